@@ -1,0 +1,2 @@
+//! Writers for the newsline model.
+#![forbid(unsafe_code)]
