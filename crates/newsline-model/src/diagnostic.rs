@@ -34,7 +34,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic without a span.
     pub fn new(level: Level, code: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { level, code: code.into(), message: message.into(), span: None }
+        Diagnostic {
+            level,
+            code: code.into(),
+            message: message.into(),
+            span: None,
+        }
     }
 
     /// The same diagnostic pointing at `span`.

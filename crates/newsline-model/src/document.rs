@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +19,22 @@ pub struct Source {
     /// Line number (1-based) in a JSONL or WARC stream.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
+    /// For text extracted from HTML: where runs of `text` came from in the page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offset_map: Vec<OffsetMapping>,
+}
+
+/// A run of extracted text and the place in the original input it was copied from,
+/// so a span in `text` can be traced back to bytes of the HTML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OffsetMapping {
+    /// Start of the run in `Document::text`.
+    pub text_start: usize,
+    /// Start of the same run in the original input bytes.
+    pub source_start: usize,
+    /// Length of the run in bytes (HTML entities make the source side differ; such
+    /// runs are split so that the mapping stays exact at their ends).
+    pub len: usize,
 }
 
 /// The shape the text arrived in.
@@ -70,6 +88,15 @@ pub struct Metadata {
     /// Update, correction and editor's notes.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The section or category the publisher files the article under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// Publisher or site name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// Where each metadata field came from (`headline` → `json-ld`, `meta`, `text`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub field_sources: BTreeMap<String, String>,
 }
 
 /// Whether a timestamp line tells when the article first appeared or was changed.
@@ -139,7 +166,13 @@ impl Dct {
             Some(t) => format!("{}T{}", date.format("%Y-%m-%d"), t.format("%H:%M")),
             None => date.format("%Y-%m-%d").to_string(),
         };
-        Dct { value, source, date, time, utc_offset_seconds: None }
+        Dct {
+            value,
+            source,
+            date,
+            time,
+            utc_offset_seconds: None,
+        }
     }
 }
 

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 pub use diagnostic::{Diagnostic, Level};
 pub use document::{
     Block, BlockKind, Byline, Credit, CreditRole, Dateline, Dct, DctSource, Metadata, Note,
-    NoteKind, Source, SourceFormat, Timestamp, TimestampKind,
+    NoteKind, OffsetMapping, Source, SourceFormat, Timestamp, TimestampKind,
 };
 pub use entity::{Entity, EntityType, Role};
 pub use event::{Event, Modality, TimelineEntry};
@@ -105,7 +105,10 @@ impl Document {
 
     /// Spans of the blocks of `kind`, in text order.
     pub fn blocks_of(&self, kind: BlockKind) -> impl Iterator<Item = Span> + '_ {
-        self.blocks.iter().filter(move |b| b.kind == kind).map(|b| b.span)
+        self.blocks
+            .iter()
+            .filter(move |b| b.kind == kind)
+            .map(|b| b.span)
     }
 
     /// The entity with this id.
@@ -148,7 +151,11 @@ pub struct ErrorRecord {
 impl ErrorRecord {
     /// An error record for `id`.
     pub fn new(id: impl Into<String>, error: ErrorInfo) -> Self {
-        ErrorRecord { schema: SCHEMA.to_owned(), id: id.into(), error }
+        ErrorRecord {
+            schema: SCHEMA.to_owned(),
+            id: id.into(),
+            error,
+        }
     }
 }
 

@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// `&text[span.start..span.end]` is always the annotated text: every stage that
 /// creates a span must place both ends on `char` boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte, inclusive.
     pub start: usize,
@@ -16,7 +18,14 @@ impl Span {
     /// A span from `start` to `end`; the ends are swapped if given backwards so a
     /// `Span` is never inverted.
     pub fn new(start: usize, end: usize) -> Self {
-        if start <= end { Span { start, end } } else { Span { start: end, end: start } }
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
     }
 
     /// Length in bytes.
@@ -47,12 +56,18 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(&self, other: &Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// The span moved right by `offset` bytes, for results computed on a slice.
     pub fn shifted(&self, offset: usize) -> Span {
-        Span { start: self.start + offset, end: self.end + offset }
+        Span {
+            start: self.start + offset,
+            end: self.end + offset,
+        }
     }
 }
 
@@ -68,7 +83,10 @@ pub struct Spanned {
 impl Spanned {
     /// Cuts `span` out of `text`; `None` when the span is not valid for `text`.
     pub fn from_text(text: &str, span: Span) -> Option<Self> {
-        span.slice(text).map(|t| Spanned { span, text: t.to_owned() })
+        span.slice(text).map(|t| Spanned {
+            span,
+            text: t.to_owned(),
+        })
     }
 }
 
