@@ -1,13 +1,122 @@
 //! The symbolic reading of a time expression: what the grammar understood,
 //! before anything is resolved against a calendar.
+//!
+//! Readings are plain data. The parse stage produces them from the words alone
+//! ("four years ago" is `Offset { amount: 4, unit: Year, direction: Before,
+//! anchor: Dct }`); the time stage turns them into TIMEX3 values against the
+//! document creation time, the tense of the clause, and earlier expressions.
 
 use serde::{Deserialize, Serialize};
+
+use crate::TimexMod;
+
+/// A calendar unit an expression counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+/// A named part of the day (TIMEX3 `MO`, `AF`, `EV`, `NI`, `DT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum DayPart {
+    Morning,
+    Midday,
+    Afternoon,
+    Evening,
+    Night,
+    Daytime,
+}
+
+/// A season of the year (TIMEX3 `SP`, `SU`, `FA`, `WI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+/// A holiday the grammar knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Holiday {
+    NewYearsDay,
+    NewYearsEve,
+    ValentinesDay,
+    IndependenceDay,
+    Halloween,
+    VeteransDay,
+    ChristmasEve,
+    Christmas,
+    BoxingDay,
+    Easter,
+    GoodFriday,
+    Thanksgiving,
+    MemorialDay,
+    LaborDay,
+    MlkDay,
+    PresidentsDay,
+    MothersDay,
+    FathersDay,
+}
+
+/// Which way from the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Earlier than the anchor (`ago`, `earlier`, `before`).
+    Before,
+    /// Later than the anchor (`from now`, `later`, `after`).
+    After,
+}
+
+/// What a relative expression counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    /// The document creation time (`ago`, `from now`, `last week`).
+    Dct,
+    /// The time the text was just talking about (`later`, `the following week`).
+    Previous,
+}
+
+/// The vague present, past or future (TIMEX3 `PRESENT_REF`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum RefPoint {
+    Present,
+    Past,
+    Future,
+}
 
 /// What a time expression says, independent of when it was written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TimexReading {
     /// A calendar date, any field possibly missing (`Sept. 11`, `2019`, `April 2019`).
+    /// With no year, `shift` picks the occurrence: `Some(-1)` the last one
+    /// (`last July`), `Some(1)` the next, `Some(0)` this year's, `None` by tense.
     Calendar {
         /// Year, when written.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18,5 +127,172 @@ pub enum TimexReading {
         /// Day of month, when written.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         day: Option<u32>,
+        /// Which occurrence, for a date without a year.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        shift: Option<i32>,
     },
+    /// A decade (`the 1990s` → 199), century (`the 20th century` → 19) or millennium.
+    Era {
+        /// Decade, century or millennium.
+        unit: TimeUnit,
+        /// The leading digits: 199 for the 1990s, 19 for the 20th century.
+        value: i32,
+    },
+    /// A named day of the week (`Monday`, `last Friday`); `day` 1 = Monday.
+    /// `shift` as in `Calendar`.
+    Weekday {
+        /// ISO weekday number, 1 = Monday … 7 = Sunday.
+        day: u32,
+        /// Which occurrence: `None` by tense, `Some(-1)` last, `Some(1)` next, `Some(0)` this week's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        shift: Option<i32>,
+    },
+    /// A season (`last summer`, `spring 2020`).
+    Season {
+        /// Which season.
+        season: Season,
+        /// Year, when written.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        year: Option<i32>,
+        /// Which occurrence when no year.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        shift: Option<i32>,
+    },
+    /// A quarter or half of a (possibly fiscal) year (`the third quarter`, `Q3 2023`).
+    Part {
+        /// `Quarter` or `Half`.
+        unit: TimeUnit,
+        /// 1-based index.
+        index: u32,
+        /// Year, when written.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        year: Option<i32>,
+        /// Relative year (`last year's third quarter` → -1) when no year is written.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        year_shift: Option<i32>,
+    },
+    /// A fiscal year (`fiscal 1998`).
+    FiscalYear {
+        /// The year as written, or `None` for `the fiscal year`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        year: Option<i32>,
+    },
+    /// A calendar unit counted from the DCT (`today` = Day 0, `last week` = Week -1,
+    /// `next year` = Year +1, `this past weekend` = Weekend -1).
+    Relative {
+        /// The unit.
+        unit: TimeUnit,
+        /// How many units from the current one.
+        shift: i32,
+        /// DCT, or the time just talked about (`the following week`).
+        anchor: Anchor,
+    },
+    /// An amount of time before or after an anchor (`four years ago`, `a day later`).
+    Offset {
+        /// How many units; `None` for vague amounts (`years ago`, `a few days later`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        amount: Option<f64>,
+        /// The unit.
+        unit: TimeUnit,
+        /// Before or after the anchor.
+        direction: Direction,
+        /// What it counts from.
+        anchor: Anchor,
+    },
+    /// A length of time (`two-day`, `18 months`, `days`, `the past three years`).
+    Duration {
+        /// How many units; `None` for vague amounts (`days`, `several years`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        amount: Option<f64>,
+        /// The unit.
+        unit: TimeUnit,
+    },
+    /// `now`, `recently`, `the future`.
+    Ref {
+        /// Present, past or future.
+        point: RefPoint,
+    },
+    /// A part of a day (`Monday morning`, `tonight`, `this afternoon`).
+    DayPart {
+        /// Which part.
+        part: DayPart,
+        /// The day; `None` means the DCT's day (`tonight`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        day: Option<Box<TimexReading>>,
+    },
+    /// A clock time (`2:42 p.m. ET`, `14:53 GMT`, `noon Friday`).
+    Clock {
+        /// Hour 0–23.
+        hour: u32,
+        /// Minute.
+        minute: u32,
+        /// Zone as written (`ET`, `GMT`), if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        zone: Option<String>,
+        /// The day, when written with it; `None` means the DCT's day.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        day: Option<Box<TimexReading>>,
+    },
+    /// A holiday (`Christmas`, `Thanksgiving 2019`).
+    Holiday {
+        /// Which one.
+        holiday: Holiday,
+        /// Year, when written.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        year: Option<i32>,
+        /// Which occurrence when no year.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        shift: Option<i32>,
+    },
+    /// A recurrence (`every Tuesday`, `annually`, `twice a week`).
+    Set {
+        /// The period unit (`Week` for `weekly`).
+        unit: TimeUnit,
+        /// Periods per step (2 for `every two years`).
+        #[serde(default = "one", skip_serializing_if = "is_one")]
+        every: u32,
+        /// Times per period (2 for `twice a week`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        times: Option<u32>,
+        /// A weekday for `every Tuesday`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        weekday: Option<u32>,
+        /// A part of day for `every morning`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        part: Option<DayPart>,
+        /// `EVERY` when the text says each/every.
+        #[serde(default)]
+        each: bool,
+    },
+    /// A reading with a TIMEX3 mod (`late Monday`, `about two weeks`, `more than a year`).
+    Modified {
+        /// The modifier.
+        modifier: TimexMod,
+        /// What it modifies.
+        inner: Box<TimexReading>,
+    },
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
+impl TimexReading {
+    /// The reading without its outer modifiers, and the outermost modifier.
+    pub fn unwrap_mod(&self) -> (&TimexReading, Option<TimexMod>) {
+        let mut r = self;
+        let mut m = None;
+        while let TimexReading::Modified { modifier, inner } = r {
+            if m.is_none() {
+                m = Some(*modifier);
+            }
+            r = inner;
+        }
+        (r, m)
+    }
 }
