@@ -1,6 +1,286 @@
-//! `cargo xtask eval` for one layer; see the issue it serves.
+//! `cargo xtask eval anchoring --gold FILE.tlinks.json [--docs FILE.json] [--merge] [--details]`:
+//! how well the timeline anchors events to time expressions, against the
+//! TimeBank/AQUAINT event–timex links (scoring rule: te3-tbaq README, "How
+//! newsline's timeline anchoring is scored").
+//!
+//! - A gold anchoring link (relType IS_INCLUDED, SIMULTANEOUS or DURING) is
+//!   recalled when newsline emits an event whose trigger overlaps the gold event
+//!   and whose anchoring timex overlaps the gold timex.
+//! - An emitted anchored event is right when its trigger overlaps a gold event
+//!   linked that way to an overlapping timex; wrong when its trigger overlaps a
+//!   gold event whose anchoring links all go to other timexes; otherwise not judged.
+//!
+//! `--merge` also merges the timelines of all documents (AQUAINT comes in clusters
+//! of wire stories about the same news) and reports the entries that cite more
+//! than one article, with three examples.
 
-/// Runs the evaluation with the arguments after `eval <layer>`.
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use newsline_model::{Dct, Document, Span};
+use serde_json::Value;
+
+const ANCHORING: [&str; 3] = ["IS_INCLUDED", "SIMULTANEOUS", "DURING"];
+
+struct Args {
+    gold: PathBuf,
+    docs: PathBuf,
+    merge: bool,
+    details: bool,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let usage = "usage: cargo xtask eval anchoring --gold FILE.tlinks.json [--docs FILE.json] [--merge] [--details]";
+    let mut gold = None;
+    let mut docs = None;
+    let mut merge = false;
+    let mut details = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--gold" => gold = it.next().map(PathBuf::from),
+            "--docs" => docs = it.next().map(PathBuf::from),
+            "--merge" => merge = true,
+            "--details" => details = true,
+            other => return Err(format!("unknown argument `{other}`\n{usage}")),
+        }
+    }
+    let gold = gold.ok_or_else(|| usage.to_owned())?;
+    let docs = match docs {
+        Some(d) => d,
+        None => {
+            let name = gold.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let stem = name.strip_suffix(".tlinks.json").ok_or_else(|| {
+                format!("cannot guess the documents file from {}; pass --docs", gold.display())
+            })?;
+            gold.with_file_name(format!("{stem}.json"))
+        }
+    };
+    Ok(Args { gold, docs, merge, details })
+}
+
+fn read_json(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn span_of(v: &Value) -> Option<Span> {
+    let start = v.get("byte_start")?.as_u64()?;
+    let end = v.get("byte_end")?.as_u64()?;
+    Some(Span::new(usize::try_from(start).ok()?, usize::try_from(end).ok()?))
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// One document of timebank.json / aquaint.json through every stage.
+fn process(record: &Value) -> Option<Document> {
+    let id = record.get("doc_id")?.as_str()?;
+    let text = record.get("text")?.as_str()?;
+    let mut doc = Document::new(id, text);
+    // The date part of the gold DCT, as `Dct::new(date, None, DctSource::Record)`
+    // would build it (through serde: xtask does not depend on chrono).
+    if let Some(date) = record.get("dct").and_then(Value::as_str).and_then(|v| v.get(..10)) {
+        let dct = serde_json::json!({"value": date, "source": "record", "date": date});
+        doc.document.dct = serde_json::from_value::<Dct>(dct).ok();
+    }
+    newsline_parse::parse_article(&mut doc);
+    newsline_parse::recognize_timexes(&mut doc);
+    newsline_time::normalize(&mut doc);
+    newsline_enrich::enrich(&mut doc);
+    newsline_time::build_timeline(&mut doc);
+    Some(doc)
+}
+
+/// The gold of one document: events and their anchoring timex spans.
+struct Gold {
+    /// (event span, spans of the timexes it is anchored to).
+    events: Vec<(Span, Vec<Span>)>,
+    links: usize,
+}
+
+fn gold_of(tlinks: &Value, timexes: &HashMap<String, Span>) -> Gold {
+    let mut event_spans: HashMap<&str, Span> = HashMap::new();
+    for e in tlinks.get("events").and_then(Value::as_array).into_iter().flatten() {
+        if let (Some(eid), Some(span)) = (e.get("eid").and_then(Value::as_str), span_of(e)) {
+            event_spans.insert(eid, span);
+        }
+    }
+    let mut anchors: HashMap<&str, Vec<Span>> = HashMap::new();
+    let mut links = 0;
+    for l in tlinks.get("tlinks").and_then(Value::as_array).into_iter().flatten() {
+        let rel = l.get("relType").and_then(Value::as_str).unwrap_or_default();
+        if !ANCHORING.contains(&rel) {
+            continue;
+        }
+        let (Some(eid), Some(tid)) = (
+            l.get("eid").and_then(Value::as_str),
+            l.get("tid").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        let (Some(_), Some(t)) = (event_spans.get(eid), timexes.get(tid)) else {
+            continue;
+        };
+        anchors.entry(eid).or_default().push(*t);
+        links += 1;
+    }
+    let mut events: Vec<(Span, Vec<Span>)> = event_spans
+        .iter()
+        .map(|(eid, span)| (*span, anchors.remove(eid).unwrap_or_default()))
+        .collect();
+    events.sort_by_key(|(s, _)| (s.start, s.end));
+    Gold { events, links }
+}
+
+#[derive(Default)]
+struct Score {
+    gold_links: usize,
+    recalled: usize,
+    emitted: usize,
+    right: usize,
+    wrong: usize,
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
-    Err(format!("not implemented yet: {args:?}"))
+    let args = parse_args(args)?;
+    let gold = read_json(&args.gold)?;
+    let docs_json = read_json(&args.docs)?;
+    let records: HashMap<&str, &Value> = docs_json
+        .as_array()
+        .ok_or("the documents file is not a JSON list")?
+        .iter()
+        .filter_map(|d| d.get("doc_id").and_then(Value::as_str).map(|id| (id, d)))
+        .collect();
+
+    let mut total = Score::default();
+    let mut docs = Vec::new();
+    for g in gold.as_array().ok_or("the gold file is not a JSON list")? {
+        let Some(id) = g.get("doc_id").and_then(Value::as_str) else { continue };
+        let Some(record) = records.get(id) else {
+            eprintln!("warning: {id} is in the gold but not in {}", args.docs.display());
+            continue;
+        };
+        let timexes: HashMap<String, Span> = record
+            .get("timexes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|t| Some((t.get("tid")?.as_str()?.to_owned(), span_of(t)?)))
+            .collect();
+        let gold = gold_of(g, &timexes);
+        let Some(doc) = process(record) else { continue };
+        let score = score(&doc, &gold, args.details);
+        total.gold_links += score.gold_links;
+        total.recalled += score.recalled;
+        total.emitted += score.emitted;
+        total.right += score.right;
+        total.wrong += score.wrong;
+        docs.push(doc);
+    }
+
+    let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+    println!("anchoring against {} ({} documents)", args.gold.display(), docs.len());
+    println!("  gold anchoring links     {}", total.gold_links);
+    println!("  recalled                 {} = {:.1}%", total.recalled, pct(total.recalled, total.gold_links));
+    println!(
+        "  emitted anchored events  {} (judged {}: right {}, wrong {})",
+        total.emitted,
+        total.right + total.wrong,
+        total.right,
+        total.wrong
+    );
+    println!("  precision                {:.1}%", pct(total.right, total.right + total.wrong));
+
+    if args.merge {
+        merge_report(&docs);
+    }
+    Ok(())
+}
+
+fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
+    // System (trigger, anchoring timex) pairs.
+    let emitted: Vec<(Span, Span, &str)> = doc
+        .events
+        .iter()
+        .filter_map(|e| {
+            let t = doc.timex(e.timex.as_deref()?)?;
+            Some((e.trigger.span, t.span, e.id.as_str()))
+        })
+        .collect();
+    let mut s = Score { gold_links: gold.links, emitted: emitted.len(), ..Score::default() };
+    for (event, anchors) in &gold.events {
+        for anchor in anchors {
+            if emitted.iter().any(|(tr, tx, _)| overlaps(*tr, *event) && overlaps(*tx, *anchor)) {
+                s.recalled += 1;
+            } else if details {
+                println!(
+                    "{}: missed {:?} anchored to {:?}",
+                    doc.id,
+                    doc.slice(*event),
+                    doc.slice(*anchor)
+                );
+            }
+        }
+    }
+    for (trigger, timex, id) in &emitted {
+        let linked: Vec<&(Span, Vec<Span>)> = gold
+            .events
+            .iter()
+            .filter(|(e, anchors)| overlaps(*e, *trigger) && !anchors.is_empty())
+            .collect();
+        if linked.is_empty() {
+            continue;
+        }
+        if linked.iter().any(|(_, anchors)| anchors.iter().any(|a| overlaps(*a, *timex))) {
+            s.right += 1;
+        } else {
+            s.wrong += 1;
+            if details {
+                println!(
+                    "{}: {id} {:?} anchored to {:?}, gold says {:?}",
+                    doc.id,
+                    doc.slice(*trigger),
+                    doc.slice(*timex),
+                    linked
+                        .iter()
+                        .flat_map(|(_, a)| a.iter().map(|s| doc.slice(*s)))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+    s
+}
+
+fn merge_report(docs: &[Document]) {
+    let merged = newsline_time::merge_timelines(docs);
+    let multi: Vec<_> = merged.entries.iter().filter(|e| e.docs.len() > 1).collect();
+    let entries = merged.entries.len();
+    let reports: usize = merged.entries.iter().map(|e| e.events.len()).sum();
+    println!("\nmerged timeline of {} documents", docs.len());
+    println!("  timeline entries before merging  {reports}");
+    println!("  merged entries                   {entries}");
+    println!("  entries citing > 1 article       {}", multi.len());
+    let by_id: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    // Three examples, spread over the list so they are not all one story.
+    let picks: Vec<_> = match multi.len() {
+        0 => vec![],
+        n => {
+            let mut idx = vec![0, n / 2, n - 1];
+            idx.dedup();
+            idx.into_iter().filter_map(|i| multi.get(i)).collect()
+        }
+    };
+    for entry in picks {
+        println!("\n  {} {} ({} articles)", entry.id, entry.value, entry.docs.len());
+        for r in &entry.events {
+            let Some(doc) = by_id.get(r.doc.as_str()) else { continue };
+            let Some(event) = doc.events.iter().find(|e| e.id == r.event) else { continue };
+            let sentence: String = doc.slice(event.sentence.span).split_whitespace().collect::<Vec<_>>().join(" ");
+            let short: String = sentence.chars().take(200).collect();
+            println!("    {} [{}] {}", r.doc, event.trigger.text, short);
+        }
+    }
 }

@@ -1,6 +1,317 @@
-//! `cargo xtask eval` for one layer; see the issue it serves.
+//! `cargo xtask eval timex`: TempEval-3 style scoring of time expressions.
+//!
+//! `--gold FILE.json` (the `te3-tbaq` format): strict and relaxed P/R/F1, type and
+//! value accuracy over aligned pairs, value F1. `--duckling FILE` (the
+//! `duckling-en` corpus; `negative.json` next to it is read too): the share of
+//! instants whose best timex has the expected TIMEX3 value, and how many negative
+//! phrases produce a timex. `--details` lists misses, spurious matches and wrong
+//! values.
 
-/// Runs the evaluation with the arguments after `eval <layer>`.
+use std::path::{Path, PathBuf};
+
+use newsline_model::{Dct, DctSource, Document, Span};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct GoldDoc {
+    doc_id: String,
+    dct: String,
+    text: String,
+    timexes: Vec<GoldTimex>,
+}
+
+#[derive(Deserialize)]
+struct GoldTimex {
+    byte_start: usize,
+    byte_end: usize,
+    text: String,
+    #[serde(rename = "type")]
+    ty: String,
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct DucklingItem {
+    phrase: String,
+    #[serde(default)]
+    section: String,
+    ref_time: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    timex3_value: Option<String>,
+}
+
+/// TempEval-3 counts for one run.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Scores {
+    /// Gold timexes.
+    pub gold: usize,
+    /// System timexes.
+    pub system: usize,
+    /// Aligned (overlapping) pairs.
+    pub relaxed: usize,
+    /// Aligned pairs with the same extent.
+    pub strict: usize,
+    /// Aligned pairs with the same type.
+    pub type_ok: usize,
+    /// Aligned pairs with the same value.
+    pub value_ok: usize,
+}
+
+fn prf(tp: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if sys == 0 { 0.0 } else { tp as f64 / sys as f64 };
+    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p * 100.0, r * 100.0, f * 100.0)
+}
+
+impl Scores {
+    /// Strict P, R, F1 in percent.
+    pub fn strict_prf(&self) -> (f64, f64, f64) {
+        prf(self.strict, self.system, self.gold)
+    }
+    /// Relaxed P, R, F1 in percent.
+    pub fn relaxed_prf(&self) -> (f64, f64, f64) {
+        prf(self.relaxed, self.system, self.gold)
+    }
+    /// Type accuracy over aligned pairs, percent.
+    pub fn type_acc(&self) -> f64 {
+        if self.relaxed == 0 { 0.0 } else { self.type_ok as f64 * 100.0 / self.relaxed as f64 }
+    }
+    /// Value accuracy over aligned pairs, percent.
+    pub fn value_acc(&self) -> f64 {
+        if self.relaxed == 0 { 0.0 } else { self.value_ok as f64 * 100.0 / self.relaxed as f64 }
+    }
+    /// Value F1 = value accuracy × relaxed F1, percent.
+    pub fn value_f1(&self) -> f64 {
+        self.value_acc() * self.relaxed_prf().2 / 100.0
+    }
+}
+
+/// A DCT of `YYYY-MM-DD` and optional `HH:MM`, built through serde so xtask
+/// needs no direct chrono dependency.
+fn make_dct(iso: &str) -> Option<Dct> {
+    let date = iso.get(..10)?;
+    let time = iso.get(11..16).filter(|t| t.len() == 5);
+    let value = match time {
+        Some(t) => format!("{date}T{t}"),
+        None => date.to_owned(),
+    };
+    let mut json = serde_json::json!({"value": value, "source": DctSource::Record, "date": date});
+    if let Some(t) = time {
+        json["time"] = serde_json::Value::String(format!("{t}:00"));
+    }
+    serde_json::from_value(json).ok()
+}
+
+/// Runs parse, recognition and normalization over `text` with `dct`.
+fn run_pipeline(id: &str, text: &str, dct: Option<Dct>) -> Document {
+    let mut doc = Document::new(id, text);
+    doc.document.dct.clone_from(&dct);
+    newsline_parse::parse_article(&mut doc);
+    if dct.is_some() {
+        doc.document.dct = dct;
+    }
+    newsline_parse::recognize_timexes(&mut doc);
+    newsline_time::normalize(&mut doc);
+    doc
+}
+
+/// Scores one document; appends detail lines when asked.
+fn score_doc(g: &GoldDoc, details: Option<&mut Vec<String>>) -> Scores {
+    let doc = run_pipeline(&g.doc_id, &g.text, make_dct(&g.dct));
+    let sys: Vec<_> = doc.timexes.iter().filter(|t| t.function.is_none()).collect();
+    let mut s = Scores { gold: g.timexes.len(), system: sys.len(), ..Scores::default() };
+    let mut used = vec![false; g.timexes.len()];
+    let mut lines = Vec::new();
+    for t in &sys {
+        let hit = g.timexes.iter().enumerate().find(|(k, gt)| {
+            !used.get(*k).copied().unwrap_or(true)
+                && Span::new(gt.byte_start, gt.byte_end).overlaps(&t.span)
+        });
+        match hit {
+            Some((k, gt)) => {
+                if let Some(u) = used.get_mut(k) {
+                    *u = true;
+                }
+                s.relaxed += 1;
+                let exact = gt.byte_start == t.span.start && gt.byte_end == t.span.end;
+                if exact {
+                    s.strict += 1;
+                }
+                let ty = format!("{:?}", t.timex_type).to_uppercase();
+                if ty == gt.ty {
+                    s.type_ok += 1;
+                }
+                if t.value == gt.value {
+                    s.value_ok += 1;
+                } else {
+                    lines.push(format!(
+                        "VALUE {} dct={} {:?} sys={} {} gold={} {}",
+                        g.doc_id, g.dct, gt.text, ty, t.value, gt.ty, gt.value
+                    ));
+                }
+                if !exact {
+                    lines.push(format!("EXTENT {} sys={:?} gold={:?}", g.doc_id, t.text, gt.text));
+                }
+            }
+            None => lines.push(format!(
+                "SPURIOUS {} {:?} {} ctx={:?}",
+                g.doc_id,
+                t.text,
+                t.value,
+                context(&g.text, t.span)
+            )),
+        }
+    }
+    for (gt, u) in g.timexes.iter().zip(&used) {
+        if !u {
+            lines.push(format!(
+                "MISS {} {:?} {} {} ctx={:?}",
+                g.doc_id,
+                gt.text,
+                gt.ty,
+                gt.value,
+                context(&g.text, Span::new(gt.byte_start, gt.byte_end))
+            ));
+        }
+    }
+    if let Some(d) = details {
+        d.extend(lines);
+    }
+    s
+}
+
+fn context(text: &str, span: Span) -> String {
+    let mut a = span.start.saturating_sub(40);
+    while a > 0 && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 40).min(text.len());
+    while b < text.len() && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or_default().replace('\n', " ")
+}
+
+/// Scores every document of a te3-tbaq file.
+pub fn score_file(path: &Path, details: Option<&mut Vec<String>>) -> Result<Scores, String> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let docs: Vec<GoldDoc> = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(score_docs(&docs, details))
+}
+
+fn score_docs(docs: &[GoldDoc], mut details: Option<&mut Vec<String>>) -> Scores {
+    let mut total = Scores::default();
+    for d in docs {
+        let s = score_doc(d, details.as_deref_mut());
+        total.gold += s.gold;
+        total.system += s.system;
+        total.relaxed += s.relaxed;
+        total.strict += s.strict;
+        total.type_ok += s.type_ok;
+        total.value_ok += s.value_ok;
+    }
+    total
+}
+
+fn print_scores(name: &str, s: &Scores) {
+    let (sp, sr, sf) = s.strict_prf();
+    let (rp, rr, rf) = s.relaxed_prf();
+    println!("{name}: gold {} system {} aligned {}", s.gold, s.system, s.relaxed);
+    println!("  strict   P {sp:5.1}  R {sr:5.1}  F1 {sf:5.1}");
+    println!("  relaxed  P {rp:5.1}  R {rr:5.1}  F1 {rf:5.1}");
+    println!(
+        "  type acc {:5.1}  value acc {:5.1}  value F1 {:5.1}",
+        s.type_acc(),
+        s.value_acc(),
+        s.value_f1()
+    );
+}
+
+fn duckling(path: &Path, details: bool) -> Result<(), String> {
+    let read = |p: &Path| -> Result<Vec<DucklingItem>, String> {
+        let raw = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", p.display()))
+    };
+    let items = read(path)?;
+    let mut total = 0;
+    let mut ok = 0;
+    let mut lines = Vec::new();
+    for it in items.iter().filter(|i| i.kind == "instant") {
+        let Some(expected) = &it.timex3_value else { continue };
+        total += 1;
+        let doc = run_pipeline("duckling", &it.phrase, make_dct(&it.ref_time));
+        let best = doc.timexes.iter().max_by_key(|t| t.span.len());
+        let got = best.map(|t| t.value.clone()).unwrap_or_default();
+        if &got == expected {
+            ok += 1;
+        } else {
+            lines.push(format!(
+                "DUCK [{}] {:?} expected={} got={} text={:?}",
+                it.section,
+                it.phrase,
+                expected,
+                got,
+                best.map(|t| t.text.clone()).unwrap_or_default()
+            ));
+        }
+    }
+    let neg_path: PathBuf = path.with_file_name("negative.json");
+    let negs = read(&neg_path).unwrap_or_default();
+    let mut neg_hits = 0;
+    for n in &negs {
+        let doc = run_pipeline("neg", &n.phrase, make_dct(&n.ref_time));
+        if !doc.timexes.is_empty() {
+            neg_hits += 1;
+            lines.push(format!(
+                "NEG {:?} -> {:?}",
+                n.phrase,
+                doc.timexes.iter().map(|t| (t.text.clone(), t.value.clone())).collect::<Vec<_>>()
+            ));
+        }
+    }
+    if details {
+        for l in &lines {
+            println!("{l}");
+        }
+    }
+    println!(
+        "duckling: {ok}/{total} instants right ({:.1}%); negatives with a timex: {neg_hits}/{}",
+        if total == 0 { 0.0 } else { ok as f64 * 100.0 / total as f64 },
+        negs.len()
+    );
+    Ok(())
+}
+
+/// Runs the evaluation with the arguments after `eval timex`.
 pub fn run(args: &[String]) -> Result<(), String> {
-    Err(format!("not implemented yet: {args:?}"))
+    let mut gold = Vec::new();
+    let mut duck = None;
+    let mut details = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--gold" => gold.push(PathBuf::from(it.next().ok_or("--gold needs a file")?)),
+            "--duckling" => duck = Some(PathBuf::from(it.next().ok_or("--duckling needs a file")?)),
+            "--details" => details = true,
+            other => return Err(format!("unknown argument {other:?}; usage: eval timex --gold FILE.json [--duckling FILE] [--details]")),
+        }
+    }
+    if gold.is_empty() && duck.is_none() {
+        return Err("usage: cargo xtask eval timex --gold FILE.json [--gold …] [--duckling corpus.json] [--details]".to_owned());
+    }
+    for g in &gold {
+        let mut lines = Vec::new();
+        let s = score_file(g, details.then_some(&mut lines))?;
+        for l in &lines {
+            println!("{l}");
+        }
+        print_scores(&g.display().to_string(), &s);
+    }
+    if let Some(d) = duck {
+        duckling(&d, details)?;
+    }
+    Ok(())
 }

@@ -8,7 +8,9 @@ mod eval_anchoring;
 mod eval_enrich;
 mod eval_html;
 mod eval_timex;
+mod load;
 mod pipeline;
+mod spark;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,7 +20,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   eval <timex|entities|quotes|anchoring|html> --gold FILE [--details]
   bench [--quick] [--large]                  corpus runs + micro-benchmarks, writes BENCHMARKS.md
   ci                                         fmt, clippy, tests, docs, pipeline (what .ci/run does)
-  fuzz [TARGET] [--seconds N]                run cargo-fuzz targets (installs cargo-fuzz)";
+  fuzz [TARGET] [--seconds N]                run cargo-fuzz targets (installs cargo-fuzz)
+  spark-check                                run the Spark example in local mode, compare with a direct run
+  load [--seconds N] [--connections N]       load-test `newsline serve` with wrk";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +33,8 @@ fn main() {
         Some("bench") => bench::run(rest),
         Some("ci") => ci(),
         Some("fuzz") => fuzz(rest),
+        Some("spark-check") => spark::run(rest),
+        Some("load") => load::run(rest),
         _ => Err(USAGE.to_owned()),
     };
     if let Err(message) = result {

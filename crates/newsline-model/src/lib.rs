@@ -168,3 +168,4 @@ pub enum Record {
     /// A document that could not be processed.
     Error(ErrorRecord),
 }
+pub mod merged;

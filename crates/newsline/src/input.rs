@@ -217,7 +217,7 @@ fn is_skipped_in_walk(path: &Path) -> bool {
         || ["LICENSE", "NOTICE", "README", "COPYING"].iter().any(|p| upper.starts_with(p))
 }
 
-fn units_of(path: String, kind: InputKind, max_bytes: usize) -> Box<dyn Iterator<Item = Unit>> {
+fn units_of(path: String, kind: InputKind, max_bytes: usize) -> Box<dyn Iterator<Item = Unit> + Send> {
     let stdin = path == "-";
     let mut reader = match open(&path) {
         Ok(r) => r,

@@ -15,6 +15,7 @@
 
 pub mod batch;
 pub mod input;
+pub mod serve;
 pub mod warc;
 
 use newsline_model::{Dct, DctSource, Document, ErrorInfo, ErrorRecord, Record, Source, SourceFormat};

@@ -30,6 +30,24 @@ enum Command {
     Timeline(TimelineArgs),
     /// Print the JSON Schema of the `newsline/1` output.
     Schema,
+    /// Serve the pipeline over HTTP, with a web page for readers.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// Address to listen on (loopback by default).
+    #[arg(long, default_value_t = newsline::serve::default_addr())]
+    addr: std::net::SocketAddr,
+    /// Largest request body in bytes.
+    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    body_limit: usize,
+    /// Seconds one document may take before the answer is a 504.
+    #[arg(long, default_value_t = 30.0)]
+    timeout: f64,
+    /// Documents processed at once (default: one per core).
+    #[arg(long, short = 'j', default_value_t = 0)]
+    jobs: usize,
 }
 
 #[derive(clap::Args)]
@@ -94,6 +112,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Process(args) => process(args),
         Command::Timeline(args) => timeline(args),
+        Command::Serve(args) => serve(args),
         Command::Schema => {
             let mut out = io::stdout().lock();
             out.write_all(newsline::output::SCHEMA_JSON.as_bytes()).map(|()| ExitCode::SUCCESS).map_err(CliError::Io)
@@ -310,4 +329,19 @@ fn timeline(args: TimelineArgs) -> Result<ExitCode, CliError> {
     out.write_all(rendered.as_bytes())?;
     out.flush()?;
     Ok(if counts.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
+    let mut config = newsline::serve::ServeConfig { body_limit: args.body_limit, ..Default::default() };
+    config.timeout = std::time::Duration::try_from_secs_f64(args.timeout).map_err(|e| CliError::Usage(format!("--timeout: {e}")))?;
+    if args.jobs > 0 {
+        config.workers = args.jobs;
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.addr).await?;
+        eprintln!("newsline: serving on http://{}", listener.local_addr()?);
+        newsline::serve::serve(listener, config, newsline::serve::shutdown_signal()).await
+    })?;
+    Ok(ExitCode::SUCCESS)
 }

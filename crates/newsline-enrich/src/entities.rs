@@ -1,0 +1,1049 @@
+//! Mentions → entities: capitalized-sequence candidates, gazetteer and news-convention
+//! typing, document-level name coreference, and roles.
+//!
+//! How mentions become entities:
+//! 1. Candidates are maximal runs of capitalized words on one line, joined through
+//!    connectors (`of`, `of the`, `for`, `and` after an `of`, `de`, …), numbers after
+//!    `of` (`Group of 20`), possessives before an organization head (`King’s College`)
+//!    and gazetteer entries that run on in lowercase (`Korean peninsula`).
+//! 2. Each candidate is segmented: a leading demonym or country (`Russian`, `U.S.`) is
+//!    split off unless the rest is an organization (`U.S. State Department`); titles
+//!    (`President`, `Defense Minister`) are split off a following name and kept as a
+//!    role; `X of Y` splits unless X is an organization head.
+//! 3. Segments are typed by exact gazetteer lookup, then organization/event/facility/
+//!    place suffixes, then given names and East Asian family names (PERSON), then
+//!    all-caps acronyms (ORG). Sentence-initial single words and unknown sequences are
+//!    kept only when the document elsewhere shows them as names.
+//! 4. Coreference: gazetteer canonical names merge aliases (U.S. = United States,
+//!    DPRK = North Korea); a person's full name absorbs its surname (`Miller`), its
+//!    multi-word surname (`Pacheco Pardo`) or, for East Asian names, its family name
+//!    (`Yang` → Yang Moo-jin); acronyms merge with the organization whose initials they
+//!    spell (RFA = Radio Free Asia); `the North` joins North Korea.
+
+use std::collections::{BTreeMap, HashMap};
+
+use newsline_model::{Document, Entity, EntityType, Role, Span, Spanned};
+
+use crate::gazetteer::{self, Gazetteer, Hit};
+use crate::lex;
+use crate::text::{Kind, Tok, is_acronym, is_cap, tok_text};
+
+/// One mention found in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// The name part used for linking (`Putin` for `President Putin`).
+    pub key: String,
+    pub etype: Option<EntityType>,
+    pub gaz: Option<usize>,
+    /// Title inside the candidate (`Russian President`), with where it is.
+    pub title: Option<(String, Span)>,
+    pub sent_initial: bool,
+    /// Token range of the name part.
+    pub first_tok: usize,
+    pub last_tok: usize,
+    /// Entity index once linked.
+    pub entity: usize,
+}
+
+/// The shared analysis the later rules (quotes, events) read.
+pub(crate) struct Analysis<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+    pub sents: Vec<Span>,
+    /// Index of the first token of each sentence.
+    pub sent_tok: Vec<usize>,
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+}
+
+impl Analysis<'_> {
+    /// Index of the sentence containing byte `pos`.
+    pub fn sentence_of(&self, pos: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.end <= pos);
+        self.sents.get(i).filter(|s| s.start <= pos).map(|_| i)
+    }
+
+    /// First token index at or after byte `pos`.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// Lowercased text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| tok_text(self.text, t))
+    }
+
+    /// The mention whose span starts at token `i`, if any.
+    pub fn mention_starting(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        let k = self.mentions.partition_point(|m| m.span.start < t.start);
+        self.mentions
+            .get(k)
+            .filter(|m| m.span.start == t.start)
+            .map(|_| k)
+    }
+
+    /// The mention whose span ends at token `i`, if any.
+    pub fn mention_ending(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        let k = self.mentions.partition_point(|m| m.span.end < t.end);
+        self.mentions
+            .get(k)
+            .filter(|m| m.span.end == t.end)
+            .map(|_| k)
+    }
+}
+
+fn lower_in(list: &[&str], w: &str) -> bool {
+    let lw = w.to_lowercase();
+    list.contains(&lw.as_str())
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al",
+    "bin", "da", "di", "del", "y", "on", "&",
+];
+
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "from", "to", "into", "across", "outside"];
+
+struct Cands<'a, 'g> {
+    text: &'a str,
+    toks: &'a [Tok],
+    gaz: &'g Gazetteer,
+    hit_at: HashMap<usize, Hit>,
+    out: Vec<Mention>,
+}
+
+fn only_space_between(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b)
+        .is_some_and(|s| s.chars().all(|c| c.is_whitespace() && c != '\n'))
+}
+
+impl Cands<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| tok_text(self.text, t))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+    }
+
+    fn cap_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && is_cap(self.w(i))
+    }
+
+    fn adjacent(&self, i: usize, j: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(j)) {
+            (Some(a), Some(b)) => only_space_between(self.text, a.end, b.start),
+            _ => false,
+        }
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        let s = self.toks.get(a).map_or(0, |t| t.start);
+        let e = self.toks.get(b).map_or(s, |t| t.end);
+        Span::new(s, e.max(s))
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        let sp = self.span(a, b);
+        self.text.get(sp.start..sp.end).unwrap_or("")
+    }
+
+    /// Extends a candidate starting at `i`; returns its last token.
+    fn extend(&self, i: usize) -> usize {
+        let mut j = i;
+        loop {
+            let mut grew = false;
+            // A gazetteer entry may run on in lowercase (`Korean peninsula`).
+            if let Some(t) = self.toks.get(j) {
+                if let Some(h) = self.hit_at.get(&t.start) {
+                    if h.end > t.end {
+                        let mut k = j;
+                        while self.toks.get(k + 1).is_some_and(|n| n.end <= h.end) {
+                            k += 1;
+                        }
+                        if k > j {
+                            j = k;
+                            continue;
+                        }
+                    }
+                }
+            }
+            let n = j + 1;
+            if !self.adjacent(j, n) {
+                break;
+            }
+            let nw = self.w(n);
+            if self.cap_word(n) || (self.is_word(n) && self.hit_at.contains_key(&self.span(n, n).start)) {
+                if self.cap_word(n) && !lex::TIME_WORDS.contains(&nw) {
+                    j = n;
+                    grew = true;
+                }
+            } else if self.toks.get(n).is_some_and(|t| t.kind == Kind::Poss) {
+                // `King’s College`, `People’s Army`.
+                let after = self.w(n + 1);
+                if self.adjacent(n, n + 1)
+                    && (lex::ORG_SUFFIX.contains(&after) || after == "Army")
+                    && !self.hit_at.contains_key(&self.span(i, i).start)
+                {
+                    j = n + 1;
+                    grew = true;
+                }
+            } else if CONNECTORS.contains(&nw) && self.adjacent(n, n + 1) {
+                let mut k = n + 1;
+                if self.w(k) == "the" && self.adjacent(k, k + 1) {
+                    k += 1;
+                }
+                let has_of = (i..=j).any(|x| matches!(self.w(x), "of" | "for"));
+                let ok_and = nw != "and" && nw != "&" || has_of;
+                let ok_on = nw != "on" || has_of;
+                let next_num = self.toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+                if ok_and
+                    && ok_on
+                    && (self.cap_word(k) && !lex::TIME_WORDS.contains(&self.w(k))
+                        || (nw == "of" && next_num && self.w(j) == "Group"))
+                {
+                    j = k;
+                    grew = true;
+                }
+            }
+            if !grew {
+                break;
+            }
+        }
+        j
+    }
+
+    fn push(&mut self, a: usize, b: usize, etype: Option<EntityType>, gaz: Option<usize>, initial: bool) {
+        let span = self.span(a, b);
+        let key = self.slice(a, b).to_owned();
+        self.out.push(Mention {
+            span,
+            key,
+            etype,
+            gaz,
+            title: None,
+            sent_initial: initial,
+            first_tok: a,
+            last_tok: b,
+            entity: usize::MAX,
+        });
+    }
+
+    fn exact(&self, a: usize, b: usize) -> Option<usize> {
+        let s = self.slice(a, b);
+        self.gaz.by_surface.get(s).copied()
+    }
+
+    fn first_name_like(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.gaz.first_names.contains(w) || self.gaz.ea_surnames.contains(w)
+    }
+
+    /// Types and records the segment `a..=b`.
+    fn segment(&mut self, mut a: usize, b: usize, mut initial: bool, prefix: Option<(usize, usize)>) {
+        // Drop leading function words and the like (`The`, `In`, `Still`).
+        while a <= b && (lower_in(lex::STOP, self.w(a)) || !self.is_word(a) || lex::TIME_WORDS.contains(&self.w(a))) {
+            if self.exact(a, b).is_some() {
+                break;
+            }
+            a += 1;
+            initial = false;
+        }
+        if a > b {
+            return;
+        }
+        // Trailing connectors never end a name.
+        let mut b = b;
+        while b > a && (CONNECTORS.contains(&self.w(b)) || self.w(b) == "the") {
+            b -= 1;
+        }
+        if let Some(g) = self.exact(a, b) {
+            let et = self.gaz.entries.get(g).map(|e| e.etype);
+            self.push(a, b, et, Some(g), initial);
+            return;
+        }
+        let words: Vec<usize> = (a..=b).filter(|&i| self.is_word(i)).collect();
+        // Title followed by a name: `President Putin`, `Defense Minister Sergei Shoigu`.
+        let title_at = words
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| lex::TITLES.contains(&self.w(i)) && i < b);
+        if let Some(ti) = title_at {
+            let n = ti + 1;
+            if self.w(n) == "of" {
+                // `Secretary of State Antony Blinken` or `President of the Russian Federation`.
+                if let Some(p) = (n + 1..=b).find(|&k| self.first_name_like(k) && k < b) {
+                    self.person_with_title(a, p - 1, p, b, initial, prefix);
+                } else {
+                    let mut k = n + 1;
+                    if self.w(k) == "the" {
+                        k += 1;
+                    }
+                    if k <= b {
+                        self.segment(k, b, false, None);
+                    }
+                }
+                return;
+            }
+            if self.toks.get(n).is_some_and(|t| t.kind == Kind::Word) && !self.org_like(n, b) {
+                self.person_with_title(a, ti, n, b, initial, prefix);
+                return;
+            }
+        }
+        // A leading demonym or country: `Russian`, `U.S.`, `North Korea`.
+        if let Some(h) = self.toks.get(a).and_then(|t| self.hit_at.get(&t.start)).copied() {
+            let et = self.gaz.entries.get(h.entry).map(|e| e.etype);
+            let k = (a..=b).rev().find(|&k| self.toks.get(k).is_some_and(|t| t.end == h.end));
+            if let (Some(k), Some(et)) = (k, et) {
+                if k < b && matches!(et, EntityType::Norp | EntityType::Gpe) {
+                    let rest = k + 1;
+                    if self.org_like(rest, b) {
+                        self.push(a, b, Some(EntityType::Org), None, initial);
+                        return;
+                    }
+                    if let Some(t) = self.suffix_type(rest, b) {
+                        self.push(a, b, Some(t), None, initial);
+                        return;
+                    }
+                    self.push(a, k, Some(et), Some(h.entry), initial);
+                    self.segment(rest, b, false, Some((a, k)));
+                    return;
+                }
+            }
+        }
+        // `X of Y`: split unless X is an organization head.
+        let ofs: Vec<usize> = (a..=b).filter(|&i| self.w(i) == "of").collect();
+        if let Some(&o) = ofs.last() {
+            let left_org = self.org_like(a, o - 1) || self.suffix_type(a, o - 1).is_some();
+            let mut ys = o + 1;
+            if self.w(ys) == "the" {
+                ys += 1;
+            }
+            if ofs.len() >= 2 && left_org && self.org_like(ys, b) {
+                self.segment(a, o - 1, initial, None);
+                self.segment(ys, b, false, None);
+                return;
+            }
+            let first = ofs.first().copied().unwrap_or(o);
+            let head = self.w(a);
+            let keep = lex::ORG_HEAD.contains(&head)
+                || lex::ORG_SUFFIX.contains(&self.w(first.saturating_sub(1)))
+                || self.exact(a, b).is_some()
+                || matches!(head, "Group" | "Gulf" | "Sea" | "Bay" | "Port" | "Isle" | "Cape" | "City");
+            if !keep {
+                let mut ys = first + 1;
+                if self.w(ys) == "the" {
+                    ys += 1;
+                }
+                self.segment(a, first - 1, initial, None);
+                if ys <= b {
+                    self.segment(ys, b, false, None);
+                }
+                return;
+            }
+        }
+        let et = if self.org_like(a, b) {
+            Some(EntityType::Org)
+        } else if let Some(t) = self.suffix_type(a, b) {
+            Some(t)
+        } else if words.len() >= 2 && self.first_name_like(a) {
+            Some(EntityType::Person)
+        } else if words.len() == 1 && is_acronym(self.w(a)) && !lex::NON_ORG_ACRONYMS.contains(&self.w(a)) {
+            let prev_open = a > 0 && self.w(a - 1) == "(";
+            let prev_lower = a > 1 && self.w(a - 2).chars().next().is_some_and(char::is_lowercase);
+            if prev_open && prev_lower {
+                return;
+            }
+            Some(EntityType::Org)
+        } else {
+            None
+        };
+        self.push(a, b, et, None, initial);
+        let _ = prefix;
+    }
+
+    fn person_with_title(
+        &mut self,
+        a: usize,
+        ti: usize,
+        n: usize,
+        b: usize,
+        initial: bool,
+        prefix: Option<(usize, usize)>,
+    ) {
+        let name_words = (n..=b).filter(|&i| self.is_word(i)).count();
+        // Title words run back from `ti` to the first capitalized title-ish word.
+        let title_start = prefix.map_or(a, |p| p.0);
+        let title_text = self.slice(title_start, ti).to_owned();
+        let title_span = self.span(title_start, ti);
+        let head_is_honorific = (a..=ti).all(|i| lex::HONORIFICS.contains(&self.w(i)) || !self.is_word(i));
+        let start = if name_words == 1 { ti } else { n };
+        let span = Span::new(self.span(start, start).start, self.span(b, b).end);
+        let key = self.slice(n, b).to_owned();
+        self.out.push(Mention {
+            span,
+            key,
+            etype: Some(EntityType::Person),
+            gaz: None,
+            title: (!head_is_honorific).then_some((title_text, title_span)),
+            sent_initial: initial && start == a,
+            first_tok: n,
+            last_tok: b,
+            entity: usize::MAX,
+        });
+    }
+
+    /// True when the sequence reads as an organization name.
+    fn org_like(&self, a: usize, b: usize) -> bool {
+        if a > b {
+            return false;
+        }
+        let last = self.w(b);
+        let first = self.w(a);
+        lex::ORG_SUFFIX.contains(&last)
+            || (lex::ORG_HEAD.contains(&first) && b > a && !lex::TITLES.contains(&self.w(a + 1)))
+            || (a..=b).any(|i| {
+                matches!(
+                    self.w(i),
+                    "University" | "Universiteit" | "Université" | "Universität" | "Universidad" | "Institute" | "College"
+                )
+            })
+    }
+
+    fn suffix_type(&self, a: usize, b: usize) -> Option<EntityType> {
+        if a > b {
+            return None;
+        }
+        let last = self.w(b);
+        let multi = b > a;
+        if lex::EVENT_SUFFIX.contains(&last) && multi {
+            Some(EntityType::Event)
+        } else if lex::FAC_SUFFIX.contains(&last) && multi {
+            Some(EntityType::Fac)
+        } else if lex::LOC_SUFFIX.contains(&last) && multi {
+            Some(EntityType::Loc)
+        } else if lex::GPE_SUFFIX.contains(&last) && multi {
+            Some(EntityType::Gpe)
+        } else {
+            None
+        }
+    }
+}
+
+/// Finds mentions, links them into entities, and assigns roles.
+pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -> Analysis<'a> {
+    let text = doc.text.as_str();
+    let gaz = gazetteer::get();
+    let hits = gaz.hits(text);
+    let hit_at: HashMap<usize, Hit> = hits.iter().map(|h| (h.start, *h)).collect();
+    let sent_tok: Vec<usize> = sents
+        .iter()
+        .map(|s| toks.partition_point(|t| t.start < s.start))
+        .collect();
+    let mut is_initial = vec![false; toks.len()];
+    for &st in &sent_tok {
+        let mut k = st;
+        // Opening quote marks and brackets keep the next word sentence-initial.
+        while let Some(t) = toks.get(k) {
+            if let Some(f) = is_initial.get_mut(k) {
+                *f = true;
+            }
+            let w = tok_text(text, t);
+            if t.kind == Kind::Punct && matches!(w, "“" | "\"" | "‘" | "(" | "'" | "—" | "-") {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    let mut c = Cands {
+        text,
+        toks: &toks,
+        gaz,
+        hit_at,
+        out: Vec::new(),
+    };
+    let mut i = 0usize;
+    while i < toks.len() {
+        let starts_hit = toks
+            .get(i)
+            .is_some_and(|t| c.hit_at.contains_key(&t.start) && t.kind == Kind::Word);
+        if c.cap_word(i) || starts_hit {
+            let j = c.extend(i);
+            let initial = is_initial.get(i).copied().unwrap_or(false);
+            c.segment(i, j, initial, None);
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    let mut mentions = c.out;
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    mentions.dedup_by(|b, a| a.span.overlaps(&b.span));
+    add_credit_mentions(doc, &toks, &mut mentions);
+    let mut an = Analysis {
+        text,
+        toks,
+        sents,
+        sent_tok,
+        mentions,
+        entities: Vec::new(),
+    };
+    resolve_types(&mut an, gaz);
+    link(&mut an, gaz);
+    roles(&mut an);
+    metonymy(&mut an, gaz);
+    an
+}
+
+/// Bylines and credits name people even where no rule would see them.
+fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>) {
+    let spans = doc
+        .document
+        .bylines
+        .iter()
+        .map(|b| b.span)
+        .chain(doc.document.credits.iter().map(|c| c.span));
+    let mut added = false;
+    for sp in spans {
+        let Some(name) = sp.slice(&doc.text) else {
+            continue;
+        };
+        if name.trim().is_empty() {
+            continue;
+        }
+        mentions.retain(|m| !m.span.overlaps(&sp));
+        let first_tok = toks.partition_point(|t| t.start < sp.start);
+        let last_tok = toks.partition_point(|t| t.start < sp.end).saturating_sub(1);
+        mentions.push(Mention {
+            span: sp,
+            key: name.to_owned(),
+            etype: Some(EntityType::Person),
+            gaz: None,
+            title: None,
+            sent_initial: false,
+            first_tok,
+            last_tok: last_tok.max(first_tok),
+            entity: usize::MAX,
+        });
+        added = true;
+    }
+    if added {
+        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+}
+
+fn name_words(key: &str) -> Vec<&str> {
+    key.split_whitespace().collect()
+}
+
+/// True when `short` names the person `full` (surname, multi-word surname, or the
+/// family name of an East Asian name written first).
+fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
+    let s = name_words(short);
+    let f = name_words(full);
+    if s.is_empty() || s.len() >= f.len() {
+        return false;
+    }
+    if f.ends_with(&s) {
+        return true;
+    }
+    let ea = f.first().is_some_and(|w| gaz.ea_surnames.contains(w))
+        && f.get(1).is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
+    ea && s.len() == 1 && f.first() == s.first()
+}
+
+/// Decides unknown mentions with document-level evidence; drops what stays unknown.
+fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
+    let persons: Vec<String> = an
+        .mentions
+        .iter()
+        .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
+        .map(|m| m.key.clone())
+        .collect();
+    let noninitial: std::collections::HashSet<String> = an
+        .mentions
+        .iter()
+        .filter(|m| !m.sent_initial && m.etype.is_some())
+        .map(|m| m.key.clone())
+        .collect();
+    let text = an.text;
+    let toks = &an.toks;
+    let word = |i: usize| toks.get(i).map_or("", |t| tok_text(text, t));
+    let mut keep = vec![true; an.mentions.len()];
+    let has_north_korea = an.mentions.iter().any(|m| {
+        m.gaz
+            .and_then(|g| gaz.entries.get(g))
+            .is_some_and(|e| e.canonical == "North Korea")
+    });
+    for (idx, m) in an.mentions.iter_mut().enumerate() {
+        let is_person_part = persons.iter().any(|p| names_person(&m.key, p, gaz));
+        if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
+            m.etype = Some(EntityType::Person);
+            continue;
+        }
+        if is_person_part && m.etype == Some(EntityType::Org) && m.gaz.is_some() {
+            // A surname that is also an acronym or brand: the person wins.
+            m.etype = Some(EntityType::Person);
+            m.gaz = None;
+            continue;
+        }
+        if m.key == "North" && has_north_korea && word(m.first_tok.wrapping_sub(1)).eq_ignore_ascii_case("the") {
+            m.gaz = gaz.by_surface.get("North Korea").copied();
+            m.etype = Some(EntityType::Gpe);
+            continue;
+        }
+        if m.etype.is_some() {
+            if m.sent_initial && m.gaz.is_none() && m.first_tok == m.last_tok && m.etype != Some(EntityType::Person) {
+                // `Strained`, `Any`: a lone capitalized word at a sentence start needs
+                // evidence; acronyms are their own evidence.
+                if !is_acronym(&m.key) && !noninitial.contains(&m.key) {
+                    keep[idx] = false;
+                }
+            }
+            continue;
+        }
+        let single = m.first_tok == m.last_tok;
+        let next = word(m.last_tok + 1);
+        let prev = word(m.first_tok.wrapping_sub(1));
+        if m.sent_initial {
+            if noninitial.contains(&m.key) {
+                continue;
+            }
+            keep[idx] = false;
+            continue;
+        }
+        if single {
+            if lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the") {
+                m.etype = Some(EntityType::Person);
+            } else if PLACE_PREPS.contains(&prev) {
+                m.etype = Some(EntityType::Gpe);
+            } else {
+                keep[idx] = false;
+            }
+        } else {
+            let n = name_words(&m.key).len();
+            let digits = m.key.chars().any(|c| c.is_ascii_digit());
+            if (2..=3).contains(&n) && !digits && lex::is_cue_verb(next) {
+                m.etype = Some(EntityType::Person);
+            } else if prev.eq_ignore_ascii_case("the") && !digits {
+                m.etype = Some(EntityType::Org);
+            } else {
+                keep[idx] = false;
+            }
+        }
+    }
+    let mut k = 0;
+    an.mentions.retain(|_| {
+        let r = keep.get(k).copied().unwrap_or(true);
+        k += 1;
+        r
+    });
+    an.mentions.retain(|m| m.etype.is_some());
+}
+
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de" | "&" | "on"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase() || c.is_ascii_digit())
+        .collect()
+}
+
+fn normalize_key(k: &str) -> String {
+    k.replace('’', "'")
+}
+
+/// Groups mentions into entities.
+fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
+    // cluster key → entity index
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    struct Proto {
+        etype: EntityType,
+        canonical: Option<String>,
+        iso: Option<String>,
+        capital: bool,
+        full: Option<String>,
+        members: Vec<usize>,
+    }
+    let mut protos: Vec<Proto> = Vec::new();
+    // Full person names first, so short forms can find them regardless of order.
+    let full_persons: Vec<String> = {
+        let mut v: Vec<String> = an
+            .mentions
+            .iter()
+            .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
+            .map(|m| normalize_key(&m.key))
+            .collect();
+        v.sort();
+        v.dedup();
+        // A full name that is itself the tail of a longer one folds into it.
+        let longer = v.clone();
+        v.retain(|n| !longer.iter().any(|l| names_person(n, l, gaz)));
+        v
+    };
+    for mi in 0..an.mentions.len() {
+        let Some(m) = an.mentions.get(mi) else { continue };
+        let Some(et) = m.etype else { continue };
+        let entry = m.gaz.and_then(|g| gaz.entries.get(g));
+        let key = if let Some(e) = entry {
+            format!("G:{}:{:?}", e.canonical, e.etype)
+        } else if et == EntityType::Person {
+            let k = normalize_key(&m.key);
+            let full = if full_persons.contains(&k) {
+                Some(k.clone())
+            } else {
+                // Prefer the nearest full name mentioned before; else any.
+                let mut best: Option<(usize, String)> = None;
+                for f in full_persons.iter().filter(|f| names_person(&k, f, gaz)) {
+                    let pos = an
+                        .mentions
+                        .iter()
+                        .filter(|o| normalize_key(&o.key) == *f)
+                        .map(|o| o.span.start)
+                        .filter(|&s| s <= m.span.start)
+                        .max()
+                        .unwrap_or(0);
+                    if best.as_ref().is_none_or(|(p, _)| pos > *p) {
+                        best = Some((pos, f.clone()));
+                    }
+                }
+                best.map(|b| b.1)
+            };
+            format!("P:{}", full.unwrap_or(k))
+        } else {
+            format!("O:{}", normalize_key(&m.key).trim_start_matches("the "))
+        };
+        let idx = match by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                protos.push(Proto {
+                    etype: entry.map_or(et, |e| e.etype),
+                    canonical: entry.map(|e| e.canonical.clone()),
+                    iso: entry.and_then(|e| e.iso.clone()),
+                    capital: entry.is_some_and(|e| e.capital),
+                    full: key.strip_prefix("P:").map(str::to_owned),
+                    members: Vec::new(),
+                });
+                let i = protos.len() - 1;
+                by_key.insert(key, i);
+                i
+            }
+        };
+        if let Some(p) = protos.get_mut(idx) {
+            p.members.push(mi);
+        }
+    }
+    // Acronyms join the organization whose initials they spell.
+    let names: Vec<(usize, String)> = protos
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.etype == EntityType::Org)
+        .filter_map(|(i, p)| {
+            let n = p
+                .canonical
+                .clone()
+                .or_else(|| p.members.first().and_then(|&m| an.mentions.get(m)).map(|m| m.key.clone()))?;
+            Some((i, n))
+        })
+        .collect();
+    let mut merged_into: Vec<Option<usize>> = vec![None; protos.len()];
+    for (i, n) in &names {
+        if !is_acronym(n) || n.contains(' ') {
+            continue;
+        }
+        let acr: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
+        if let Some((j, _)) = names
+            .iter()
+            .find(|(j, full)| j != i && full.contains(' ') && initials(full) == acr)
+        {
+            if let Some(slot) = merged_into.get_mut(*i) {
+                *slot = Some(*j);
+            }
+        }
+    }
+    for i in 0..protos.len() {
+        if let Some(Some(j)) = merged_into.get(i).copied() {
+            let moved = protos.get_mut(i).map(|p| std::mem::take(&mut p.members)).unwrap_or_default();
+            if let Some(p) = protos.get_mut(j) {
+                p.members.extend(moved);
+            }
+        }
+    }
+    protos.retain(|p| !p.members.is_empty());
+    for p in &mut protos {
+        p.members.sort_by_key(|&m| an.mentions.get(m).map_or(0, |x| x.span.start));
+    }
+    protos.sort_by_key(|p| p.members.first().and_then(|&m| an.mentions.get(m)).map_or(0, |x| x.span.start));
+    let mut entities = Vec::with_capacity(protos.len());
+    for (ei, p) in protos.iter().enumerate() {
+        let keys: Vec<String> = p
+            .members
+            .iter()
+            .filter_map(|&m| an.mentions.get(m))
+            .map(|m| m.key.clone())
+            .collect();
+        let name = p.canonical.clone().or_else(|| p.full.clone()).unwrap_or_else(|| {
+            // The longest non-acronym form.
+            keys.iter()
+                .max_by_key(|k| (!is_acronym(k), k.len()))
+                .cloned()
+                .unwrap_or_default()
+        });
+        let name = name.trim_start_matches("the ").to_owned();
+        let mut aliases: Vec<String> = Vec::new();
+        for &m in &p.members {
+            if let Some(mm) = an.mentions.get(m) {
+                let t = an.text.get(mm.span.start..mm.span.end).unwrap_or("").to_owned();
+                if normalize_key(&t) != normalize_key(&name) && !aliases.contains(&t) {
+                    aliases.push(t);
+                }
+            }
+        }
+        let mut mentions: Vec<Spanned> = p
+            .members
+            .iter()
+            .filter_map(|&m| an.mentions.get(m))
+            .filter_map(|m| Spanned::from_text(an.text, m.span))
+            .collect();
+        mentions.dedup_by(|a, b| a.span == b.span);
+        let mut ids = BTreeMap::new();
+        if let Some(iso) = &p.iso {
+            ids.insert("iso3166".to_owned(), iso.clone());
+        }
+        entities.push(Entity {
+            id: format!("e{}", ei + 1),
+            name,
+            entity_type: p.etype,
+            aliases,
+            roles: Vec::new(),
+            metonymy: p.capital.then_some(false),
+            mentions,
+            ids,
+        });
+        for &m in &p.members {
+            if let Some(mm) = an.mentions.get_mut(m) {
+                mm.entity = ei;
+            }
+        }
+    }
+    an.entities = entities;
+}
+
+/// Titles from pre-modifiers and appositions.
+fn roles(an: &mut Analysis<'_>) {
+    let mut found: Vec<(usize, Role)> = Vec::new();
+    let text = an.text;
+    for (mi, m) in an.mentions.iter().enumerate() {
+        if m.etype != Some(EntityType::Person) {
+            continue;
+        }
+        let first = an.tok_at(m.span.start);
+        // Title inside the capitalized sequence (`Russian President`).
+        if let Some((t, sp)) = &m.title {
+            let mut role = Role {
+                title: t.clone(),
+                organization: None,
+                place: None,
+                span: Some(sp.cover(&m.span)),
+            };
+            // `U.S. State Department spokesman` handled below; here an ORG before the
+            // capitalized title is its organization.
+            if let Some(prev) = first.checked_sub(1).and_then(|p| an.mention_ending(p)) {
+                if an.mentions.get(prev).is_some_and(|p| p.etype == Some(EntityType::Org)) {
+                    role.organization = an.mentions.get(prev).map(|p| p.key.clone());
+                }
+            }
+            found.push((mi, role));
+            continue;
+        }
+        // Lowercase pre-modifier: `[ORG|NORP] spokesman Matthew Miller`.
+        let mut k = first;
+        let mut title_words = 0;
+        while k > 0 && title_words < 3 {
+            let w = an.word(k - 1);
+            if lex::ROLE_NOUNS.contains(&w) && an.toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word) {
+                k -= 1;
+                title_words += 1;
+            } else {
+                break;
+            }
+        }
+        if title_words > 0 && (k..first).any(|i| lex::is_role_head(an.word(i))) {
+            let tstart = an.toks.get(k).map_or(m.span.start, |t| t.start);
+            let tend = an.toks.get(first - 1).map_or(m.span.start, |t| t.end);
+            let title = text.get(tstart..tend).unwrap_or("").to_owned();
+            let mut role = Role {
+                title,
+                organization: None,
+                place: None,
+                span: Some(Span::new(tstart, m.span.end)),
+            };
+            if let Some(p) = k.checked_sub(1).and_then(|p| an.mention_ending(p)) {
+                if let Some(pm) = an.mentions.get(p) {
+                    let pt = text.get(pm.span.start..pm.span.end).unwrap_or("");
+                    match pm.etype {
+                        Some(EntityType::Org) => role.organization = Some(pt.to_owned()),
+                        Some(EntityType::Norp) => {
+                            role.title = format!("{pt} {}", role.title);
+                            role.span = Some(pm.span.cover(&m.span));
+                        }
+                        Some(EntityType::Gpe) => role.place = Some(pt.to_owned()),
+                        _ => {}
+                    }
+                }
+            }
+            found.push((mi, role));
+        }
+        // Apposition: `Name, a professor at the University … in Seoul`.
+        let last = an.tok_at(m.span.end).saturating_sub(1);
+        if an.word(last + 1) == "," {
+            if let Some(role) = apposition(an, last + 2) {
+                found.push((mi, role));
+            }
+        }
+    }
+    for (mi, role) in found {
+        let Some(e) = an.mentions.get(mi).map(|m| m.entity) else {
+            continue;
+        };
+        if let Some(ent) = an.entities.get_mut(e) {
+            if !ent.roles.iter().any(|r| r.title == role.title && r.organization == role.organization) {
+                ent.roles.push(role);
+            }
+        }
+    }
+}
+
+fn apposition(an: &Analysis<'_>, start: usize) -> Option<Role> {
+    let text = an.text;
+    let mut k = start;
+    if matches!(an.word(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let tstart = an.toks.get(k)?.start;
+    let mut tend = tstart;
+    let mut has_head = false;
+    let mut n = 0;
+    // Title words until a preposition that introduces an organization or place.
+    loop {
+        let w = an.word(k);
+        let tok = an.toks.get(k)?;
+        if tok.kind != Kind::Word || matches!(w, "at" | "in" | "who" | "which" | "and" | "with" | "from") {
+            break;
+        }
+        if (w == "of" || w == "for") && {
+            let mut j = k + 1;
+            if an.word(j) == "the" {
+                j += 1;
+            }
+            an.mention_starting(j).is_some_and(|x| {
+                an.mentions
+                    .get(x)
+                    .is_some_and(|mm| matches!(mm.etype, Some(EntityType::Org | EntityType::Gpe)))
+            })
+        } {
+            break;
+        }
+        if lex::is_role_head(w) {
+            has_head = true;
+        }
+        tend = tok.end;
+        k += 1;
+        n += 1;
+        if n > 8 {
+            return None;
+        }
+    }
+    if !has_head {
+        return None;
+    }
+    let title = text.get(tstart..tend)?.to_owned();
+    let mut role = Role {
+        title,
+        organization: None,
+        place: None,
+        span: None,
+    };
+    let mut end = tend;
+    // `at|of|for [the] ORG ( at|of [the] ORG )*`, then `in GPE`.
+    while matches!(an.word(k), "at" | "of" | "for" | "with") {
+        let mut j = k + 1;
+        if an.word(j) == "the" {
+            j += 1;
+        }
+        let Some(x) = an.mention_starting(j) else { break };
+        let Some(mm) = an.mentions.get(x) else { break };
+        if mm.etype != Some(EntityType::Org) {
+            break;
+        }
+        let org_start = role.organization.as_ref().map_or(mm.span.start, |_| {
+            // keep the first organization's start
+            usize::MAX
+        });
+        role.organization = Some(match role.organization.take() {
+            None => text.get(org_start..mm.span.end)?.to_owned(),
+            Some(prev) => {
+                let gap = text.get(end..mm.span.end)?.to_owned();
+                format!("{prev}{gap}")
+            }
+        });
+        end = mm.span.end;
+        k = an.tok_at(mm.span.end);
+    }
+    if an.word(k) == "in" {
+        if let Some(x) = an.mention_starting(k + 1) {
+            if let Some(mm) = an.mentions.get(x) {
+                if matches!(mm.etype, Some(EntityType::Gpe | EntityType::Loc)) {
+                    role.place = Some(text.get(mm.span.start..mm.span.end)?.to_owned());
+                    end = mm.span.end;
+                }
+            }
+        }
+    }
+    role.span = Some(Span::new(tstart, end));
+    Some(role)
+}
+
+const METONYMY_NEXT: &[&str] = &[
+    "said", "says", "could", "would", "may", "might", "will", "wants", "want", "has", "had",
+    "is", "was", "accused", "warned", "announced", "insisted", "denied", "rejected",
+    "demanded", "sees", "views", "believes", "fears", "hopes", "needs", "must", "should",
+    "can", "responded", "condemned", "urged",
+];
+
+/// Capitals standing for their governments get `metonymy: true`.
+fn metonymy(an: &mut Analysis<'_>, gaz: &Gazetteer) {
+    let _ = gaz;
+    let mut flags: Vec<usize> = Vec::new();
+    for m in &an.mentions {
+        let Some(e) = an.entities.get(m.entity) else { continue };
+        if e.metonymy.is_none() {
+            continue;
+        }
+        let last = an.tok_at(m.span.end);
+        let first = an.tok_at(m.span.start);
+        let next_poss = an.toks.get(last).is_some_and(|t| t.kind == Kind::Poss && t.start == m.span.end);
+        let next = an.word(last);
+        let prev = first.checked_sub(1).map_or("", |p| an.word(p));
+        if next_poss || METONYMY_NEXT.contains(&next) || prev == "For" || prev == "with" || prev == "between" {
+            flags.push(m.entity);
+        }
+    }
+    for f in flags {
+        if let Some(e) = an.entities.get_mut(f) {
+            e.metonymy = Some(true);
+        }
+    }
+    for e in &mut an.entities {
+        if e.metonymy == Some(false) {
+            e.metonymy = None;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! Compact knowledge shipped in the crate (`data/`, see `data/LICENSE-data.md`):
+//! countries with ISO 3166-1 codes, demonyms, capitals, regions, cities, well-known
+//! organizations, given names and East Asian family names. Matched with one
+//! aho-corasick automaton over the document text.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use newsline_model::EntityType;
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const PLACES: &str = include_str!("../data/places.tsv");
+const ORGS: &str = include_str!("../data/orgs.tsv");
+const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+const EA_SURNAMES: &str = include_str!("../data/east_asian_surnames.txt");
+
+/// What the gazetteer knows about one surface form.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    /// The canonical name of the referent.
+    pub canonical: String,
+    pub etype: EntityType,
+    /// ISO 3166-1 alpha-2 code for countries.
+    pub iso: Option<String>,
+    /// A national capital (may stand for its government).
+    pub capital: bool,
+}
+
+/// All gazetteers, built once per process.
+pub(crate) struct Gazetteer {
+    ac: Option<AhoCorasick>,
+    /// Entry for each automaton pattern.
+    pattern_entry: Vec<usize>,
+    pub entries: Vec<Entry>,
+    /// Surface form → entry index, for exact lookups of candidate strings.
+    pub by_surface: HashMap<String, usize>,
+    pub first_names: HashSet<&'static str>,
+    pub ea_surnames: HashSet<&'static str>,
+}
+
+/// A gazetteer hit in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+
+/// The process-wide gazetteer.
+pub(crate) fn get() -> &'static Gazetteer {
+    GAZ.get_or_init(build)
+}
+
+fn build() -> Gazetteer {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut by_surface: HashMap<String, usize> = HashMap::new();
+    let mut add = |surface: &str, entry: Entry, entries: &mut Vec<Entry>| {
+        let surface = surface.trim();
+        if surface.is_empty() || by_surface.contains_key(surface) {
+            return;
+        }
+        entries.push(entry);
+        let idx = entries.len() - 1;
+        by_surface.insert(surface.to_owned(), idx);
+        if surface.contains('\'') {
+            by_surface.insert(surface.replace('\'', "’"), idx);
+        }
+    };
+    for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let name = cols.next().unwrap_or("").trim();
+        if name.is_empty() {
+            continue;
+        }
+        let iso = cols.next().map(str::trim).filter(|s| !s.is_empty());
+        let aliases = cols.next().unwrap_or("");
+        let demonyms = cols.next().unwrap_or("");
+        let capital = cols.next().unwrap_or("").trim();
+        let country = Entry {
+            canonical: name.to_owned(),
+            etype: EntityType::Gpe,
+            iso: iso.map(str::to_owned),
+            capital: false,
+        };
+        add(name, country.clone(), &mut entries);
+        for a in aliases.split('|') {
+            add(a, country.clone(), &mut entries);
+        }
+        for d in demonyms.split('|').filter(|d| !d.trim().is_empty()) {
+            let norp = Entry {
+                canonical: d.trim().to_owned(),
+                etype: EntityType::Norp,
+                iso: None,
+                capital: false,
+            };
+            add(d, norp, &mut entries);
+        }
+        if !capital.is_empty() {
+            let cap = Entry {
+                canonical: capital.to_owned(),
+                etype: EntityType::Gpe,
+                iso: None,
+                capital: true,
+            };
+            add(capital, cap, &mut entries);
+        }
+    }
+    for src in [PLACES, ORGS] {
+        for line in src.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let surface = cols.next().unwrap_or("");
+            let etype = match cols.next().unwrap_or("").trim() {
+                "GPE" => EntityType::Gpe,
+                "LOC" => EntityType::Loc,
+                "ORG" => EntityType::Org,
+                "FAC" => EntityType::Fac,
+                "NORP" => EntityType::Norp,
+                "EVENT" => EntityType::Event,
+                "PERSON" => EntityType::Person,
+                _ => continue,
+            };
+            let canonical = cols.next().unwrap_or(surface).trim().to_owned();
+            add(
+                surface,
+                Entry {
+                    canonical,
+                    etype,
+                    iso: None,
+                    capital: false,
+                },
+                &mut entries,
+            );
+        }
+    }
+    let mut patterns: Vec<&str> = Vec::with_capacity(by_surface.len());
+    let mut pattern_entry = Vec::with_capacity(by_surface.len());
+    let mut keys: Vec<(&String, &usize)> = by_surface.iter().collect();
+    keys.sort();
+    for (k, v) in keys {
+        patterns.push(k.as_str());
+        pattern_entry.push(*v);
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .ok();
+    Gazetteer {
+        ac,
+        pattern_entry,
+        entries,
+        by_surface,
+        first_names: FIRST_NAMES.split_whitespace().collect(),
+        ea_surnames: EA_SURNAMES.split_whitespace().collect(),
+    }
+}
+
+impl Gazetteer {
+    /// Every whole-word gazetteer hit in `text`, leftmost-longest, in text order.
+    pub fn hits(&self, text: &str) -> Vec<Hit> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in ac.find_iter(text) {
+            let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
+            let after = text.get(m.end()..).and_then(|s| s.chars().next());
+            let bad_before = before.is_some_and(|c| c.is_alphanumeric() || c == '.');
+            let bad_after = after.is_some_and(|c| c.is_alphanumeric())
+                || (after == Some('.')
+                    && text
+                        .get(m.end() + 1..)
+                        .and_then(|s| s.chars().next())
+                        .is_some_and(char::is_alphanumeric));
+            if bad_before || bad_after {
+                continue;
+            }
+            if let Some(&entry) = self.pattern_entry.get(m.pattern().as_usize()) {
+                out.push(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry,
+                });
+            }
+        }
+        out
+    }
+
+    /// Exact lookup of a surface form (curly apostrophes allowed).
+    pub fn lookup(&self, surface: &str) -> Option<&Entry> {
+        self.by_surface
+            .get(surface)
+            .and_then(|&i| self.entries.get(i))
+    }
+
+    /// Approximate heap size of the gazetteer, for the report.
+    pub fn approx_bytes(&self) -> usize {
+        let ac = self.ac.as_ref().map_or(0, AhoCorasick::memory_usage);
+        let entries: usize = self
+            .entries
+            .iter()
+            .map(|e| std::mem::size_of::<Entry>() + e.canonical.len() + 2)
+            .sum();
+        let surfaces: usize = self.by_surface.keys().map(|k| k.len() + 48).sum();
+        ac + entries + surfaces + self.pattern_entry.len() * 8 + self.first_names.len() * 24
+    }
+}
+
+/// Approximate memory held by the gazetteers (automaton, tables, name sets).
+pub fn gazetteer_bytes() -> usize {
+    get().approx_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_countries_and_aliases() {
+        let g = get();
+        let us = g.lookup("U.S.").map(|e| e.canonical.as_str());
+        assert_eq!(us, Some("United States"));
+        assert_eq!(
+            g.lookup("DPRK").and_then(|e| e.iso.as_deref()),
+            Some("KP")
+        );
+        assert_eq!(
+            g.lookup("North Korean").map(|e| e.etype),
+            Some(EntityType::Norp)
+        );
+        assert!(g.lookup("Moscow").is_some_and(|e| e.capital));
+    }
+
+    #[test]
+    fn hits_respect_word_boundaries() {
+        let g = get();
+        let text = "USA and Indiana, not Indianapolis; the Korean peninsula.";
+        let hits: Vec<&str> = g
+            .hits(text)
+            .iter()
+            .map(|h| text.get(h.start..h.end).unwrap_or(""))
+            .collect();
+        assert_eq!(hits, ["USA", "Indiana", "Korean peninsula"]);
+    }
+}

@@ -1,0 +1,612 @@
+//! Quotes and their speakers.
+//!
+//! How speakers are found:
+//! 1. Quote marks are paired per paragraph: `“ ”` always, straight `"` by position
+//!    (an opening one follows a space). Single quotes (`‘ ’`, `'`) are never quote
+//!    marks of their own: they are apostrophes, headline quotes, or quotes nested
+//!    inside a double-quoted passage and stay part of it. A paragraph that opens a
+//!    quote and does not close it ends that quote at the paragraph end.
+//! 2. Within the sentences a quote spans, the cue verb nearest the quote outside any
+//!    quote marks is the attribution (`said`, `told`, `pointed out`, `according to`…);
+//!    its subject is the mention right before it (skipping `also`, time words) or,
+//!    when none, the mention right after it (`said Yang Moo-jin`).
+//! 3. A quote without a cue in its own sentences takes the speaker of the previous
+//!    quote of its paragraph, of the quote it continues from the previous paragraph,
+//!    or of a cue in the previous sentence (`Wang pointed out. “It could …”`); then of
+//!    the next quote in its paragraph.
+//! 4. Pronouns (`he said`) go to the nearest person named outside quotes earlier in
+//!    the same paragraph, else to the most recent person speaker, else to the nearest
+//!    earlier person mention.
+//! 5. Reported speech without marks (`X said that …`, `according to X`, `told RFA that`)
+//!    becomes an `indirect` quote; unnamed sources keep their description
+//!    (`a person familiar with the matter`).
+
+use newsline_model::{BlockKind, EntityType, Quote, QuoteKind, Span, Spanned};
+
+use crate::entities::Analysis;
+use crate::lex;
+use crate::text::Kind;
+
+/// A quoted passage between marks.
+#[derive(Debug, Clone)]
+struct Seg {
+    open: usize,
+    content: Span,
+    /// Byte after the closing mark, or the paragraph end when unclosed.
+    close_end: usize,
+    closed: bool,
+    para: usize,
+}
+
+/// Who said something, as found at a cue.
+#[derive(Debug, Clone, Default)]
+struct Attr {
+    cue: Option<Span>,
+    mention: Option<Span>,
+    entity: Option<usize>,
+    name: Option<String>,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "He", "She", "they", "They", "I", "we", "We"];
+
+const ANON_HEADS: &[&str] = &[
+    "person", "people", "source", "sources", "official", "officials", "diplomat", "diplomats",
+    "expert", "experts", "analyst", "analysts", "witness", "witnesses", "resident",
+    "residents", "observer", "observers", "insider", "insiders", "spokesman",
+    "spokeswoman", "spokesperson", "critics", "lawmakers", "investigators", "police",
+    "authorities", "report", "media", "activists", "scientists", "researchers", "study",
+    "survey", "statement", "government", "ministry",
+];
+
+/// Verbs that introduce indirect speech.
+const INDIRECT_CUES: &[&str] = &[
+    "said", "says", "told", "tells", "telling", "added", "adds", "noted", "notes", "warned",
+    "warns", "stressed", "explained", "argued", "argues", "claimed", "claims", "insisted",
+    "announced", "confirmed", "stated", "reported", "reports", "found", "believes",
+    "predicted", "suggested", "acknowledged", "admitted", "denied", "estimated",
+];
+
+fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
+    let text = an.text;
+    let mut segs = Vec::new();
+    for (pi, (p, _)) in paras.iter().enumerate() {
+        let Some(ptext) = text.get(p.start..p.end) else {
+            continue;
+        };
+        let mut open: Option<(usize, usize)> = None; // (mark start, content start)
+        let mut prev_char: Option<char> = None;
+        for (off, c) in ptext.char_indices() {
+            let pos = p.start + off;
+            let after = pos + c.len_utf8();
+            match c {
+                '“' => {
+                    if let Some((o, cs)) = open.take() {
+                        push_seg(text, &mut segs, o, cs, pos, pos, false, pi);
+                    }
+                    open = Some((pos, after));
+                }
+                '”' => {
+                    if let Some((o, cs)) = open.take() {
+                        push_seg(text, &mut segs, o, cs, pos, after, true, pi);
+                    }
+                }
+                '"' => {
+                    let opener = prev_char.is_none_or(|pc| pc.is_whitespace() || matches!(pc, '(' | '[' | '—' | '–' | '-' | ':'));
+                    match open.take() {
+                        Some((o, cs)) if !opener || pos > cs => {
+                            push_seg(text, &mut segs, o, cs, pos, after, true, pi);
+                        }
+                        Some(x) => open = Some(x),
+                        None if opener => open = Some((pos, after)),
+                        None => {}
+                    }
+                }
+                _ => {}
+            }
+            prev_char = Some(c);
+        }
+        if let Some((o, cs)) = open {
+            push_seg(text, &mut segs, o, cs, p.end, p.end, false, pi);
+        }
+    }
+    segs
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_seg(text: &str, segs: &mut Vec<Seg>, open: usize, cs: usize, ce: usize, close_end: usize, closed: bool, para: usize) {
+    let Some(raw) = text.get(cs..ce) else { return };
+    let lead = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = cs + lead;
+    segs.push(Seg {
+        open,
+        content: Span::new(start, start + trimmed.len()),
+        close_end,
+        closed,
+        para,
+    });
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+struct Ctx<'a, 'b> {
+    an: &'b Analysis<'a>,
+    /// Quote content spans, sorted: tokens inside are not attribution text.
+    inside: Vec<Span>,
+    /// Time expressions: skipped between a cue and its subject (`said late Monday`).
+    timexes: &'b [Span],
+}
+
+impl Ctx<'_, '_> {
+    fn in_quote(&self, pos: usize) -> bool {
+        let i = self.inside.partition_point(|s| s.end <= pos);
+        self.inside.get(i).is_some_and(|s| s.start <= pos && pos < s.end)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.an.word(i)
+    }
+
+    fn tok_start(&self, i: usize) -> usize {
+        self.an.toks.get(i).map_or(usize::MAX, |t| t.start)
+    }
+
+    /// Cue at token `i`: its span and the index of its last token.
+    fn cue_at(&self, i: usize) -> Option<(Span, usize)> {
+        let t = self.an.toks.get(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = self.word(i).to_lowercase();
+        for ph in lex::CUE_PHRASES {
+            let ok = ph.iter().enumerate().all(|(k, p)| self.word(i + k).eq_ignore_ascii_case(p));
+            if ok {
+                let last = i + ph.len() - 1;
+                let end = self.an.toks.get(last)?.end;
+                return Some((Span::new(t.start, end), last));
+            }
+        }
+        if lex::CUE_VERBS.contains(&w.as_str()) {
+            return Some((t.span(), i));
+        }
+        None
+    }
+
+    fn entity_of_mention(&self, m: usize) -> Option<usize> {
+        self.an.mentions.get(m).map(|x| x.entity)
+    }
+
+    /// Subject of the cue whose first token is `c` and last token `cl`, searched
+    /// within `[lo, hi)` token range.
+    fn subject(&self, c: usize, cl: usize, lo: usize, hi: usize) -> Option<Attr> {
+        // Before the cue.
+        let mut k = c;
+        while k > lo {
+            let w = self.word(k - 1);
+            if lex::CUE_SKIP.contains(&w) || self.in_timex(k - 1) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if k > lo {
+            let p = k - 1;
+            if let Some(m) = self.an.mention_ending(p) {
+                if !self.in_quote(self.tok_start(p)) {
+                    return Some(self.attr_from_mention(m));
+                }
+            }
+            if PRONOUNS.contains(&self.word(p)) {
+                let sp = self.an.toks.get(p)?.span();
+                return Some(Attr {
+                    mention: Some(sp),
+                    ..Attr::default()
+                });
+            }
+            if self.word(p) == "who" {
+                if let Some(a) = self.anonymous(p, lo) {
+                    return Some(a);
+                }
+            }
+            if let Some(a) = self.anonymous(c, lo) {
+                return Some(a);
+            }
+        }
+        // After the cue: `said Yang Moo-jin`, `said U.S. … spokesman Matthew Miller`.
+        let mut k = cl + 1;
+        while k < hi && (self.in_timex(k) || lex::is_cue_verb(self.word(k)) || matches!(self.word(k), "," | "late" | "early" | "on")) {
+            k += 1;
+        }
+        if k < hi {
+            if PRONOUNS.contains(&self.word(k)) {
+                let sp = self.an.toks.get(k)?.span();
+                return Some(Attr {
+                    mention: Some(sp),
+                    ..Attr::default()
+                });
+            }
+            let mut j = k;
+            if matches!(self.word(j), "the" | "The") {
+                j += 1;
+            }
+            if let Some(m) = self.an.mention_starting(j) {
+                let mm = self.an.mentions.get(m)?;
+                if mm.etype != Some(EntityType::Person) {
+                    // A person may follow the organization and title words.
+                    let mut q = self.an.tok_at(mm.span.end);
+                    let mut n = 0;
+                    while q < hi && n < 6 && self.word(q) != "," {
+                        if let Some(pm) = self.an.mention_starting(q) {
+                            if self.an.mentions.get(pm).is_some_and(|x| x.etype == Some(EntityType::Person)) {
+                                return Some(self.attr_from_mention(pm));
+                            }
+                        }
+                        q += 1;
+                        n += 1;
+                    }
+                }
+                return Some(self.attr_from_mention(m));
+            }
+        }
+        None
+    }
+
+    fn in_timex(&self, i: usize) -> bool {
+        let Some(t) = self.an.toks.get(i) else { return false };
+        let k = self.timexes.partition_point(|s| s.end <= t.start);
+        self.timexes.get(k).is_some_and(|s| s.start <= t.start)
+    }
+
+    fn attr_from_mention(&self, m: usize) -> Attr {
+        let mm = self.an.mentions.get(m);
+        let e = self.entity_of_mention(m);
+        Attr {
+            cue: None,
+            mention: mm.map(|x| x.span),
+            entity: e,
+            name: e.and_then(|e| self.an.entities.get(e)).map(|x| x.name.clone()),
+        }
+    }
+
+    /// An unnamed source ending before token `c` (`a person familiar with the matter`).
+    fn anonymous(&self, c: usize, lo: usize) -> Option<Attr> {
+        let mut h = c;
+        let mut n = 0;
+        let head = loop {
+            if h <= lo || n > 8 {
+                return None;
+            }
+            h -= 1;
+            n += 1;
+            let w = self.word(h);
+            if matches!(w, "," | ";" | "“" | "”" | "\"") || self.in_quote(self.tok_start(h)) {
+                return None;
+            }
+            if ANON_HEADS.contains(&w.to_lowercase().as_str()) {
+                break h;
+            }
+        };
+        let mut s = head;
+        while s > lo {
+            let w = self.word(s - 1);
+            let t = self.an.toks.get(s - 1)?;
+            let stop = t.kind == Kind::Punct
+                || matches!(
+                    w,
+                    "from" | "with" | "by" | "of" | "in" | "on" | "at" | "to" | "that" | "and" | "but" | "said" | "told" | "while"
+                )
+                || lex::is_cue_verb(w);
+            if stop {
+                break;
+            }
+            s -= 1;
+        }
+        let mut e = c;
+        while e > head + 1 && matches!(self.word(e - 1), "who" | "that" | "," | "also") {
+            e -= 1;
+        }
+        let start = self.an.toks.get(s)?.start;
+        let end = self.an.toks.get(e.saturating_sub(1))?.end;
+        let sp = Span::new(start, end);
+        let desc = self.an.text.get(sp.start..sp.end)?.to_owned();
+        Some(Attr {
+            mention: Some(sp),
+            name: Some(desc),
+            ..Attr::default()
+        })
+    }
+
+    /// Finds the nearest cue to `[qs, qe)` within `[lo, hi)` bytes, outside quotes.
+    fn attribution(&self, lo: usize, hi: usize, qs: usize, qe: usize) -> Option<Attr> {
+        let a = self.an.tok_at(lo);
+        let b = self.an.tok_at(hi);
+        let mut best: Option<(usize, usize, Span, usize)> = None;
+        for i in a..b {
+            let st = self.tok_start(i);
+            if self.in_quote(st) {
+                continue;
+            }
+            if let Some((sp, last)) = self.cue_at(i) {
+                let d = if st >= qe { st - qe } else { qs.saturating_sub(sp.end) + 1 };
+                if best.as_ref().is_none_or(|x| d < x.0) {
+                    best = Some((d, i, sp, last));
+                }
+            }
+        }
+        let (_, c, sp, last) = best?;
+        let mut at = self.subject(c, last, a, b).unwrap_or_default();
+        at.cue = Some(sp);
+        Some(at)
+    }
+}
+
+/// Finds all quotes of the document.
+pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Span]) -> Vec<Quote> {
+    let segs = find_segments(an, paras);
+    let ctx = Ctx {
+        an,
+        inside: segs.iter().map(|s| s.content).collect(),
+        timexes,
+    };
+    let text = an.text;
+    let mut kinds = Vec::with_capacity(segs.len());
+    let mut attrs: Vec<Option<Attr>> = Vec::with_capacity(segs.len());
+    for s in &segs {
+        let content = text.get(s.content.start..s.content.end).unwrap_or("");
+        let sent_a = an.sentence_of(s.open);
+        let sent_b = an.sentence_of(s.close_end.saturating_sub(1));
+        let lo = sent_a.and_then(|i| an.sents.get(i)).map_or(s.open, |x| x.start.min(s.open));
+        let hi = sent_b.and_then(|i| an.sents.get(i)).map_or(s.close_end, |x| x.end.max(s.close_end));
+        let para = paras.get(s.para).map(|p| p.0).unwrap_or_default();
+        let lo = lo.max(para.start);
+        let hi = hi.min(para.end).max(s.close_end);
+        let before = text.get(lo..s.open).unwrap_or("").trim_end();
+        let at_start = before.is_empty() || before.ends_with(':') || before.ends_with('.') || before.ends_with(',') && lex::is_cue_verb(before.trim_end_matches(',').split_whitespace().last().unwrap_or(""));
+        let ends_sentence = content.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '?', '!']);
+        let starts_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || c == '‘');
+        let kind = if at_start && (starts_upper || ends_sentence || word_count(content) > 3) {
+            QuoteKind::Direct
+        } else if word_count(content) <= 2 && !ends_sentence {
+            QuoteKind::Scare
+        } else if ends_sentence && starts_upper {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        let attr = if kind == QuoteKind::Scare {
+            None
+        } else {
+            ctx.attribution(lo, hi, s.content.start, s.content.end)
+        };
+        kinds.push(kind);
+        attrs.push(attr);
+    }
+    // Quotes without a cue of their own.
+    for i in 0..segs.len() {
+        if attrs.get(i).is_some_and(Option::is_some) || kinds.get(i) == Some(&QuoteKind::Scare) {
+            continue;
+        }
+        let Some(s) = segs.get(i) else { continue };
+        let mut got: Option<Attr> = None;
+        // Continuation of an unclosed quote in the previous paragraph.
+        if let Some(prev) = i.checked_sub(1).and_then(|p| segs.get(p)) {
+            let para_start = paras.get(s.para).map_or(0, |p| p.0.start);
+            if !prev.closed && prev.para + 1 == s.para && s.open == para_start {
+                got = attrs.get(i - 1).cloned().flatten();
+            }
+        }
+        // The previous quote of the same paragraph.
+        if got.is_none() {
+            got = (0..i)
+                .rev()
+                .take_while(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
+                .find_map(|j| attrs.get(j).cloned().flatten());
+        }
+        // A cue in the previous sentence: `Wang pointed out. “It could …”`.
+        if got.is_none() {
+            if let Some(si) = an.sentence_of(s.open).and_then(|x| x.checked_sub(1)) {
+                if let Some(ps) = an.sents.get(si) {
+                    let para = paras.get(s.para).map(|p| p.0).unwrap_or_default();
+                    if ps.start >= para.start {
+                        got = ctx.attribution(ps.start, ps.end, ps.end, ps.end).filter(|a| a.mention.is_some());
+                    }
+                }
+            }
+        }
+        // The next quote of the paragraph.
+        if got.is_none() {
+            got = (i + 1..segs.len())
+                .take_while(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
+                .find_map(|j| attrs.get(j).cloned().flatten());
+        }
+        if let Some(slot) = attrs.get_mut(i) {
+            *slot = got;
+        }
+    }
+    // An unclosed paragraph quote with no cue takes its continuation's speaker.
+    for i in (0..segs.len()).rev() {
+        let needs = attrs.get(i).is_some_and(|a| a.as_ref().is_none_or(|a| a.mention.is_none()));
+        if needs && segs.get(i).is_some_and(|s| !s.closed) {
+            if let Some(next) = attrs.get(i + 1).cloned().flatten() {
+                if let Some(slot) = attrs.get_mut(i) {
+                    *slot = Some(next);
+                }
+            }
+        }
+    }
+    let mut quotes: Vec<(Span, QuoteKind, Option<Attr>)> = segs
+        .iter()
+        .zip(kinds)
+        .zip(attrs)
+        .map(|((s, k), a)| (s.content, k, a))
+        .collect();
+    // Indirect speech in sentences with no quote marks.
+    let marked: Vec<Span> = segs
+        .iter()
+        .zip(quotes.iter())
+        .filter(|(_, q)| q.1 != QuoteKind::Scare)
+        .map(|(s, _)| Span::new(s.open, s.close_end))
+        .collect();
+    for sent in &an.sents {
+        if marked.iter().any(|m| m.overlaps(sent)) {
+            continue;
+        }
+        if let Some(q) = indirect(&ctx, *sent) {
+            quotes.push(q);
+        }
+    }
+    quotes.sort_by_key(|q| q.0.start);
+    // Resolve pronouns and fill names.
+    let mut last_person: Option<usize> = None;
+    let mut out = Vec::with_capacity(quotes.len());
+    for (span, kind, attr) in quotes {
+        let mut attr = attr.unwrap_or_default();
+        if attr.entity.is_none() {
+            if let Some(m) = attr.mention {
+                let w = text.get(m.start..m.end).unwrap_or("");
+                if PRONOUNS.contains(&w) && !matches!(w, "I" | "we" | "We") {
+                    let e = resolve_pronoun(&ctx, m.start, paras, last_person);
+                    if let Some(e) = e {
+                        attr.entity = Some(e);
+                        attr.name = an.entities.get(e).map(|x| x.name.clone());
+                    }
+                }
+            }
+        }
+        if let Some(e) = attr.entity {
+            if an.entities.get(e).is_some_and(|x| x.entity_type == EntityType::Person) {
+                last_person = Some(e);
+            }
+        }
+        let id = format!("q{}", out.len() + 1);
+        out.push(Quote {
+            id,
+            span,
+            text: text.get(span.start..span.end).unwrap_or("").to_owned(),
+            kind,
+            cue: attr.cue.and_then(|c| Spanned::from_text(text, c)),
+            speaker_mention: attr.mention.and_then(|c| Spanned::from_text(text, c)),
+            speaker: attr.entity.and_then(|e| an.entities.get(e)).map(|x| x.id.clone()),
+            speaker_name: attr.name,
+        });
+    }
+    out
+}
+
+fn resolve_pronoun(ctx: &Ctx<'_, '_>, pos: usize, paras: &[(Span, BlockKind)], last_person: Option<usize>) -> Option<usize> {
+    let an = ctx.an;
+    let para = paras.iter().find(|p| p.0.start <= pos && pos < p.0.end).map(|p| p.0)?;
+    let k = an.mentions.partition_point(|m| m.span.start < pos);
+    let person_before = |from: usize| {
+        an.mentions
+            .get(..k)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .filter(|m| m.span.start >= from)
+            .find(|m| m.etype == Some(EntityType::Person) && !ctx.in_quote(m.span.start))
+            .map(|m| m.entity)
+    };
+    person_before(para.start)
+        .or(last_person)
+        .or_else(|| person_before(0))
+}
+
+fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Option<(Span, QuoteKind, Option<Attr>)> {
+    let an = ctx.an;
+    let text = an.text;
+    let a = an.tok_at(sent.start);
+    let b = an.tok_at(sent.end);
+    // `according to X`
+    for i in a..b {
+        if ctx.word(i).eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
+            let cue = Span::new(ctx.tok_start(i), an.toks.get(i + 1)?.end);
+            let mut attr = Attr { cue: Some(cue), ..Attr::default() };
+            let mut j = i + 2;
+            while j < b {
+                if let Some(m) = an.mention_starting(j) {
+                    let mm = an.mentions.get(m)?;
+                    let next_poss = an.toks.get(an.tok_at(mm.span.end)).is_some_and(|t| t.kind == Kind::Poss && t.start == mm.span.end);
+                    if !next_poss && mm.etype != Some(EntityType::Norp) {
+                        attr = Attr { cue: Some(cue), ..ctx.attr_from_mention(m) };
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if attr.mention.is_none() {
+                attr = Attr { cue: Some(cue), ..ctx.anonymous(b.min(i + 8), i + 1).unwrap_or_default() };
+            }
+            let content = if i == a {
+                // `According to X, CLAUSE.`
+                let comma = (i..b).find(|&k| ctx.word(k) == ",")?;
+                Span::new(an.toks.get(comma + 1)?.start, sent.end)
+            } else {
+                let mut e = i;
+                while e > a && matches!(ctx.word(e - 1), "," | "—") {
+                    e -= 1;
+                }
+                Span::new(sent.start, an.toks.get(e.checked_sub(1)?)?.end)
+            };
+            let content = trim_span(text, content);
+            return (!content.is_empty()).then_some((content, QuoteKind::Indirect, Some(attr)));
+        }
+    }
+    for i in a..b {
+        let w = ctx.word(i);
+        let wl = w.to_lowercase();
+        let is_phrase = wl == "pointed" && ctx.word(i + 1) == "out";
+        if !(INDIRECT_CUES.contains(&wl.as_str()) || is_phrase) || an.toks.get(i).is_some_and(|t| t.kind != Kind::Word) {
+            continue;
+        }
+        let last = if is_phrase { i + 1 } else { i };
+        let cue = Span::new(ctx.tok_start(i), an.toks.get(last)?.end);
+        let Some(mut attr) = ctx.subject(i, last, a, i) else {
+            continue;
+        };
+        attr.cue = Some(cue);
+        // Content: a `that` clause after the cue (skipping an object: `told RFA that`),
+        // or the clause before `, X said`.
+        let mut k = last + 1;
+        let mut n = 0;
+        while k < b && n < 8 && ctx.word(k) != "that" && ctx.word(k) != "," {
+            k += 1;
+            n += 1;
+        }
+        let content = if ctx.word(k) == "that" && k + 1 < b {
+            Span::new(ctx.tok_start(k + 1), sent.end)
+        } else if let Some(ms) = attr.mention {
+            let before = (a..an.tok_at(ms.start)).rev().find(|&k| ctx.word(k) == ",");
+            match before {
+                Some(c) if c > a => Span::new(sent.start, an.toks.get(c - 1)?.end),
+                _ if wl == "said" || wl == "says" => {
+                    // `Experts said this week’s summit could …`
+                    let s = an.toks.get(last + 1)?.start;
+                    Span::new(s, sent.end)
+                }
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
+        let content = trim_span(text, content);
+        if word_count(text.get(content.start..content.end).unwrap_or("")) < 3 {
+            continue;
+        }
+        return Some((content, QuoteKind::Indirect, Some(attr)));
+    }
+    None
+}
+
+fn trim_span(text: &str, s: Span) -> Span {
+    let Some(t) = text.get(s.start..s.end) else { return s };
+    let lead = t.len() - t.trim_start().len();
+    let t2 = t.trim().trim_end_matches(['.', ',', ';']);
+    let t2 = t2.trim_end();
+    Span::new(s.start + lead, s.start + lead + t2.len())
+}

@@ -1,0 +1,337 @@
+//! Tokens, paragraphs and sentences as the enrichment rules see them.
+//!
+//! The parse stage normally provides blocks and sentences; when it has not run (or
+//! produced none) the enrichment falls back to its own light splitter so that the
+//! stage works on bare text too.
+
+use newsline_model::{BlockKind, Document, Span};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (possibly with inner hyphens, apostrophes, dots).
+    Word,
+    /// Digits (possibly with inner `,` `.`).
+    Num,
+    /// A possessive `’s` / `'s` split off a word.
+    Poss,
+    /// Any other single character that is not whitespace.
+    Punct,
+}
+
+/// One token with its byte span in the document text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Byte offset of the paragraph the token lies in (a paragraph id).
+    pub para: usize,
+}
+
+impl Tok {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Word-final abbreviations whose dot belongs to the word.
+const DOT_ABBREVS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm",
+    "Maj", "Cmdr", "St", "Jr", "Sr", "Rev", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "Gens", "Sens",
+    "Reps", "Calif", "Mass", "Penn", "Fla", "Ill", "Wash", "Conn", "Ariz", "Mich", "Minn",
+    "Tenn", "Va", "Pa", "Md", "Ga", "Ala", "Ky", "La", "Mo", "Ore", "Okla", "Wis", "Tex", "vs",
+    "etc", "approx", "Ave", "Blvd", "Pres", "Supt", "Gov't",
+];
+
+/// True for chars that join two letter runs inside one word.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '&' | '.')
+}
+
+/// Splits `text` into tokens. `paras` are the paragraph spans (sorted); each token
+/// records the start of the paragraph it falls in.
+pub(crate) fn tokenize(text: &str, paras: &[Span]) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut pi = 0usize;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        while pi + 1 < paras.len() && paras.get(pi).is_some_and(|p| p.end <= i) {
+            pi += 1;
+        }
+        let para = paras.get(pi).map_or(0, |p| p.start);
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let numeric = c.is_ascii_digit();
+            let mut end = i + c.len_utf8();
+            let mut last_run_start = i;
+            loop {
+                let Some(&(j, d)) = it.peek() else { break };
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                if is_joiner(d) || (numeric && d == ',') {
+                    // Only join when a letter or digit follows.
+                    let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                    if after.is_some_and(char::is_alphanumeric) {
+                        if d == '.' && !numeric {
+                            // Dots join only letter-dot-letter abbreviations (U.S, D.C).
+                            let run = text.get(last_run_start..j).unwrap_or("");
+                            if run.chars().count() > 2 {
+                                break;
+                            }
+                        }
+                        it.next();
+                        end = j + d.len_utf8();
+                        last_run_start = end;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // A trailing dot after an abbreviation belongs to the word.
+            let word = text.get(i..end).unwrap_or("");
+            if it.peek().is_some_and(|&(_, d)| d == '.') {
+                let letters_dots = word.contains('.')
+                    && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty());
+                if letters_dots || DOT_ABBREVS.contains(&word) {
+                    it.next();
+                    end += 1;
+                }
+            }
+            let kind = if numeric { Kind::Num } else { Kind::Word };
+            push_word(text, &mut toks, i, end, kind, para);
+        } else {
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: Kind::Punct,
+                para,
+            });
+        }
+    }
+    toks
+}
+
+/// Lowercase words that may follow a capitalized part after a hyphen and belong to a
+/// modifier rather than a name (`U.S.-led`, `War-like`).
+const HYPHEN_MODIFIERS: &[&str] = &[
+    "led", "based", "backed", "like", "style", "era", "born", "made", "run", "owned", "linked",
+    "funded", "allied", "friendly", "type", "sized", "wide", "level", "bound", "controlled",
+    "held", "occupied", "brokered", "sponsored", "related", "centric", "specific", "focused",
+    "registered", "flagged", "speaking", "language", "inspired", "leaning", "area", "old",
+];
+
+fn push_word(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize, kind: Kind, para: usize) {
+    let word = text.get(start..end).unwrap_or("");
+    // Split a possessive off: `Russia’s` → `Russia` + `’s`.
+    let (base_end, poss) = if word.len() > 3 && (word.ends_with("’s") || word.ends_with("'s")) {
+        let plen = if word.ends_with("’s") { 4 } else { 2 };
+        (end - plen, true)
+    } else {
+        (end, false)
+    };
+    // Split hyphenated compounds of names (`Kim-Putin`, `U.S.-led`).
+    let base = text.get(start..base_end).unwrap_or("");
+    let mut piece_start = start;
+    if kind == Kind::Word && base.contains('-') {
+        let mut offset = start;
+        let parts: Vec<&str> = base.split('-').collect();
+        let mut prev: Option<&str> = None;
+        for part in &parts {
+            if let Some(p) = prev {
+                let cap = part.chars().next().is_some_and(char::is_uppercase);
+                let prev_cap = p.chars().next().is_some_and(char::is_uppercase);
+                let split = prev_cap
+                    && !p.is_empty()
+                    && (cap && part.chars().count() >= 2 && p.chars().count() >= 2
+                        || !cap && (p.ends_with('.') || HYPHEN_MODIFIERS.contains(part)));
+                if split {
+                    toks.push(Tok {
+                        start: piece_start,
+                        end: offset - 1,
+                        kind,
+                        para,
+                    });
+                    toks.push(Tok {
+                        start: offset - 1,
+                        end: offset,
+                        kind: Kind::Punct,
+                        para,
+                    });
+                    piece_start = offset;
+                }
+            }
+            offset += part.len() + 1;
+            prev = Some(part);
+        }
+    }
+    toks.push(Tok {
+        start: piece_start,
+        end: base_end,
+        kind,
+        para,
+    });
+    if poss {
+        toks.push(Tok {
+            start: base_end,
+            end,
+            kind: Kind::Poss,
+            para,
+        });
+    }
+}
+
+/// Paragraph spans: the parse stage's heading/paragraph/other blocks, or blank-line
+/// separated chunks when there are none.
+pub(crate) fn paragraphs(doc: &Document) -> Vec<(Span, BlockKind)> {
+    if !doc.blocks.is_empty() {
+        return doc.blocks.iter().map(|b| (b.span, b.kind)).collect();
+    }
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_nonblank_end = 0usize;
+    let mut line_start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(s) = start.take() {
+                out.push((Span::new(s, last_nonblank_end), BlockKind::Paragraph));
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            if start.is_none() {
+                start = Some(line_start + lead);
+            }
+            last_nonblank_end = line_start + lead + trimmed.len();
+        }
+        line_start += line.len();
+    }
+    if let Some(s) = start {
+        out.push((Span::new(s, last_nonblank_end), BlockKind::Paragraph));
+    }
+    out
+}
+
+/// Sentence spans: the parse stage's, or a light split of each paragraph.
+pub(crate) fn sentences(doc: &Document, paras: &[(Span, BlockKind)], toks: &[Tok]) -> Vec<Span> {
+    if !doc.sentences.is_empty() {
+        return doc.sentences.iter().map(|s| s.span).collect();
+    }
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut ti = 0usize;
+    for (p, _) in paras {
+        while toks.get(ti).is_some_and(|t| t.start < p.start) {
+            ti += 1;
+        }
+        let mut s_start: Option<usize> = None;
+        let mut last_end = p.start;
+        while let Some(t) = toks.get(ti) {
+            if t.start >= p.end {
+                break;
+            }
+            if s_start.is_none() {
+                s_start = Some(t.start);
+            }
+            last_end = t.end;
+            ti += 1;
+            let ch = text.get(t.start..t.end).unwrap_or("");
+            if t.kind == Kind::Punct && matches!(ch, "." | "!" | "?") {
+                // Swallow closing quotes and brackets.
+                while let Some(n) = toks.get(ti) {
+                    let c = text.get(n.start..n.end).unwrap_or("");
+                    if n.start < p.end && matches!(c, "”" | "\"" | "’" | ")" | "'") {
+                        last_end = n.end;
+                        ti += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let next_ok = match toks.get(ti) {
+                    None => true,
+                    Some(n) if n.start >= p.end => true,
+                    Some(n) => {
+                        let c = text.get(n.start..n.end).unwrap_or("");
+                        c.chars().next().is_some_and(|c| {
+                            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘')
+                        })
+                    }
+                };
+                if next_ok {
+                    if let Some(s) = s_start.take() {
+                        out.push(Span::new(s, last_end));
+                    }
+                }
+            }
+        }
+        if let Some(s) = s_start.take() {
+            out.push(Span::new(s, last_end.max(s)));
+        }
+    }
+    out
+}
+
+/// The text of a token.
+pub(crate) fn tok_text<'t>(text: &'t str, t: &Tok) -> &'t str {
+    text.get(t.start..t.end).unwrap_or("")
+}
+
+/// True when the word starts with an uppercase letter.
+pub(crate) fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True for `NATO`, `U.S.`, `G20`, `KF-VUB`: no lowercase letters, at least two letters.
+pub(crate) fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        let toks = tokenize(s, &[Span::new(0, s.len())]);
+        toks.iter().map(|t| tok_text(s, t).to_owned()).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_possessives() {
+        assert_eq!(
+            words("the U.S. and Russia’s Dr. Kim-Putin U.S.-led Moo-jin."),
+            [
+                "the", "U.S.", "and", "Russia", "’s", "Dr.", "Kim", "-", "Putin", "U.S.", "-",
+                "led", "Moo-jin", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_apostrophes() {
+        assert_eq!(
+            words("1,000 people wouldn’t allies’ G20"),
+            ["1,000", "people", "wouldn’t", "allies", "’", "G20"]
+        );
+    }
+
+    #[test]
+    fn fallback_sentences() {
+        let mut doc = Document::new("t", "He said “Yes.” Then he left.\n\nNew para here.");
+        doc.blocks.clear();
+        let paras = paragraphs(&doc);
+        assert_eq!(paras.len(), 2);
+        let spans: Vec<Span> = paras.iter().map(|p| p.0).collect();
+        let toks = tokenize(&doc.text, &spans);
+        let s = sentences(&doc, &paras, &toks);
+        let texts: Vec<&str> = s.iter().map(|s| doc.slice(*s)).collect();
+        assert_eq!(texts, ["He said “Yes.”", "Then he left.", "New para here."]);
+    }
+}

@@ -1,0 +1,1904 @@
+//! The nom grammar of English time expressions.
+//!
+//! Every parser takes the text from a word start and returns what it read and
+//! the rest. The top level ([`parse_at`]) tries each alternative and keeps the
+//! longest reading, so ordering the alternatives never hides a longer match.
+//! Extents follow TimeML: determiners and modifiers are inside
+//! (`the past three years`, `late Monday`), leading prepositions are not.
+
+use newsline_model::TimexMod;
+use newsline_model::reading::{
+    Anchor, DayPart, Direction, Holiday, RefPoint, TimeUnit, TimexReading as R,
+};
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1};
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Parser};
+
+use super::lexicon::{self, lookup};
+
+/// A parse result over `&str`.
+pub(crate) type Res<'a, T> = IResult<&'a str, T>;
+
+/// What the grammar needs to know about the place it starts at.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx<'a> {
+    /// The text has no capitals at all (chat, lowercased headlines): accept
+    /// lowercase month and weekday names.
+    pub lenient: bool,
+    /// The word before the start, as written (empty at the text start).
+    pub prev: &'a str,
+    /// The character just before the start, if any.
+    pub prev_char: Option<char>,
+}
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+/// True when `i` does not continue a word.
+fn at_boundary(i: &str) -> bool {
+    i.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// One run of blanks, at most one line break (a blank line ends an expression).
+fn ws(i: &str) -> Res<'_, &str> {
+    let (rest, s) =
+        take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t' || c == '\r' || c == '\n')(
+            i,
+        )?;
+    if s.bytes().filter(|&b| b == b'\n').count() > 1 {
+        return fail(i);
+    }
+    Ok((rest, s))
+}
+
+/// Optional blanks.
+fn ows(i: &str) -> &str {
+    match ws(i) {
+        Ok((rest, _)) => rest,
+        Err(_) => i,
+    }
+}
+
+/// A keyword, case-insensitive, ending at a word boundary.
+fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i: &'a str| {
+        let (rest, m) = tag_no_case(w).parse(i)?;
+        if at_boundary(rest) { Ok((rest, m)) } else { fail(i) }
+    }
+}
+
+/// Blanks then a keyword.
+fn skw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i: &'a str| {
+        let (rest, _) = ws(i)?;
+        kw(w)(rest)
+    }
+}
+
+/// Any of several keywords (first match).
+fn kws<'a>(ws_: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i: &'a str| {
+        for w in ws_ {
+            if let Ok(r) = kw(w)(i) {
+                return Ok(r);
+            }
+        }
+        fail(i)
+    }
+}
+
+/// A run of ASCII letters ending at a word boundary.
+fn alpha(i: &str) -> Res<'_, &str> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic())(i)?;
+    if at_boundary(rest) { Ok((rest, w)) } else { fail(i) }
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Digits as a number, ending at a word boundary and not continuing as
+/// `1,000` or `2.5`.
+fn uint(i: &str) -> Res<'_, (u32, usize)> {
+    let (rest, d) = digit1(i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let mut cs = rest.chars();
+    if let (Some(',' | '.'), Some(c2)) = (cs.next(), cs.next())
+        && c2.is_ascii_digit()
+    {
+        return fail(i);
+    }
+    match d.parse::<u32>() {
+        Ok(n) if d.len() <= 9 => Ok((rest, (n, d.len()))),
+        _ => fail(i),
+    }
+}
+
+/// A number in digits, allowing thousands separators and decimals (amounts).
+fn amount_digits(i: &str) -> Res<'_, f64> {
+    let (_, d) = take_while1(|c: char| c.is_ascii_digit() || c == ',' || c == '.')(i)?;
+    let d = d.trim_end_matches(['.', ',']);
+    let rest = i.get(d.len()..).unwrap_or_default();
+    if !at_boundary(rest) || d.is_empty() || !d.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    let cleaned: String = d.chars().filter(|&c| c != ',').collect();
+    match cleaned.parse::<f64>() {
+        Ok(v) if v.is_finite() && v < 1e9 => Ok((rest, v)),
+        _ => fail(i),
+    }
+}
+
+/// A number word below a hundred: `seven`, `twenty-four`, `twenty four`.
+fn number_word(i: &str) -> Res<'_, u32> {
+    let (rest, w) = alpha(i)?;
+    if let Some(n) = lookup(lexicon::SMALL_NUMBERS, w) {
+        return Ok((rest, n));
+    }
+    if let Some(t) = lookup(lexicon::TENS, w) {
+        // `twenty-four`, `twenty four`
+        let after_sep = match rest.strip_prefix('-') {
+            Some(r) => Some(r),
+            None => ws(rest).ok().map(|(r, _)| r),
+        };
+        if let Some(r) = after_sep
+            && let Ok((r2, w2)) = alpha(r)
+            && let Some(u) = lookup(lexicon::SMALL_NUMBERS, w2)
+            && (1..10).contains(&u)
+        {
+            return Ok((r2, t + u));
+        }
+        return Ok((rest, t));
+    }
+    fail(i)
+}
+
+/// A count in words or digits, with `hundred`/`thousand` multipliers.
+fn count(i: &str) -> Res<'_, f64> {
+    let (mut rest, mut v) = match amount_digits(i) {
+        Ok((r, v)) => (r, v),
+        Err(_) => {
+            let (r, n) = number_word(i)?;
+            (r, f64::from(n))
+        }
+    };
+    for (w, m) in [("hundred", 100.0), ("thousand", 1000.0), ("million", 1e6)] {
+        if let Ok((r, _)) = skw(w)(rest) {
+            v *= m;
+            rest = r;
+        }
+    }
+    Ok((rest, v))
+}
+
+/// An amount before a unit: `two`, `18`, `a`, `a couple of`, `several`,
+/// `one and a half`. `None` is a vague amount (TIMEX3 `X`).
+fn amount(i: &str) -> Res<'_, Option<f64>> {
+    // vague amounts first: they are whole phrases
+    for phrase in [
+        &["a", "few"][..],
+        &["a", "couple", "of"],
+        &["a", "couple"],
+        &["a", "number", "of"],
+        &["the", "next", "few"],
+        &["several"],
+        &["few"],
+        &["many"],
+        &["some"],
+    ] {
+        if let Ok((r, ())) = phrase_words(phrase)(i) {
+            let val = if phrase.get(1) == Some(&"couple") {
+                Some(2.0)
+            } else {
+                None
+            };
+            return Ok((r, val));
+        }
+    }
+    if let Ok((r, _)) = kw("a")(i).or_else(|_| kw("an")(i)) {
+        return Ok((r, Some(1.0)));
+    }
+    if let Ok((r, _)) = kw("half")(i) {
+        // `half a year`
+        if let Ok((r2, _)) = skw("a")(r).or_else(|_| skw("an")(r)) {
+            return Ok((r2, Some(0.5)));
+        }
+        return Ok((r, Some(0.5)));
+    }
+    let (mut rest, mut v) = count(i)?;
+    // `one and a half`, `two and a half`
+    if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest) {
+        v += 0.5;
+        rest = r;
+    } else if let Ok((r, _)) = ws(rest)
+        && let Ok((r2, _)) = tag::<_, _, Error<&str>>("1/2")(r)
+        && at_boundary(r2)
+    {
+        v += 0.5;
+        rest = r2;
+    }
+    // `two to three`, `two or three`: a range reads as a vague amount
+    if let Ok((r, _)) = skw("to").parse(rest).or_else(|_| skw("or").parse(rest))
+        && let Ok((r2, _)) = ws(r)
+        && let Ok((r3, _)) = count(r2)
+    {
+        return Ok((r3, None));
+    }
+    Ok((rest, Some(v)))
+}
+
+/// A fixed sequence of words separated by blanks.
+fn phrase_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, ()> {
+    move |i: &'a str| {
+        let mut rest = i;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                rest = ws(rest)?.0;
+            }
+            rest = kw(w)(rest)?.0;
+        }
+        Ok((rest, ()))
+    }
+}
+
+/// Blanks, then a fixed sequence of words.
+fn preceded_ws_phrase<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, ()> {
+    move |i: &'a str| {
+        let (r, _) = ws(i)?;
+        phrase_words(words)(r)
+    }
+}
+
+/// A unit word: `day`, `years`, …
+fn unit_word(i: &str) -> Res<'_, (lexicon_unit::U, bool)> {
+    let (rest, w) = alpha(i)?;
+    match lexicon::unit(w) {
+        Some((u, p)) => Ok((rest, (u, p))),
+        None => fail(i),
+    }
+}
+
+mod lexicon_unit {
+    pub(crate) type U = newsline_model::reading::TimeUnit;
+}
+
+/// Words that may sit between an amount and its unit (`eight trading days`).
+fn unit_adjective(i: &str) -> Res<'_, &str> {
+    kws(&[
+        "trading",
+        "business",
+        "working",
+        "calendar",
+        "full",
+        "straight",
+        "consecutive",
+        "more",
+        "additional",
+        "extra",
+        "successive",
+    ])(i)
+}
+
+/// Amount, optional adjective, unit, optional `and a half`:
+/// `two weeks`, `a year and a half`, `a year-and-a-half`, `18 months`.
+fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
+    let (rest, mut amt) = amount(i)?;
+    let rest = ows(rest);
+    let rest = match unit_adjective(rest) {
+        Ok((r, _)) => ows(r),
+        Err(_) => rest,
+    };
+    let (mut rest, (unit, plural)) = unit_word(rest)?;
+    // `a day` and `one year` are singular; `two day` happens in adjectival use.
+    let _ = plural;
+    // `a year and a half`, `a year-and-a-half`
+    if let Ok((r, _)) = tag_no_case::<_, _, Error<&str>>("-and-a-half").parse(rest) {
+        amt = amt.map(|v| v + 0.5);
+        rest = r;
+    } else if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest) {
+        amt = amt.map(|v| v + 0.5);
+        rest = r;
+    }
+    Ok((rest, (amt, unit)))
+}
+
+/// `two-day`, `10-year`, `five-year`: adjectival durations.
+fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
+    let (rest, v) = match uint(i) {
+        Ok((r, _)) if !r.starts_with('-') => return fail(r),
+        Ok((r, (n, _))) => (r, Some(f64::from(n))),
+        Err(_) => match number_word(i) {
+            Ok((r, n)) => (r, Some(f64::from(n))),
+            Err(_) => {
+                let (r, w) = alpha(i)?;
+                if w.eq_ignore_ascii_case("several") || w.eq_ignore_ascii_case("multi") {
+                    (r, None)
+                } else if w.eq_ignore_ascii_case("half") {
+                    (r, Some(0.5))
+                } else {
+                    return fail(i);
+                }
+            }
+        },
+    };
+    let (rest, _) = char('-')(rest)?;
+    let (rest, (unit, _)) = unit_word(rest)?;
+    // `6-year-old` is an age, not a time
+    if tag_no_case::<_, _, Error<&str>>("-old").parse(rest).is_ok() {
+        return fail(i);
+    }
+    Ok((rest, (v, unit)))
+}
+
+// ---------------------------------------------------------------------------
+// Calendar pieces
+
+/// A month name; abbreviations may carry a dot. Returns the month and whether
+/// it was abbreviated or capitalized.
+fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
+    let (rest, w) = alpha(i)?;
+    let m = lookup(lexicon::MONTHS, w).map_or_else(|| fail(i), |m| Ok((rest, m)))?.1;
+    let full = w.len() >= 5 || w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("june")
+        || w.eq_ignore_ascii_case("july");
+    let cap = capitalized(w);
+    if !full {
+        if let Some(r) = rest.strip_prefix('.') {
+            return Ok((r, (m, true, cap)));
+        }
+        return Ok((rest, (m, true, cap)));
+    }
+    Ok((rest, (m, false, cap)))
+}
+
+fn weekday_name(i: &str) -> Res<'_, (u32, bool)> {
+    let (rest, w) = alpha(i)?;
+    let d = match lookup(lexicon::WEEKDAYS, w) {
+        Some(d) => d,
+        None => return fail(i),
+    };
+    let cap = capitalized(w);
+    if w.len() <= 5 && !w.to_ascii_lowercase().ends_with("day") {
+        // abbreviations only with their dot: `Tues.`, `Wed.`
+        if let Some(r) = rest.strip_prefix('.')
+            && w.len() >= 3
+            && cap
+        {
+            return Ok((r, (d, cap)));
+        }
+        return fail(i);
+    }
+    // `Monday's` stays `Monday`; plural `Mondays` is a set (handled elsewhere)
+    Ok((rest, (d, cap)))
+}
+
+/// Day of month in digits with an optional ordinal suffix: `11`, `11th`, `1st`.
+fn day_num(i: &str) -> Res<'_, u32> {
+    let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
+    let rest = match kws(&["st", "nd", "rd", "th"])(rest) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    // `5-7` ranges, `11:30` times, `1,000`
+    let digit_after = |p: char| {
+        rest.strip_prefix(p)
+            .and_then(|x| x.chars().next())
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    if digit_after(':') || digit_after(',') || digit_after('.') {
+        return fail(i);
+    }
+    match d.parse::<u32>() {
+        Ok(n) if (1..=31).contains(&n) => Ok((rest, n)),
+        _ => fail(i),
+    }
+}
+
+/// A day as an ordinal word: `eighth`, `twenty-first`.
+fn day_ordinal_word(i: &str) -> Res<'_, u32> {
+    let (rest, w) = alpha(i)?;
+    if let Some(n) = lookup(lexicon::ORDINALS, w) {
+        return Ok((rest, n));
+    }
+    if let Some(t) = lookup(lexicon::TENS, w)
+        && (t == 20 || t == 30)
+        && let Some(r) = rest.strip_prefix('-').or_else(|| ws(rest).ok().map(|x| x.0))
+        && let Ok((r2, w2)) = alpha(r)
+        && let Some(n) = lookup(lexicon::ORDINALS, w2)
+        && n < 10
+    {
+        return Ok((r2, t + n));
+    }
+    fail(i)
+}
+
+/// A four-digit year (1000–2999), or `'98`.
+fn year4(i: &str) -> Res<'_, i32> {
+    let (rest, (n, len)) = uint(i)?;
+    if len == 4 && (1000..3000).contains(&n) && !rest.starts_with('%') {
+        return Ok((rest, n as i32));
+    }
+    fail(i)
+}
+
+/// A year written in words: `nineteen ninety-six`, `two thousand (and) one`.
+fn year_words(i: &str) -> Res<'_, i32> {
+    if let Ok((r, ())) = phrase_words(&["two", "thousand"])(i) {
+        let r2 = match skw("and")(r) {
+            Ok((x, _)) => x,
+            Err(_) => r,
+        };
+        if let Ok((r3, _)) = ws(r2)
+            && let Ok((r4, n)) = number_word(r3)
+            && n < 100
+        {
+            return Ok((r4, 2000 + n as i32));
+        }
+        return Ok((r, 2000));
+    }
+    let (rest, hi) = number_word(i)?;
+    if !(11..=20).contains(&hi) {
+        return fail(i);
+    }
+    let (rest, _) = ws(rest)?;
+    // `nineteen oh five`
+    if let Ok((r, _)) = kw("oh")(rest)
+        && let Ok((r2, _)) = ws(r)
+        && let Ok((r3, lo)) = number_word(r2)
+        && lo < 10
+    {
+        return Ok((r3, (hi * 100 + lo) as i32));
+    }
+    let (rest, lo) = number_word(rest)?;
+    if !(10..100).contains(&lo) {
+        return fail(i);
+    }
+    Ok((rest, (hi * 100 + lo) as i32))
+}
+
+/// A year in digits or words.
+fn year_any(i: &str) -> Res<'_, i32> {
+    year4(i).or_else(|_| year_words(i))
+}
+
+/// `, 2023` or ` 2023` after a month and day.
+fn year_suffix(i: &str) -> Res<'_, i32> {
+    let r = i.strip_prefix(',').unwrap_or(i);
+    let (r, _) = ws(r)?;
+    year_any(r)
+}
+
+/// Optional `, ` or blanks between a weekday and a date.
+fn comma_ws(i: &str) -> Res<'_, ()> {
+    let r = i.strip_prefix(',').unwrap_or(i);
+    let (r, _) = ws(r)?;
+    Ok((r, ()))
+}
+
+fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> R {
+    R::Calendar {
+        year,
+        month,
+        day,
+        shift: None,
+    }
+}
+
+/// The grammar, with its context.
+pub(crate) struct Grammar<'c> {
+    pub ctx: Ctx<'c>,
+}
+
+impl Grammar<'_> {
+    fn cap_ok(&self, cap: bool) -> bool {
+        cap || self.ctx.lenient
+    }
+
+    /// Month-and-day forms: `Sept. 11, 2023`, `11 September 2023`, `March eighth`,
+    /// `the 11th of September`, `Monday, Sept. 11`.
+    fn month_day<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // month first
+        if let Ok((r, (m, _abbr, cap))) = month_name(i)
+            && self.cap_ok(cap)
+            && let Ok((r, _)) = ws(r)
+        {
+            let day = day_num(r).or_else(|_| {
+                let r2 = match kw("the")(r) {
+                    Ok((x, _)) => ows(x),
+                    Err(_) => r,
+                };
+                day_ordinal_word(r2)
+            });
+            if let Ok((r, d)) = day {
+                if let Ok((r2, y)) = year_suffix(r) {
+                    return Ok((r2, cal(Some(y), Some(m), Some(d))));
+                }
+                return Ok((r, cal(None, Some(m), Some(d))));
+            }
+        }
+        // day first: `11 September 2023`, `the 11th of September`
+        let r0 = match kw("the")(i) {
+            Ok((x, _)) => ows(x),
+            Err(_) => i,
+        };
+        let (r, d) = day_num(r0).or_else(|_| day_ordinal_word(r0))?;
+        let (r, _) = ws(r)?;
+        let r = match kw("of")(r) {
+            Ok((x, _)) => ws(x)?.0,
+            Err(_) => r,
+        };
+        let (r, (m, _, cap)) = month_name(r)?;
+        if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        if let Ok((r2, y)) = year_suffix(r) {
+            return Ok((r2, cal(Some(y), Some(m), Some(d))));
+        }
+        Ok((r, cal(None, Some(m), Some(d))))
+    }
+
+    /// `2023-09-11`, `9/11/2023`, `9/11/23`, `9/11`, `11.09.2023` is not read (ambiguous).
+    fn numeric_date<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // ISO
+        if let Ok((r, y)) = take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(i)
+            && let Ok((r, _)) = char::<_, Error<&str>>('-')(r)
+            && let Ok((r, mo)) = take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r)
+        {
+            let y: i32 = y.parse().unwrap_or(0);
+            let mo: u32 = mo.parse().unwrap_or(0);
+            if let Ok((r2, _)) = char::<_, Error<&str>>('-')(r)
+                && let Ok((r3, d)) =
+                    take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r2)
+                && at_boundary(r3)
+            {
+                let d: u32 = d.parse().unwrap_or(0);
+                if (1..=12).contains(&mo) && (1..=31).contains(&d) {
+                    // `2023-09-11T14:42`
+                    if let Some(t) = r3.strip_prefix('T')
+                        && let Ok((r4, (h, mi))) = hh_mm(t)
+                    {
+                        return Ok((
+                            r4,
+                            R::Clock {
+                                hour: h,
+                                minute: mi,
+                                zone: None,
+                                day: Some(Box::new(cal(Some(y), Some(mo), Some(d)))),
+                            },
+                        ));
+                    }
+                    return Ok((r3, cal(Some(y), Some(mo), Some(d))));
+                }
+            } else if at_boundary(r) && (1..=12).contains(&mo) && (1000..3000).contains(&y) {
+                return Ok((r, cal(Some(y), Some(mo), None)));
+            }
+        }
+        // US m/d(/y)
+        let (r, m) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
+        let sep = r.chars().next().unwrap_or(' ');
+        if sep != '/' && sep != '-' {
+            return fail(i);
+        }
+        let r = r.get(1..).unwrap_or_default();
+        let (r, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(r)?;
+        let m: u32 = m.parse().unwrap_or(0);
+        let d: u32 = d.parse().unwrap_or(0);
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return fail(i);
+        }
+        if let Some(r2) = r.strip_prefix(sep)
+            && let Ok((r3, y)) = take_while_m_n::<_, &str, Error<&str>>(2, 4, |c: char| c.is_ascii_digit())(r2)
+            && at_boundary(r3)
+            && y.len() != 3
+        {
+            let mut y: i32 = y.parse().unwrap_or(0);
+            if y < 100 {
+                y += if y < 50 { 2000 } else { 1900 };
+            }
+            return Ok((r3, cal(Some(y), Some(m), Some(d))));
+        }
+        if !at_boundary(r) || r.starts_with(sep) || r.starts_with(|c: char| c == '%') {
+            return fail(i);
+        }
+        // bare `m/d` only with a slash: `2-15` is too often a score or a range
+        if sep == '-' && !self.ctx.lenient {
+            return fail(i);
+        }
+        Ok((r, cal(None, Some(m), Some(d))))
+    }
+
+    /// `April 2019`, `April of 2019`, `January this year`, `June last year`.
+    fn month_year<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, (m, abbr, cap)) = month_name(i)?;
+        if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        let r1 = r.strip_prefix(',').unwrap_or(r);
+        let (r1, _) = ws(r1)?;
+        let r1 = match kw("of")(r1) {
+            Ok((x, _)) => ws(x)?.0,
+            Err(_) => r1,
+        };
+        if let Ok((r2, y)) = year_any(r1) {
+            return Ok((r2, cal(Some(y), Some(m), None)));
+        }
+        if abbr {
+            return fail(i);
+        }
+        let (r2, shift) = if let Ok((x, _)) = phrase_words(&["this", "year"])(r1) {
+            (x, 0)
+        } else if let Ok((x, _)) = phrase_words(&["last", "year"])(r1) {
+            (x, -1)
+        } else if let Ok((x, _)) = phrase_words(&["next", "year"])(r1) {
+            (x, 1)
+        } else {
+            return fail(i);
+        };
+        Ok((
+            r2,
+            R::Calendar {
+                year: None,
+                month: Some(m),
+                day: None,
+                shift: Some(shift),
+            },
+        ))
+    }
+
+    /// A month alone, gated against `May` the verb and `March` the verb.
+    fn bare_month<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, (m, abbr, cap)) = month_name(i)?;
+        if abbr || !self.cap_ok(cap) {
+            return fail(i);
+        }
+        let w = i.get(..i.len() - r.len()).unwrap_or_default();
+        if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march"))
+            && !lexicon::MONTH_CUES.iter().any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+        {
+            return fail(i);
+        }
+        // `May` as a name: `Theresa May`
+        if self.ctx.prev.chars().next().is_some_and(char::is_uppercase)
+            && self.ctx.prev_char.is_some_and(|c| c == ' ')
+            && !lexicon::MONTH_CUES.iter().any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            && w.eq_ignore_ascii_case("may")
+        {
+            return fail(i);
+        }
+        Ok((r, cal(None, Some(m), None)))
+    }
+
+    /// A weekday, optionally followed by a date (`Monday, Sept. 11`), gated
+    /// against `Sunday Times`.
+    fn weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, (d, cap)) = weekday_name(i)?;
+        if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        if let Ok((r2, ())) = comma_ws(r)
+            && let Ok((r3, date)) = self.month_day(r2)
+        {
+            return Ok((r3, date));
+        }
+        if let Ok((r2, _)) = ws(r)
+            && let Ok((_, next)) = alpha(r2)
+            && capitalized(next)
+            && lexicon::WEEKDAY_TITLES.iter().any(|t| t.eq_ignore_ascii_case(next))
+            && !next.eq_ignore_ascii_case("morning")
+            && !next.eq_ignore_ascii_case("night")
+        {
+            return fail(i);
+        }
+        Ok((r, R::Weekday { day: d, shift: None }))
+    }
+
+    /// Anything that names a day: dates, weekdays, today/yesterday/tomorrow,
+    /// `last Friday`.
+    fn day_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+        longest(
+            i,
+            &[
+                &|i| self.month_day(i),
+                &|i| self.numeric_date(i),
+                &|i| self.weekday(i),
+                &|i| self.rel_weekday(i),
+                &|i| today_words(i),
+            ],
+        )
+    }
+
+    /// `last Friday`, `next Monday`, `this past Sunday`, `this coming Tuesday`.
+    fn rel_weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, shift) = rel_word(i)?;
+        let (r, _) = ws(r)?;
+        let (r, (d, cap)) = weekday_name(r)?;
+        if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        let shift = match shift {
+            Rel::Last => -1,
+            Rel::Next => 1,
+            Rel::This => 0,
+            _ => return fail(i),
+        };
+        Ok((r, R::Weekday { day: d, shift: Some(shift) }))
+    }
+
+    /// A day with a part of day or a clock time: `Monday morning`, `Sept. 11,
+    /// 2023, 2:42 p.m. ET`, `tomorrow at 5pm`.
+    fn day_with_time<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, day) = self.day_expr(i)?;
+        // part of day
+        if let Ok((r2, _)) = ws(r)
+            && let Ok((r3, part)) = day_part_word(r2)
+        {
+            return Ok((r3, R::DayPart { part, day: Some(Box::new(day)) }));
+        }
+        let r1 = r.strip_prefix(',').unwrap_or(r);
+        if let Ok((r1, _)) = ws(r1) {
+            let r1 = match kw("at")(r1) {
+                Ok((x, _)) => ws(x)?.0,
+                Err(_) => r1,
+            };
+            if let Ok((r2, R::Clock { hour, minute, zone, .. })) = clock(r1) {
+                return Ok((r2, R::Clock { hour, minute, zone, day: Some(Box::new(day)) }));
+            }
+        }
+        fail(i)
+    }
+
+    /// A clock time, optionally followed by its day: `9 p.m. EST Nov. 9`,
+    /// `noon Saturday`, `2:30 p.m. Monday`.
+    fn time_then_day<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, t) = clock(i)?;
+        let R::Clock { hour, minute, zone, .. } = t.clone() else {
+            return fail(i);
+        };
+        let r1 = r.strip_prefix(',').unwrap_or(r);
+        if let Ok((r1, _)) = ws(r1) {
+            let r1 = match kw("on")(r1) {
+                Ok((x, _)) => ws(x)?.0,
+                Err(_) => r1,
+            };
+            if let Ok((r2, day)) = self.day_expr(r1) {
+                return Ok((r2, R::Clock { hour, minute, zone, day: Some(Box::new(day)) }));
+            }
+        }
+        Ok((r, t))
+    }
+
+    /// A bare year with gates against amounts, and `the year 2000`.
+    fn year_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Ok((r, ())) = phrase_words(&["the", "year"])(i)
+            && let Ok((r, _)) = ws(r)
+        {
+            if let Ok((r2, y)) = year_words(r) {
+                return Ok((r2, cal(Some(y), None, None)));
+            }
+            // any digits: `the year 300000` must reach normalization to be diagnosed
+            let (r2, (n, _)) = uint(r)?;
+            return Ok((r2, cal(Some(n as i32), None, None)));
+        }
+        if let Ok((r, y)) = year_words(i) {
+            return Ok((r, cal(Some(y), None, None)));
+        }
+        if matches!(self.ctx.prev_char, Some('$' | '#' | '€' | '£' | '-' | '/' | '.' | ',' | ':')) {
+            return fail(i);
+        }
+        if self.ctx.prev.eq_ignore_ascii_case("no") || self.ctx.prev.eq_ignore_ascii_case("number") {
+            return fail(i);
+        }
+        let (r, y) = year4(i)?;
+        if !(1500..=2100).contains(&y) {
+            return fail(i);
+        }
+        // `1990-91`, `2009-2010`: keep the first year only
+        // amounts: `2000 people`, `1998 percent`
+        if let Ok((r2, _)) = ws(r)
+            && let Ok((_, next)) = alpha(r2)
+            && NOT_AFTER_YEAR.iter().any(|w| w.eq_ignore_ascii_case(next))
+        {
+            return fail(i);
+        }
+        Ok((r, cal(Some(y), None, None)))
+    }
+
+    /// Decades and centuries: `the 1990s`, `the '90s`, `the nineties`,
+    /// `the 20th century`, `the twentieth century`.
+    fn era<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r0, the) = match kw("the")(i) {
+            Ok((x, _)) => (ws(x)?.0, true),
+            Err(_) => (i, false),
+        };
+        // 1990s / '90s / 90s
+        if let Ok((r, d)) = take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_digit())(
+            r0.strip_prefix(['\'', '’']).unwrap_or(r0),
+        ) && let Some(r) = r.strip_prefix('s').or_else(|| r.strip_prefix("'s"))
+            && at_boundary(r)
+        {
+            let n: i32 = d.parse().unwrap_or(-1);
+            if d.len() == 4 && n % 10 == 0 {
+                if n % 100 == 0 && the {
+                    return Ok((r, R::Era { unit: TimeUnit::Century, value: n / 100 }));
+                }
+                return Ok((r, R::Era { unit: TimeUnit::Decade, value: n / 10 }));
+            }
+            if d.len() == 2 && n % 10 == 0 {
+                return Ok((r, R::Era { unit: TimeUnit::Decade, value: 190 + n / 10 }));
+            }
+            return fail(i);
+        }
+        if the && let Ok((r, w)) = alpha(r0)
+            && let Some(n) = lookup(lexicon::DECADE_WORDS, w)
+        {
+            return Ok((r, R::Era { unit: TimeUnit::Decade, value: 190 + n as i32 }));
+        }
+        // 20th century
+        let (r, n) = match take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r0) {
+            Ok((r, d)) => {
+                let (r, _) = kws(&["st", "nd", "rd", "th"])(r)?;
+                (r, d.parse::<i32>().unwrap_or(0))
+            }
+            Err(_) => {
+                let (r, n) = day_ordinal_word(r0)?;
+                (r, n as i32)
+            }
+        };
+        let r = match char::<_, Error<&str>>('-')(r) {
+            Ok((x, _)) => x,
+            Err(_) => ws(r)?.0,
+        };
+        let (r, _) = kw("century")(r)?;
+        if n < 1 {
+            return fail(i);
+        }
+        Ok((r, R::Era { unit: TimeUnit::Century, value: n - 1 }))
+    }
+}
+
+/// Words before `a year`, `a week` that make it a length of time rather than a rate.
+const DURATION_CUES: &[&str] = &[
+    "for", "in", "within", "than", "about", "around", "nearly", "almost", "least", "only",
+    "just", "took", "takes", "take", "lasted", "last", "lasts", "spent", "spend", "after",
+    "over", "under", "of", "some", "barely", "roughly", "approximately", "than", "once",
+    "by", "past", "during", "throughout", "nearly", "up", "to", "the", "first", "another",
+    "extra", "entire", "whole", "full", "",
+];
+
+const NOT_AFTER_YEAR: &[&str] = &[
+    "people", "persons", "troops", "soldiers", "percent", "pct", "points", "men", "women",
+    "children", "residents", "workers", "jobs", "votes", "members", "units", "cars", "homes",
+    "feet", "meters", "metres", "miles", "km", "kilometers", "tons", "tonnes", "dollars",
+    "euros", "yen", "shares", "barrels", "acres", "times", "rounds", "pounds", "hectares",
+];
+
+/// Runs each parser and keeps the longest match (the least input left).
+fn longest<'a>(i: &'a str, ps: &[&dyn Fn(&'a str) -> Res<'a, R>]) -> Res<'a, R> {
+    let mut best: Option<(&'a str, R)> = None;
+    for p in ps {
+        if let Ok((r, v)) = p(i) {
+            let better = best.as_ref().is_none_or(|(br, _)| r.len() < br.len());
+            if better {
+                best = Some((r, v));
+            }
+        }
+    }
+    match best {
+        Some(b) => Ok(b),
+        None => fail(i),
+    }
+}
+
+/// `today`, `yesterday`, `tomorrow`, `the day before yesterday`.
+fn today_words(i: &str) -> Res<'_, R> {
+    if let Ok((r, ())) = phrase_words(&["the", "day", "before", "yesterday"])(i) {
+        return Ok((r, R::Relative { unit: TimeUnit::Day, shift: -2, anchor: Anchor::Dct }));
+    }
+    if let Ok((r, ())) = phrase_words(&["the", "day", "after", "tomorrow"])(i) {
+        return Ok((r, R::Relative { unit: TimeUnit::Day, shift: 2, anchor: Anchor::Dct }));
+    }
+    let (r, w) = alpha(i)?;
+    let shift = if w.eq_ignore_ascii_case("today") {
+        0
+    } else if w.eq_ignore_ascii_case("yesterday") {
+        -1
+    } else if w.eq_ignore_ascii_case("tomorrow") {
+        1
+    } else {
+        return fail(i);
+    };
+    Ok((r, R::Relative { unit: TimeUnit::Day, shift, anchor: Anchor::Dct }))
+}
+
+fn day_part_word(i: &str) -> Res<'_, DayPart> {
+    let (r, w) = alpha(i)?;
+    if w.eq_ignore_ascii_case("overnight") {
+        return fail(i);
+    }
+    match lookup(lexicon::DAY_PARTS, w) {
+        Some(p) if !w.ends_with('s') => Ok((r, p)),
+        _ => fail(i),
+    }
+}
+
+/// `14:53`, `2:42`.
+fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
+    let (r, h) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
+    let (r, _) = char(':')(r)?;
+    let (r, m) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit())(r)?;
+    // seconds are read and dropped
+    let r = match (char::<_, Error<&str>>(':'), take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())).parse(r) {
+        Ok((x, _)) => x,
+        Err(_) => r,
+    };
+    if r.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    let h: u32 = h.parse().unwrap_or(99);
+    let m: u32 = m.parse().unwrap_or(99);
+    if h > 24 || m > 59 {
+        return fail(i);
+    }
+    Ok((r, (h, m)))
+}
+
+/// `a.m.`, `am`, `p.m.`, `PM`; returns true for p.m.
+fn meridiem(i: &str) -> Res<'_, bool> {
+    let r = ows(i);
+    for (t, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
+        if let Ok((r2, _)) = tag_no_case::<_, _, Error<&str>>(t).parse(r)
+            && (t.ends_with('.') || at_boundary(r2))
+        {
+            return Ok((r2, pm));
+        }
+    }
+    fail(i)
+}
+
+/// A zone abbreviation after a clock time.
+fn zone(i: &str) -> Res<'_, &str> {
+    let (r, _) = ws(i)?;
+    let (r2, w) = alpha(r)?;
+    const ZONES: &[&str] = &[
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT",
+        "UTC", "BST", "CET", "CEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK",
+        "WIB", "PHT", "EET", "EEST", "WET", "AKST", "HST", "Z",
+    ];
+    if ZONES.iter().any(|z| *z == w) {
+        // `GMT+3`
+        return Ok((r2, w));
+    }
+    fail(i)
+}
+
+/// A clock time: `2:42 p.m. ET`, `14:53 GMT`, `9 p.m.`, `noon`, `midnight`,
+/// `0900 GMT`, `five o'clock`.
+fn clock(i: &str) -> Res<'_, R> {
+    let mk = |hour, minute, zone: Option<&str>| R::Clock {
+        hour,
+        minute,
+        zone: zone.map(str::to_owned),
+        day: None,
+    };
+    if let Ok((r, w)) = alpha(i) {
+        if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
+            return Ok((r, mk(12, 0, None)));
+        }
+        if w.eq_ignore_ascii_case("midnight") {
+            return Ok((r, mk(24, 0, None)));
+        }
+    }
+    if let Ok((r, (h, m))) = hh_mm(i) {
+        let (r, h) = match meridiem(r) {
+            Ok((r2, pm)) if (1..=12).contains(&h) => (r2, to24(h, pm)),
+            _ => (r, h),
+        };
+        let (r, z) = match zone(r) {
+            Ok((r2, z)) => (r2, Some(z)),
+            Err(_) => (r, None),
+        };
+        return Ok((r, mk(h, m, z)));
+    }
+    // `9 p.m.`, `nine p.m.`, `5pm`
+    let hour = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+        .map(|(r, d)| (r, d.parse::<u32>().unwrap_or(99)))
+        .or_else(|_| number_word(i));
+    if let Ok((r, h)) = hour
+        && (1..=12).contains(&h)
+    {
+        if let Ok((r2, pm)) = meridiem(r) {
+            let (r3, z) = match zone(r2) {
+                Ok((x, z)) => (x, Some(z)),
+                Err(_) => (r2, None),
+            };
+            return Ok((r3, mk(to24(h, pm), 0, z)));
+        }
+        if let Ok((r2, _)) = ws(r)
+            && let Ok((r3, _)) = tag_no_case::<_, _, Error<&str>>("o'clock").parse(r2).or_else(|_| tag_no_case::<_, _, Error<&str>>("o’clock").parse(r2))
+        {
+            return Ok((r3, mk(h, 0, None)));
+        }
+    }
+    // `0900 GMT`
+    if let Ok((r, d)) = take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(i)
+        && at_boundary(r)
+        && let Ok((r2, z)) = zone(r)
+    {
+        let n: u32 = d.parse().unwrap_or(9999);
+        if n / 100 <= 23 && n % 100 <= 59 {
+            return Ok((r2, mk(n / 100, n % 100, Some(z))));
+        }
+    }
+    fail(i)
+}
+
+fn to24(h: u32, pm: bool) -> u32 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    This,
+    Last,
+    Next,
+    /// `the following`, `the next` relative to what was just said.
+    Following,
+    /// `the previous`, `the preceding`.
+    Previous,
+}
+
+/// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
+fn rel_word(i: &str) -> Res<'_, Rel> {
+    for (words, rel) in [
+        (&["this", "past"][..], Rel::Last),
+        (&["this", "coming"], Rel::Next),
+        (&["this", "last"], Rel::Last),
+        (&["the", "following"], Rel::Following),
+        (&["the", "previous"], Rel::Previous),
+        (&["the", "preceding"], Rel::Previous),
+        (&["the", "coming"], Rel::Next),
+        (&["the", "current"], Rel::This),
+        (&["the", "upcoming"], Rel::Next),
+        (&["this"], Rel::This),
+        (&["last"], Rel::Last),
+        (&["next"], Rel::Next),
+        (&["past"], Rel::Last),
+        (&["coming"], Rel::Next),
+        (&["current"], Rel::This),
+        (&["previous"], Rel::Last),
+        (&["upcoming"], Rel::Next),
+    ] {
+        if let Ok((r, ())) = phrase_words(words)(i) {
+            return Ok((r, rel));
+        }
+    }
+    fail(i)
+}
+
+impl Grammar<'_> {
+    /// `last week`, `this month`, `next year`, `this past weekend`, `last August`,
+    /// `last fall`, `the following week`, `the past year`.
+    fn relative<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // `the past`/`the last`/`the next` + singular unit
+        let (r, rel) = if let Ok((r, ())) = phrase_words(&["the", "past"])(i) {
+            (r, Rel::Last)
+        } else if let Ok((r, ())) = phrase_words(&["the", "last"])(i) {
+            (r, Rel::Last)
+        } else if let Ok((r, ())) = phrase_words(&["the", "next"])(i) {
+            (r, Rel::Following)
+        } else {
+            rel_word(i)?
+        };
+        let (r, _) = ws(r)?;
+        // month
+        if let Ok((r2, (m, abbr, cap))) = month_name(r)
+            && !abbr
+            && self.cap_ok(cap)
+            && !matches!(rel, Rel::Following | Rel::Previous)
+        {
+            let shift = match rel {
+                Rel::Last => -1,
+                Rel::Next => 1,
+                _ => 0,
+            };
+            return Ok((r2, R::Calendar { year: None, month: Some(m), day: None, shift: Some(shift) }));
+        }
+        // season
+        if let Ok((r2, w)) = alpha(r)
+            && let Some(s) = lookup(lexicon::SEASONS, w)
+        {
+            let shift = match rel {
+                Rel::Last | Rel::Previous => -1,
+                Rel::Next | Rel::Following => 1,
+                Rel::This => 0,
+            };
+            return Ok((r2, R::Season { season: s, year: None, shift: Some(shift) }));
+        }
+        let (r2, (unit, plural)) = unit_word(r)?;
+        if plural {
+            return fail(i);
+        }
+        if unit == TimeUnit::Day && matches!(rel, Rel::This | Rel::Last | Rel::Next) {
+            // `this day` is not a date; `last day` is ordinal
+            return fail(i);
+        }
+        let (shift, anchor) = match rel {
+            Rel::This => (0, Anchor::Dct),
+            Rel::Last => (-1, Anchor::Dct),
+            Rel::Next => (1, Anchor::Dct),
+            Rel::Following => (1, Anchor::Previous),
+            Rel::Previous => (-1, Anchor::Previous),
+        };
+        // `the next day` is anchored; `next week` counts from the DCT
+        let anchor = if i.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("the")) && rel == Rel::Following {
+            Anchor::Previous
+        } else {
+            anchor
+        };
+        Ok((r2, R::Relative { unit, shift, anchor }))
+    }
+
+    /// `earlier this year`, `later this month`, `late last year`, `earlier today`.
+    fn earlier_later<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, _) = kws(&["earlier", "later"])(i)?;
+        let (r, _) = ws(r)?;
+        let (r, inner) = longest(
+            r,
+            &[&|x| self.relative(x), &|x| today_words(x), &|x| self.day_part(x), &|x| self.misc(x)],
+        )?;
+        Ok((r, inner))
+    }
+
+    /// Durations and offsets: `two weeks`, `the past three years`, `four years ago`,
+    /// `a day later`, `two-day`, `days`, `the years`.
+    fn duration<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // `the past three years`, `the next few days`, `the first nine months`
+        let mut lead = None;
+        let mut r0 = i;
+        for (words, tag_) in [
+            (&["the", "past"][..], 'p'),
+            (&["the", "last"], 'p'),
+            (&["the", "next"], 'n'),
+            (&["the", "coming"], 'n'),
+            (&["the", "first"], 'f'),
+            (&["the", "latest"], 'f'),
+            (&["the", "final"], 'f'),
+            (&["the", "previous"], 'p'),
+            (&["the", "preceding"], 'p'),
+            (&["the", "following"], 'n'),
+            (&["the", "remaining"], 'f'),
+            (&["past"], 'p'),
+            (&["recent"], 'p'),
+            (&["coming"], 'p'),
+            (&["the", "recent"], 'p'),
+            (&["last"], 'p'),
+            (&["next"], 'n'),
+            (&["the"], 't'),
+            (&["each", "of", "the", "past"], 'p'),
+            (&["each", "of", "the", "last"], 'p'),
+        ] {
+            if let Ok((r, ())) = phrase_words(words)(i) {
+                if let Ok((r, _)) = ws(r) {
+                    lead = Some(tag_);
+                    r0 = r;
+                }
+                break;
+            }
+        }
+        // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
+        if let Ok((r, (unit, true))) = unit_word(r0) {
+            return match lead {
+                Some('n') if r0 != i => Ok((r, R::Duration { amount: None, unit })),
+                Some('p') => Ok((r, R::Duration { amount: None, unit })),
+                None | Some('t') => {
+                    if unit == TimeUnit::Second {
+                        return fail(i);
+                    }
+                    self.offset_tail(r, None, unit)
+                }
+                _ => fail(i),
+            };
+        }
+        let (r, (amt, unit)) = match hyphen_duration(r0) {
+            Ok(x) => x,
+            Err(_) => amount_unit(r0)?,
+        };
+        // `one day` after `the`: `the day` alone is not a duration
+        if lead == Some('t') && amt == Some(1.0) {
+            return fail(i);
+        }
+        let article = r0.get(..2).is_some_and(|a| a.eq_ignore_ascii_case("a ") || a.eq_ignore_ascii_case("an"));
+        if article && amt == Some(1.0) && lead.is_none() {
+            if unit == TimeUnit::Second {
+                return fail(i);
+            }
+            // `$1.76 a year`, `four flights a week`: a rate, not a length of time
+            let after_ok = {
+                let t = ows(r);
+                kws(&["ago", "earlier", "later", "before", "after", "from", "hence"])(t).is_ok()
+            };
+            if !after_ok && !DURATION_CUES.iter().any(|c| c.eq_ignore_ascii_case(self.ctx.prev)) {
+                return fail(i);
+            }
+        }
+        // `1988 quarter` is a year, not 1988 quarters
+        if amt.is_some_and(|a| a >= 1000.0) && !matches!(unit, TimeUnit::Year | TimeUnit::Day | TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second) {
+            return fail(i);
+        }
+        if lead.is_some() {
+            return Ok((r, R::Duration { amount: amt, unit }));
+        }
+        self.offset_tail(r, amt, unit)
+    }
+
+    /// After an amount and unit: `ago`, `earlier`, `later`, `from now`, `hence`.
+    fn offset_tail<'a>(&self, r: &'a str, amount: Option<f64>, unit: TimeUnit) -> Res<'a, R> {
+        if let Ok((r2, _)) = ws(r) {
+            // `a week or so ago`
+            let r2 = match phrase_words(&["or", "so"])(r2) {
+                Ok((x, ())) => ws(x).map(|y| y.0).unwrap_or(x),
+                Err(_) => r2,
+            };
+            if let Ok((r3, w)) = kws(&["ago", "earlier", "later", "hence", "before", "after"])(r2) {
+                let w = w.to_ascii_lowercase();
+                let (direction, anchor) = match w.as_str() {
+                    "ago" => (Direction::Before, Anchor::Dct),
+                    "hence" => (Direction::After, Anchor::Dct),
+                    // `a year earlier` in news compares with the same period a year back
+                    "earlier" if unit == TimeUnit::Year => (Direction::Before, Anchor::Dct),
+                    "earlier" | "before" => (Direction::Before, Anchor::Previous),
+                    _ => (Direction::After, Anchor::Previous),
+                };
+                // `two months after the summit`: the preposition stays out; the
+                // duration is the timex. `a year earlier` is an anchored date.
+                let ends_clause = at_clause_end(r3);
+                if w == "before" || w == "after" {
+                    if ends_clause {
+                        return Ok((r3, R::Offset { amount, unit, direction, anchor }));
+                    }
+                    return Ok((r, R::Duration { amount, unit }));
+                }
+                // `now a year-and-a-half later`: a length of time since then
+                if w == "later" && self.ctx.prev.eq_ignore_ascii_case("now") {
+                    return Ok((r, R::Duration { amount, unit }));
+                }
+                return Ok((r3, R::Offset { amount, unit, direction, anchor }));
+            }
+            if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2) {
+                return Ok((r3, R::Offset { amount, unit, direction: Direction::After, anchor: Anchor::Dct }));
+            }
+        }
+        Ok((r, R::Duration { amount, unit }))
+    }
+
+    /// `now`, `currently`, `recently`, `soon`, `the past`, `the future`, …
+    fn reference<'a>(&self, i: &'a str) -> Res<'a, R> {
+        for (words, point) in [
+            (&["right", "now"][..], RefPoint::Present),
+            (&["just", "now"], RefPoint::Present),
+            (&["now"], RefPoint::Present),
+            (&["currently"], RefPoint::Present),
+            (&["presently"], RefPoint::Present),
+            (&["nowadays"], RefPoint::Present),
+            (&["these", "days"], RefPoint::Present),
+            (&["the", "present"], RefPoint::Present),
+            (&["recently"], RefPoint::Past),
+            (&["lately"], RefPoint::Past),
+            (&["the", "past"], RefPoint::Past),
+            (&["the", "recent", "past"], RefPoint::Past),
+            (&["the", "distant", "past"], RefPoint::Past),
+            (&["past", "years"], RefPoint::Past),
+            (&["soon"], RefPoint::Future),
+            (&["the", "future"], RefPoint::Future),
+            (&["the", "near", "future"], RefPoint::Future),
+            (&["the", "distant", "future"], RefPoint::Future),
+            (&["the", "foreseeable", "future"], RefPoint::Future),
+            (&["the", "near", "term"], RefPoint::Future),
+            (&["the", "short", "term"], RefPoint::Future),
+            (&["the", "long", "term"], RefPoint::Future),
+            (&["future", "quarters"], RefPoint::Future),
+            (&["coming", "quarters"], RefPoint::Future),
+        ] {
+            if let Ok((r, ())) = phrase_words(words)(i) {
+                // `now` as a discourse marker before a comma is still PRESENT_REF in TE3
+                if words == ["the", "past"] && at_boundary(r) {
+                    // `the past three years` is a duration, read elsewhere (longest wins)
+                }
+                if words == ["soon"] && self.ctx.prev.eq_ignore_ascii_case("as") {
+                    return fail(i);
+                }
+                return Ok((r, R::Ref { point }));
+            }
+        }
+        fail(i)
+    }
+
+    /// Parts of the day: `tonight`, `this morning`, `last night`, `tomorrow evening`,
+    /// `Monday morning` (via `day_with_time`), `overnight`.
+    fn day_part<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Ok((r, _)) = kw("tonight")(i) {
+            return Ok((r, R::DayPart { part: DayPart::Night, day: None }));
+        }
+        if let Ok((r, ())) = phrase_words(&["last", "night"])(i) {
+            return Ok((
+                r,
+                R::DayPart {
+                    part: DayPart::Night,
+                    day: Some(Box::new(R::Relative { unit: TimeUnit::Day, shift: -1, anchor: Anchor::Dct })),
+                },
+            ));
+        }
+        if let Ok((r, _)) = kw("this")(i)
+            && let Ok((r, _)) = ws(r)
+            && let Ok((r, part)) = day_part_word(r)
+        {
+            return Ok((r, R::DayPart { part, day: None }));
+        }
+        if let Ok((r, day)) = today_words(i)
+            && let Ok((r, _)) = ws(r)
+            && let Ok((r, part)) = day_part_word(r)
+        {
+            return Ok((r, R::DayPart { part, day: Some(Box::new(day)) }));
+        }
+        fail(i)
+    }
+
+    /// Quarters and halves: `the third quarter`, `third-quarter`, `Q3 2023`,
+    /// `the fiscal first quarter`, `the first half of 1998`, `this year's third quarter`,
+    /// `the latest quarter`, `the quarter`.
+    fn quarter<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // Q3, Q3 2023, 3Q
+        if let Ok((r, w)) = alpha(i).or_else(|_| {
+            take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_alphanumeric())(i)
+        }) {
+            let b = w.as_bytes();
+            let idx = match b {
+                [b'Q' | b'q', d @ b'1'..=b'4'] | [d @ b'1'..=b'4', b'Q' | b'q'] => Some(u32::from(d - b'0')),
+                _ => None,
+            };
+            let half = match b {
+                [b'H', d @ b'1'..=b'2'] => Some(u32::from(d - b'0')),
+                _ => None,
+            };
+            if let Some(ix) = idx.or(half) {
+                let unit = if idx.is_some() { TimeUnit::Quarter } else { TimeUnit::Half };
+                if let Ok((r2, _)) = ws(r)
+                    && let Ok((r3, y)) = year4(r2)
+                {
+                    return Ok((r3, R::Part { unit, index: ix, year: Some(y), year_shift: None }));
+                }
+                return Ok((r, R::Part { unit, index: ix, year: None, year_shift: None }));
+            }
+        }
+        let mut r = i;
+        let mut year = None;
+        let mut year_shift = None;
+        let mut the = false;
+        // determiners
+        if let Ok((x, _)) = kw("the")(r) {
+            r = ws(x)?.0;
+            the = true;
+        } else if let Ok((x, ())) = phrase_words(&["this", "year's"])(r).or_else(|_| phrase_words(&["this", "year’s"])(r)) {
+            r = ws(x)?.0;
+            year_shift = Some(0);
+        } else if let Ok((x, ())) = phrase_words(&["last", "year's"])(r).or_else(|_| phrase_words(&["last", "year’s"])(r)) {
+            r = ws(x)?.0;
+            year_shift = Some(-1);
+        } else if let Ok((x, ())) = phrase_words(&["next", "year's"])(r).or_else(|_| phrase_words(&["next", "year’s"])(r)) {
+            r = ws(x)?.0;
+            year_shift = Some(1);
+        }
+        if the && let Ok((x, y)) = year4(r) {
+            // `the 1998 second quarter`, `the 1988 quarter`, `the 1989 period`
+            r = ws(x)?.0;
+            year = Some(y);
+            if let Ok((x2, _)) = kws(&["quarter", "period"])(r) {
+                return Ok((x2, R::Part { unit: TimeUnit::Quarter, index: 0, year, year_shift: None }));
+            }
+        }
+        if (the || year_shift.is_some()) && let Ok((x, _)) = kws(&["year-ago", "year-earlier", "year-before", "comparable", "same"])(r) {
+            // `the year-ago third quarter`
+            let x = ws(x)?.0;
+            if kws(&["first", "second", "third", "fourth", "quarter", "period"])(x).is_ok() {
+                r = x;
+                year_shift = Some(-1);
+                if let Ok((x2, _)) = kws(&["quarter", "period"])(x) {
+                    return Ok((x2, R::Relative { unit: TimeUnit::Quarter, shift: -5, anchor: Anchor::Dct }));
+                }
+            }
+        }
+        let mut fiscal = false;
+        if let Ok((x, _)) = kw("fiscal")(r) {
+            fiscal = true;
+            r = x.strip_prefix('-').map_or_else(|| ws(x).map(|y| y.0), Ok)?;
+        }
+        let _ = fiscal;
+        // `latest`, `current`, `previous`, `year-ago`, `year-earlier`
+        if the || year_shift.is_some() {
+            let rel = if let Ok((x, w)) = kws(&["latest", "current", "previous", "year-ago", "year-earlier", "same", "comparable", "first", "second", "third", "fourth", "last", "final"])(r) {
+                Some((x, w))
+            } else {
+                None
+            };
+            if let Some((x, w)) = rel {
+                let wl = w.to_ascii_lowercase();
+                let x2 = ws(x).map(|y| y.0).unwrap_or(x);
+                if matches!(wl.as_str(), "latest" | "current" | "previous")
+                    && let Ok((x3, _)) = kws(&["quarter", "period"])(x2)
+                {
+                    let shift = match wl.as_str() {
+                        "latest" => -1,
+                        "current" => 0,
+                        "previous" => -2,
+                        _ => -5,
+                    };
+                    return Ok((x3, R::Relative { unit: TimeUnit::Quarter, shift, anchor: Anchor::Dct }));
+                }
+            }
+            if the && year.is_none() && let Ok((x, _)) = kw("quarter")(r) {
+                return Ok((x, R::Relative { unit: TimeUnit::Quarter, shift: -1, anchor: Anchor::Dct }));
+            }
+        }
+        // ordinal
+        let (x, ix) = if let Ok((x, w)) = alpha(r) {
+            let ix = match w.to_ascii_lowercase().as_str() {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" | "last" | "final" => 4,
+                _ => return fail(i),
+            };
+            (x, ix)
+        } else {
+            let (x, d) = take_while_m_n(1, 1, |c: char| ('1'..='4').contains(&c))(r)?;
+            let (x, _) = kws(&["st", "nd", "rd", "th"])(x)?;
+            (x, d.parse::<u32>().unwrap_or(1))
+        };
+        let x = match char::<_, Error<&str>>('-')(x) {
+            Ok((y, _)) => y,
+            Err(_) => ws(x)?.0,
+        };
+        let (x, unit) = if let Ok((y, _)) = kw("quarter")(x) {
+            (y, TimeUnit::Quarter)
+        } else if let Ok((y, _)) = kw("half")(x) {
+            (y, TimeUnit::Half)
+        } else {
+            return fail(i);
+        };
+        let ix = if unit == TimeUnit::Half { ix.min(2) } else { ix };
+        // `of 1998`, ` 1998`, `of this year`, `of last year`
+        let mut x = x;
+        if year.is_none()
+            && let Ok((y, _)) = ws(x)
+        {
+            let y = match kw("of")(y) {
+                Ok((z, _)) => ws(z).map(|w| w.0).unwrap_or(z),
+                Err(_) => y,
+            };
+            if let Ok((z, yy)) = year4(y).or_else(|_| {
+                let z = kw("fiscal")(y).and_then(|(z, _)| ws(z))?.0;
+                year4(z)
+            }) {
+                year = Some(yy);
+                x = z;
+            } else if let Ok((z, ())) = phrase_words(&["this", "year"])(y) {
+                year_shift = Some(0);
+                x = z;
+            } else if let Ok((z, ())) = phrase_words(&["last", "year"])(y) {
+                year_shift = Some(-1);
+                x = z;
+            } else if let Ok((z, ())) = phrase_words(&["next", "year"])(y) {
+                year_shift = Some(1);
+                x = z;
+            }
+        }
+        Ok((x, R::Part { unit, index: ix, year, year_shift }))
+    }
+
+    /// `fiscal 1998`, `fiscal year 1998`, `FY2023`, `the fiscal year`, `fiscal '98`.
+    fn fiscal<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Ok((r, w)) = take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_alphanumeric())(i)
+            && w.len() >= 4
+            && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("FY"))
+            && at_boundary(r)
+        {
+            let d = w.get(2..).unwrap_or_default();
+            if let Ok(n) = d.parse::<i32>() {
+                let y = if d.len() == 2 { if n < 50 { 2000 + n } else { 1900 + n } } else { n };
+                return Ok((r, R::FiscalYear { year: Some(y) }));
+            }
+        }
+        let mut r = i;
+        let mut the = false;
+        if let Ok((x, w)) = kws(&["the", "this", "last", "next"])(r) {
+            the = w.eq_ignore_ascii_case("the");
+            r = ws(x)?.0;
+            if the && let Ok((x2, _)) = kws(&["current", "latest", "previous", "new"])(r) {
+                r = ws(x2)?.0;
+            }
+        }
+        let (r, _) = kw("fiscal")(r)?;
+        let r_year = match skw("year")(r) {
+            Ok((x, _)) => x,
+            Err(_) => r,
+        };
+        if let Ok((x, _)) = ws(r_year) {
+            let x2 = x.strip_prefix(['\'', '’']).unwrap_or(x);
+            if let Ok((y, (n, len))) = uint(x2)
+                && (len == 4 || len == 2)
+            {
+                let n = n as i32;
+                let yy = if len == 2 { if n < 50 { 2000 + n } else { 1900 + n } } else { n };
+                return Ok((y, R::FiscalYear { year: Some(yy) }));
+            }
+        }
+        if r_year.len() < r.len() && (the || i.len() != r.len()) {
+            return Ok((r_year, R::FiscalYear { year: None }));
+        }
+        fail(i)
+    }
+
+    /// Seasons: `this summer`, `the summer of 1998`, `spring 2020`, `summer`.
+    fn season<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r0, det) = match kws(&["the", "this", "last", "next", "early", "late"])(i) {
+            Ok((x, w)) => (ws(x)?.0, Some(w)),
+            Err(_) => (i, None),
+        };
+        let (r, w) = alpha(r0)?;
+        let s = lookup(lexicon::SEASONS, w).map_or_else(|| fail(i), |s| Ok((r, s)))?.1;
+        let _ = det;
+        // `of 1998`, ` 1998`
+        if let Ok((x, _)) = ws(r) {
+            let x = match kw("of")(x) {
+                Ok((y, _)) => ws(y).map(|z| z.0).unwrap_or(y),
+                Err(_) => x,
+            };
+            if let Ok((y, yy)) = year_any(x) {
+                return Ok((y, R::Season { season: s, year: Some(yy), shift: None }));
+            }
+        }
+        let verb_like = w.eq_ignore_ascii_case("fall") || w.eq_ignore_ascii_case("spring");
+        if det.is_none() && (verb_like || !matches!(self.ctx.prev.to_ascii_lowercase().as_str(), "in" | "during" | "until" | "since" | "by" | "through" | "over" | "for" | "this" | "each" | "every")) {
+            return fail(i);
+        }
+        if let Some(d) = det
+            && d.eq_ignore_ascii_case("the")
+            && (w.eq_ignore_ascii_case("fall") || w.eq_ignore_ascii_case("spring"))
+        {
+            // `the fall of the Berlin Wall`
+            if skw("of")(r).is_ok() {
+                return fail(i);
+            }
+        }
+        Ok((r, R::Season { season: s, year: None, shift: None }))
+    }
+
+    /// Holidays.
+    fn holiday<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, h) = holiday_name(i)?;
+        let first = i.get(..1).unwrap_or_default();
+        if !self.cap_ok(capitalized(first)) {
+            return fail(i);
+        }
+        if h == Holiday::IndependenceDay
+            && !matches!(self.ctx.prev.to_ascii_lowercase().as_str(), "on" | "before" | "after" | "since" | "until" | "for" | "by" | "of" | "this" | "last" | "next")
+        {
+            return fail(i);
+        }
+        if let Ok((x, _)) = ws(r.strip_prefix(',').unwrap_or(r))
+            && let Ok((y, yy)) = year4(x)
+        {
+            return Ok((y, R::Holiday { holiday: h, year: Some(yy), shift: None }));
+        }
+        Ok((r, R::Holiday { holiday: h, year: None, shift: None }))
+    }
+
+    /// Sets: `daily`, `every Tuesday`, `each year`, `twice a week`, `annually`.
+    fn set<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let mk = |unit, every, times, weekday, part, each| R::Set { unit, every, times, weekday, part, each };
+        if let Ok((r, w)) = alpha(i) {
+            let u = match w.to_ascii_lowercase().as_str() {
+                "daily" | "nightly" => Some(TimeUnit::Day),
+                "weekly" => Some(TimeUnit::Week),
+                "monthly" => Some(TimeUnit::Month),
+                "annually" | "yearly" | "annual" => Some(TimeUnit::Year),
+                "hourly" => Some(TimeUnit::Hour),
+                "quarterly" => Some(TimeUnit::Quarter),
+                _ => None,
+            };
+            if let Some(u) = u {
+                if w.eq_ignore_ascii_case("annual") {
+                    return fail(i);
+                }
+                // `quarterly dividend`, `daily flights`: adjectives, not recurrences
+                let adverb_only = w.eq_ignore_ascii_case("annually") || w.eq_ignore_ascii_case("hourly");
+                if !adverb_only && alpha(ows(r)).is_ok() && ws(r).is_ok() {
+                    return fail(i);
+                }
+                return Ok((r, mk(u, 1, None, None, None, false)));
+            }
+        }
+        // every / each
+        if let Ok((r, w)) = kws(&["every", "each"])(i) {
+            let (mut r, _) = ws(r)?;
+            let mut every = 1;
+            if let Ok((x, _)) = kw("other")(r) {
+                every = 2;
+                r = ws(x)?.0;
+            } else if let Ok((x, n)) = count(r)
+                && let Ok((x2, _)) = ws(x)
+            {
+                every = n as u32;
+                r = x2;
+            }
+            if let Ok((x, (d, cap))) = weekday_name(r)
+                && self.cap_ok(cap)
+            {
+                return Ok((x, mk(TimeUnit::Week, every, None, Some(d), None, true)));
+            }
+            if let Ok((x, part)) = day_part_word(r) {
+                return Ok((x, mk(TimeUnit::Day, every, None, None, Some(part), true)));
+            }
+            let (x, (unit, _)) = unit_word(r)?;
+            let _ = w;
+            return Ok((x, mk(unit, every, None, None, None, true)));
+        }
+        // once/twice/N times a|per|each unit
+        let (r, times) = if let Ok((r, _)) = kw("once")(i) {
+            (r, 1)
+        } else if let Ok((r, _)) = kw("twice")(i) {
+            (r, 2)
+        } else if let Ok((r, _)) = kw("thrice")(i) {
+            (r, 3)
+        } else {
+            let (r, n) = count(i)?;
+            let (r, _) = skw("times")(r)?;
+            (r, n as u32)
+        };
+        let (r, _) = ws(r)?;
+        let (r, _) = kws(&["a", "an", "per", "each", "every"])(r)?;
+        let (r, _) = ws(r)?;
+        let (r, (unit, false)) = unit_word(r)? else {
+            return fail(i);
+        };
+        Ok((r, mk(unit, 1, Some(times), None, None, false)))
+    }
+
+    /// Plural weekdays and parts of day as sets: `Tuesday nights`, `on Sundays`.
+    fn plural_set<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, w) = alpha(i)?;
+        let base = w.strip_suffix('s').unwrap_or(w);
+        if base.len() == w.len() {
+            return fail(i);
+        }
+        let d = lookup(lexicon::WEEKDAYS, base).map_or_else(|| fail(i), |d| Ok((r, d)))?.1;
+        if base.len() < 6 || !self.cap_ok(capitalized(w)) {
+            return fail(i);
+        }
+        Ok((r, R::Set { unit: TimeUnit::Week, every: 1, times: None, weekday: Some(d), part: None, each: false }))
+    }
+
+    /// The modifier prefixes of TimeML: `early`, `late`, `mid-`, `the end of`,
+    /// `about`, `more than`, `at least`, ….
+    fn prefix_mod<'a>(&self, i: &'a str) -> Res<'a, TimexMod> {
+        for (words, m) in [
+            (&["the", "end", "of"][..], TimexMod::End),
+            (&["the", "beginning", "of"], TimexMod::Start),
+            (&["the", "start", "of"], TimexMod::Start),
+            (&["the", "middle", "of"], TimexMod::Mid),
+            (&["the", "turn", "of"], TimexMod::Start),
+            (&["end", "of"], TimexMod::End),
+            (&["more", "than"], TimexMod::MoreThan),
+            (&["less", "than"], TimexMod::LessThan),
+            (&["fewer", "than"], TimexMod::LessThan),
+            (&["at", "least"], TimexMod::EqualOrMore),
+            (&["no", "more", "than"], TimexMod::EqualOrLess),
+            (&["no", "less", "than"], TimexMod::EqualOrMore),
+            (&["up", "to"], TimexMod::EqualOrLess),
+            (&["at", "most"], TimexMod::EqualOrLess),
+            (&["early"], TimexMod::Start),
+            (&["late"], TimexMod::End),
+            (&["mid"], TimexMod::Mid),
+            (&["about"], TimexMod::Approx),
+            (&["around"], TimexMod::Approx),
+            (&["approximately"], TimexMod::Approx),
+            (&["roughly"], TimexMod::Approx),
+            (&["some"], TimexMod::Approx),
+            (&["nearly"], TimexMod::LessThan),
+            (&["almost"], TimexMod::LessThan),
+            (&["just", "over"], TimexMod::MoreThan),
+            (&["over"], TimexMod::MoreThan),
+        ] {
+            if let Ok((r, ())) = phrase_words(words)(i) {
+                // `mid-1990s`, `mid-November`
+                if let Some(x) = r.strip_prefix('-')
+                    && words == ["mid"]
+                {
+                    return Ok((x, m));
+                }
+                if let Ok((x, _)) = ws(r) {
+                    return Ok((x, m));
+                }
+            }
+        }
+        fail(i)
+    }
+}
+
+impl Grammar<'_> {
+    /// Smaller fixed forms: `year-end`, `year-earlier`, `the weekend`, `that year`,
+    /// `the full year`.
+    fn misc<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let rel = |unit, shift, anchor| R::Relative { unit, shift, anchor };
+        for (words, r) in [
+            (&["year-end"][..], rel(TimeUnit::Year, 0, Anchor::Dct)),
+            (&["year", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
+            (&["year's", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
+            (&["year’s", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
+            (&["the", "full", "year"], rel(TimeUnit::Year, 0, Anchor::Dct)),
+            (&["the", "weekend"], rel(TimeUnit::Weekend, 0, Anchor::Dct)),
+            (&["that", "year"], rel(TimeUnit::Year, 0, Anchor::Previous)),
+            (&["that", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
+            (&["that", "same", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
+            (&["the", "same", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
+            (&["that", "week"], rel(TimeUnit::Week, 0, Anchor::Previous)),
+            (&["that", "month"], rel(TimeUnit::Month, 0, Anchor::Previous)),
+            (&["that", "quarter"], rel(TimeUnit::Quarter, 0, Anchor::Previous)),
+            (
+                &["year-earlier"],
+                R::Offset { amount: Some(1.0), unit: TimeUnit::Year, direction: Direction::Before, anchor: Anchor::Dct },
+            ),
+            (
+                &["year-ago"],
+                R::Offset { amount: Some(1.0), unit: TimeUnit::Year, direction: Direction::Before, anchor: Anchor::Dct },
+            ),
+        ] {
+            if let Ok((x, ())) = holiday_words(words)(i) {
+                return Ok((x, r));
+            }
+        }
+        fail(i)
+    }
+}
+
+/// Holiday names; returns the holiday.
+fn holiday_name(i: &str) -> Res<'_, Holiday> {
+    let apos = |s: &str| s.replace('’', "'");
+    let _ = apos;
+    for (words, h) in [
+        (&["new", "year's", "day"][..], Holiday::NewYearsDay),
+        (&["new", "year’s", "day"], Holiday::NewYearsDay),
+        (&["new", "year's", "eve"], Holiday::NewYearsEve),
+        (&["new", "year’s", "eve"], Holiday::NewYearsEve),
+        (&["new", "year's"], Holiday::NewYearsDay),
+        (&["new", "year’s"], Holiday::NewYearsDay),
+        (&["christmas", "eve"], Holiday::ChristmasEve),
+        (&["christmas", "day"], Holiday::Christmas),
+        (&["thanksgiving", "day"], Holiday::Thanksgiving),
+        (&["easter", "sunday"], Holiday::Easter),
+        (&["good", "friday"], Holiday::GoodFriday),
+        (&["valentine's", "day"], Holiday::ValentinesDay),
+        (&["valentine’s", "day"], Holiday::ValentinesDay),
+        (&["independence", "day"], Holiday::IndependenceDay),
+        (&["memorial", "day"], Holiday::MemorialDay),
+        (&["labor", "day"], Holiday::LaborDay),
+        (&["veterans", "day"], Holiday::VeteransDay),
+        (&["veterans'", "day"], Holiday::VeteransDay),
+        (&["boxing", "day"], Holiday::BoxingDay),
+        (&["mother's", "day"], Holiday::MothersDay),
+        (&["mother’s", "day"], Holiday::MothersDay),
+        (&["father's", "day"], Holiday::FathersDay),
+        (&["father’s", "day"], Holiday::FathersDay),
+        (&["presidents'", "day"], Holiday::PresidentsDay),
+        (&["presidents", "day"], Holiday::PresidentsDay),
+        (&["martin", "luther", "king", "jr.", "day"], Holiday::MlkDay),
+        (&["martin", "luther", "king", "day"], Holiday::MlkDay),
+        (&["mlk", "day"], Holiday::MlkDay),
+    ] {
+        if let Ok((r, ())) = holiday_words(words)(i) {
+            return Ok((r, h));
+        }
+    }
+    let (r, w) = alpha(i)?;
+    match lookup(lexicon::HOLIDAYS1, w) {
+        Some(h) => Ok((r, h)),
+        None => fail(i),
+    }
+}
+
+/// Like `phrase_words` but words may end in an apostrophe or a dot.
+fn holiday_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, ()> {
+    move |i: &'a str| {
+        let mut rest = i;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                rest = ws(rest)?.0;
+            }
+            let (r, _) = tag_no_case(*w).parse(rest)?;
+            if !w.ends_with(['\'', '.']) && !at_boundary(r) {
+                return fail(i);
+            }
+            rest = r;
+        }
+        Ok((rest, ()))
+    }
+}
+
+/// `at_clause_end`: punctuation or the end of the text follows.
+fn at_clause_end(i: &str) -> bool {
+    let t = i.trim_start_matches([' ', '\u{a0}']);
+    t.is_empty() || t.starts_with(['.', ',', ';', ':', ')', '"', '”', '\n', '?', '!', '-', '—', '–'])
+}
+
+impl Grammar<'_> {
+    /// Every core expression, longest first by construction of [`longest`].
+    fn core<'a>(&self, i: &'a str) -> Res<'a, R> {
+        longest(
+            i,
+            &[
+                &|x| self.day_with_time(x),
+                &|x| self.time_then_day(x),
+                &|x| self.day_expr(x),
+                &|x| self.month_year(x),
+                &|x| self.bare_month(x),
+                &|x| self.year_expr(x),
+                &|x| self.era(x),
+                &|x| self.quarter(x),
+                &|x| self.relative(x),
+                &|x| self.earlier_later(x),
+                &|x| self.duration(x),
+                &|x| self.reference(x),
+                &|x| self.day_part(x),
+                &|x| self.misc(x),
+                &|x| self.fiscal(x),
+                &|x| self.season(x),
+                &|x| self.holiday(x),
+                &|x| self.set(x),
+                &|x| self.plural_set(x),
+            ],
+        )
+    }
+
+    /// An expression: optional modifier, then a core expression.
+    pub(crate) fn expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let plain = self.core(i);
+        if let Ok((r, m)) = self.prefix_mod(i) {
+            // `the end of the year`, `the middle of the month`
+            let inner = self.core(r).or_else(|e| {
+                if let Ok((x, _)) = kw("the")(r)
+                    && let Ok((x, _)) = ws(x)
+                    && let Ok((x2, (unit, false))) = unit_word(x)
+                {
+                    return Ok((x2, R::Relative { unit, shift: 0, anchor: Anchor::Dct }));
+                }
+                Err(e)
+            });
+            if let Ok((r2, inner)) = inner {
+                let better = plain.as_ref().map_or(true, |(pr, _)| r2.len() < pr.len());
+                // `about` and `some` before a plain date or a bare reference do not apply
+                let amount_mod = matches!(m, TimexMod::Approx | TimexMod::MoreThan | TimexMod::LessThan | TimexMod::EqualOrMore | TimexMod::EqualOrLess);
+                let ok = match &inner {
+                    R::Duration { .. } | R::Offset { .. } => true,
+                    R::Clock { .. } => matches!(m, TimexMod::Approx | TimexMod::MoreThan | TimexMod::EqualOrMore | TimexMod::EqualOrLess | TimexMod::Start | TimexMod::End),
+                    R::Ref { .. } | R::Set { .. } => false,
+                    _ => !amount_mod || m == TimexMod::Approx && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some")),
+                };
+                if better && ok {
+                    return Ok((r2, R::Modified { modifier: m, inner: Box::new(inner) }));
+                }
+            }
+        }
+        plain
+    }
+}

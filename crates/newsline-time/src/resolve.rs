@@ -1,0 +1,856 @@
+//! Resolution of one reading against a reference date.
+
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use newsline_model::reading::{
+    Anchor, DayPart, Direction, Holiday, RefPoint, Season, TimeUnit, TimexReading as R,
+};
+use newsline_model::{Granularity, Interval, TimexMod, TimexType};
+
+use crate::tense::Tense;
+
+/// A resolved calendar point: something with a TIMEX3 value and an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Point {
+    /// A millennium by its leading digit (`2` for 2000–2999).
+    Millennium(i32),
+    /// A century by its leading digits (`19` for 1900–1999).
+    Century(i32),
+    /// A decade by its leading digits (`199`).
+    Decade(i32),
+    /// A year.
+    Year(i32),
+    /// A half (1–2) of a year.
+    Half(i32, u32),
+    /// A quarter (1–4) of a year.
+    Quarter(i32, u32),
+    /// A season of a year.
+    Season(i32, Season),
+    /// A month.
+    Month(i32, u32),
+    /// An ISO week.
+    Week(i32, u32),
+    /// The weekend of an ISO week.
+    Weekend(i32, u32),
+    /// A day.
+    Day(NaiveDate),
+    /// A part of a day.
+    Part(NaiveDate, DayPart),
+    /// A minute of a day.
+    Minute(NaiveDate, u32, u32),
+}
+
+impl Point {
+    /// TIMEX3 value.
+    pub fn value(&self) -> String {
+        match *self {
+            Point::Millennium(m) => format!("{m}"),
+            Point::Century(c) => format!("{c:02}"),
+            Point::Decade(d) => format!("{d:03}"),
+            Point::Year(y) => fmt_year(y),
+            Point::Half(y, h) => format!("{}-H{h}", fmt_year(y)),
+            Point::Quarter(y, q) => format!("{}-Q{q}", fmt_year(y)),
+            Point::Season(y, s) => format!("{}-{}", fmt_year(y), season_code(s)),
+            Point::Month(y, m) => format!("{}-{m:02}", fmt_year(y)),
+            Point::Week(y, w) => format!("{}-W{w:02}", fmt_year(y)),
+            Point::Weekend(y, w) => format!("{}-W{w:02}-WE", fmt_year(y)),
+            Point::Day(d) => fmt_date(d),
+            Point::Part(d, p) => format!("{}T{}", fmt_date(d), part_code(p)),
+            Point::Minute(d, h, m) => format!("{}T{h:02}:{m:02}", fmt_date(d)),
+        }
+    }
+
+    /// Granularity of the value.
+    pub fn granularity(&self) -> Granularity {
+        match self {
+            Point::Millennium(_) => Granularity::Millennium,
+            Point::Century(_) => Granularity::Century,
+            Point::Decade(_) => Granularity::Decade,
+            Point::Year(_) => Granularity::Year,
+            Point::Half(..) => Granularity::Half,
+            Point::Quarter(..) => Granularity::Quarter,
+            Point::Season(..) => Granularity::Season,
+            Point::Month(..) => Granularity::Month,
+            Point::Week(..) => Granularity::Week,
+            Point::Weekend(..) => Granularity::Weekend,
+            Point::Day(_) => Granularity::Day,
+            Point::Part(..) => Granularity::PartOfDay,
+            Point::Minute(..) => Granularity::Minute,
+        }
+    }
+
+    /// The stretch of time `[start, end)`; `None` outside chrono's range.
+    pub fn interval(&self) -> Option<Interval> {
+        let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
+        let (s, e) = match *self {
+            Point::Millennium(m) => (ymd(m.checked_mul(1000)?, 1, 1)?, ymd((m + 1).checked_mul(1000)?, 1, 1)?),
+            Point::Century(c) => (ymd(c.checked_mul(100)?, 1, 1)?, ymd((c + 1).checked_mul(100)?, 1, 1)?),
+            Point::Decade(d) => (ymd(d.checked_mul(10)?, 1, 1)?, ymd((d + 1).checked_mul(10)?, 1, 1)?),
+            Point::Year(y) => (ymd(y, 1, 1)?, ymd(y.checked_add(1)?, 1, 1)?),
+            Point::Half(y, h) => {
+                let s = ymd(y, 1 + (h.clamp(1, 2) - 1) * 6, 1)?;
+                (s, s.checked_add_months(Months::new(6))?)
+            }
+            Point::Quarter(y, q) => {
+                let s = ymd(y, 1 + (q.clamp(1, 4) - 1) * 3, 1)?;
+                (s, s.checked_add_months(Months::new(3))?)
+            }
+            Point::Season(y, s) => {
+                let (sm, yy) = match s {
+                    Season::Spring => (3, y),
+                    Season::Summer => (6, y),
+                    Season::Fall => (9, y),
+                    Season::Winter => (12, y),
+                };
+                let st = ymd(yy, sm, 1)?;
+                (st, st.checked_add_months(Months::new(3))?)
+            }
+            Point::Month(y, m) => {
+                let s = ymd(y, m, 1)?;
+                (s, s.checked_add_months(Months::new(1))?)
+            }
+            Point::Week(y, w) => {
+                let s = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
+                (s, s.checked_add_signed(Duration::days(7))?)
+            }
+            Point::Weekend(y, w) => {
+                let s = NaiveDate::from_isoywd_opt(y, w, Weekday::Sat)?;
+                (s, s.checked_add_signed(Duration::days(2))?)
+            }
+            Point::Day(d) => (d, d.succ_opt()?),
+            Point::Part(d, p) => {
+                let (h0, h1) = match p {
+                    DayPart::Morning => (6, 12),
+                    DayPart::Midday => (11, 14),
+                    DayPart::Afternoon => (12, 18),
+                    DayPart::Evening => (18, 22),
+                    DayPart::Night => (20, 24),
+                    DayPart::Daytime => (6, 18),
+                };
+                let s = d.and_time(NaiveTime::from_hms_opt(h0, 0, 0)?);
+                let e = d.and_time(NaiveTime::MIN).checked_add_signed(Duration::hours(h1))?;
+                return Some(Interval { start: s, end: e });
+            }
+            Point::Minute(d, h, m) => {
+                let s = d.and_time(NaiveTime::MIN).checked_add_signed(Duration::minutes(i64::from(h) * 60 + i64::from(m)))?;
+                return Some(Interval { start: s, end: s.checked_add_signed(Duration::minutes(1))? });
+            }
+        };
+        Some(Interval { start: s.and_time(NaiveTime::MIN), end: e.and_time(NaiveTime::MIN) })
+    }
+
+    /// A representative day inside the point (its first day).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.interval().map(|i| i.start.date())
+    }
+}
+
+fn fmt_year(y: i32) -> String {
+    if (0..10000).contains(&y) { format!("{y:04}") } else { format!("{y}") }
+}
+
+fn fmt_date(d: NaiveDate) -> String {
+    format!("{}-{:02}-{:02}", fmt_year(d.year()), d.month(), d.day())
+}
+
+fn season_code(s: Season) -> &'static str {
+    match s {
+        Season::Spring => "SP",
+        Season::Summer => "SU",
+        Season::Fall => "FA",
+        Season::Winter => "WI",
+    }
+}
+
+fn part_code(p: DayPart) -> &'static str {
+    match p {
+        DayPart::Morning => "MO",
+        DayPart::Midday => "MI",
+        DayPart::Afternoon => "AF",
+        DayPart::Evening => "EV",
+        DayPart::Night => "NI",
+        DayPart::Daytime => "DT",
+    }
+}
+
+/// What one reading resolved to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub ty: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod.
+    pub modifier: Option<TimexMod>,
+    /// TIMEX3 freq.
+    pub freq: Option<String>,
+    /// TIMEX3 quant.
+    pub quant: Option<String>,
+    /// The calendar point, for dates and times.
+    pub point: Option<Point>,
+    /// True when resolved against the DCT.
+    pub uses_dct: bool,
+    /// True when resolved against the previous expression.
+    pub uses_previous: bool,
+    /// Something that could not be resolved (e.g. out of chrono's range).
+    pub problem: Option<String>,
+}
+
+impl Resolved {
+    fn date(point: Point) -> Self {
+        Resolved {
+            ty: TimexType::Date,
+            value: point.value(),
+            modifier: None,
+            freq: None,
+            quant: None,
+            point: Some(point),
+            uses_dct: false,
+            uses_previous: false,
+            problem: None,
+        }
+    }
+
+    fn plain(ty: TimexType, value: impl Into<String>) -> Self {
+        Resolved {
+            ty,
+            value: value.into(),
+            modifier: None,
+            freq: None,
+            quant: None,
+            point: None,
+            uses_dct: false,
+            uses_previous: false,
+            problem: None,
+        }
+    }
+
+    fn dct(mut self) -> Self {
+        self.uses_dct = true;
+        self
+    }
+}
+
+/// What resolution may look at besides the reading.
+#[derive(Debug, Clone, Copy)]
+pub struct Env {
+    /// The DCT date, if known.
+    pub dct: Option<NaiveDate>,
+    /// The clause's tense.
+    pub tense: Tense,
+    /// The last date resolved in the text, for anchored expressions.
+    pub previous: Option<Point>,
+    /// The granularity the text was last talking at, when it was a quarter.
+    pub discourse_quarter: bool,
+}
+
+fn unresolved(r: &R) -> Resolved {
+    let v = match r {
+        R::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
+        R::Calendar { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
+        R::Calendar { month: Some(m), .. } => format!("XXXX-{m:02}"),
+        R::Season { season, .. } => format!("XXXX-{}", season_code(*season)),
+        R::Part { unit: TimeUnit::Quarter, index, .. } => format!("XXXX-Q{index}"),
+        R::Part { index, .. } => format!("XXXX-H{index}"),
+        R::Clock { hour, minute, .. } => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        R::DayPart { part, .. } => format!("XXXX-XX-XXT{}", part_code(*part)),
+        _ => "XXXX-XX-XX".to_owned(),
+    };
+    let ty = match r {
+        R::Clock { .. } | R::DayPart { .. } => TimexType::Time,
+        _ => TimexType::Date,
+    };
+    let mut out = Resolved::plain(ty, v);
+    out.problem = Some("no-dct".to_owned());
+    out
+}
+
+/// Resolves `r`.
+pub fn resolve(r: &R, env: &Env) -> Resolved {
+    match r {
+        R::Modified { modifier, inner } => {
+            let mut out = resolve(inner, env);
+            out.modifier = Some(*modifier);
+            // `late Monday` stays a DATE with mod END
+            out
+        }
+        R::Calendar { year: Some(y), month, day, .. } => calendar_abs(*y, *month, *day),
+        R::Calendar { year: None, month: Some(m), day, shift } => {
+            let Some(dct) = env.dct else { return unresolved(r) };
+            let y = pick_year(dct, *m, day.unwrap_or(15), *shift, env.tense, day.is_some());
+            calendar_abs(y, Some(*m), *day).dct()
+        }
+        R::Calendar { year: None, month: None, day: Some(d), .. } => {
+            let Some(dct) = env.dct else { return unresolved(r) };
+            // `the 11th`: this month, or last month when it lies ahead in a past clause
+            let mut y = dct.year();
+            let mut m = dct.month();
+            if *d > dct.day() && env.tense == Tense::Past {
+                if m == 1 {
+                    m = 12;
+                    y -= 1;
+                } else {
+                    m -= 1;
+                }
+            }
+            calendar_abs(y, Some(m), Some(*d)).dct()
+        }
+        R::Calendar { .. } => unresolved(r),
+        R::Era { unit, value } => Resolved::date(match unit {
+            TimeUnit::Century => Point::Century(*value),
+            TimeUnit::Millennium => Point::Millennium(*value),
+            _ => Point::Decade(*value),
+        }),
+        R::Weekday { day, shift } => {
+            let Some(dct) = env.dct else { return unresolved(r) };
+            match weekday_date(dct, *day, *shift, env.tense) {
+                Some(d) => Resolved::date(Point::Day(d)).dct(),
+                None => out_of_range(),
+            }
+        }
+        R::Season { season, year, shift } => {
+            if let Some(y) = year {
+                return Resolved::date(Point::Season(*y, *season));
+            }
+            let Some(dct) = env.dct else { return unresolved(r) };
+            let cur = season_index(dct);
+            let idx = season_idx(*season);
+            let y = match shift {
+                Some(0) => dct.year(),
+                Some(s) if *s < 0 => {
+                    if idx >= cur { dct.year() - 1 } else { dct.year() }
+                }
+                Some(_) => {
+                    if idx <= cur { dct.year() + 1 } else { dct.year() }
+                }
+                None => match env.tense {
+                    Tense::Past if idx > cur => dct.year() - 1,
+                    Tense::Future if idx < cur => dct.year() + 1,
+                    _ => dct.year(),
+                },
+            };
+            Resolved::date(Point::Season(y, *season)).dct()
+        }
+        R::Part { unit, index, year, year_shift } => {
+            let y = match (year, year_shift, env.dct) {
+                (Some(y), _, _) => *y,
+                (None, Some(s), Some(d)) => d.year() + s,
+                (None, None, Some(d)) => d.year(),
+                (None, _, None) => return unresolved(r),
+            };
+            let index = if *index == 0 {
+                // `the 1988 quarter`: the quarter being reported, a year back if need be
+                env.dct.map_or(1, |d| {
+                    let q = quarter_of(d);
+                    if q == 1 { 4 } else { q - 1 }
+                })
+            } else {
+                *index
+            };
+            let p = if *unit == TimeUnit::Half { Point::Half(y, index) } else { Point::Quarter(y, index) };
+            let mut out = Resolved::date(p);
+            out.uses_dct = year.is_none();
+            out
+        }
+        R::FiscalYear { year } => match (year, env.dct) {
+            (Some(y), _) => Resolved::date(Point::Year(*y)),
+            (None, Some(d)) => Resolved::date(Point::Year(d.year())).dct(),
+            (None, None) => unresolved(r),
+        },
+        R::Relative { unit, shift, anchor } => {
+            let base = match anchor {
+                Anchor::Dct => env.dct.map(Point::Day),
+                Anchor::Previous => env.previous.or(env.dct.map(Point::Day)),
+            };
+            let Some(base) = base else { return unresolved(r) };
+            let Some(bd) = base.first_day() else { return out_of_range() };
+            let mut out = match shift_unit(bd, *unit, *shift, env) {
+                Some(p) => Resolved::date(p),
+                None => out_of_range(),
+            };
+            if *anchor == Anchor::Previous && env.previous.is_some() {
+                out.uses_previous = true;
+            } else {
+                out.uses_dct = true;
+            }
+            out
+        }
+        R::Offset { amount, unit, direction, anchor } => {
+            let Some(n) = amount else {
+                let v = if *direction == Direction::Before { "PAST_REF" } else { "FUTURE_REF" };
+                return Resolved::plain(TimexType::Date, v).dct();
+            };
+            let prev = if *anchor == Anchor::Previous { env.previous } else { None };
+            let base = prev.or(env.dct.map(Point::Day));
+            let Some(base) = base else { return unresolved(r) };
+            let sign = if *direction == Direction::Before { -1.0 } else { 1.0 };
+            let mut out = match offset(base, *n * sign, *unit, env) {
+                Some(p) => Resolved::date(p),
+                None => out_of_range(),
+            };
+            if prev.is_some() {
+                out.uses_previous = true;
+            } else {
+                out.uses_dct = true;
+            }
+            out
+        }
+        R::Duration { amount, unit } => Resolved::plain(TimexType::Duration, duration_value(*amount, *unit)),
+        R::Ref { point } => Resolved::plain(
+            TimexType::Date,
+            match point {
+                RefPoint::Present => "PRESENT_REF",
+                RefPoint::Past => "PAST_REF",
+                RefPoint::Future => "FUTURE_REF",
+            },
+        )
+        .dct(),
+        R::DayPart { part, day } => {
+            let d = match day {
+                Some(d) => resolve(d, env),
+                None => match env.dct {
+                    Some(d) => Resolved::date(Point::Day(d)).dct(),
+                    None => return unresolved(r),
+                },
+            };
+            match d.point {
+                // TimeBank reads `Friday night` as the day
+                Some(Point::Day(dd)) if matches!(day.as_deref(), Some(R::Weekday { .. })) => {
+                    let mut out = Resolved::date(Point::Day(dd));
+                    out.uses_dct = d.uses_dct;
+                    out
+                }
+                Some(Point::Day(dd)) => {
+                    let mut out = Resolved::date(Point::Part(dd, *part));
+                    out.ty = TimexType::Time;
+                    out.uses_dct = d.uses_dct;
+                    out
+                }
+                _ => {
+                    let mut out = d;
+                    out.ty = TimexType::Time;
+                    if out.value.starts_with("XXXX") {
+                        out.value = format!("XXXX-XX-XXT{}", part_code(*part));
+                    }
+                    out
+                }
+            }
+        }
+        R::Clock { hour, minute, day, .. } => {
+            let d = match day {
+                Some(d) => resolve(d, env),
+                None => match env.dct {
+                    Some(d) => Resolved::date(Point::Day(d)).dct(),
+                    None => return unresolved(r),
+                },
+            };
+            match d.point {
+                Some(Point::Day(dd)) => {
+                    let (h, dd) = if *hour == 24 { (0, dd.succ_opt().unwrap_or(dd)) } else { (*hour, dd) };
+                    let mut out = Resolved::date(Point::Minute(dd, h, *minute));
+                    out.ty = TimexType::Time;
+                    out.uses_dct = d.uses_dct;
+                    out
+                }
+                _ => {
+                    let mut out = Resolved::plain(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+                    out.problem = d.problem;
+                    out
+                }
+            }
+        }
+        R::Holiday { holiday, year, shift } => {
+            let y = match (year, env.dct) {
+                (Some(y), _) => *y,
+                (None, Some(d)) => {
+                    let this = holiday_date(*holiday, d.year());
+                    match (shift, this) {
+                        (Some(s), _) => d.year() + s,
+                        (None, Some(h)) if env.tense == Tense::Past && h > d => d.year() - 1,
+                        (None, Some(h)) if env.tense == Tense::Future && h < d => d.year() + 1,
+                        _ => d.year(),
+                    }
+                }
+                (None, None) => return unresolved(r),
+            };
+            match holiday_date(*holiday, y) {
+                Some(d) => {
+                    let mut out = Resolved::date(Point::Day(d));
+                    out.uses_dct = year.is_none();
+                    out
+                }
+                None => out_of_range(),
+            }
+        }
+        R::Set { unit, every, times, weekday, part, each } => {
+            let value = if let Some(d) = weekday {
+                match part {
+                    Some(p) => format!("XXXX-WXX-{d}T{}", part_code(*p)),
+                    None => format!("XXXX-WXX-{d}"),
+                }
+            } else if let Some(p) = part {
+                format!("XXXX-XX-XXT{}", part_code(*p))
+            } else {
+                duration_value(Some(f64::from(*every)), *unit)
+            };
+            let mut out = Resolved::plain(TimexType::Set, value);
+            out.freq = times.map(|t| format!("{t}X"));
+            out.quant = each.then(|| "EVERY".to_owned());
+            out
+        }
+    }
+}
+
+fn out_of_range() -> Resolved {
+    let mut out = Resolved::plain(TimexType::Date, "");
+    out.problem = Some("out-of-range".to_owned());
+    out
+}
+
+fn calendar_abs(y: i32, m: Option<u32>, d: Option<u32>) -> Resolved {
+    match (m, d) {
+        (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(y, m, d) {
+            Some(date) => Resolved::date(Point::Day(date)),
+            None => {
+                let mut out = Resolved::plain(TimexType::Date, format!("{}-{m:02}-{d:02}", fmt_year(y)));
+                out.problem = Some(if (1..=12).contains(&m) && NaiveDate::from_ymd_opt(y, m, 1).is_some() {
+                    "invalid-date".to_owned()
+                } else {
+                    "out-of-range".to_owned()
+                });
+                out
+            }
+        },
+        (Some(m), None) => {
+            let mut out = Resolved::date(Point::Month(y, m));
+            if NaiveDate::from_ymd_opt(y, m, 1).is_none() {
+                out.point = None;
+                out.problem = Some("out-of-range".to_owned());
+            }
+            out
+        }
+        _ => {
+            let mut out = Resolved::date(Point::Year(y));
+            if NaiveDate::from_ymd_opt(y, 1, 1).is_none() {
+                out.point = None;
+                out.problem = Some("out-of-range".to_owned());
+            }
+            out
+        }
+    }
+}
+
+/// The year of a month(-day) written without one, by shift or tense.
+fn pick_year(dct: NaiveDate, m: u32, d: u32, shift: Option<i32>, tense: Tense, has_day: bool) -> i32 {
+    let y = dct.year();
+    let key = (m, d);
+    let now = (dct.month(), dct.day());
+    match shift {
+        Some(0) => y,
+        Some(s) if s < 0 => {
+            if key >= now { y - 1 } else { y }
+        }
+        Some(_) => {
+            if key <= now { y + 1 } else { y }
+        }
+        None => {
+            // News mostly names months of the DCT's year; only a clear tense
+            // pointing far the other way crosses a year boundary.
+            let months_ahead = m as i32 - dct.month() as i32;
+            let reach = if has_day { 5 } else { 9 };
+            match tense {
+                Tense::Past if months_ahead >= reach => y - 1,
+                Tense::Future if months_ahead <= -reach => y + 1,
+                Tense::Isolated if key < now => y + 1,
+                _ => y,
+            }
+        }
+    }
+}
+
+fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> Option<NaiveDate> {
+    let cur = dct.weekday().number_from_monday() as i64;
+    let day = i64::from(day.clamp(1, 7));
+    let diff = day - cur; // -6..6
+    let days = match shift {
+        // `this Friday`: the one in this week
+        Some(0) => diff,
+        Some(s) if s < 0 => {
+            if diff < 0 { diff } else { diff - 7 }
+        }
+        Some(_) => {
+            if diff > 0 { diff } else { diff + 7 }
+        }
+        None => {
+            if diff == 0 {
+                0
+            } else {
+                match tense {
+                    Tense::Future | Tense::Isolated => {
+                        if diff > 0 { diff } else { diff + 7 }
+                    }
+                    Tense::Past | Tense::Unknown => {
+                        if diff < 0 { diff } else { diff - 7 }
+                    }
+                }
+            }
+        }
+    };
+    dct.checked_add_signed(Duration::days(days))
+}
+
+fn season_idx(s: Season) -> u32 {
+    match s {
+        Season::Winter => 0,
+        Season::Spring => 1,
+        Season::Summer => 2,
+        Season::Fall => 3,
+    }
+}
+
+fn season_index(d: NaiveDate) -> u32 {
+    match d.month() {
+        12 | 1 | 2 => 0,
+        3..=5 => 1,
+        6..=8 => 2,
+        _ => 3,
+    }
+}
+
+fn quarter_of(d: NaiveDate) -> u32 {
+    (d.month() - 1) / 3 + 1
+}
+
+/// `base` moved by `shift` whole units, at that unit's granularity.
+fn shift_unit(base: NaiveDate, unit: TimeUnit, shift: i32, env: &Env) -> Option<Point> {
+    let s = i64::from(shift);
+    Some(match unit {
+        TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour | TimeUnit::Day => {
+            Point::Day(base.checked_add_signed(Duration::days(s))?)
+        }
+        TimeUnit::Week | TimeUnit::Fortnight => {
+            let d = base.checked_add_signed(Duration::weeks(s))?;
+            let w = d.iso_week();
+            Point::Week(w.year(), w.week())
+        }
+        TimeUnit::Weekend => {
+            // `this weekend` said on a Monday–Wednesday of a past clause is the one just gone
+            let mut s = s;
+            if shift == 0 && env.tense == Tense::Past && base.weekday().number_from_monday() <= 3 {
+                s = -1;
+            }
+            let d = base.checked_add_signed(Duration::weeks(s))?;
+            let w = d.iso_week();
+            Point::Weekend(w.year(), w.week())
+        }
+        TimeUnit::Month => {
+            let d = add_months(base.with_day(1)?, shift)?;
+            Point::Month(d.year(), d.month())
+        }
+        TimeUnit::Quarter => {
+            // shift -5 marks `the year-ago quarter`: the last complete quarter a year back
+            let (q_shift, extra_years) = if shift == -5 { (-1, -1) } else { (shift, 0) };
+            let q0 = base.year() * 4 + quarter_of(base) as i32 - 1 + q_shift + extra_years * 4;
+            Point::Quarter(q0.div_euclid(4), q0.rem_euclid(4) as u32 + 1)
+        }
+        TimeUnit::Half => {
+            let h0 = base.year() * 2 + (base.month() as i32 - 1) / 6 + shift;
+            Point::Half(h0.div_euclid(2), h0.rem_euclid(2) as u32 + 1)
+        }
+        TimeUnit::Year => Point::Year(base.year().checked_add(shift)?),
+        TimeUnit::Decade => Point::Decade(base.year().div_euclid(10) + shift),
+        TimeUnit::Century => Point::Century(base.year().div_euclid(100) + shift),
+        TimeUnit::Millennium => Point::Millennium(base.year().div_euclid(1000) + shift),
+    })
+}
+
+fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_months(Months::new(n.unsigned_abs()))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+/// `base` moved by `n` units (possibly fractional), at the unit's granularity.
+fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
+    let bd = base.first_day()?;
+    let whole = n.trunc();
+    let frac = n - whole;
+    if !n.is_finite() || n.abs() > 1e6 {
+        return None;
+    }
+    // Keep the discourse granularity: `a year earlier` after `the third quarter`
+    // is that quarter a year back.
+    if unit == TimeUnit::Year && frac == 0.0 {
+        let y = whole as i32;
+        match base {
+            Point::Quarter(qy, q) => return Some(Point::Quarter(qy + y, q)),
+            Point::Half(hy, h) => return Some(Point::Half(hy + y, h)),
+            Point::Month(my, m) => return Some(Point::Month(my + y, m)),
+            Point::Year(yy) => return Some(Point::Year(yy + y)),
+            _ => {}
+        }
+        if env.discourse_quarter {
+            if let Some(Point::Quarter(qy, q)) = env.previous {
+                return Some(Point::Quarter(qy + y, q));
+            }
+            return Some(Point::Quarter(bd.year() + y, quarter_of(bd)));
+        }
+        return Some(Point::Year(bd.year().checked_add(y)?));
+    }
+    Some(match unit {
+        TimeUnit::Year | TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Half => {
+            let per = match unit {
+                TimeUnit::Year => 12.0,
+                TimeUnit::Half => 6.0,
+                TimeUnit::Quarter => 3.0,
+                _ => 1.0,
+            };
+            let months = (n * per).round() as i32;
+            let d = add_months(bd.with_day(1)?, months)?;
+            Point::Month(d.year(), d.month())
+        }
+        TimeUnit::Decade | TimeUnit::Century | TimeUnit::Millennium => {
+            let per = match unit {
+                TimeUnit::Decade => 10.0,
+                TimeUnit::Century => 100.0,
+                _ => 1000.0,
+            };
+            Point::Year(bd.year().checked_add((n * per).round() as i32)?)
+        }
+        TimeUnit::Week | TimeUnit::Fortnight | TimeUnit::Weekend => {
+            let per = if unit == TimeUnit::Fortnight { 14.0 } else { 7.0 };
+            let d = bd.checked_add_signed(Duration::days((n * per).round() as i64))?;
+            if frac != 0.0 {
+                Point::Day(d)
+            } else {
+                let w = d.iso_week();
+                Point::Week(w.year(), w.week())
+            }
+        }
+        TimeUnit::Day => Point::Day(bd.checked_add_signed(Duration::days(n.round() as i64))?),
+        TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second => Point::Day(bd),
+    })
+}
+
+/// TIMEX3 duration value: `P2D`, `P18M`, `PT24H`, `PXY`.
+pub fn duration_value(amount: Option<f64>, unit: TimeUnit) -> String {
+    let (code, time) = unit_code(unit);
+    let t = if time { "T" } else { "" };
+    let Some(n) = amount else {
+        return format!("P{t}X{code}");
+    };
+    match unit {
+        TimeUnit::Decade if n.fract() == 0.0 => return format!("P{}Y", (n * 10.0) as i64),
+        TimeUnit::Century if n.fract() == 0.0 => return format!("P{}Y", (n * 100.0) as i64),
+        _ => {}
+    }
+    if n.fract() == 0.0 && n.abs() < 1e12 {
+        return format!("P{t}{}{code}", n as i64);
+    }
+    // `2 1/2 years` = P2Y6M; `a year and a half` = P18M
+    if n > 2.0 && matches!(unit, TimeUnit::Year | TimeUnit::Hour | TimeUnit::Day | TimeUnit::Minute) {
+        let whole = n.trunc() as i64;
+        let (small, factor, stime) = match unit {
+            TimeUnit::Year => ("M", 12.0, false),
+            TimeUnit::Day => ("H", 24.0, true),
+            TimeUnit::Hour => ("M", 60.0, true),
+            _ => ("S", 60.0, true),
+        };
+        let rest = (n.fract() * factor).round() as i64;
+        if stime && !time {
+            return format!("P{whole}{code}T{rest}{small}");
+        }
+        return format!("P{t}{whole}{code}{rest}{small}");
+    }
+    // fractions go down one unit: 1.5 years = 18 months
+    let (smaller, factor, stime) = match unit {
+        TimeUnit::Year => ("M", 12.0, false),
+        TimeUnit::Half => ("M", 6.0, false),
+        TimeUnit::Quarter => ("M", 3.0, false),
+        TimeUnit::Month => ("D", 30.0, false),
+        TimeUnit::Week | TimeUnit::Weekend => ("D", 7.0, false),
+        TimeUnit::Fortnight => ("D", 14.0, false),
+        TimeUnit::Day => ("H", 24.0, true),
+        TimeUnit::Hour => ("M", 60.0, true),
+        TimeUnit::Minute => ("S", 60.0, true),
+        TimeUnit::Decade => ("Y", 10.0, false),
+        TimeUnit::Century => ("Y", 100.0, false),
+        TimeUnit::Millennium => ("Y", 1000.0, false),
+        TimeUnit::Second => return format!("PT{n}S"),
+    };
+    let v = (n * factor).round() as i64;
+    format!("P{}{v}{smaller}", if stime { "T" } else { "" })
+}
+
+fn unit_code(u: TimeUnit) -> (&'static str, bool) {
+    match u {
+        TimeUnit::Second => ("S", true),
+        TimeUnit::Minute => ("M", true),
+        TimeUnit::Hour => ("H", true),
+        TimeUnit::Day => ("D", false),
+        TimeUnit::Weekend => ("WE", false),
+        TimeUnit::Week => ("W", false),
+        TimeUnit::Fortnight => ("W", false),
+        TimeUnit::Month => ("M", false),
+        TimeUnit::Quarter => ("Q", false),
+        TimeUnit::Half => ("H", false),
+        TimeUnit::Year => ("Y", false),
+        TimeUnit::Decade => ("E", false),
+        TimeUnit::Century => ("C", false),
+        TimeUnit::Millennium => ("L", false),
+    }
+}
+
+/// The date of a holiday in year `y`.
+pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let ymd = |m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let nth = |m: u32, wd: Weekday, n: u8| NaiveDate::from_weekday_of_month_opt(y, m, wd, n);
+    let last = |m: u32, wd: Weekday| {
+        (1..=5u8).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(y, m, wd, n))
+    };
+    match h {
+        Holiday::NewYearsDay => ymd(1, 1),
+        Holiday::NewYearsEve => ymd(12, 31),
+        Holiday::ValentinesDay => ymd(2, 14),
+        Holiday::IndependenceDay => ymd(7, 4),
+        Holiday::Halloween => ymd(10, 31),
+        Holiday::VeteransDay => ymd(11, 11),
+        Holiday::ChristmasEve => ymd(12, 24),
+        Holiday::Christmas => ymd(12, 25),
+        Holiday::BoxingDay => ymd(12, 26),
+        Holiday::Easter => easter(y),
+        Holiday::GoodFriday => easter(y).and_then(|d| d.checked_sub_signed(Duration::days(2))),
+        Holiday::Thanksgiving => nth(11, Weekday::Thu, 4),
+        Holiday::MemorialDay => last(5, Weekday::Mon),
+        Holiday::LaborDay => nth(9, Weekday::Mon, 1),
+        Holiday::MlkDay => nth(1, Weekday::Mon, 3),
+        Holiday::PresidentsDay => nth(2, Weekday::Mon, 3),
+        Holiday::MothersDay => nth(5, Weekday::Sun, 2),
+        Holiday::FathersDay => nth(6, Weekday::Sun, 3),
+    }
+}
+
+/// Western Easter (anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// A start-of-day datetime helper for callers.
+pub fn midnight(d: NaiveDate) -> NaiveDateTime {
+    d.and_time(NaiveTime::MIN)
+}

@@ -1,0 +1,159 @@
+//! Which way a clause leans in time, from its cue words.
+//!
+//! Bare weekdays and months ("Monday", "in July") name different days in
+//! "said Monday" and "will meet Monday"; the nearest tense cue around the
+//! expression in its sentence decides.
+
+use newsline_model::Span;
+
+/// The direction the clause around an expression points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past-tense or reporting verbs (`said`, `was`, `-ed`).
+    Past,
+    /// Future or intention (`will`, `'ll`, `plans`, `expected`, `next`).
+    Future,
+    /// Words around, but no cue among them (news defaults to the past).
+    Unknown,
+    /// Nothing around the expression at all: an isolated phrase, read like a
+    /// date picker (the next occurrence).
+    Isolated,
+}
+
+const FUTURE: &[&str] = &[
+    "will", "ll", "shall", "plans", "plan", "planned", "planning", "expected", "expects",
+    "expect", "scheduled", "schedule", "due", "upcoming", "intends", "intend", "would",
+    "aims", "aim", "going", "set", "hopes", "hope", "until", "till", "wo", "tomorrow", "next",
+    "promised", "pledged", "vowed", "threatened", "proposed", "slated", "deadline", "later",
+];
+
+const PAST: &[&str] = &[
+    "said", "was", "were", "had", "did", "told", "ago", "last", "came", "went", "made", "took",
+    "met", "began", "got", "gave", "saw", "left", "fell", "rose", "won", "lost", "held", "sent",
+    "paid", "sold", "bought", "put", "spent", "led", "became", "struck", "hit", "cut", "set",
+    "brought", "fought", "thought", "felt", "kept", "ran", "wrote", "spoke", "chose", "broke",
+    "grew", "knew", "drew", "flew", "threw", "shot", "found", "built", "earned", "since",
+    "yesterday", "earlier", "previously", "recently",
+];
+
+const NOT_PAST_ED: &[&str] = &[
+    "need", "needed", "speed", "feed", "indeed", "bed", "red", "shed", "seed", "breed", "greed",
+    "proceed", "succeed", "exceed", "hundred", "expected", "scheduled", "planned", "proposed",
+    "slated", "united", "limited", "based", "related", "red", "bred", "wed", "led", "fled",
+    "embed", "weed", "reed", "deed", "steed", "creed", "med", "ted", "ned", "ed", "called",
+    "so-called", "alleged", "detailed", "advanced", "concerned", "supposed", "used", "tired",
+    "armed", "aged", "experienced", "skilled", "talented", "interested", "married", "devoted",
+    "dedicated", "committed", "undated", "isolated",
+];
+
+fn classify(word: &str) -> Option<Tense> {
+    let w = word.to_ascii_lowercase();
+    let w = w.as_str();
+    if FUTURE.contains(&w) {
+        return Some(Tense::Future);
+    }
+    if PAST.contains(&w) {
+        return Some(Tense::Past);
+    }
+    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense cue nearest to `at` inside `sentence` of `text`, looking left
+/// first (the verb usually precedes its adverbial), then right.
+pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
+    let left = text.get(sentence.start..at.start).unwrap_or_default();
+    let right = text.get(at.end..sentence.end).unwrap_or_default();
+    let words = |s: &str| -> Vec<(usize, String)> {
+        let mut v = Vec::new();
+        for (k, w) in s
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .enumerate()
+        {
+            v.push((k, w.to_owned()));
+        }
+        v
+    };
+    let lw = words(left);
+    let rw = words(right);
+    let left_cue = lw.iter().rev().enumerate().find_map(|(dist, (_, w))| classify(w).map(|t| (dist, t)));
+    let right_cue = rw.iter().enumerate().find_map(|(dist, (_, w))| classify(w).map(|t| (dist, t)));
+    // `'ll` splits as `ll`; `won't` as `won`, `t`
+    match (left_cue, right_cue) {
+        (Some((dl, tl)), Some((dr, tr))) => {
+            if dr + 2 < dl {
+                tr
+            } else {
+                tl
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => {
+            if lw.is_empty() && rw.is_empty() {
+                Tense::Isolated
+            } else {
+                Tense::Unknown
+            }
+        }
+    }
+}
+
+/// The sentence around `at`: from `sentences` when given, else the stretch
+/// between the nearest sentence-ending punctuation or line breaks.
+pub fn sentence_of(text: &str, sentences: &[Span], at: Span) -> Span {
+    if let Some(s) = sentences.iter().find(|s| s.start <= at.start && at.end <= s.end) {
+        return *s;
+    }
+    let before = text.get(..at.start).unwrap_or_default();
+    let start = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |k| k + 1)
+        .max(at.start.saturating_sub(300));
+    let after = text.get(at.end..).unwrap_or_default();
+    let end = at.end
+        + after
+            .find(['.', '!', '?', '\n'])
+            .unwrap_or(after.len())
+            .min(300);
+    let mut s = start.min(at.start);
+    while s < at.start && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let mut e = end.max(at.end);
+    while e > at.end && !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    Span::new(s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(text: &str, needle: &str) -> Tense {
+        let start = text.find(needle).unwrap();
+        let at = Span::new(start, start + needle.len());
+        tense_at(text, sentence_of(text, &[], at), at)
+    }
+
+    #[test]
+    fn said_monday_is_past() {
+        assert_eq!(t("The agency said Monday that it agreed.", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn will_meet_monday_is_future() {
+        assert_eq!(t("The leaders will meet Monday in Moscow.", "Monday"), Tense::Future);
+        assert_eq!(t("It will launch one in October, officials said.", "October"), Tense::Future);
+    }
+
+    #[test]
+    fn isolated_phrase_is_unknown() {
+        assert_eq!(t("next monday", "monday"), Tense::Future);
+        assert_eq!(t("monday", "monday"), Tense::Isolated);
+        assert_eq!(t("The board met Monday.", "Monday"), Tense::Past);
+    }
+}

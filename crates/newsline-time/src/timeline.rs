@@ -1,0 +1,797 @@
+//! The timeline: one article's events in time order, and many articles' timelines
+//! merged into one.
+//!
+//! Ordering is by interval start, then granularity (coarser first, so "2019" comes
+//! before "2019-01-01"), then document order. A duration places an event only when
+//! the time stage anchored it (gave it an interval *and* an anchor): "for two
+//! days" says how long, not when. Vague times (`PAST_REF`, `PRESENT_REF`,
+//! `FUTURE_REF`) have no place on the calendar, so they follow the dated event the
+//! article told just before them, and are marked `vague`.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDateTime};
+use newsline_model::merged::{EventRef, MergedEntry, MergedTimeline};
+use newsline_model::{Document, Event, Granularity, Interval, TimelineEntry, TimexType};
+
+/// Orders the events of `doc` that have a time into `doc.timeline` (replacing it).
+pub fn build_timeline(doc: &mut Document) {
+    let mut dated: Vec<(SortKey, TimelineEntry)> = Vec::new();
+    // Vague entries, keyed by the index (in `dated`, document order) of the dated
+    // event told before them; `None` = before any dated event.
+    let mut vague: Vec<(Option<usize>, usize, TimelineEntry)> = Vec::new();
+    let mut last_dated: Option<usize> = None;
+
+    for (order, event) in doc.events.iter().enumerate() {
+        match placement(doc, event) {
+            Placement::Dated {
+                value,
+                interval,
+                granularity,
+            } => {
+                let key = SortKey {
+                    start: interval.start,
+                    granularity: granularity_rank(granularity),
+                    order,
+                };
+                dated.push((
+                    key,
+                    TimelineEntry {
+                        event: event.id.clone(),
+                        value,
+                        interval: Some(interval),
+                        granularity,
+                        vague: None,
+                        docs: Vec::new(),
+                    },
+                ));
+                last_dated = Some(dated.len() - 1);
+            }
+            Placement::Vague { value } => vague.push((
+                last_dated,
+                order,
+                TimelineEntry {
+                    event: event.id.clone(),
+                    value,
+                    interval: None,
+                    granularity: None,
+                    vague: Some(true),
+                    docs: Vec::new(),
+                },
+            )),
+            Placement::None => {}
+        }
+    }
+
+    coalesce_ranges(doc, &mut dated);
+
+    // Sort the dated entries, remembering where each document-order index went.
+    let mut order: Vec<usize> = (0..dated.len()).collect();
+    order.sort_by(|&a, &b| match (dated.get(a), dated.get(b)) {
+        (Some(x), Some(y)) => x.0.cmp(&y.0),
+        _ => Ordering::Equal,
+    });
+    let mut followers: BTreeMap<Option<usize>, Vec<TimelineEntry>> = BTreeMap::new();
+    for (after, _, entry) in vague {
+        followers.entry(after).or_default().push(entry);
+    }
+
+    let mut slots: Vec<Option<TimelineEntry>> = dated.into_iter().map(|(_, e)| Some(e)).collect();
+    let mut timeline = Vec::with_capacity(slots.len());
+    if let Some(first) = followers.remove(&None) {
+        timeline.extend(first);
+    }
+    for index in order {
+        if let Some(entry) = slots.get_mut(index).and_then(Option::take) {
+            if !entry.event.is_empty() {
+                timeline.push(entry);
+            }
+        }
+        if let Some(after) = followers.remove(&Some(index)) {
+            timeline.extend(after);
+        }
+    }
+    doc.timeline = timeline;
+}
+
+/// One event told over a range ("undernourished between 2020 and 2022", "from May
+/// to July") comes out of enrichment as one event per end of the range, sharing a
+/// trigger. On the timeline it is one entry over the whole range, valued with an
+/// ISO 8601 interval (`2020/2022`). Two dates joined otherwise ("in 2019 and
+/// 2021") stay two entries: they may be two occurrences.
+fn coalesce_ranges(doc: &Document, dated: &mut [(SortKey, TimelineEntry)]) {
+    let event_of = |id: &str| doc.events.iter().find(|e| e.id == id);
+    for i in 1..dated.len() {
+        let (Some((_, prev)), Some((_, cur))) = (dated.get(i - 1), dated.get(i)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (event_of(&prev.event), event_of(&cur.event)) else {
+            continue;
+        };
+        if a.trigger.span != b.trigger.span || prev.granularity != cur.granularity {
+            continue;
+        }
+        let (Some(ta), Some(tb)) = (
+            a.timex.as_deref().and_then(|id| doc.timex(id)),
+            b.timex.as_deref().and_then(|id| doc.timex(id)),
+        ) else {
+            continue;
+        };
+        if !joined_as_range(&doc.text, ta.span, tb.span) {
+            continue;
+        }
+        let (Some(ia), Some(ib)) = (prev.interval, cur.interval) else {
+            continue;
+        };
+        if ib.start < ia.start {
+            continue;
+        }
+        let merged = TimelineEntry {
+            value: format!("{}/{}", prev.value, cur.value),
+            interval: Some(Interval {
+                start: ia.start,
+                end: ia.end.max(ib.end),
+            }),
+            ..prev.clone()
+        };
+        if let Some(slot) = dated.get_mut(i - 1) {
+            slot.1 = merged;
+        }
+        // The second end is folded into the first: an empty event id marks it gone.
+        if let Some(slot) = dated.get_mut(i) {
+            slot.1.event.clear();
+        }
+    }
+}
+
+/// True when the text between two timexes makes them the ends of one range.
+fn joined_as_range(text: &str, a: newsline_model::Span, b: newsline_model::Span) -> bool {
+    let Some(gap) = text.get(a.end..b.start) else {
+        return false;
+    };
+    let gap = gap.trim().to_lowercase();
+    match gap.as_str() {
+        "-" | "–" | "—" | "to" | "through" | "thru" | "until" | "till" => true,
+        "and" => text
+            .get(..a.start)
+            .is_some_and(|before| before.trim_end().to_lowercase().ends_with("between")),
+        _ => false,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct SortKey {
+    start: NaiveDateTime,
+    granularity: u8,
+    order: usize,
+}
+
+/// Coarser first; an unknown granularity sorts after every known one.
+fn granularity_rank(granularity: Option<Granularity>) -> u8 {
+    granularity.map_or(u8::MAX, |g| g as u8)
+}
+
+enum Placement {
+    Dated {
+        value: String,
+        interval: Interval,
+        granularity: Option<Granularity>,
+    },
+    Vague {
+        value: String,
+    },
+    None,
+}
+
+const VAGUE_VALUES: [&str; 3] = ["PAST_REF", "PRESENT_REF", "FUTURE_REF"];
+
+/// Where an event goes on the time axis, if anywhere.
+fn placement(doc: &Document, event: &Event) -> Placement {
+    let timex = event.timex.as_deref().and_then(|id| doc.timex(id));
+    if let Some(t) = timex {
+        if VAGUE_VALUES.contains(&t.value.as_str()) {
+            return Placement::Vague {
+                value: t.value.clone(),
+            };
+        }
+        match t.timex_type {
+            // A recurrence is not a point on the axis.
+            TimexType::Set => return Placement::None,
+            // A bare length of time says how long, not when.
+            TimexType::Duration if t.anchor.is_none() || t.interval.is_none() => {
+                return Placement::None;
+            }
+            _ => {}
+        }
+    }
+    let interval = event.interval.or_else(|| timex.and_then(|t| t.interval));
+    let Some(interval) = interval else {
+        return Placement::None;
+    };
+    if interval.end < interval.start {
+        return Placement::None;
+    }
+    let granularity = event
+        .granularity
+        .or_else(|| timex.and_then(|t| t.granularity));
+    let value = match timex {
+        Some(t) if !t.value.is_empty() && t.timex_type != TimexType::Duration => t.value.clone(),
+        _ => value_of(&interval, granularity),
+    };
+    Placement::Dated {
+        value,
+        interval,
+        granularity,
+    }
+}
+
+/// A TIMEX3-style value for an interval, for events placed without a date timex of
+/// their own (anchored to another event, or through an anchored duration).
+pub fn value_of(interval: &Interval, granularity: Option<Granularity>) -> String {
+    let s = interval.start;
+    match granularity {
+        Some(Granularity::Millennium) => format!("{}", s.year().div_euclid(1000)),
+        Some(Granularity::Century) => format!("{:02}", s.year().div_euclid(100)),
+        Some(Granularity::Decade) => format!("{:03}", s.year().div_euclid(10)),
+        Some(Granularity::Year) => format!("{:04}", s.year()),
+        Some(Granularity::Half) => format!("{:04}-H{}", s.year(), if s.month() <= 6 { 1 } else { 2 }),
+        Some(Granularity::Quarter) => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
+        Some(Granularity::Season | Granularity::Month) => {
+            format!("{:04}-{:02}", s.year(), s.month())
+        }
+        Some(Granularity::Week) => {
+            let w = s.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Some(Granularity::Weekend) => {
+            let w = s.iso_week();
+            format!("{:04}-W{:02}-WE", w.year(), w.week())
+        }
+        Some(Granularity::Hour) => s.format("%Y-%m-%dT%H").to_string(),
+        Some(Granularity::Minute) => s.format("%Y-%m-%dT%H:%M").to_string(),
+        Some(Granularity::Second) => s.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        Some(Granularity::Day | Granularity::PartOfDay) | None => s.format("%Y-%m-%d").to_string(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Cross-article merge
+// ---------------------------------------------------------------------------
+
+/// Minimum word overlap (Jaccard) of two event sentences, beside a shared trigger
+/// stem, for two reports to count as one event when their triggers differ.
+const DESCRIPTION_JACCARD: f64 = 0.3;
+/// Word overlap needed when neither report names any participant.
+const DESCRIPTION_JACCARD_NO_PARTICIPANTS: f64 = 0.5;
+
+/// Coarse classes of granularity: two reports are compared only inside one class,
+/// so "1998" never swallows "1998-08-07".
+fn granularity_class(granularity: Option<Granularity>) -> u8 {
+    match granularity {
+        Some(
+            Granularity::Millennium | Granularity::Century | Granularity::Decade | Granularity::Year,
+        ) => 0,
+        Some(Granularity::Half | Granularity::Quarter | Granularity::Season | Granularity::Month) => {
+            1
+        }
+        Some(Granularity::Week | Granularity::Weekend) => 2,
+        Some(
+            Granularity::Day
+            | Granularity::PartOfDay
+            | Granularity::Hour
+            | Granularity::Minute
+            | Granularity::Second,
+        ) => 3,
+        None => 4,
+    }
+}
+
+/// What the merge compares of one report of an event.
+struct Report {
+    doc: usize,
+    event: String,
+    value: String,
+    interval: Option<Interval>,
+    granularity: Option<Granularity>,
+    vague: bool,
+    participants: BTreeSet<String>,
+    trigger: String,
+    words: BTreeSet<String>,
+    /// (start, granularity rank, doc index, index in the doc's timeline).
+    key: (NaiveDateTime, u8, usize, usize),
+}
+
+/// Merges the timelines of `docs` into one: the same event reported by several
+/// articles becomes one entry citing all of them; different events stay apart.
+///
+/// Two reports merge when they come from different documents, their intervals are
+/// the same or overlap at the same class of granularity, they share a participant
+/// (by canonical entity name, ignoring case), and their triggers share a stem or
+/// their sentences share enough words. The result depends only on the documents
+/// and their order.
+pub fn merge_timelines(docs: &[Document]) -> MergedTimeline {
+    let mut reports = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let mut last_key = (NaiveDateTime::MIN, 0u8);
+        for (i, entry) in doc.timeline.iter().enumerate() {
+            let Some(event) = doc.events.iter().find(|e| e.id == entry.event) else {
+                continue;
+            };
+            let vague = entry.vague == Some(true) || entry.interval.is_none();
+            let key = match (vague, entry.interval) {
+                (false, Some(iv)) => {
+                    last_key = (iv.start, granularity_rank(entry.granularity));
+                    (iv.start, last_key.1, d, i)
+                }
+                // A vague entry keeps its place after the dated entry before it.
+                _ => (last_key.0, last_key.1, d, i),
+            };
+            reports.push(Report {
+                doc: d,
+                event: event.id.clone(),
+                value: entry.value.clone(),
+                interval: entry.interval,
+                granularity: entry.granularity,
+                vague,
+                participants: participant_names(doc, event),
+                trigger: stem(&event.trigger.text),
+                words: content_words(doc.slice(event.sentence.span)),
+                key,
+            });
+        }
+    }
+    reports.sort_by(|a, b| a.key.cmp(&b.key));
+
+    // Groups of report indices; each group becomes one entry.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    // Per granularity class: groups still open, i.e. whose interval may overlap
+    // reports that start later. Reports come in start order, so a group whose
+    // interval ends before the current start can be dropped for good.
+    let mut active: BTreeMap<u8, Vec<usize>> = BTreeMap::new();
+    for (r, report) in reports.iter().enumerate() {
+        let (Some(interval), false) = (report.interval, report.vague) else {
+            groups.push(vec![r]);
+            continue;
+        };
+        let class = granularity_class(report.granularity);
+        let open = active.entry(class).or_default();
+        open.retain(|&g| {
+            group_interval(&groups, &reports, g).is_some_and(|iv| iv.end > interval.start)
+        });
+        let mut best: Option<(f64, usize)> = None;
+        for &g in open.iter() {
+            if let Some(score) = group_match(&groups, &reports, g, report, &interval) {
+                if best.is_none_or(|(s, _)| score > s) {
+                    best = Some((score, g));
+                }
+            }
+        }
+        match best.and_then(|(_, g)| groups.get_mut(g)) {
+            Some(group) => group.push(r),
+            None => {
+                groups.push(vec![r]);
+                open.push(groups.len() - 1);
+            }
+        }
+    }
+
+    let mut entries = Vec::with_capacity(groups.len());
+    for (n, group) in groups.iter().enumerate() {
+        let Some(first) = group.first().and_then(|&r| reports.get(r)) else {
+            continue;
+        };
+        let mut members: Vec<&Report> = group.iter().filter_map(|&r| reports.get(r)).collect();
+        members.sort_by_key(|m| m.doc);
+        let docs_ids: Vec<String> = members
+            .iter()
+            .filter_map(|m| docs.get(m.doc).map(|d| d.id.clone()))
+            .collect();
+        let events = members
+            .iter()
+            .filter_map(|m| {
+                docs.get(m.doc).map(|d| EventRef {
+                    doc: d.id.clone(),
+                    event: m.event.clone(),
+                })
+            })
+            .collect();
+        entries.push(MergedEntry {
+            id: format!("m{}", n + 1),
+            value: first.value.clone(),
+            interval: first.interval,
+            granularity: first.granularity,
+            vague: first.vague.then_some(true),
+            docs: docs_ids,
+            events,
+        });
+    }
+    MergedTimeline {
+        docs: docs.iter().map(|d| d.id.clone()).collect(),
+        entries,
+        ..MergedTimeline::default()
+    }
+}
+
+fn group_interval(groups: &[Vec<usize>], reports: &[Report], g: usize) -> Option<Interval> {
+    groups
+        .get(g)
+        .and_then(|group| group.first())
+        .and_then(|&r| reports.get(r))
+        .and_then(|r| r.interval)
+}
+
+/// How well `report` fits group `g`, or `None` when it must stay apart.
+fn group_match(
+    groups: &[Vec<usize>],
+    reports: &[Report],
+    g: usize,
+    report: &Report,
+    interval: &Interval,
+) -> Option<f64> {
+    let group = groups.get(g)?;
+    let members: Vec<&Report> = group.iter().filter_map(|&r| reports.get(r)).collect();
+    // One event per article per entry: an article telling two things on one day
+    // tells two things.
+    if members.iter().any(|m| m.doc == report.doc) {
+        return None;
+    }
+    let first = members.first()?;
+    let group_iv = first.interval?;
+    if !(group_iv.start < interval.end && interval.start < group_iv.end) && group_iv != *interval {
+        return None;
+    }
+    let shared_participant = members
+        .iter()
+        .any(|m| !m.participants.is_disjoint(&report.participants));
+    let no_participants =
+        report.participants.is_empty() && members.iter().all(|m| m.participants.is_empty());
+    let mut best: Option<f64> = None;
+    for m in &members {
+        let jaccard = jaccard(&m.words, &report.words);
+        let same_trigger = !m.trigger.is_empty() && m.trigger == report.trigger;
+        let fits = if shared_participant {
+            same_trigger || jaccard >= DESCRIPTION_JACCARD
+        } else {
+            no_participants && same_trigger && jaccard >= DESCRIPTION_JACCARD_NO_PARTICIPANTS
+        };
+        if fits {
+            let score = jaccard + if same_trigger { 1.0 } else { 0.0 };
+            if best.is_none_or(|b| score > b) {
+                best = Some(score);
+            }
+        }
+    }
+    best
+}
+
+fn participant_names(doc: &Document, event: &Event) -> BTreeSet<String> {
+    event
+        .participants
+        .iter()
+        .filter_map(|id| doc.entity(id))
+        .map(|e| e.name.to_lowercase())
+        .collect()
+}
+
+/// A crude stem: lowercase, common inflection and nominalization endings off, so
+/// "attacked", "attacks" and "attacking" meet.
+fn stem(word: &str) -> String {
+    let w = word.trim().to_lowercase();
+    for suffix in ["ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 3 {
+                return base.to_owned();
+            }
+        }
+    }
+    w
+}
+
+const STOPWORDS: &[&str] = &[
+    "about", "after", "again", "also", "and", "are", "been", "before", "but", "can", "could",
+    "did", "for", "from", "had", "has", "have", "her", "his", "its", "into", "last", "may",
+    "more", "not", "one", "our", "said", "says", "she", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "two", "was", "were", "what", "when",
+    "which", "while", "who", "will", "with", "would", "you",
+];
+
+fn content_words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let inter = a.intersection(b).count();
+    let union = a.len() + b.len() - inter;
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use newsline_model::{Entity, EntityType, Modality, Span, SpanRef, Spanned, Timex};
+
+    fn dt(y: i32, m: u32, d: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap()
+    }
+
+    fn iv(a: NaiveDateTime, b: NaiveDateTime) -> Interval {
+        Interval { start: a, end: b }
+    }
+
+    /// A document whose text is `sentences` joined by spaces; one event per
+    /// sentence, triggered by its first word, anchored to a timex `tN` of the given
+    /// (type, value, interval, granularity, anchor).
+    struct Spec<'a> {
+        sentence: &'a str,
+        timex: Option<(TimexType, &'a str, Option<Interval>, Option<Granularity>, bool)>,
+        participants: &'a [&'a str],
+    }
+
+    fn doc(id: &str, specs: &[Spec<'_>]) -> Document {
+        let text = specs
+            .iter()
+            .map(|s| s.sentence)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut d = Document::new(id, text);
+        let mut offset = 0;
+        let mut names: Vec<String> = Vec::new();
+        for (i, s) in specs.iter().enumerate() {
+            let span = Span::new(offset, offset + s.sentence.len());
+            let first = s.sentence.split(' ').next().unwrap();
+            let trigger = Spanned::from_text(&d.text, Span::new(offset, offset + first.len())).unwrap();
+            let timex_id = s.timex.map(|(ty, value, interval, granularity, anchored)| {
+                let id = format!("t{}", i + 1);
+                d.timexes.push(Timex {
+                    id: id.clone(),
+                    span,
+                    text: s.sentence.to_owned(),
+                    timex_type: ty,
+                    value: value.to_owned(),
+                    modifier: None,
+                    freq: None,
+                    quant: None,
+                    anchor: anchored.then(|| "dct".to_owned()),
+                    interval,
+                    granularity,
+                    function: None,
+                    reading: None,
+                });
+                id
+            });
+            let mut participants = Vec::new();
+            for p in s.participants {
+                let pos = names.iter().position(|n| n == p).unwrap_or_else(|| {
+                    names.push((*p).to_owned());
+                    d.entities.push(Entity {
+                        id: format!("e{}", names.len()),
+                        name: (*p).to_owned(),
+                        entity_type: EntityType::Person,
+                        aliases: vec![],
+                        roles: vec![],
+                        metonymy: None,
+                        mentions: vec![],
+                        ids: Default::default(),
+                    });
+                    names.len() - 1
+                });
+                participants.push(format!("e{}", pos + 1));
+            }
+            d.events.push(Event {
+                id: format!("v{}", i + 1),
+                trigger,
+                sentence: SpanRef { span },
+                timex: timex_id,
+                interval: None,
+                granularity: None,
+                participants,
+                source: None,
+                modality: Modality::Reported,
+            });
+            d.sentences.push(SpanRef { span });
+            offset += s.sentence.len() + 1;
+        }
+        d
+    }
+
+    fn order(d: &Document) -> Vec<&str> {
+        d.timeline.iter().map(|e| e.event.as_str()).collect()
+    }
+
+    #[test]
+    fn orders_by_start_then_coarser_then_document_order() {
+        let y2019 = iv(dt(2019, 1, 1), dt(2020, 1, 1));
+        let d0411 = iv(dt(2019, 4, 11), dt(2019, 4, 12));
+        let apr = iv(dt(2019, 4, 1), dt(2019, 5, 1));
+        let jan1 = iv(dt(2019, 1, 1), dt(2019, 1, 2));
+        let mut d = doc(
+            "d",
+            &[
+                Spec { sentence: "met on April 11", timex: Some((TimexType::Date, "2019-04-11", Some(d0411), Some(Granularity::Day), false)), participants: &[] },
+                Spec { sentence: "began on Jan 1", timex: Some((TimexType::Date, "2019-01-01", Some(jan1), Some(Granularity::Day), false)), participants: &[] },
+                Spec { sentence: "summit in April", timex: Some((TimexType::Date, "2019-04", Some(apr), Some(Granularity::Month), false)), participants: &[] },
+                Spec { sentence: "journey in 2019", timex: Some((TimexType::Date, "2019", Some(y2019), Some(Granularity::Year), false)), participants: &[] },
+                Spec { sentence: "talks in 2019 too", timex: Some((TimexType::Date, "2019", Some(y2019), Some(Granularity::Year), false)), participants: &[] },
+            ],
+        );
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v4", "v5", "v2", "v3", "v1"]);
+        assert_eq!(d.timeline[0].value, "2019");
+        assert_eq!(d.timeline[0].vague, None);
+    }
+
+    #[test]
+    fn durations_only_when_anchored_and_sets_never() {
+        let p = iv(dt(2020, 1, 1), dt(2023, 1, 1));
+        let mut d = doc(
+            "d",
+            &[
+                Spec { sentence: "lasted two days", timex: Some((TimexType::Duration, "P2D", None, None, false)), participants: &[] },
+                Spec { sentence: "grew the past three years", timex: Some((TimexType::Duration, "P3Y", Some(p), Some(Granularity::Year), true)), participants: &[] },
+                Spec { sentence: "meets every Tuesday", timex: Some((TimexType::Set, "XXXX-WXX-2", None, None, false)), participants: &[] },
+                Spec { sentence: "nothing anchored", timex: None, participants: &[] },
+            ],
+        );
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v2"]);
+        // An anchored duration is shown by the stretch it covers, not as `P3Y`.
+        assert_eq!(d.timeline[0].value, "2020");
+    }
+
+    #[test]
+    fn vague_entries_follow_their_dated_neighbour_in_document_order() {
+        let y2019 = iv(dt(2019, 1, 1), dt(2020, 1, 1));
+        let y2023 = iv(dt(2023, 1, 1), dt(2024, 1, 1));
+        let mut d = doc(
+            "d",
+            &[
+                Spec { sentence: "said now", timex: Some((TimexType::Date, "PRESENT_REF", None, None, true)), participants: &[] },
+                Spec { sentence: "launched in 2023", timex: Some((TimexType::Date, "2023", Some(y2023), Some(Granularity::Year), false)), participants: &[] },
+                Spec { sentence: "recently failed", timex: Some((TimexType::Date, "PAST_REF", None, None, true)), participants: &[] },
+                Spec { sentence: "met in 2019", timex: Some((TimexType::Date, "2019", Some(y2019), Some(Granularity::Year), false)), participants: &[] },
+                Spec { sentence: "soon visit", timex: Some((TimexType::Date, "FUTURE_REF", None, None, true)), participants: &[] },
+            ],
+        );
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v1", "v4", "v5", "v2", "v3"]);
+        let vague: Vec<_> = d.timeline.iter().map(|e| e.vague).collect();
+        assert_eq!(vague, [Some(true), None, Some(true), None, Some(true)]);
+    }
+
+    #[test]
+    fn a_range_told_as_two_events_is_one_entry() {
+        let mut d = Document::new("d", "were undernourished between 2020 and 2022, and met in 2019 and 2021.");
+        let y = |n: i32| iv(dt(n, 1, 1), dt(n + 1, 1, 1));
+        let find = |s: &str, needle: &str, from: usize| s[from..].find(needle).unwrap() + from;
+        let text = d.text.clone();
+        let spans = [
+            (find(&text, "2020", 0), 2020, 5, 19),
+            (find(&text, "2022", 0), 2022, 5, 19),
+            (find(&text, "2019", 0), 2019, 47, 50),
+            (find(&text, "2021", 0), 2021, 47, 50),
+        ];
+        for (i, (start, year, ts, te)) in spans.into_iter().enumerate() {
+            d.timexes.push(Timex {
+                id: format!("t{}", i + 1),
+                span: Span::new(start, start + 4),
+                text: year.to_string(),
+                timex_type: TimexType::Date,
+                value: year.to_string(),
+                modifier: None,
+                freq: None,
+                quant: None,
+                anchor: None,
+                interval: Some(y(year)),
+                granularity: Some(Granularity::Year),
+                function: None,
+                reading: None,
+            });
+            d.events.push(Event {
+                id: format!("v{}", i + 1),
+                trigger: Spanned::from_text(&text, Span::new(ts, te)).unwrap(),
+                sentence: SpanRef { span: Span::new(0, text.len()) },
+                timex: Some(format!("t{}", i + 1)),
+                interval: None,
+                granularity: None,
+                participants: vec![],
+                source: None,
+                modality: Modality::Reported,
+            });
+        }
+        build_timeline(&mut d);
+        let got: Vec<(&str, &str)> = d.timeline.iter().map(|e| (e.event.as_str(), e.value.as_str())).collect();
+        assert_eq!(got, [("v3", "2019"), ("v1", "2020/2022"), ("v4", "2021")]);
+        assert_eq!(d.timeline[1].interval, Some(iv(dt(2020, 1, 1), dt(2023, 1, 1))));
+    }
+
+    #[test]
+    fn value_of_each_granularity() {
+        let i = iv(dt(2023, 9, 9), dt(2023, 9, 11));
+        assert_eq!(value_of(&i, Some(Granularity::Weekend)), "2023-W36-WE");
+        assert_eq!(value_of(&i, Some(Granularity::Quarter)), "2023-Q3");
+        assert_eq!(value_of(&i, Some(Granularity::Decade)), "202");
+        assert_eq!(value_of(&i, Some(Granularity::Day)), "2023-09-09");
+        assert_eq!(value_of(&i, None), "2023-09-09");
+    }
+
+    fn day(y: i32, m: u32, dd: u32) -> Option<(TimexType, &'static str, Option<Interval>, Option<Granularity>, bool)> {
+        let v: &'static str = Box::leak(format!("{y:04}-{m:02}-{dd:02}").into_boxed_str());
+        Some((TimexType::Date, v, Some(iv(dt(y, m, dd), dt(y, m, dd) + chrono::Duration::days(1))), Some(Granularity::Day), false))
+    }
+
+    #[test]
+    fn same_event_from_two_articles_merges_and_different_events_stay_apart() {
+        let mut a = doc(
+            "a",
+            &[
+                Spec { sentence: "bombed the embassy in Nairobi killing dozens", timex: day(1998, 8, 7), participants: &["Nairobi", "U.S. Embassy"] },
+                Spec { sentence: "visited Kenya for talks", timex: day(1998, 8, 7), participants: &["Madeleine Albright"] },
+            ],
+        );
+        let mut b = doc(
+            "b",
+            &[
+                Spec { sentence: "bombing of the embassy in Nairobi", timex: day(1998, 8, 7), participants: &["nairobi"] },
+                Spec { sentence: "bombed the embassy in Nairobi", timex: day(1998, 8, 8), participants: &["Nairobi"] },
+            ],
+        );
+        build_timeline(&mut a);
+        build_timeline(&mut b);
+        let merged = merge_timelines(&[a, b]);
+        let shape: Vec<Vec<(String, String)>> = merged
+            .entries
+            .iter()
+            .map(|e| e.events.iter().map(|r| (r.doc.clone(), r.event.clone())).collect())
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                vec![("a".into(), "v1".into()), ("b".into(), "v1".into())],
+                vec![("a".into(), "v2".into())],
+                vec![("b".into(), "v2".into())],
+            ]
+        );
+        assert_eq!(merged.entries[0].docs, ["a", "b"]);
+        assert_eq!(merged.entries[0].id, "m1");
+        assert_eq!(merged.docs, ["a", "b"]);
+        assert_eq!(merged.schema, "newsline/1");
+    }
+
+    #[test]
+    fn merge_is_deterministic_and_never_merges_within_one_article() {
+        let mut a = doc(
+            "a",
+            &[
+                Spec { sentence: "attacked the base", timex: day(2001, 1, 2), participants: &["Army"] },
+                Spec { sentence: "attacked the base again", timex: day(2001, 1, 2), participants: &["Army"] },
+            ],
+        );
+        build_timeline(&mut a);
+        let docs = [a];
+        let m1 = merge_timelines(&docs);
+        let m2 = merge_timelines(&docs);
+        assert_eq!(m1, m2);
+        assert_eq!(m1.entries.len(), 2);
+    }
+
+    #[test]
+    fn stems_meet() {
+        assert_eq!(stem("Attacked"), stem("attacks"));
+        assert_eq!(stem("bombing"), stem("bombed"));
+        assert_eq!(stem("is"), "is");
+    }
+}
