@@ -12,10 +12,16 @@ fuzz_target!(|data: &[u8]| {
     let mut last_end = 0;
     for block in &doc.blocks {
         assert!(block.span.start >= last_end, "blocks out of order");
-        assert!(block.span.slice(&doc.text).is_some(), "block span off a char boundary");
+        assert!(
+            block.span.slice(&doc.text).is_some(),
+            "block span off a char boundary"
+        );
         last_end = block.span.end;
     }
     for sentence in &doc.sentences {
-        assert!(sentence.span.slice(&doc.text).is_some(), "sentence span off a char boundary");
+        assert!(
+            sentence.span.slice(&doc.text).is_some(),
+            "sentence span off a char boundary"
+        );
     }
 });

@@ -19,17 +19,32 @@ fuzz_target!(|data: &[u8]| {
 fn check(doc: &Document) {
     let text = &doc.text;
     for t in &doc.timexes {
-        assert_eq!(t.span.slice(text), Some(t.text.as_str()), "timex text differs from its span");
+        assert_eq!(
+            t.span.slice(text),
+            Some(t.text.as_str()),
+            "timex text differs from its span"
+        );
     }
     for e in &doc.entities {
         for m in &e.mentions {
-            assert_eq!(m.span.slice(text), Some(m.text.as_str()), "mention text differs from its span");
+            assert_eq!(
+                m.span.slice(text),
+                Some(m.text.as_str()),
+                "mention text differs from its span"
+            );
         }
     }
     for q in &doc.quotes {
-        assert_eq!(q.span.slice(text), Some(q.text.as_str()), "quote text differs from its span");
+        assert_eq!(
+            q.span.slice(text),
+            Some(q.text.as_str()),
+            "quote text differs from its span"
+        );
     }
     let json = serde_json::to_string(doc).unwrap_or_default();
     let back: Result<Document, _> = serde_json::from_str(&json);
-    assert!(matches!(back, Ok(ref b) if b == doc), "document JSON does not round-trip");
+    assert!(
+        matches!(back, Ok(ref b) if b == doc),
+        "document JSON does not round-trip"
+    );
 }

@@ -11,6 +11,10 @@ fuzz_target!(|data: &[u8]| {
     newsline_parse::recognize_timexes(&mut doc);
     newsline_time::normalize(&mut doc);
     for t in &doc.timexes {
-        assert_eq!(t.span.slice(&doc.text), Some(t.text.as_str()), "timex text differs from its span");
+        assert_eq!(
+            t.span.slice(&doc.text),
+            Some(t.text.as_str()),
+            "timex text differs from its span"
+        );
     }
 });

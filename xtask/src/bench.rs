@@ -38,11 +38,21 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let small = corpus(&dir, base_mb)?;
     let mut results = Vec::new();
     for jobs in [1, 2] {
-        results.push(measure(&binary, &small, jobs, &format!("{base_mb} MB JSONL, --jobs {jobs}"))?);
+        results.push(measure(
+            &binary,
+            &small,
+            jobs,
+            &format!("{base_mb} MB JSONL, --jobs {jobs}"),
+        )?);
     }
     if large {
         let big = corpus(&dir, base_mb * 10)?;
-        results.push(measure(&binary, &big, 2, &format!("{} MB JSONL, --jobs 2", base_mb * 10))?);
+        results.push(measure(
+            &binary,
+            &big,
+            2,
+            &format!("{} MB JSONL, --jobs 2", base_mb * 10),
+        )?);
     }
     let huge = huge_article(&dir, if quick { 2 } else { 10 })?;
     results.push(measure(&binary, &huge, 1, "one huge article, --jobs 1")?);
@@ -101,14 +111,28 @@ fn corpus(dir: &Path, mb: u64) -> Result<PathBuf, String> {
     let mut written = 0u64;
     let mut n = 0u64;
     while written < target {
-        let header = articles.get(rng.below(articles.len())).and_then(|a| a.lines().next()).unwrap_or("News");
+        let header = articles
+            .get(rng.below(articles.len()))
+            .and_then(|a| a.lines().next())
+            .unwrap_or("News");
         let mut text = format!("{header}\n\n");
         for _ in 0..(8 + rng.below(25)) {
-            text.push_str(paragraphs.get(rng.below(paragraphs.len())).copied().unwrap_or_default());
+            text.push_str(
+                paragraphs
+                    .get(rng.below(paragraphs.len()))
+                    .copied()
+                    .unwrap_or_default(),
+            );
             text.push_str("\n\n");
         }
-        let dct = format!("{}-{:02}-{:02}", 1995 + rng.below(30), 1 + rng.below(12), 1 + rng.below(28));
-        let line = serde_json::json!({"id": format!("bench-{n}"), "text": text, "dct": dct}).to_string();
+        let dct = format!(
+            "{}-{:02}-{:02}",
+            1995 + rng.below(30),
+            1 + rng.below(12),
+            1 + rng.below(28)
+        );
+        let line =
+            serde_json::json!({"id": format!("bench-{n}"), "text": text, "dct": dct}).to_string();
         writeln!(out, "{line}").map_err(|e| e.to_string())?;
         written += line.len() as u64 + 1;
         n += 1;
@@ -144,16 +168,30 @@ fn fixture_texts() -> Result<Vec<String>, String> {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    Ok(files.iter().filter_map(|p| fs::read_to_string(p).ok()).collect())
+    Ok(files
+        .iter()
+        .filter_map(|p| fs::read_to_string(p).ok())
+        .collect())
 }
 
 /// Runs the binary over `input`, timing it and sampling its peak resident memory.
 fn measure(binary: &Path, input: &Path, jobs: usize, label: &str) -> Result<RunResult, String> {
     let bytes = fs::metadata(input).map_err(|e| e.to_string())?.len();
-    let docs = fs::read(input).map(|b| b.iter().filter(|c| **c == b'\n').count() as u64).unwrap_or(0);
+    let docs = fs::read(input)
+        .map(|b| b.iter().filter(|c| **c == b'\n').count() as u64)
+        .unwrap_or(0);
     let started = Instant::now();
     let mut child = Command::new(binary)
-        .args(["process", "--input", "jsonl", "--format", "jsonl", "--quiet", "--jobs", &jobs.to_string()])
+        .args([
+            "process",
+            "--input",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "--quiet",
+            "--jobs",
+            &jobs.to_string(),
+        ])
         .stdin(File::open(input).map_err(|e| e.to_string())?)
         .stdout(Stdio::null())
         .spawn()
@@ -164,7 +202,11 @@ fn measure(binary: &Path, input: &Path, jobs: usize, label: &str) -> Result<RunR
         // VmHWM is the kernel's own high-water mark, so sampling cannot miss the peak
         // except in the last few milliseconds of the run.
         if let Ok(status) = fs::read_to_string(&status_path) {
-            if let Some(kb) = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok()) {
+            if let Some(kb) = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            {
                 peak_rss_kb = kb;
             }
         }
@@ -177,7 +219,13 @@ fn measure(binary: &Path, input: &Path, jobs: usize, label: &str) -> Result<RunR
     if !status.success() && status.code() != Some(1) {
         return Err(format!("{label}: newsline exited with {status}"));
     }
-    let result = RunResult { label: label.to_owned(), bytes, docs, seconds, peak_rss_kb };
+    let result = RunResult {
+        label: label.to_owned(),
+        bytes,
+        docs,
+        seconds,
+        peak_rss_kb,
+    };
     eprintln!(
         "{label}: {:.1} MB in {seconds:.2} s = {:.1} MB/s, {:.0} docs/s, peak RSS {} MB",
         bytes as f64 / 1e6,
@@ -189,7 +237,9 @@ fn measure(binary: &Path, input: &Path, jobs: usize, label: &str) -> Result<RunR
 }
 
 fn report(results: &[RunResult], micro: &str) -> String {
-    let mut s = String::from("# Benchmarks\n\nProduced by `cargo xtask bench` (release build). Do not edit by hand.\n\n");
+    let mut s = String::from(
+        "# Benchmarks\n\nProduced by `cargo xtask bench` (release build). Do not edit by hand.\n\n",
+    );
     let _ = writeln!(s, "Machine: {}\n", machine());
     s.push_str("## Whole-corpus runs (`newsline process --input jsonl --format jsonl`)\n\n");
     s.push_str("| run | MB | docs | seconds | MB/s | docs/s | peak RSS MB |\n|---|---:|---:|---:|---:|---:|---:|\n");
@@ -207,7 +257,11 @@ fn report(results: &[RunResult], micro: &str) -> String {
         );
     }
     if let (Some(one), Some(two)) = (results.first(), results.get(1)) {
-        let _ = writeln!(s, "\nScaling from 1 to 2 jobs: {:.2}×", two.mb_per_s() / one.mb_per_s());
+        let _ = writeln!(
+            s,
+            "\nScaling from 1 to 2 jobs: {:.2}×",
+            two.mb_per_s() / one.mb_per_s()
+        );
     }
     s.push_str("\n## Stage micro-benchmarks (divan, fixture articles)\n\n```text\n");
     s.push_str(micro);
@@ -218,12 +272,24 @@ fn report(results: &[RunResult], micro: &str) -> String {
 fn machine() -> String {
     let cpu = fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|c| c.lines().find_map(|l| l.strip_prefix("model name").map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())))
+        .and_then(|c| {
+            c.lines().find_map(|l| {
+                l.strip_prefix("model name")
+                    .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+            })
+        })
         .unwrap_or_else(|| "unknown CPU".to_owned());
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mem = fs::read_to_string("/proc/meminfo")
         .ok()
-        .and_then(|m| m.lines().next().map(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<u64>().ok()).unwrap_or(0)))
+        .and_then(|m| {
+            m.lines().next().map(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|kb| kb.parse::<u64>().ok())
+                    .unwrap_or(0)
+            })
+        })
         .unwrap_or(0);
     format!("{cpu}, {cores} cores, {} GiB RAM", mem / 1024 / 1024)
 }

@@ -49,14 +49,25 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let docs = match docs {
         Some(d) => d,
         None => {
-            let name = gold.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = gold
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             let stem = name.strip_suffix(".tlinks.json").ok_or_else(|| {
-                format!("cannot guess the documents file from {}; pass --docs", gold.display())
+                format!(
+                    "cannot guess the documents file from {}; pass --docs",
+                    gold.display()
+                )
             })?;
             gold.with_file_name(format!("{stem}.json"))
         }
     };
-    Ok(Args { gold, docs, merge, details })
+    Ok(Args {
+        gold,
+        docs,
+        merge,
+        details,
+    })
 }
 
 fn read_json(path: &Path) -> Result<Value, String> {
@@ -67,7 +78,10 @@ fn read_json(path: &Path) -> Result<Value, String> {
 fn span_of(v: &Value) -> Option<Span> {
     let start = v.get("byte_start")?.as_u64()?;
     let end = v.get("byte_end")?.as_u64()?;
-    Some(Span::new(usize::try_from(start).ok()?, usize::try_from(end).ok()?))
+    Some(Span::new(
+        usize::try_from(start).ok()?,
+        usize::try_from(end).ok()?,
+    ))
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
@@ -81,7 +95,11 @@ fn process(record: &Value) -> Option<Document> {
     let mut doc = Document::new(id, text);
     // The date part of the gold DCT, as `Dct::new(date, None, DctSource::Record)`
     // would build it (through serde: xtask does not depend on chrono).
-    if let Some(date) = record.get("dct").and_then(Value::as_str).and_then(|v| v.get(..10)) {
+    if let Some(date) = record
+        .get("dct")
+        .and_then(Value::as_str)
+        .and_then(|v| v.get(..10))
+    {
         let dct = serde_json::json!({"value": date, "source": "record", "date": date});
         doc.document.dct = serde_json::from_value::<Dct>(dct).ok();
     }
@@ -102,14 +120,24 @@ struct Gold {
 
 fn gold_of(tlinks: &Value, timexes: &HashMap<String, Span>) -> Gold {
     let mut event_spans: HashMap<&str, Span> = HashMap::new();
-    for e in tlinks.get("events").and_then(Value::as_array).into_iter().flatten() {
+    for e in tlinks
+        .get("events")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         if let (Some(eid), Some(span)) = (e.get("eid").and_then(Value::as_str), span_of(e)) {
             event_spans.insert(eid, span);
         }
     }
     let mut anchors: HashMap<&str, Vec<Span>> = HashMap::new();
     let mut links = 0;
-    for l in tlinks.get("tlinks").and_then(Value::as_array).into_iter().flatten() {
+    for l in tlinks
+        .get("tlinks")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let rel = l.get("relType").and_then(Value::as_str).unwrap_or_default();
         if !ANCHORING.contains(&rel) {
             continue;
@@ -157,9 +185,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut total = Score::default();
     let mut docs = Vec::new();
     for g in gold.as_array().ok_or("the gold file is not a JSON list")? {
-        let Some(id) = g.get("doc_id").and_then(Value::as_str) else { continue };
+        let Some(id) = g.get("doc_id").and_then(Value::as_str) else {
+            continue;
+        };
         let Some(record) = records.get(id) else {
-            eprintln!("warning: {id} is in the gold but not in {}", args.docs.display());
+            eprintln!(
+                "warning: {id} is in the gold but not in {}",
+                args.docs.display()
+            );
             continue;
         };
         let timexes: HashMap<String, Span> = record
@@ -180,10 +213,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
         docs.push(doc);
     }
 
-    let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
-    println!("anchoring against {} ({} documents)", args.gold.display(), docs.len());
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            100.0 * a as f64 / b as f64
+        }
+    };
+    println!(
+        "anchoring against {} ({} documents)",
+        args.gold.display(),
+        docs.len()
+    );
     println!("  gold anchoring links     {}", total.gold_links);
-    println!("  recalled                 {} = {:.1}%", total.recalled, pct(total.recalled, total.gold_links));
+    println!(
+        "  recalled                 {} = {:.1}%",
+        total.recalled,
+        pct(total.recalled, total.gold_links)
+    );
     println!(
         "  emitted anchored events  {} (judged {}: right {}, wrong {})",
         total.emitted,
@@ -191,10 +238,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         total.right,
         total.wrong
     );
-    println!("  precision                {:.1}%", pct(total.right, total.right + total.wrong));
+    println!(
+        "  precision                {:.1}%",
+        pct(total.right, total.right + total.wrong)
+    );
 
     if args.merge {
-        merge_report(&docs);
+        merge_report(&docs, args.details);
     }
     Ok(())
 }
@@ -209,10 +259,17 @@ fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
             Some((e.trigger.span, t.span, e.id.as_str()))
         })
         .collect();
-    let mut s = Score { gold_links: gold.links, emitted: emitted.len(), ..Score::default() };
+    let mut s = Score {
+        gold_links: gold.links,
+        emitted: emitted.len(),
+        ..Score::default()
+    };
     for (event, anchors) in &gold.events {
         for anchor in anchors {
-            if emitted.iter().any(|(tr, tx, _)| overlaps(*tr, *event) && overlaps(*tx, *anchor)) {
+            if emitted
+                .iter()
+                .any(|(tr, tx, _)| overlaps(*tr, *event) && overlaps(*tx, *anchor))
+            {
                 s.recalled += 1;
             } else if details {
                 println!(
@@ -233,7 +290,10 @@ fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
         if linked.is_empty() {
             continue;
         }
-        if linked.iter().any(|(_, anchors)| anchors.iter().any(|a| overlaps(*a, *timex))) {
+        if linked
+            .iter()
+            .any(|(_, anchors)| anchors.iter().any(|a| overlaps(*a, *timex)))
+        {
             s.right += 1;
         } else {
             s.wrong += 1;
@@ -254,7 +314,7 @@ fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
     s
 }
 
-fn merge_report(docs: &[Document]) {
+fn merge_report(docs: &[Document], all: bool) {
     let merged = newsline_time::merge_timelines(docs);
     let multi: Vec<_> = merged.entries.iter().filter(|e| e.docs.len() > 1).collect();
     let entries = merged.entries.len();
@@ -264,21 +324,33 @@ fn merge_report(docs: &[Document]) {
     println!("  merged entries                   {entries}");
     println!("  entries citing > 1 article       {}", multi.len());
     let by_id: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
-    // Three examples, spread over the list so they are not all one story.
-    let picks: Vec<_> = match multi.len() {
-        0 => vec![],
-        n => {
-            let mut idx = vec![0, n / 2, n - 1];
-            idx.dedup();
-            idx.into_iter().filter_map(|i| multi.get(i)).collect()
-        }
+    // Three examples: the entries cited by the most articles, ties in timeline order.
+    let picks: Vec<_> = if all {
+        multi.clone()
+    } else {
+        let mut by_reach = multi.clone();
+        by_reach.sort_by_key(|e| std::cmp::Reverse(e.docs.len()));
+        by_reach.into_iter().take(3).collect()
     };
     for entry in picks {
-        println!("\n  {} {} ({} articles)", entry.id, entry.value, entry.docs.len());
+        println!(
+            "\n  {} {} ({} articles)",
+            entry.id,
+            entry.value,
+            entry.docs.len()
+        );
         for r in &entry.events {
-            let Some(doc) = by_id.get(r.doc.as_str()) else { continue };
-            let Some(event) = doc.events.iter().find(|e| e.id == r.event) else { continue };
-            let sentence: String = doc.slice(event.sentence.span).split_whitespace().collect::<Vec<_>>().join(" ");
+            let Some(doc) = by_id.get(r.doc.as_str()) else {
+                continue;
+            };
+            let Some(event) = doc.events.iter().find(|e| e.id == r.event) else {
+                continue;
+            };
+            let sentence: String = doc
+                .slice(event.sentence.span)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             let short: String = sentence.chars().take(200).collect();
             println!("    {} [{}] {}", r.doc, event.trigger.text, short);
         }

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use newsline_parse::html::{self, date::parse_meta_date};
+use newsline_parse::html::{self, date::parse_meta_date, meta::strip_site};
 use serde_json::Value;
 
 /// Runs the evaluation with the arguments after `eval html`.
@@ -29,7 +29,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         match a.as_str() {
             "--gold" => gold = it.next().cloned(),
             "--verbose" | "-v" => verbose = true,
-            other => return Err(format!("unknown argument {other}; usage: eval html --gold DIR [--verbose]")),
+            other => {
+                return Err(format!(
+                    "unknown argument {other}; usage: eval html --gold DIR [--verbose]"
+                ));
+            }
         }
     }
     let dir = gold.ok_or("usage: cargo xtask eval html --gold DIR [--verbose]")?;
@@ -58,7 +62,13 @@ fn ws(s: &str) -> String {
 fn norm_name(s: &str) -> String {
     let l: String = s
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect();
     let l = ws(&l);
     l.strip_prefix("by ").map(str::to_owned).unwrap_or(l)
@@ -77,21 +87,29 @@ fn speed(bytes: usize, t: Duration) -> String {
     if s <= 0.0 {
         return "n/a".to_owned();
     }
-    format!("{:.1} MB/s ({:.1} MB in {:.3} s)", bytes as f64 / 1e6 / s, bytes as f64 / 1e6, s)
+    format!(
+        "{:.1} MB/s ({:.1} MB in {:.3} s)",
+        bytes as f64 / 1e6 / s,
+        bytes as f64 / 1e6,
+        s
+    )
 }
 
 fn readability(dir: &Path, verbose: bool) -> Result<(), String> {
     let index = read_json(&dir.join("index.json"))?;
     let pages = index.as_array().ok_or("index.json is not a list")?;
-    let (mut n, mut title_ok) = (0usize, 0usize);
+    let (mut n, mut title_ok, mut title_site_ok) = (0usize, 0usize, 0usize);
     let (mut by_n, mut by_strict, mut by_loose) = (0usize, 0usize, 0usize);
     let (mut pub_n, mut pub_instant, mut pub_day) = (0usize, 0usize, 0usize);
     let mut bytes = 0usize;
     let mut elapsed = Duration::ZERO;
     for p in pages {
         let name = p["name"].as_str().unwrap_or_default();
-        let pdir = p["dir"].as_str().map_or_else(|| dir.join("pages").join(name), |d| dir.join(d));
-        let src = std::fs::read(pdir.join("source.html")).map_err(|e| format!("{}: {e}", pdir.display()))?;
+        let pdir = p["dir"]
+            .as_str()
+            .map_or_else(|| dir.join("pages").join(name), |d| dir.join(d));
+        let src = std::fs::read(pdir.join("source.html"))
+            .map_err(|e| format!("{}: {e}", pdir.display()))?;
         let exp = read_json(&pdir.join("expected-metadata.json")).unwrap_or_else(|_| p.clone());
         bytes += src.len();
         let t0 = Instant::now();
@@ -103,6 +121,13 @@ fn readability(dir: &Path, verbose: bool) -> Result<(), String> {
         let ours = md.headline.as_deref().map(ws).unwrap_or_default();
         let t_ok = ours == gold_title;
         title_ok += usize::from(t_ok);
+        // Readability's gold keeps a site name that the page put in og:title; we
+        // strip it. Count a match once the same site name is removed from the gold.
+        let site = exp["siteName"]
+            .as_str()
+            .or(md.publisher.as_deref())
+            .unwrap_or_default();
+        title_site_ok += usize::from(t_ok || ours == strip_site(&gold_title, site));
         if verbose && !t_ok {
             println!("TITLE {name}\n  gold: {gold_title}\n  ours: {ours}");
         }
@@ -124,25 +149,42 @@ fn readability(dir: &Path, verbose: bool) -> Result<(), String> {
                 println!("BYLINE {name}\n  gold: {gb}\n  ours: {names:?}");
             }
         }
-        if let Some(gp) = exp["publishedTime"].as_str().filter(|s| !s.trim().is_empty()) {
+        if let Some(gp) = exp["publishedTime"]
+            .as_str()
+            .filter(|s| !s.trim().is_empty())
+        {
             pub_n += 1;
             let gold_dt = parse_meta_date(gp).map(|(d, _)| d);
             let ok_instant = gold_dt.is_some_and(|g| md.published.is_some_and(|o| o == g));
             let ok_day = gold_dt.is_some_and(|g| {
-                md.published
-                    .is_some_and(|o| o.date_naive() == g.date_naive() || o.naive_utc().date() == g.naive_utc().date())
+                md.published.is_some_and(|o| {
+                    o.date_naive() == g.date_naive() || o.naive_utc().date() == g.naive_utc().date()
+                })
             });
             pub_instant += usize::from(ok_instant);
             pub_day += usize::from(ok_day);
             if verbose && !ok_instant {
-                println!("PUBLISHED {name}\n  gold: {gp}\n  ours: {:?}", md.published.map(|d| d.to_rfc3339()));
+                println!(
+                    "PUBLISHED {name}\n  gold: {gp}\n  ours: {:?}",
+                    md.published.map(|d| d.to_rfc3339())
+                );
             }
         }
     }
     println!("readability set: {} pages", n);
     println!("  title exact:         {}", pct(title_ok, n));
-    println!("  byline match (loose: every name found in the gold string): {}", pct(by_loose, by_n));
-    println!("  byline match (strict: same names):                         {}", pct(by_strict, by_n));
+    println!(
+        "  title exact once the gold's site-name suffix is removed too: {}",
+        pct(title_site_ok, n)
+    );
+    println!(
+        "  byline match (loose: every name found in the gold string): {}",
+        pct(by_loose, by_n)
+    );
+    println!(
+        "  byline match (strict: same names):                         {}",
+        pct(by_strict, by_n)
+    );
     println!("  published same instant: {}", pct(pub_instant, pub_n));
     println!("  published same day:     {}", pct(pub_day, pub_n));
     println!("  speed: {}", speed(bytes, elapsed));
@@ -187,7 +229,11 @@ fn shingle_match(gold: &str, pred: &str) -> (f64, f64, f64) {
         fp += pc.saturating_sub(gc) as f64;
     }
     let s = tp + fp + fnn;
-    if s > 0.0 { (tp / s, fp / s, fnn / s) } else { (0.0, 0.0, 0.0) }
+    if s > 0.0 {
+        (tp / s, fp / s, fnn / s)
+    } else {
+        (0.0, 0.0, 0.0)
+    }
 }
 
 fn precision(tp: f64, fp: f64, fnn: f64) -> f64 {
@@ -266,11 +312,27 @@ fn benchmark(dir: &Path, verbose: bool) -> Result<(), String> {
         .filter(|(tp, _, fnn)| tp + fnn > 0.0)
         .map(|&(tp, fp, fnn)| recall(tp, fp, fnn))
         .collect();
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: &[f64]| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let (p, r) = (mean(&ps), mean(&rs));
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    println!("article-extraction-benchmark: {} pages ({} missing)", per_page.len(), missing);
-    println!("  body (benchmark metric, 4-gram shingles of \\w+ tokens, macro): P={p:.3} R={r:.3} F1={f1:.3}");
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    println!(
+        "article-extraction-benchmark: {} pages ({} missing)",
+        per_page.len(),
+        missing
+    );
+    println!(
+        "  body (benchmark metric, 4-gram shingles of \\w+ tokens, macro): P={p:.3} R={r:.3} F1={f1:.3}"
+    );
     let bp = btp as f64 / (btp + bfp).max(1) as f64;
     let br = btp as f64 / (btp + bfn).max(1) as f64;
     println!(
@@ -296,7 +358,11 @@ mod tests {
         let (tp, fp, fnn) = shingle_match("a b c d e", "a b c d e");
         assert_eq!((precision(tp, fp, fnn), recall(tp, fp, fnn)), (1.0, 1.0));
         let (tp, fp, fnn) = shingle_match("a b c d e", "a b c d x");
-        assert!((tp - 1.0 / 3.0).abs() < 1e-9 && (fp - 1.0 / 3.0).abs() < 1e-9 && (fnn - 1.0 / 3.0).abs() < 1e-9);
+        assert!(
+            (tp - 1.0 / 3.0).abs() < 1e-9
+                && (fp - 1.0 / 3.0).abs() < 1e-9
+                && (fnn - 1.0 / 3.0).abs() < 1e-9
+        );
         // Fewer than four tokens make a single short shingle.
         assert_eq!(shingles("one two").len(), 1);
         assert_eq!(tokens("it's a-b_c"), vec!["it", "s", "a", "b_c"]);

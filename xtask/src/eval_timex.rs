@@ -60,9 +60,21 @@ pub struct Scores {
 }
 
 fn prf(tp: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if sys == 0 { 0.0 } else { tp as f64 / sys as f64 };
-    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if sys == 0 {
+        0.0
+    } else {
+        tp as f64 / sys as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        tp as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p * 100.0, r * 100.0, f * 100.0)
 }
 
@@ -77,11 +89,19 @@ impl Scores {
     }
     /// Type accuracy over aligned pairs, percent.
     pub fn type_acc(&self) -> f64 {
-        if self.relaxed == 0 { 0.0 } else { self.type_ok as f64 * 100.0 / self.relaxed as f64 }
+        if self.relaxed == 0 {
+            0.0
+        } else {
+            self.type_ok as f64 * 100.0 / self.relaxed as f64
+        }
     }
     /// Value accuracy over aligned pairs, percent.
     pub fn value_acc(&self) -> f64 {
-        if self.relaxed == 0 { 0.0 } else { self.value_ok as f64 * 100.0 / self.relaxed as f64 }
+        if self.relaxed == 0 {
+            0.0
+        } else {
+            self.value_ok as f64 * 100.0 / self.relaxed as f64
+        }
     }
     /// Value F1 = value accuracy × relaxed F1, percent.
     pub fn value_f1(&self) -> f64 {
@@ -121,8 +141,16 @@ fn run_pipeline(id: &str, text: &str, dct: Option<Dct>) -> Document {
 /// Scores one document; appends detail lines when asked.
 fn score_doc(g: &GoldDoc, details: Option<&mut Vec<String>>) -> Scores {
     let doc = run_pipeline(&g.doc_id, &g.text, make_dct(&g.dct));
-    let sys: Vec<_> = doc.timexes.iter().filter(|t| t.function.is_none()).collect();
-    let mut s = Scores { gold: g.timexes.len(), system: sys.len(), ..Scores::default() };
+    let sys: Vec<_> = doc
+        .timexes
+        .iter()
+        .filter(|t| t.function.is_none())
+        .collect();
+    let mut s = Scores {
+        gold: g.timexes.len(),
+        system: sys.len(),
+        ..Scores::default()
+    };
     let mut used = vec![false; g.timexes.len()];
     let mut lines = Vec::new();
     for t in &sys {
@@ -153,7 +181,10 @@ fn score_doc(g: &GoldDoc, details: Option<&mut Vec<String>>) -> Scores {
                     ));
                 }
                 if !exact {
-                    lines.push(format!("EXTENT {} sys={:?} gold={:?}", g.doc_id, t.text, gt.text));
+                    lines.push(format!(
+                        "EXTENT {} sys={:?} gold={:?}",
+                        g.doc_id, t.text, gt.text
+                    ));
                 }
             }
             None => lines.push(format!(
@@ -198,7 +229,8 @@ fn context(text: &str, span: Span) -> String {
 /// Scores every document of a te3-tbaq file.
 pub fn score_file(path: &Path, details: Option<&mut Vec<String>>) -> Result<Scores, String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let docs: Vec<GoldDoc> = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+    let docs: Vec<GoldDoc> =
+        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(score_docs(&docs, details))
 }
 
@@ -219,7 +251,10 @@ fn score_docs(docs: &[GoldDoc], mut details: Option<&mut Vec<String>>) -> Scores
 fn print_scores(name: &str, s: &Scores) {
     let (sp, sr, sf) = s.strict_prf();
     let (rp, rr, rf) = s.relaxed_prf();
-    println!("{name}: gold {} system {} aligned {}", s.gold, s.system, s.relaxed);
+    println!(
+        "{name}: gold {} system {} aligned {}",
+        s.gold, s.system, s.relaxed
+    );
     println!("  strict   P {sp:5.1}  R {sr:5.1}  F1 {sf:5.1}");
     println!("  relaxed  P {rp:5.1}  R {rr:5.1}  F1 {rf:5.1}");
     println!(
@@ -240,7 +275,9 @@ fn duckling(path: &Path, details: bool) -> Result<(), String> {
     let mut ok = 0;
     let mut lines = Vec::new();
     for it in items.iter().filter(|i| i.kind == "instant") {
-        let Some(expected) = &it.timex3_value else { continue };
+        let Some(expected) = &it.timex3_value else {
+            continue;
+        };
         total += 1;
         let doc = run_pipeline("duckling", &it.phrase, make_dct(&it.ref_time));
         let best = doc.timexes.iter().max_by_key(|t| t.span.len());
@@ -268,7 +305,10 @@ fn duckling(path: &Path, details: bool) -> Result<(), String> {
             lines.push(format!(
                 "NEG {:?} -> {:?}",
                 n.phrase,
-                doc.timexes.iter().map(|t| (t.text.clone(), t.value.clone())).collect::<Vec<_>>()
+                doc.timexes
+                    .iter()
+                    .map(|t| (t.text.clone(), t.value.clone()))
+                    .collect::<Vec<_>>()
             ));
         }
     }
@@ -279,10 +319,80 @@ fn duckling(path: &Path, details: bool) -> Result<(), String> {
     }
     println!(
         "duckling: {ok}/{total} instants right ({:.1}%); negatives with a timex: {neg_hits}/{}",
-        if total == 0 { 0.0 } else { ok as f64 * 100.0 / total as f64 },
+        if total == 0 {
+            0.0
+        } else {
+            ok as f64 * 100.0 / total as f64
+        },
         negs.len()
     );
     Ok(())
+}
+
+/// Time recognition + normalization throughput over the `*.txt` articles of
+/// `dir`, each article its own document, the set repeated to about 20 MB.
+fn speed(dir: &Path) -> Result<(), String> {
+    let mut texts = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+    {
+        texts.push(std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?);
+    }
+    let one: usize = texts.iter().map(String::len).sum();
+    if one == 0 {
+        return Err("no articles".to_owned());
+    }
+    let rounds = (20_000_000 / one).max(1);
+    let mut docs = Vec::new();
+    for _ in 0..rounds {
+        for t in &texts {
+            let mut d = Document::new("bench", t.clone());
+            newsline_parse::parse_article(&mut d);
+            if d.document.dct.is_none() {
+                d.document.dct = make_dct("2023-09-11");
+            }
+            docs.push(d);
+        }
+    }
+    let start = std::time::Instant::now();
+    let cpu0 = thread_cpu_seconds();
+    let mut n = 0;
+    for d in &mut docs {
+        newsline_parse::recognize_timexes(d);
+        newsline_time::normalize(d);
+        n += d.timexes.len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = (one * rounds) as f64 / 1e6;
+    println!(
+        "time recognition + normalization: {mb:.1} MB in {secs:.2} s wall = {:.1} MB/s ({n} timexes, {} docs)",
+        mb / secs,
+        docs.len()
+    );
+    if let (Some(a), Some(b)) = (cpu0, thread_cpu_seconds()) {
+        // On a shared, loaded machine the thread's own CPU time is the fairer clock.
+        println!(
+            "  on-CPU: {:.2} s = {:.1} MB/s per core",
+            b - a,
+            mb / (b - a).max(1e-9)
+        );
+    }
+    Ok(())
+}
+
+/// User + system CPU time of the current thread, from `/proc` (Linux only).
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // fields after the parenthesised command name; utime and stime are 14th and 15th
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = f.get(11)?.parse().ok()?;
+    let stime: f64 = f.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 /// Runs the evaluation with the arguments after `eval timex`.
@@ -296,7 +406,36 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--gold" => gold.push(PathBuf::from(it.next().ok_or("--gold needs a file")?)),
             "--duckling" => duck = Some(PathBuf::from(it.next().ok_or("--duckling needs a file")?)),
             "--details" => details = true,
-            other => return Err(format!("unknown argument {other:?}; usage: eval timex --gold FILE.json [--duckling FILE] [--details]")),
+            "--speed" => {
+                let dir = PathBuf::from(it.next().ok_or("--speed needs a folder")?);
+                return speed(&dir);
+            }
+            "--probe" => {
+                // `--probe TEXT [DCT]`: print what the pipeline finds, for debugging rules
+                let text = it.next().ok_or("--probe needs a text")?;
+                let dct = args
+                    .iter()
+                    .skip_while(|a| a.as_str() != "--dct")
+                    .nth(1)
+                    .map_or("2023-09-11", String::as_str);
+                let doc = run_pipeline("probe", text, make_dct(dct));
+                for t in &doc.timexes {
+                    println!(
+                        "{:?} {:?} {} mod={:?} reading={}",
+                        t.text,
+                        t.timex_type,
+                        t.value,
+                        t.modifier,
+                        serde_json::to_string(&t.reading).unwrap_or_default()
+                    );
+                }
+                return Ok(());
+            }
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}; usage: eval timex --gold FILE.json [--duckling FILE] [--details]"
+                ));
+            }
         }
     }
     if gold.is_empty() && duck.is_none() {

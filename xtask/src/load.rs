@@ -13,7 +13,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut connections = 64u64;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = || it.next().and_then(|v| v.parse().ok()).ok_or(format!("{arg} needs a number"));
+        let mut value = || {
+            it.next()
+                .and_then(|v| v.parse().ok())
+                .ok_or(format!("{arg} needs a number"))
+        };
         match arg.as_str() {
             "--seconds" => seconds = value()?,
             "--connections" => connections = value()?,
@@ -26,7 +30,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     crate::run_command("cargo", &["build", "--release", "-p", "newsline"])?;
     let binary = root.join("target/release/newsline");
-    let seed = fs::read_to_string(root.join("fixtures/articles/000_rfa_seed.txt")).map_err(|e| e.to_string())?;
+    let seed = fs::read_to_string(root.join("fixtures/articles/000_rfa_seed.txt"))
+        .map_err(|e| e.to_string())?;
     let work = root.join("target/load");
     fs::create_dir_all(&work).map_err(|e| e.to_string())?;
 
@@ -41,7 +46,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     fs::write(&corpus_path, &corpus).map_err(|e| e.to_string())?;
     let started = Instant::now();
     let status = Command::new(&binary)
-        .args(["process", "--input", "jsonl", "--format", "jsonl", "--quiet"])
+        .args([
+            "process", "--input", "jsonl", "--format", "jsonl", "--quiet",
+        ])
         .stdin(fs::File::open(&corpus_path).map_err(|e| e.to_string())?)
         .stdout(Stdio::null())
         .status()
@@ -61,11 +68,25 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let rss = |pid: u32| -> u64 {
         fs::read_to_string(format!("/proc/{pid}/status"))
             .ok()
-            .and_then(|s| s.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok()))
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("VmRSS:"))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            })
             .unwrap_or(0)
     };
     // Warm up so "before" is the steady state, not an empty process.
-    let warm = Command::new("curl").args(["-s", "-o", "/dev/null", "--data-binary", "@-", &format!("http://127.0.0.1:{port}/v1/process")]).stdin(Stdio::piped()).spawn();
+    let warm = Command::new("curl")
+        .args([
+            "-s",
+            "-o",
+            "/dev/null",
+            "--data-binary",
+            "@-",
+            &format!("http://127.0.0.1:{port}/v1/process"),
+        ])
+        .stdin(Stdio::piped())
+        .spawn();
     if let Ok(mut warm) = warm {
         if let Some(mut stdin) = warm.stdin.take() {
             let _ = stdin.write_all(seed.as_bytes());
@@ -78,7 +99,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let body = serde_json::to_string(&seed).map_err(|e| e.to_string())?;
     fs::write(&script, format!("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"text/plain\"\nwrk.body = {body}\n")).map_err(|e| e.to_string())?;
     let out = Command::new("wrk")
-        .args(["-t", "2", "-c", &connections.to_string(), "-d", &format!("{seconds}s"), "--latency", "-s"])
+        .args([
+            "-t",
+            "2",
+            "-c",
+            &connections.to_string(),
+            "-d",
+            &format!("{seconds}s"),
+            "--latency",
+            "-s",
+        ])
         .arg(&script)
         .arg(format!("http://127.0.0.1:{port}/v1/process"))
         .output()
@@ -90,8 +120,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let _ = server.wait();
 
     println!("{report}");
-    let rate = report.lines().find_map(|l| l.strip_prefix("Requests/sec:")).and_then(|v| v.trim().parse::<f64>().ok()).unwrap_or(0.0);
-    println!("CLI on the same cores: {cli_rate:.0} seed articles/s; server: {rate:.0} requests/s = {:.0}% of the CLI", 100.0 * rate / cli_rate);
-    println!("server RSS: {} MB before, {} MB after the run ({:+.1}%)", before / 1024, after / 1024, 100.0 * (after as f64 - before as f64) / before.max(1) as f64);
+    let rate = report
+        .lines()
+        .find_map(|l| l.strip_prefix("Requests/sec:"))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .unwrap_or(0.0);
+    println!(
+        "CLI on the same cores: {cli_rate:.0} seed articles/s; server: {rate:.0} requests/s = {:.0}% of the CLI",
+        100.0 * rate / cli_rate
+    );
+    println!(
+        "server RSS: {} MB before, {} MB after the run ({:+.1}%)",
+        before / 1024,
+        after / 1024,
+        100.0 * (after as f64 - before as f64) / before.max(1) as f64
+    );
     Ok(())
 }

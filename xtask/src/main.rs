@@ -50,13 +50,18 @@ fn eval(args: &[String]) -> Result<(), String> {
         Some("entities" | "quotes") => eval_enrich::run(args),
         Some("anchoring") => eval_anchoring::run(rest),
         Some("html") => eval_html::run(rest),
-        _ => Err("usage: cargo xtask eval <timex|entities|quotes|anchoring|html> --gold FILE".to_owned()),
+        _ => Err(
+            "usage: cargo xtask eval <timex|entities|quotes|anchoring|html> --gold FILE".to_owned(),
+        ),
     }
 }
 
 /// The repository root (the parent of this crate).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Runs a command from the repository root, failing on a non-zero exit.
@@ -73,14 +78,32 @@ pub fn run_command_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Re
         .current_dir(root())
         .status()
         .map_err(|e| format!("cannot run {program}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("{program} {} failed: {status}", args.join(" "))) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{program} {} failed: {status}", args.join(" ")))
+    }
 }
 
 fn ci() -> Result<(), String> {
     run_command("cargo", &["fmt", "--all", "--", "--check"])?;
-    run_command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    run_command(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
     run_command("cargo", &["test", "--workspace"])?;
-    run_command_env("cargo", &["doc", "--workspace", "--no-deps"], &[("RUSTDOCFLAGS", "-D warnings")])?;
+    run_command_env(
+        "cargo",
+        &["doc", "--workspace", "--no-deps"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    )?;
     run_command("cargo", &["xtask", "pipeline", "--out", "target/ci-out"])
 }
 
@@ -94,22 +117,39 @@ fn fuzz(args: &[String]) -> Result<(), String> {
             other => targets.push(other.to_owned()),
         }
     }
-    let installed = Command::new("cargo").args(["fuzz", "--version"]).output().is_ok_and(|o| o.status.success());
+    let installed = Command::new("cargo")
+        .args(["fuzz", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !installed {
         run_command("cargo", &["install", "cargo-fuzz", "--locked"])?;
     }
-    run_command("rustup", &["toolchain", "install", "nightly", "--profile", "minimal"])?;
+    run_command(
+        "rustup",
+        &["toolchain", "install", "nightly", "--profile", "minimal"],
+    )?;
     if targets.is_empty() {
         let out = Command::new("cargo")
             .args(["+nightly", "fuzz", "list"])
             .current_dir(root().join("fuzz"))
             .output()
             .map_err(|e| e.to_string())?;
-        targets = String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect();
+        targets = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect();
     }
     for target in targets {
         let status = Command::new("cargo")
-            .args(["+nightly", "fuzz", "run", &target, "--", &format!("-max_total_time={seconds}"), "-timeout=1"])
+            .args([
+                "+nightly",
+                "fuzz",
+                "run",
+                &target,
+                "--",
+                &format!("-max_total_time={seconds}"),
+                "-timeout=1",
+            ])
             .current_dir(root().join("fuzz"))
             .status()
             .map_err(|e| e.to_string())?;

@@ -25,18 +25,39 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     if paths.is_empty() {
-        paths.push(crate::root().join("fixtures/articles").to_string_lossy().into_owned());
+        paths.push(
+            crate::root()
+                .join("fixtures/articles")
+                .to_string_lossy()
+                .into_owned(),
+        );
     }
     let side_car = side_car_dcts(&paths);
-    let units = input::units(paths, InputKind::Auto, newsline::DEFAULT_MAX_BYTES).map(move |unit| match unit {
-        Unit::Whole { id, bytes, source, dct: None } => {
-            let dct = side_car.get(&id).cloned();
-            Unit::Whole { id, bytes, source, dct }
-        }
-        other => other,
-    });
+    let units = input::units(paths, InputKind::Auto, newsline::DEFAULT_MAX_BYTES).map(
+        move |unit| match unit {
+            Unit::Whole {
+                id,
+                bytes,
+                source,
+                dct: None,
+            } => {
+                let dct = side_car.get(&id).cloned();
+                Unit::Whole {
+                    id,
+                    bytes,
+                    source,
+                    dct,
+                }
+            }
+            other => other,
+        },
+    );
 
-    let batch = Batch { jobs: 0, done_ids: HashSet::new(), ..Batch::default() };
+    let batch = Batch {
+        jobs: 0,
+        done_ids: HashSet::new(),
+        ..Batch::default()
+    };
     let mut docs = Vec::new();
     let mut failures = Vec::new();
     batch.run(units, |record, _| {
@@ -45,7 +66,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 write_outputs(&out.join(newsline::file_safe_id(&doc.id)), doc)?;
                 docs.push((**doc).clone());
             }
-            Record::Error(err) => failures.push(format!("{}: {} ({})", err.id, err.error.message, err.error.code)),
+            Record::Error(err) => failures.push(format!(
+                "{}: {} ({})",
+                err.id, err.error.message, err.error.code
+            )),
         }
         Ok::<(), String>(())
     })?;
@@ -53,8 +77,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let merged = newsline::merge_timelines(&docs);
     let merged_dir = out.join("_merged");
     fs::create_dir_all(&merged_dir).map_err(|e| e.to_string())?;
-    for (format, name) in [(Format::Markdown, "timeline.md"), (Format::Json, "timeline.json"), (Format::Html, "timeline.html"), (Format::Csv, "timeline.csv")] {
-        let rendered = newsline::output::render_merged(&merged, &docs, format).map_err(|e| e.to_string())?;
+    for (format, name) in [
+        (Format::Markdown, "timeline.md"),
+        (Format::Json, "timeline.json"),
+        (Format::Html, "timeline.html"),
+        (Format::Csv, "timeline.csv"),
+    ] {
+        let rendered =
+            newsline::output::render_merged(&merged, &docs, format).map_err(|e| e.to_string())?;
         fs::write(merged_dir.join(name), &rendered).map_err(|e| e.to_string())?;
         if print_merged && format == Format::Markdown {
             println!("{rendered}");
@@ -62,14 +92,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 
     print_summary(&docs);
-    println!("\n{} documents written to {}; merged timeline in {}", docs.len(), out.display(), merged_dir.display());
+    println!(
+        "\n{} documents written to {}; merged timeline in {}",
+        docs.len(),
+        out.display(),
+        merged_dir.display()
+    );
     if failures.is_empty() {
         Ok(())
     } else {
         for f in &failures {
             eprintln!("failed: {f}");
         }
-        Err(format!("{} of {} documents failed", failures.len(), failures.len() + docs.len()))
+        Err(format!(
+            "{} of {} documents failed",
+            failures.len(),
+            failures.len() + docs.len()
+        ))
     }
 }
 
@@ -79,10 +118,19 @@ fn side_car_dcts(paths: &[String]) -> BTreeMap<String, String> {
     let mut map = BTreeMap::new();
     for path in paths {
         let dir = Path::new(path);
-        let file = if dir.is_dir() { dir.join("dct.json") } else { dir.with_file_name("dct.json") };
-        let Ok(text) = fs::read_to_string(&file) else { continue };
+        let file = if dir.is_dir() {
+            dir.join("dct.json")
+        } else {
+            dir.with_file_name("dct.json")
+        };
+        let Ok(text) = fs::read_to_string(&file) else {
+            continue;
+        };
         let Ok(entries) = serde_json::from_str::<BTreeMap<String, String>>(&text) else {
-            eprintln!("warning: {} is not a JSON object of file name to date", file.display());
+            eprintln!(
+                "warning: {} is not a JSON object of file name to date",
+                file.display()
+            );
             continue;
         };
         for (name, dct) in entries {
@@ -95,7 +143,8 @@ fn side_car_dcts(paths: &[String]) -> BTreeMap<String, String> {
 fn write_outputs(dir: &Path, doc: &Document) -> Result<(), String> {
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for (format, name) in newsline::output::pipeline_files() {
-        let rendered = newsline::output::render(doc, *format).map_err(|e| format!("{}: {e}", doc.id))?;
+        let rendered =
+            newsline::output::render(doc, *format).map_err(|e| format!("{}: {e}", doc.id))?;
         fs::write(dir.join(name), rendered).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     Ok(())

@@ -51,8 +51,6 @@ pub(crate) struct Analysis<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     pub sents: Vec<Span>,
-    /// Index of the first token of each sentence.
-    pub sent_tok: Vec<usize>,
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
 }
@@ -95,17 +93,14 @@ impl Analysis<'_> {
     }
 }
 
-fn lower_in(list: &[&str], w: &str) -> bool {
-    let lw = w.to_lowercase();
-    list.contains(&lw.as_str())
-}
-
 const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al",
-    "bin", "da", "di", "del", "y", "on", "&",
+    "of", "for", "and", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin",
+    "da", "di", "del", "y", "on", "&",
 ];
 
-const PLACE_PREPS: &[&str] = &["in", "at", "near", "from", "to", "into", "across", "outside"];
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "to", "into", "across", "outside",
+];
 
 struct Cands<'a, 'g> {
     text: &'a str,
@@ -178,7 +173,9 @@ impl Cands<'_, '_> {
                 break;
             }
             let nw = self.w(n);
-            if self.cap_word(n) || (self.is_word(n) && self.hit_at.contains_key(&self.span(n, n).start)) {
+            if self.cap_word(n)
+                || (self.is_word(n) && self.hit_at.contains_key(&self.span(n, n).start))
+            {
                 if self.cap_word(n) && !lex::TIME_WORDS.contains(&nw) {
                     j = n;
                     grew = true;
@@ -201,9 +198,16 @@ impl Cands<'_, '_> {
                 let has_of = (i..=j).any(|x| matches!(self.w(x), "of" | "for"));
                 let ok_and = nw != "and" && nw != "&" || has_of;
                 let ok_on = nw != "on" || has_of;
+                // `Lisa Schlein for VOA News` is a person and an outlet; `Center for …`
+                // is one organization.
+                let ok_for = nw != "for"
+                    || (i..=j).any(|x| {
+                        lex::ORG_SUFFIX.contains(&self.w(x)) || lex::ORG_HEAD.contains(&self.w(x))
+                    });
                 let next_num = self.toks.get(k).is_some_and(|t| t.kind == Kind::Num);
                 if ok_and
                     && ok_on
+                    && ok_for
                     && (self.cap_word(k) && !lex::TIME_WORDS.contains(&self.w(k))
                         || (nw == "of" && next_num && self.w(j) == "Group"))
                 {
@@ -218,7 +222,14 @@ impl Cands<'_, '_> {
         j
     }
 
-    fn push(&mut self, a: usize, b: usize, etype: Option<EntityType>, gaz: Option<usize>, initial: bool) {
+    fn push(
+        &mut self,
+        a: usize,
+        b: usize,
+        etype: Option<EntityType>,
+        gaz: Option<usize>,
+        initial: bool,
+    ) {
         let span = self.span(a, b);
         let key = self.slice(a, b).to_owned();
         self.out.push(Mention {
@@ -245,9 +256,19 @@ impl Cands<'_, '_> {
     }
 
     /// Types and records the segment `a..=b`.
-    fn segment(&mut self, mut a: usize, b: usize, mut initial: bool, prefix: Option<(usize, usize)>) {
+    fn segment(
+        &mut self,
+        mut a: usize,
+        b: usize,
+        mut initial: bool,
+        prefix: Option<(usize, usize)>,
+    ) {
         // Drop leading function words and the like (`The`, `In`, `Still`).
-        while a <= b && (lower_in(lex::STOP, self.w(a)) || !self.is_word(a) || lex::TIME_WORDS.contains(&self.w(a))) {
+        while a <= b
+            && ((lex::is_stop(self.w(a)) && !(is_acronym(self.w(a)) && self.exact(a, a).is_some()))
+                || !self.is_word(a)
+                || lex::TIME_WORDS.contains(&self.w(a)))
+        {
             if self.exact(a, b).is_some() {
                 break;
             }
@@ -266,6 +287,30 @@ impl Cands<'_, '_> {
             let et = self.gaz.entries.get(g).map(|e| e.etype);
             self.push(a, b, et, Some(g), initial);
             return;
+        }
+        // `NAIROBI`, `NEW YORK` in datelines: look up the title-case form.
+        let raw = self.slice(a, b);
+        if raw.chars().filter(|c| c.is_alphabetic()).count() > 4
+            && !raw.chars().any(char::is_lowercase)
+            && !raw.contains('.')
+        {
+            let title: String = raw
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map_or(String::new(), |f| {
+                        f.to_string() + &cs.as_str().to_lowercase()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(&g) = self.gaz.by_surface.get(&title) {
+                let et = self.gaz.entries.get(g).map(|e| e.etype);
+                self.push(a, b, et, Some(g), initial);
+            }
+            if b > a || self.gaz.by_surface.contains_key(&title) {
+                return;
+            }
         }
         let words: Vec<usize> = (a..=b).filter(|&i| self.is_word(i)).collect();
         // Title followed by a name: `President Putin`, `Defense Minister Sergei Shoigu`.
@@ -296,10 +341,36 @@ impl Cands<'_, '_> {
                 return;
             }
         }
+        // Two organizations chained by `of`: `Brussels School of Governance of Vrije
+        // Universiteit Brussel`.
+        let ofs: Vec<usize> = (a..=b).filter(|&i| self.w(i) == "of").collect();
+        if let (true, Some(&o)) = (ofs.len() >= 2, ofs.last()) {
+            let left_org = (a..o).any(|i| {
+                let w = self.w(i);
+                lex::ORG_SUFFIX.contains(&w)
+                    && !matches!(w, "National" | "Federal" | "Central" | "Royal" | "Supreme")
+            });
+            let mut ys = o + 1;
+            if self.w(ys) == "the" {
+                ys += 1;
+            }
+            if left_org && self.org_like(ys, b) {
+                self.segment(a, o - 1, initial, None);
+                self.segment(ys, b, false, None);
+                return;
+            }
+        }
         // A leading demonym or country: `Russian`, `U.S.`, `North Korea`.
-        if let Some(h) = self.toks.get(a).and_then(|t| self.hit_at.get(&t.start)).copied() {
+        if let Some(h) = self
+            .toks
+            .get(a)
+            .and_then(|t| self.hit_at.get(&t.start))
+            .copied()
+        {
             let et = self.gaz.entries.get(h.entry).map(|e| e.etype);
-            let k = (a..=b).rev().find(|&k| self.toks.get(k).is_some_and(|t| t.end == h.end));
+            let k = (a..=b)
+                .rev()
+                .find(|&k| self.toks.get(k).is_some_and(|t| t.end == h.end));
             if let (Some(k), Some(et)) = (k, et) {
                 if k < b && matches!(et, EntityType::Norp | EntityType::Gpe) {
                     let rest = k + 1;
@@ -318,24 +389,15 @@ impl Cands<'_, '_> {
             }
         }
         // `X of Y`: split unless X is an organization head.
-        let ofs: Vec<usize> = (a..=b).filter(|&i| self.w(i) == "of").collect();
-        if let Some(&o) = ofs.last() {
-            let left_org = self.org_like(a, o - 1) || self.suffix_type(a, o - 1).is_some();
-            let mut ys = o + 1;
-            if self.w(ys) == "the" {
-                ys += 1;
-            }
-            if ofs.len() >= 2 && left_org && self.org_like(ys, b) {
-                self.segment(a, o - 1, initial, None);
-                self.segment(ys, b, false, None);
-                return;
-            }
-            let first = ofs.first().copied().unwrap_or(o);
+        if let Some(&first) = ofs.first() {
             let head = self.w(a);
             let keep = lex::ORG_HEAD.contains(&head)
                 || lex::ORG_SUFFIX.contains(&self.w(first.saturating_sub(1)))
                 || self.exact(a, b).is_some()
-                || matches!(head, "Group" | "Gulf" | "Sea" | "Bay" | "Port" | "Isle" | "Cape" | "City");
+                || matches!(
+                    head,
+                    "Group" | "Gulf" | "Sea" | "Bay" | "Port" | "Isle" | "Cape" | "City"
+                );
             if !keep {
                 let mut ys = first + 1;
                 if self.w(ys) == "the" {
@@ -354,7 +416,10 @@ impl Cands<'_, '_> {
             Some(t)
         } else if words.len() >= 2 && self.first_name_like(a) {
             Some(EntityType::Person)
-        } else if words.len() == 1 && is_acronym(self.w(a)) && !lex::NON_ORG_ACRONYMS.contains(&self.w(a)) {
+        } else if words.len() == 1
+            && is_acronym(self.w(a))
+            && !lex::NON_ORG_ACRONYMS.contains(&self.w(a))
+        {
             let prev_open = a > 0 && self.w(a - 1) == "(";
             let prev_lower = a > 1 && self.w(a - 2).chars().next().is_some_and(char::is_lowercase);
             if prev_open && prev_lower {
@@ -382,7 +447,8 @@ impl Cands<'_, '_> {
         let title_start = prefix.map_or(a, |p| p.0);
         let title_text = self.slice(title_start, ti).to_owned();
         let title_span = self.span(title_start, ti);
-        let head_is_honorific = (a..=ti).all(|i| lex::HONORIFICS.contains(&self.w(i)) || !self.is_word(i));
+        let head_is_honorific =
+            (a..=ti).all(|i| lex::HONORIFICS.contains(&self.w(i)) || !self.is_word(i));
         let start = if name_words == 1 { ti } else { n };
         let span = Span::new(self.span(start, start).start, self.span(b, b).end);
         let key = self.slice(n, b).to_owned();
@@ -404,6 +470,12 @@ impl Cands<'_, '_> {
         if a > b {
             return false;
         }
+        let suffix_then_connector = (a..b).any(|i| {
+            lex::ORG_SUFFIX.contains(&self.w(i)) && matches!(self.w(i + 1), "for" | "of" | "on")
+        });
+        if suffix_then_connector {
+            return true;
+        }
         let last = self.w(b);
         let first = self.w(a);
         lex::ORG_SUFFIX.contains(&last)
@@ -411,7 +483,13 @@ impl Cands<'_, '_> {
             || (a..=b).any(|i| {
                 matches!(
                     self.w(i),
-                    "University" | "Universiteit" | "Université" | "Universität" | "Universidad" | "Institute" | "College"
+                    "University"
+                        | "Universiteit"
+                        | "Université"
+                        | "Universität"
+                        | "Universidad"
+                        | "Institute"
+                        | "College"
                 )
             })
     }
@@ -455,7 +533,8 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
                 *f = true;
             }
             let w = tok_text(text, t);
-            if t.kind == Kind::Punct && matches!(w, "“" | "\"" | "‘" | "(" | "'" | "—" | "-") {
+            if t.kind == Kind::Punct && matches!(w, "“" | "\"" | "‘" | "(" | "'" | "—" | "-")
+            {
                 k += 1;
             } else {
                 break;
@@ -491,7 +570,6 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         text,
         toks,
         sents,
-        sent_tok,
         mentions,
         entities: Vec::new(),
     };
@@ -555,7 +633,8 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
         return true;
     }
     let ea = f.first().is_some_and(|w| gaz.ea_surnames.contains(w))
-        && f.get(1).is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
+        && f.get(1)
+            .is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
     ea && s.len() == 1 && f.first() == s.first()
 }
 
@@ -594,17 +673,24 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             m.gaz = None;
             continue;
         }
-        if m.key == "North" && has_north_korea && word(m.first_tok.wrapping_sub(1)).eq_ignore_ascii_case("the") {
+        if m.key == "North"
+            && has_north_korea
+            && word(m.first_tok.wrapping_sub(1)).eq_ignore_ascii_case("the")
+        {
             m.gaz = gaz.by_surface.get("North Korea").copied();
             m.etype = Some(EntityType::Gpe);
             continue;
         }
         if m.etype.is_some() {
-            if m.sent_initial && m.gaz.is_none() && m.first_tok == m.last_tok && m.etype != Some(EntityType::Person) {
+            if m.sent_initial
+                && m.gaz.is_none()
+                && m.first_tok == m.last_tok
+                && m.etype != Some(EntityType::Person)
+            {
                 // `Strained`, `Any`: a lone capitalized word at a sentence start needs
                 // evidence; acronyms are their own evidence.
                 if !is_acronym(&m.key) && !noninitial.contains(&m.key) {
-                    keep[idx] = false;
+                    drop_at(&mut keep, idx);
                 }
             }
             continue;
@@ -616,26 +702,41 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             if noninitial.contains(&m.key) {
                 continue;
             }
-            keep[idx] = false;
+            // `Trump said …` at a sentence start: a name all the same.
+            if lex::is_cue_verb(next) && !is_acronym(&m.key) && !lex::is_stop(&m.key) {
+                m.etype = Some(EntityType::Person);
+                continue;
+            }
+            drop_at(&mut keep, idx);
             continue;
         }
         if single {
-            if lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the") {
+            if is_acronym(&m.key) {
+                drop_at(&mut keep, idx);
+            } else if (lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the"))
+                || (matches!(prev, "said" | "says" | "asked" | "added" | "wrote")
+                    && is_cap(&m.key)
+                    && !is_acronym(&m.key))
+            {
                 m.etype = Some(EntityType::Person);
             } else if PLACE_PREPS.contains(&prev) {
                 m.etype = Some(EntityType::Gpe);
             } else {
-                keep[idx] = false;
+                drop_at(&mut keep, idx);
             }
         } else {
             let n = name_words(&m.key).len();
             let digits = m.key.chars().any(|c| c.is_ascii_digit());
-            if (2..=3).contains(&n) && !digits && lex::is_cue_verb(next) {
+            let dash = matches!(prev, "―" | "—");
+            if (2..=4).contains(&n)
+                && !digits
+                && (lex::is_cue_verb(next) || dash || matches!(prev, "said" | "says"))
+            {
                 m.etype = Some(EntityType::Person);
             } else if prev.eq_ignore_ascii_case("the") && !digits {
                 m.etype = Some(EntityType::Org);
             } else {
-                keep[idx] = false;
+                drop_at(&mut keep, idx);
             }
         }
     }
@@ -646,6 +747,12 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         r
     });
     an.mentions.retain(|m| m.etype.is_some());
+}
+
+fn drop_at(keep: &mut [bool], idx: usize) {
+    if let Some(k) = keep.get_mut(idx) {
+        *k = false;
+    }
 }
 
 fn initials(name: &str) -> String {
@@ -688,8 +795,18 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.retain(|n| !longer.iter().any(|l| names_person(n, l, gaz)));
         v
     };
+    // Where each full name is mentioned, in text order.
+    let mut full_pos: HashMap<String, Vec<usize>> = HashMap::new();
+    for m in &an.mentions {
+        let k = normalize_key(&m.key);
+        if full_persons.contains(&k) {
+            full_pos.entry(k).or_default().push(m.span.start);
+        }
+    }
     for mi in 0..an.mentions.len() {
-        let Some(m) = an.mentions.get(mi) else { continue };
+        let Some(m) = an.mentions.get(mi) else {
+            continue;
+        };
         let Some(et) = m.etype else { continue };
         let entry = m.gaz.and_then(|g| gaz.entries.get(g));
         let key = if let Some(e) = entry {
@@ -702,14 +819,13 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 // Prefer the nearest full name mentioned before; else any.
                 let mut best: Option<(usize, String)> = None;
                 for f in full_persons.iter().filter(|f| names_person(&k, f, gaz)) {
-                    let pos = an
-                        .mentions
-                        .iter()
-                        .filter(|o| normalize_key(&o.key) == *f)
-                        .map(|o| o.span.start)
-                        .filter(|&s| s <= m.span.start)
-                        .max()
-                        .unwrap_or(0);
+                    let pos = full_pos.get(f).map_or(0, |v| {
+                        let i = v.partition_point(|&s| s <= m.span.start);
+                        i.checked_sub(1)
+                            .and_then(|i| v.get(i))
+                            .copied()
+                            .unwrap_or(0)
+                    });
                     if best.as_ref().is_none_or(|(p, _)| pos > *p) {
                         best = Some((pos, f.clone()));
                     }
@@ -746,10 +862,12 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         .enumerate()
         .filter(|(_, p)| p.etype == EntityType::Org)
         .filter_map(|(i, p)| {
-            let n = p
-                .canonical
-                .clone()
-                .or_else(|| p.members.first().and_then(|&m| an.mentions.get(m)).map(|m| m.key.clone()))?;
+            let n = p.canonical.clone().or_else(|| {
+                p.members
+                    .first()
+                    .and_then(|&m| an.mentions.get(m))
+                    .map(|m| m.key.clone())
+            })?;
             Some((i, n))
         })
         .collect();
@@ -770,7 +888,10 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     }
     for i in 0..protos.len() {
         if let Some(Some(j)) = merged_into.get(i).copied() {
-            let moved = protos.get_mut(i).map(|p| std::mem::take(&mut p.members)).unwrap_or_default();
+            let moved = protos
+                .get_mut(i)
+                .map(|p| std::mem::take(&mut p.members))
+                .unwrap_or_default();
             if let Some(p) = protos.get_mut(j) {
                 p.members.extend(moved);
             }
@@ -778,9 +899,15 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     }
     protos.retain(|p| !p.members.is_empty());
     for p in &mut protos {
-        p.members.sort_by_key(|&m| an.mentions.get(m).map_or(0, |x| x.span.start));
+        p.members
+            .sort_by_key(|&m| an.mentions.get(m).map_or(0, |x| x.span.start));
     }
-    protos.sort_by_key(|p| p.members.first().and_then(|&m| an.mentions.get(m)).map_or(0, |x| x.span.start));
+    protos.sort_by_key(|p| {
+        p.members
+            .first()
+            .and_then(|&m| an.mentions.get(m))
+            .map_or(0, |x| x.span.start)
+    });
     let mut entities = Vec::with_capacity(protos.len());
     for (ei, p) in protos.iter().enumerate() {
         let keys: Vec<String> = p
@@ -789,18 +916,26 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .filter_map(|&m| an.mentions.get(m))
             .map(|m| m.key.clone())
             .collect();
-        let name = p.canonical.clone().or_else(|| p.full.clone()).unwrap_or_else(|| {
-            // The longest non-acronym form.
-            keys.iter()
-                .max_by_key(|k| (!is_acronym(k), k.len()))
-                .cloned()
-                .unwrap_or_default()
-        });
+        let name = p
+            .canonical
+            .clone()
+            .or_else(|| p.full.clone())
+            .unwrap_or_else(|| {
+                // The longest non-acronym form.
+                keys.iter()
+                    .max_by_key(|k| (!is_acronym(k), k.len()))
+                    .cloned()
+                    .unwrap_or_default()
+            });
         let name = name.trim_start_matches("the ").to_owned();
         let mut aliases: Vec<String> = Vec::new();
         for &m in &p.members {
             if let Some(mm) = an.mentions.get(m) {
-                let t = an.text.get(mm.span.start..mm.span.end).unwrap_or("").to_owned();
+                let t = an
+                    .text
+                    .get(mm.span.start..mm.span.end)
+                    .unwrap_or("")
+                    .to_owned();
                 if normalize_key(&t) != normalize_key(&name) && !aliases.contains(&t) {
                     aliases.push(t);
                 }
@@ -834,6 +969,73 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         }
     }
     an.entities = entities;
+    nested_mentions(an, gaz);
+}
+
+/// Names inside organization names (`U.S.` in `U.S. State Department`, `Andy Warhol` in
+/// `Andy Warhol Foundation`) are also mentions of their own entity when the document
+/// names that entity elsewhere. They are added to the entity only, not to the flat
+/// mention list the quote rules walk, which stays non-overlapping.
+fn nested_mentions(an: &mut Analysis<'_>, gaz: &Gazetteer) {
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (i, e) in an.entities.iter().enumerate() {
+        if matches!(e.entity_type, EntityType::Person | EntityType::Gpe) {
+            by_name.insert(normalize_key(&e.name), i);
+        }
+    }
+    let mut add: Vec<(usize, Span)> = Vec::new();
+    for m in &an.mentions {
+        if m.etype != Some(EntityType::Org) || m.gaz.is_some() {
+            continue;
+        }
+        let words: Vec<(usize, &str)> = m
+            .key
+            .split(' ')
+            .scan(0usize, |off, w| {
+                let start = *off;
+                *off += w.len() + 1;
+                Some((start, w))
+            })
+            .collect();
+        // Longest leading run of words that names a known place or person.
+        for n in (1..words.len()).rev() {
+            let Some(&(last_off, last_w)) = words.get(n - 1) else {
+                continue;
+            };
+            let end = last_off + last_w.len();
+            let Some(prefix) = m.key.get(..end) else {
+                continue;
+            };
+            let target = gaz
+                .by_surface
+                .get(prefix)
+                .and_then(|&g| gaz.entries.get(g))
+                .filter(|e| e.etype == EntityType::Gpe)
+                .and_then(|e| by_name.get(&normalize_key(&e.canonical)))
+                .or_else(|| {
+                    by_name.get(&normalize_key(prefix)).filter(|&&i| {
+                        an.entities
+                            .get(i)
+                            .is_some_and(|e| e.entity_type == EntityType::Person)
+                    })
+                });
+            if let Some(&ei) = target {
+                add.push((ei, Span::new(m.span.start, m.span.start + end)));
+                break;
+            }
+        }
+    }
+    for (ei, sp) in add {
+        let Some(sm) = Spanned::from_text(an.text, sp) else {
+            continue;
+        };
+        if let Some(e) = an.entities.get_mut(ei) {
+            if !e.mentions.iter().any(|x| x.span == sp) {
+                e.mentions.push(sm);
+                e.mentions.sort_by_key(|x| x.span.start);
+            }
+        }
+    }
 }
 
 /// Titles from pre-modifiers and appositions.
@@ -856,7 +1058,11 @@ fn roles(an: &mut Analysis<'_>) {
             // `U.S. State Department spokesman` handled below; here an ORG before the
             // capitalized title is its organization.
             if let Some(prev) = first.checked_sub(1).and_then(|p| an.mention_ending(p)) {
-                if an.mentions.get(prev).is_some_and(|p| p.etype == Some(EntityType::Org)) {
+                if an
+                    .mentions
+                    .get(prev)
+                    .is_some_and(|p| p.etype == Some(EntityType::Org))
+                {
                     role.organization = an.mentions.get(prev).map(|p| p.key.clone());
                 }
             }
@@ -868,7 +1074,9 @@ fn roles(an: &mut Analysis<'_>) {
         let mut title_words = 0;
         while k > 0 && title_words < 3 {
             let w = an.word(k - 1);
-            if lex::ROLE_NOUNS.contains(&w) && an.toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word) {
+            if lex::ROLE_NOUNS.contains(&w)
+                && an.toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word)
+            {
                 k -= 1;
                 title_words += 1;
             } else {
@@ -914,7 +1122,16 @@ fn roles(an: &mut Analysis<'_>) {
             continue;
         };
         if let Some(ent) = an.entities.get_mut(e) {
-            if !ent.roles.iter().any(|r| r.title == role.title && r.organization == role.organization) {
+            // A bare title (`President Putin`) adds nothing to `Russian President`.
+            let covered = ent.roles.iter().any(|r| {
+                r.title == role.title && r.organization == role.organization
+                    || (role.organization.is_none()
+                        && r.title.ends_with(&format!(" {}", role.title)))
+            });
+            if !covered {
+                ent.roles.retain(|r| {
+                    !(r.organization.is_none() && role.title.ends_with(&format!(" {}", r.title)))
+                });
                 ent.roles.push(role);
             }
         }
@@ -935,7 +1152,9 @@ fn apposition(an: &Analysis<'_>, start: usize) -> Option<Role> {
     loop {
         let w = an.word(k);
         let tok = an.toks.get(k)?;
-        if tok.kind != Kind::Word || matches!(w, "at" | "in" | "who" | "which" | "and" | "with" | "from") {
+        if tok.kind != Kind::Word
+            || matches!(w, "at" | "in" | "who" | "which" | "and" | "with" | "from")
+        {
             break;
         }
         if (w == "of" || w == "for") && {
@@ -978,7 +1197,9 @@ fn apposition(an: &Analysis<'_>, start: usize) -> Option<Role> {
         if an.word(j) == "the" {
             j += 1;
         }
-        let Some(x) = an.mention_starting(j) else { break };
+        let Some(x) = an.mention_starting(j) else {
+            break;
+        };
         let Some(mm) = an.mentions.get(x) else { break };
         if mm.etype != Some(EntityType::Org) {
             break;
@@ -1012,10 +1233,38 @@ fn apposition(an: &Analysis<'_>, start: usize) -> Option<Role> {
 }
 
 const METONYMY_NEXT: &[&str] = &[
-    "said", "says", "could", "would", "may", "might", "will", "wants", "want", "has", "had",
-    "is", "was", "accused", "warned", "announced", "insisted", "denied", "rejected",
-    "demanded", "sees", "views", "believes", "fears", "hopes", "needs", "must", "should",
-    "can", "responded", "condemned", "urged",
+    "said",
+    "says",
+    "could",
+    "would",
+    "may",
+    "might",
+    "will",
+    "wants",
+    "want",
+    "has",
+    "had",
+    "is",
+    "was",
+    "accused",
+    "warned",
+    "announced",
+    "insisted",
+    "denied",
+    "rejected",
+    "demanded",
+    "sees",
+    "views",
+    "believes",
+    "fears",
+    "hopes",
+    "needs",
+    "must",
+    "should",
+    "can",
+    "responded",
+    "condemned",
+    "urged",
 ];
 
 /// Capitals standing for their governments get `metonymy: true`.
@@ -1023,16 +1272,26 @@ fn metonymy(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     let _ = gaz;
     let mut flags: Vec<usize> = Vec::new();
     for m in &an.mentions {
-        let Some(e) = an.entities.get(m.entity) else { continue };
+        let Some(e) = an.entities.get(m.entity) else {
+            continue;
+        };
         if e.metonymy.is_none() {
             continue;
         }
         let last = an.tok_at(m.span.end);
         let first = an.tok_at(m.span.start);
-        let next_poss = an.toks.get(last).is_some_and(|t| t.kind == Kind::Poss && t.start == m.span.end);
+        let next_poss = an
+            .toks
+            .get(last)
+            .is_some_and(|t| t.kind == Kind::Poss && t.start == m.span.end);
         let next = an.word(last);
         let prev = first.checked_sub(1).map_or("", |p| an.word(p));
-        if next_poss || METONYMY_NEXT.contains(&next) || prev == "For" || prev == "with" || prev == "between" {
+        if next_poss
+            || METONYMY_NEXT.contains(&next)
+            || prev == "For"
+            || prev == "with"
+            || prev == "between"
+        {
             flags.push(m.entity);
         }
     }

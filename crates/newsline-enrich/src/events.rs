@@ -14,24 +14,66 @@ use crate::entities::Analysis;
 use crate::lex;
 use crate::text::Kind;
 
+/// How far (in tokens) a secondary trigger may be from its timex.
+const MAX_DIST: usize = 20;
+
 const AUX: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "do", "does", "did", "shall", "should", "can", "could", "may", "might", "must", "'s",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
+    "does", "did", "shall", "should", "can", "could", "may", "might", "must", "'s",
 ];
 
 const PREPS: &[&str] = &[
-    "in", "on", "at", "during", "since", "by", "until", "from", "of", "for", "before", "after",
-    "through", "throughout", "within", "over", "the", "a", "an", "late", "early",
+    "in",
+    "on",
+    "at",
+    "during",
+    "since",
+    "by",
+    "until",
+    "from",
+    "of",
+    "for",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "within",
+    "over",
+    "the",
+    "a",
+    "an",
+    "late",
+    "early",
 ];
 
 const NOT_VERBS: &[&str] = &[
-    "need", "red", "bed", "hundred", "shed", "seed", "speed", "feed", "deed", "steed", "greed",
-    "united", "limited", "related", "based", "interested", "armored", "advanced", "concerned",
-    "supposed", "used",
+    "need",
+    "red",
+    "bed",
+    "hundred",
+    "shed",
+    "seed",
+    "speed",
+    "feed",
+    "deed",
+    "steed",
+    "greed",
+    "united",
+    "limited",
+    "related",
+    "based",
+    "interested",
+    "armored",
+    "advanced",
+    "concerned",
+    "supposed",
+    "used",
 ];
 
 fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
-    let Some(t) = an.toks.get(i) else { return false };
+    let Some(t) = an.toks.get(i) else {
+        return false;
+    };
     if t.kind != Kind::Word {
         return false;
     }
@@ -42,14 +84,25 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
     if AUX.contains(&w) || NOT_VERBS.contains(&w) {
         return false;
     }
-    if lex::COMMON_VERBS.contains(&w) || lex::is_cue_verb(w) {
+    if lex::is_common_verb(w) || lex::is_cue_verb(w) {
         return true;
     }
     let prev = if i > 0 { an.word(i - 1) } else { "" };
-    if matches!(prev, "to" | "will" | "would" | "could" | "may" | "might" | "can" | "must" | "should" | "did" | "not")
-        && w.chars().all(|c| c.is_ascii_lowercase())
+    if matches!(
+        prev,
+        "to" | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "can"
+            | "must"
+            | "should"
+            | "did"
+            | "not"
+    ) && w.chars().all(|c| c.is_ascii_lowercase())
         && w.len() > 2
-        && !lex::STOP.contains(&w)
+        && !lex::is_stop(w)
     {
         return true;
     }
@@ -64,7 +117,7 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
 }
 
 fn is_event_noun(an: &Analysis<'_>, i: usize) -> bool {
-    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && lex::EVENT_NOUNS.contains(&an.word(i))
+    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && lex::is_event_noun(an.word(i))
 }
 
 fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize, usize) {
@@ -132,7 +185,9 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
         match w.as_str() {
             "not" | "never" | "n't" | "no" => m = Modality::Negated,
             "will" | "'ll" | "shall" => m = Modality::Planned,
-            "plans" | "planned" | "plan" | "scheduled" | "set" | "going" if next == "to" => m = Modality::Planned,
+            "plans" | "planned" | "plan" | "scheduled" | "set" | "going" if next == "to" => {
+                m = Modality::Planned
+            }
             "is" | "are" if next == "to" => m = Modality::Planned,
             "expected" | "likely" | "expects" | "expect" | "anticipated" => m = Modality::Expected,
             "could" | "may" | "might" | "would" | "possibly" | "perhaps" => m = Modality::Possible,
@@ -148,21 +203,84 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
 
 /// Builds the events of the document from its timexes, entities and quotes.
 pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<Event> {
-    let mut out = Vec::new();
-    for t in &doc.timexes {
+    // Eligible timexes with their token ranges.
+    let mut anchors: Vec<(usize, usize, usize, usize)> = Vec::new(); // (timex idx, sent, ta, tb)
+    for (ti, t) in doc.timexes.iter().enumerate() {
+        // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
+        // places those by document order. Durations anchor only once resolved.
         let anchored = t.interval.is_some();
         let ok_type = matches!(t.timex_type, TimexType::Date | TimexType::Time)
-            || (t.timex_type == TimexType::Duration && anchored);
-        if !ok_type || !anchored || t.function.as_deref() == Some("CREATION_TIME") {
+            || (t.timex_type == TimexType::Duration && (anchored || t.anchor.is_some()));
+        if !ok_type || t.value.is_empty() || t.function.as_deref() == Some("CREATION_TIME") {
             continue;
         }
-        let Some(si) = an.sentence_of(t.span.start) else { continue };
-        let Some(sent) = an.sents.get(si).copied() else { continue };
+        let Some(si) = an.sentence_of(t.span.start) else {
+            continue;
+        };
         let ta = an.tok_at(t.span.start);
         let tb = an.tok_at(t.span.end).saturating_sub(1).max(ta);
-        let Some(tr) = trigger(an, sent, ta, tb) else { continue };
+        anchors.push((ti, si, ta, tb));
+    }
+    // The main trigger of each timex, then every other verb or event noun of the same
+    // clause anchored to its nearest timex: the model keeps every anchored clause.
+    let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
+    for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
+        let Some(sent) = an.sents.get(si).copied() else {
+            continue;
+        };
+        if let Some(tr) = trigger(an, sent, ta, tb) {
+            if !chosen.iter().any(|c| c.0 == tr) {
+                chosen.push((tr, k));
+            }
+        }
+    }
+    for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
+        let Some(sent) = an.sents.get(si).copied() else {
+            continue;
+        };
+        let (lo, hi) = clause_bounds(an, sent, ta, tb);
+        for i in lo..hi {
+            if (ta..=tb).contains(&i) || chosen.iter().any(|c| c.0 == i) {
+                continue;
+            }
+            let aux_main = matches!(
+                an.word(i),
+                "is" | "are" | "was" | "were" | "has" | "had" | "have"
+            ) && !(i + 1..i + 3).any(|j| is_verbish(an, j));
+            if !(is_verbish(an, i) || is_event_noun(an, i) || aux_main) {
+                continue;
+            }
+            // Nearest eligible timex of the sentence wins.
+            let dist = |a: &(usize, usize, usize, usize)| {
+                if i < a.2 {
+                    a.2 - i
+                } else {
+                    i.saturating_sub(a.3)
+                }
+            };
+            let best = anchors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.1 == si)
+                .min_by_key(|(_, a)| dist(a))
+                .map(|(j, _)| j);
+            if best == Some(k) && dist(&(ta, si, ta, tb)) <= MAX_DIST {
+                chosen.push((i, k));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (tr, k) in chosen {
+        let Some(&(ti, si, _, _)) = anchors.get(k) else {
+            continue;
+        };
+        let (Some(t), Some(sent)) = (doc.timexes.get(ti), an.sents.get(si).copied()) else {
+            continue;
+        };
         let Some(tt) = an.toks.get(tr) else { continue };
-        let Some(trig) = Spanned::from_text(an.text, tt.span()) else { continue };
+        let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
+            continue;
+        };
         let mut participants: Vec<String> = Vec::new();
         for m in &an.mentions {
             if sent.contains(&m.span) {

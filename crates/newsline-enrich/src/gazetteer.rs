@@ -189,6 +189,7 @@ impl Gazetteer {
     }
 
     /// Exact lookup of a surface form (curly apostrophes allowed).
+    #[cfg(test)]
     pub fn lookup(&self, surface: &str) -> Option<&Entry> {
         self.by_surface
             .get(surface)
@@ -222,10 +223,7 @@ mod tests {
         let g = get();
         let us = g.lookup("U.S.").map(|e| e.canonical.as_str());
         assert_eq!(us, Some("United States"));
-        assert_eq!(
-            g.lookup("DPRK").and_then(|e| e.iso.as_deref()),
-            Some("KP")
-        );
+        assert_eq!(g.lookup("DPRK").and_then(|e| e.iso.as_deref()), Some("KP"));
         assert_eq!(
             g.lookup("North Korean").map(|e| e.etype),
             Some(EntityType::Norp)

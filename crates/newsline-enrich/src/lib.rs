@@ -41,8 +41,7 @@ pub use gazetteer::gazetteer_bytes;
 /// Fills `doc.entities`, `doc.quotes` and `doc.events` (replacing what was there).
 pub fn enrich(doc: &mut Document) {
     let paras = text::paragraphs(doc);
-    let para_spans: Vec<Span> = paras.iter().map(|p| p.0).collect();
-    let toks = text::tokenize(&doc.text, &para_spans);
+    let toks = text::tokenize(&doc.text);
     let sents = text::sentences(doc, &paras, &toks);
     let timex_spans: Vec<Span> = doc.timexes.iter().map(|t| t.span).collect();
     let (entities, quotes, events) = {

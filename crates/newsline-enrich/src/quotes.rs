@@ -47,23 +47,84 @@ struct Attr {
     name: Option<String>,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "He", "She", "they", "They", "I", "we", "We"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "He", "She", "they", "They", "I", "we", "We", "it", "It",
+];
 
 const ANON_HEADS: &[&str] = &[
-    "person", "people", "source", "sources", "official", "officials", "diplomat", "diplomats",
-    "expert", "experts", "analyst", "analysts", "witness", "witnesses", "resident",
-    "residents", "observer", "observers", "insider", "insiders", "spokesman",
-    "spokeswoman", "spokesperson", "critics", "lawmakers", "investigators", "police",
-    "authorities", "report", "media", "activists", "scientists", "researchers", "study",
-    "survey", "statement", "government", "ministry",
+    "person",
+    "people",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "observer",
+    "observers",
+    "insider",
+    "insiders",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "critics",
+    "lawmakers",
+    "investigators",
+    "police",
+    "authorities",
+    "report",
+    "media",
+    "activists",
+    "scientists",
+    "researchers",
+    "study",
+    "survey",
+    "statement",
+    "government",
+    "ministry",
 ];
 
 /// Verbs that introduce indirect speech.
 const INDIRECT_CUES: &[&str] = &[
-    "said", "says", "told", "tells", "telling", "added", "adds", "noted", "notes", "warned",
-    "warns", "stressed", "explained", "argued", "argues", "claimed", "claims", "insisted",
-    "announced", "confirmed", "stated", "reported", "reports", "found", "believes",
-    "predicted", "suggested", "acknowledged", "admitted", "denied", "estimated",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "telling",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "stressed",
+    "explained",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "insisted",
+    "announced",
+    "confirmed",
+    "stated",
+    "reported",
+    "reports",
+    "found",
+    "believes",
+    "predicted",
+    "suggested",
+    "acknowledged",
+    "admitted",
+    "denied",
+    "estimated",
 ];
 
 fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
@@ -77,7 +138,16 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
         let mut prev_char: Option<char> = None;
         for (off, c) in ptext.char_indices() {
             let pos = p.start + off;
-            let after = pos + c.len_utf8();
+            let doubled =
+                matches!(c, '`' | '\'') && ptext.get(off + 1..).is_some_and(|r| r.starts_with(c));
+            let after = pos + c.len_utf8() + usize::from(doubled);
+            // TimeBank-style ASCII quotes: `` … ''.
+            let next = ptext.get(off + 1..).and_then(|r| r.chars().next());
+            let c = match (c, next, prev_char) {
+                ('`', Some('`'), _) => '“',
+                ('\'', Some('\''), _) if open.is_some() => '”',
+                _ => c,
+            };
             match c {
                 '“' => {
                     if let Some((o, cs)) = open.take() {
@@ -91,7 +161,9 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
                     }
                 }
                 '"' => {
-                    let opener = prev_char.is_none_or(|pc| pc.is_whitespace() || matches!(pc, '(' | '[' | '—' | '–' | '-' | ':'));
+                    let opener = prev_char.is_none_or(|pc| {
+                        pc.is_whitespace() || matches!(pc, '(' | '[' | '—' | '–' | '-' | ':')
+                    });
                     match open.take() {
                         Some((o, cs)) if !opener || pos > cs => {
                             push_seg(text, &mut segs, o, cs, pos, after, true, pi);
@@ -113,7 +185,16 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push_seg(text: &str, segs: &mut Vec<Seg>, open: usize, cs: usize, ce: usize, close_end: usize, closed: bool, para: usize) {
+fn push_seg(
+    text: &str,
+    segs: &mut Vec<Seg>,
+    open: usize,
+    cs: usize,
+    ce: usize,
+    close_end: usize,
+    closed: bool,
+    para: usize,
+) {
     let Some(raw) = text.get(cs..ce) else { return };
     let lead = raw.len() - raw.trim_start().len();
     let trimmed = raw.trim();
@@ -128,6 +209,21 @@ fn push_seg(text: &str, segs: &mut Vec<Seg>, open: usize, cs: usize, ce: usize, 
         closed,
         para,
     });
+}
+
+/// `PENCE:` or `SEN. WARREN:` opening a quoted transcript turn.
+fn transcript_label(text: &str, content: Span) -> Option<Span> {
+    let c = text.get(content.start..content.end)?;
+    let colon = c.find(':')?;
+    let label = c.get(..colon)?;
+    let letters = label.chars().filter(|ch| ch.is_alphabetic()).count();
+    let ok = letters >= 2
+        && colon <= 30
+        && !label.chars().any(char::is_lowercase)
+        && label
+            .chars()
+            .all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '.' | '-' | '\''));
+    ok.then(|| Span::new(content.start, content.start + colon))
 }
 
 fn word_count(s: &str) -> usize {
@@ -145,7 +241,9 @@ struct Ctx<'a, 'b> {
 impl Ctx<'_, '_> {
     fn in_quote(&self, pos: usize) -> bool {
         let i = self.inside.partition_point(|s| s.end <= pos);
-        self.inside.get(i).is_some_and(|s| s.start <= pos && pos < s.end)
+        self.inside
+            .get(i)
+            .is_some_and(|s| s.start <= pos && pos < s.end)
     }
 
     fn word(&self, i: usize) -> &str {
@@ -164,7 +262,10 @@ impl Ctx<'_, '_> {
         }
         let w = self.word(i).to_lowercase();
         for ph in lex::CUE_PHRASES {
-            let ok = ph.iter().enumerate().all(|(k, p)| self.word(i + k).eq_ignore_ascii_case(p));
+            let ok = ph
+                .iter()
+                .enumerate()
+                .all(|(k, p)| self.word(i + k).eq_ignore_ascii_case(p));
             if ok {
                 let last = i + ph.len() - 1;
                 let end = self.an.toks.get(last)?.end;
@@ -216,10 +317,17 @@ impl Ctx<'_, '_> {
             if let Some(a) = self.anonymous(c, lo) {
                 return Some(a);
             }
+            if let Some(a) = self.noun_phrase(k, lo) {
+                return Some(a);
+            }
         }
         // After the cue: `said Yang Moo-jin`, `said U.S. … spokesman Matthew Miller`.
         let mut k = cl + 1;
-        while k < hi && (self.in_timex(k) || lex::is_cue_verb(self.word(k)) || matches!(self.word(k), "," | "late" | "early" | "on")) {
+        while k < hi
+            && (self.in_timex(k)
+                || lex::is_cue_verb(self.word(k))
+                || matches!(self.word(k), "," | "late" | "early" | "on"))
+        {
             k += 1;
         }
         if k < hi {
@@ -231,8 +339,21 @@ impl Ctx<'_, '_> {
                 });
             }
             let mut j = k;
-            if matches!(self.word(j), "the" | "The") {
+            // Skip titles and descriptions up to the name: `said Rep. G.K. Butterfield`,
+            // `said 9/11 widow Terry Strada`, `according to … host Rush Limbaugh`.
+            let mut n = 0;
+            while j < hi && n < 6 && self.an.mention_starting(j).is_none() {
+                let w = self.word(j);
+                if matches!(w, "," | "." | ";" | "“" | "”" | "\"")
+                    || self.in_quote(self.tok_start(j))
+                {
+                    break;
+                }
                 j += 1;
+                n += 1;
+            }
+            if self.an.mention_starting(j).is_none() {
+                j = k;
             }
             if let Some(m) = self.an.mention_starting(j) {
                 let mm = self.an.mentions.get(m)?;
@@ -242,7 +363,12 @@ impl Ctx<'_, '_> {
                     let mut n = 0;
                     while q < hi && n < 6 && self.word(q) != "," {
                         if let Some(pm) = self.an.mention_starting(q) {
-                            if self.an.mentions.get(pm).is_some_and(|x| x.etype == Some(EntityType::Person)) {
+                            if self
+                                .an
+                                .mentions
+                                .get(pm)
+                                .is_some_and(|x| x.etype == Some(EntityType::Person))
+                            {
                                 return Some(self.attr_from_mention(pm));
                             }
                         }
@@ -253,13 +379,135 @@ impl Ctx<'_, '_> {
                 return Some(self.attr_from_mention(m));
             }
         }
-        None
+        // `said the ruling.`: a description right after the cue.
+        if k < hi
+            && matches!(
+                self.word(k),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+        {
+            let mut e = k + 1;
+            while e < hi
+                && e < k + 6
+                && self.an.toks.get(e).is_some_and(|t| t.kind != Kind::Punct)
+                && !lex::is_cue_verb(self.word(e))
+            {
+                e += 1;
+            }
+            if e > k + 1 && matches!(self.word(e), "." | "," | ";") {
+                let start = self.an.toks.get(k)?.start;
+                let end = self.an.toks.get(e - 1)?.end;
+                let sp = Span::new(start, end);
+                return Some(Attr {
+                    mention: Some(sp),
+                    name: self.an.text.get(sp.start..sp.end).map(str::to_owned),
+                    ..Attr::default()
+                });
+            }
+        }
+        // `…, saying …`: the subject of the main clause, the nearest person before.
+        (lo..c)
+            .rev()
+            .filter_map(|i| self.an.mention_ending(i))
+            .find(|&m| {
+                self.an.mentions.get(m).is_some_and(|x| {
+                    x.etype == Some(EntityType::Person) && !self.in_quote(x.span.start)
+                })
+            })
+            .map(|m| self.attr_from_mention(m))
     }
 
     fn in_timex(&self, i: usize) -> bool {
-        let Some(t) = self.an.toks.get(i) else { return false };
+        let Some(t) = self.an.toks.get(i) else {
+            return false;
+        };
         let k = self.timexes.partition_point(|s| s.end <= t.start);
         self.timexes.get(k).is_some_and(|s| s.start <= t.start)
+    }
+
+    /// A description ending at token `k` (exclusive) that names the speaker: `The
+    /// New York businessman`, `Gary Johnson’s doctor`, `Politifact`.
+    fn noun_phrase(&self, k: usize, lo: usize) -> Option<Attr> {
+        let mut s = k;
+        let mut n = 0;
+        while s > lo && n < 7 {
+            let t = self.an.toks.get(s - 1)?;
+            let w = self.word(s - 1);
+            let ok = match t.kind {
+                Kind::Poss => true,
+                Kind::Word | Kind::Num => {
+                    !matches!(
+                        w,
+                        "in" | "on"
+                            | "at"
+                            | "of"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "that"
+                            | "and"
+                            | "but"
+                            | "or"
+                            | "which"
+                            | "who"
+                            | "when"
+                            | "as"
+                            | "if"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "since"
+                            | "than"
+                    ) && !lex::is_cue_verb(w)
+                        && !self.in_quote(t.start)
+                }
+                Kind::Punct => false,
+            };
+            if !ok {
+                break;
+            }
+            s -= 1;
+            n += 1;
+        }
+        if s == k || n >= 7 {
+            return None;
+        }
+        // Leading function words (`After`, `While`) are not part of a speaker.
+        while s < k
+            && lex::is_stop(self.word(s))
+            && !matches!(
+                self.word(s).to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "my" | "our"
+            )
+        {
+            s += 1;
+        }
+        if s >= k {
+            return None;
+        }
+        // Must hold a capitalized word or a determiner-led noun phrase.
+        let first = self.word(s);
+        let cap = (s..k).any(|i| crate::text::is_cap(self.word(i)));
+        if !cap
+            && !matches!(
+                first,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "my" | "our"
+            )
+        {
+            return None;
+        }
+        let start = self.an.toks.get(s)?.start;
+        let end = self.an.toks.get(k - 1)?.end;
+        let sp = Span::new(start, end);
+        // A mention inside names the entity (`Gary Johnson’s doctor` stays a description).
+        Some(Attr {
+            mention: Some(sp),
+            name: self.an.text.get(sp.start..sp.end).map(str::to_owned),
+            ..Attr::default()
+        })
     }
 
     fn attr_from_mention(&self, m: usize) -> Attr {
@@ -269,7 +517,9 @@ impl Ctx<'_, '_> {
             cue: None,
             mention: mm.map(|x| x.span),
             entity: e,
-            name: e.and_then(|e| self.an.entities.get(e)).map(|x| x.name.clone()),
+            name: e
+                .and_then(|e| self.an.entities.get(e))
+                .map(|x| x.name.clone()),
         }
     }
 
@@ -298,7 +548,20 @@ impl Ctx<'_, '_> {
             let stop = t.kind == Kind::Punct
                 || matches!(
                     w,
-                    "from" | "with" | "by" | "of" | "in" | "on" | "at" | "to" | "that" | "and" | "but" | "said" | "told" | "while"
+                    "from"
+                        | "with"
+                        | "by"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "that"
+                        | "and"
+                        | "but"
+                        | "said"
+                        | "told"
+                        | "while"
                 )
                 || lex::is_cue_verb(w);
             if stop {
@@ -332,7 +595,11 @@ impl Ctx<'_, '_> {
                 continue;
             }
             if let Some((sp, last)) = self.cue_at(i) {
-                let d = if st >= qe { st - qe } else { qs.saturating_sub(sp.end) + 1 };
+                let d = if st >= qe {
+                    st - qe
+                } else {
+                    qs.saturating_sub(sp.end) + 1
+                };
                 if best.as_ref().is_none_or(|x| d < x.0) {
                     best = Some((d, i, sp, last));
                 }
@@ -360,16 +627,51 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         let content = text.get(s.content.start..s.content.end).unwrap_or("");
         let sent_a = an.sentence_of(s.open);
         let sent_b = an.sentence_of(s.close_end.saturating_sub(1));
-        let lo = sent_a.and_then(|i| an.sents.get(i)).map_or(s.open, |x| x.start.min(s.open));
-        let hi = sent_b.and_then(|i| an.sents.get(i)).map_or(s.close_end, |x| x.end.max(s.close_end));
+        let lo = sent_a
+            .and_then(|i| an.sents.get(i))
+            .map_or(s.open, |x| x.start.min(s.open));
+        let hi = sent_b
+            .and_then(|i| an.sents.get(i))
+            .map_or(s.close_end, |x| x.end.max(s.close_end));
         let para = paras.get(s.para).map(|p| p.0).unwrap_or_default();
         let lo = lo.max(para.start);
-        let hi = hi.min(para.end).max(s.close_end);
+        let mut hi = hi.min(para.end).max(s.close_end);
+        // A quote that ends its sentence (`…?” Trump said.`) may have its cue in the
+        // sentence the splitter started after it.
+        let t = an.tok_at(s.close_end);
+        if let Some(tok) = an.toks.get(t) {
+            let opens = matches!(an.word(t), "“" | "\"" | "`");
+            let has_cue = (t..t + 5).any(|k| {
+                an.toks.get(k).is_some_and(|x| x.start < para.end) && lex::is_cue_verb(an.word(k))
+            });
+            if tok.start >= hi && tok.start < para.end && !opens && has_cue {
+                if let Some(ns) = an.sentence_of(tok.start).and_then(|i| an.sents.get(i)) {
+                    hi = ns.end.min(para.end);
+                }
+            }
+        }
         let before = text.get(lo..s.open).unwrap_or("").trim_end();
-        let at_start = before.is_empty() || before.ends_with(':') || before.ends_with('.') || before.ends_with(',') && lex::is_cue_verb(before.trim_end_matches(',').split_whitespace().last().unwrap_or(""));
-        let ends_sentence = content.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '?', '!']);
-        let starts_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || c == '‘');
-        let kind = if at_start && (starts_upper || ends_sentence || word_count(content) > 3) {
+        let at_start = before.is_empty()
+            || before.ends_with(':')
+            || before.ends_with('.')
+            || before.ends_with(',')
+                && lex::is_cue_verb(
+                    before
+                        .trim_end_matches(',')
+                        .split_whitespace()
+                        .last()
+                        .unwrap_or(""),
+                );
+        let ends_sentence = content
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with(['.', '?', '!']);
+        let starts_upper = content
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '‘');
+        let kind = if word_count(content) <= 2 && !(at_start && starts_upper) {
+            QuoteKind::Scare
+        } else if at_start && (starts_upper || ends_sentence || word_count(content) > 3) {
             QuoteKind::Direct
         } else if word_count(content) <= 2 && !ends_sentence {
             QuoteKind::Scare
@@ -378,10 +680,22 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         } else {
             QuoteKind::Partial
         };
-        let attr = if kind == QuoteKind::Scare {
-            None
+        let mut attr = ctx.attribution(lo, hi, s.content.start, s.content.end);
+        if attr.as_ref().is_some_and(|a| a.mention.is_none()) {
+            attr = None;
+        }
+        // Transcript labels: `PENCE: Well, …`.
+        if let Some(label) = transcript_label(text, s.content) {
+            attr = Some(Attr {
+                mention: Some(label),
+                name: text.get(label.start..label.end).map(str::to_owned),
+                ..Attr::default()
+            });
+        }
+        let kind = if kind == QuoteKind::Scare && attr.is_some() {
+            QuoteKind::Partial
         } else {
-            ctx.attribution(lo, hi, s.content.start, s.content.end)
+            kind
         };
         kinds.push(kind);
         attrs.push(attr);
@@ -400,6 +714,27 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 got = attrs.get(i - 1).cloned().flatten();
             }
         }
+        // `“…” ― Adriana Rodarte`.
+        if got.is_none() {
+            let t = an.tok_at(s.close_end);
+            if matches!(an.word(t), "―" | "—" | "–" | "-") {
+                if let Some(m) = an.mention_starting(t + 1) {
+                    got = Some(ctx.attr_from_mention(m));
+                }
+            }
+        }
+        // `Caddell continued:` closing the previous paragraph.
+        if got.is_none() && s.para > 0 {
+            let para_start = paras.get(s.para).map_or(0, |p| p.0.start);
+            if let Some((pp, _)) = paras.get(s.para - 1) {
+                let ptext = text.get(pp.start..pp.end).unwrap_or("");
+                if s.open == para_start && ptext.trim_end().ends_with(':') {
+                    got = ctx
+                        .attribution(pp.start, pp.end, pp.end, pp.end)
+                        .filter(|a| a.mention.is_some());
+                }
+            }
+        }
         // The previous quote of the same paragraph.
         if got.is_none() {
             got = (0..i)
@@ -413,7 +748,9 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 if let Some(ps) = an.sents.get(si) {
                     let para = paras.get(s.para).map(|p| p.0).unwrap_or_default();
                     if ps.start >= para.start {
-                        got = ctx.attribution(ps.start, ps.end, ps.end, ps.end).filter(|a| a.mention.is_some());
+                        got = ctx
+                            .attribution(ps.start, ps.end, ps.end, ps.end)
+                            .filter(|a| a.mention.is_some());
                     }
                 }
             }
@@ -430,7 +767,9 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
     }
     // An unclosed paragraph quote with no cue takes its continuation's speaker.
     for i in (0..segs.len()).rev() {
-        let needs = attrs.get(i).is_some_and(|a| a.as_ref().is_none_or(|a| a.mention.is_none()));
+        let needs = attrs
+            .get(i)
+            .is_some_and(|a| a.as_ref().is_none_or(|a| a.mention.is_none()));
         if needs && segs.get(i).is_some_and(|s| !s.closed) {
             if let Some(next) = attrs.get(i + 1).cloned().flatten() {
                 if let Some(slot) = attrs.get_mut(i) {
@@ -456,9 +795,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         if marked.iter().any(|m| m.overlaps(sent)) {
             continue;
         }
-        if let Some(q) = indirect(&ctx, *sent) {
-            quotes.push(q);
-        }
+        quotes.extend(indirect(&ctx, *sent));
     }
     quotes.sort_by_key(|q| q.0.start);
     // Resolve pronouns and fill names.
@@ -479,7 +816,11 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             }
         }
         if let Some(e) = attr.entity {
-            if an.entities.get(e).is_some_and(|x| x.entity_type == EntityType::Person) {
+            if an
+                .entities
+                .get(e)
+                .is_some_and(|x| x.entity_type == EntityType::Person)
+            {
                 last_person = Some(e);
             }
         }
@@ -491,33 +832,78 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             kind,
             cue: attr.cue.and_then(|c| Spanned::from_text(text, c)),
             speaker_mention: attr.mention.and_then(|c| Spanned::from_text(text, c)),
-            speaker: attr.entity.and_then(|e| an.entities.get(e)).map(|x| x.id.clone()),
+            speaker: attr
+                .entity
+                .and_then(|e| an.entities.get(e))
+                .map(|x| x.id.clone()),
             speaker_name: attr.name,
         });
     }
     out
 }
 
-fn resolve_pronoun(ctx: &Ctx<'_, '_>, pos: usize, paras: &[(Span, BlockKind)], last_person: Option<usize>) -> Option<usize> {
+fn resolve_pronoun(
+    ctx: &Ctx<'_, '_>,
+    pos: usize,
+    paras: &[(Span, BlockKind)],
+    last_person: Option<usize>,
+) -> Option<usize> {
     let an = ctx.an;
-    let para = paras.iter().find(|p| p.0.start <= pos && pos < p.0.end).map(|p| p.0)?;
+    let para = paras
+        .iter()
+        .find(|p| p.0.start <= pos && pos < p.0.end)
+        .map(|p| p.0)?;
     let k = an.mentions.partition_point(|m| m.span.start < pos);
-    let person_before = |from: usize| {
-        an.mentions
-            .get(..k)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .filter(|m| m.span.start >= from)
-            .find(|m| m.etype == Some(EntityType::Person) && !ctx.in_quote(m.span.start))
-            .map(|m| m.entity)
+    let before = an.mentions.get(..k).unwrap_or(&[]);
+    let is_person = |m: &&crate::entities::Mention| {
+        m.etype == Some(EntityType::Person) && !ctx.in_quote(m.span.start)
     };
-    person_before(para.start)
-        .or(last_person)
-        .or_else(|| person_before(0))
+    // The first person of the nearest sentence of the paragraph that names one: the
+    // subject, not a person mentioned in passing (`which Putin skipped`).
+    let mut sent = an.sentence_of(pos);
+    while let Some(si) = sent {
+        let Some(sp) = an.sents.get(si) else { break };
+        if sp.end <= para.start {
+            break;
+        }
+        if let Some(m) = before
+            .iter()
+            .filter(|m| sp.start <= m.span.start && m.span.start < sp.end.min(pos))
+            .find(is_person)
+        {
+            return Some(m.entity);
+        }
+        sent = si.checked_sub(1);
+    }
+    last_person.or_else(|| before.iter().rev().find(is_person).map(|m| m.entity))
 }
 
-fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Option<(Span, QuoteKind, Option<Attr>)> {
+type Found = (Span, QuoteKind, Option<Attr>);
+
+/// Reported speech of one sentence: an `according to` source, else every cue verb with
+/// a subject (a sentence may report two sources).
+fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Vec<Found> {
+    if let Some(q) = according_to(ctx, sent) {
+        return vec![q];
+    }
+    let an = ctx.an;
+    let a = an.tok_at(sent.start);
+    let b = an.tok_at(sent.end);
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        match said_clause(ctx, sent, i) {
+            Some((q, last)) => {
+                out.push(q);
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn according_to(ctx: &Ctx<'_, '_>, sent: Span) -> Option<Found> {
     let an = ctx.an;
     let text = an.text;
     let a = an.tok_at(sent.start);
@@ -526,21 +912,33 @@ fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Option<(Span, QuoteKind, Option<At
     for i in a..b {
         if ctx.word(i).eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
             let cue = Span::new(ctx.tok_start(i), an.toks.get(i + 1)?.end);
-            let mut attr = Attr { cue: Some(cue), ..Attr::default() };
+            let mut attr = Attr {
+                cue: Some(cue),
+                ..Attr::default()
+            };
             let mut j = i + 2;
             while j < b {
                 if let Some(m) = an.mention_starting(j) {
                     let mm = an.mentions.get(m)?;
-                    let next_poss = an.toks.get(an.tok_at(mm.span.end)).is_some_and(|t| t.kind == Kind::Poss && t.start == mm.span.end);
+                    let next_poss = an
+                        .toks
+                        .get(an.tok_at(mm.span.end))
+                        .is_some_and(|t| t.kind == Kind::Poss && t.start == mm.span.end);
                     if !next_poss && mm.etype != Some(EntityType::Norp) {
-                        attr = Attr { cue: Some(cue), ..ctx.attr_from_mention(m) };
+                        attr = Attr {
+                            cue: Some(cue),
+                            ..ctx.attr_from_mention(m)
+                        };
                         break;
                     }
                 }
                 j += 1;
             }
             if attr.mention.is_none() {
-                attr = Attr { cue: Some(cue), ..ctx.anonymous(b.min(i + 8), i + 1).unwrap_or_default() };
+                attr = Attr {
+                    cue: Some(cue),
+                    ..ctx.anonymous(b.min(i + 8), i + 1).unwrap_or_default()
+                };
             }
             let content = if i == a {
                 // `According to X, CLAUSE.`
@@ -557,54 +955,59 @@ fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Option<(Span, QuoteKind, Option<At
             return (!content.is_empty()).then_some((content, QuoteKind::Indirect, Some(attr)));
         }
     }
-    for i in a..b {
-        let w = ctx.word(i);
-        let wl = w.to_lowercase();
-        let is_phrase = wl == "pointed" && ctx.word(i + 1) == "out";
-        if !(INDIRECT_CUES.contains(&wl.as_str()) || is_phrase) || an.toks.get(i).is_some_and(|t| t.kind != Kind::Word) {
-            continue;
-        }
-        let last = if is_phrase { i + 1 } else { i };
-        let cue = Span::new(ctx.tok_start(i), an.toks.get(last)?.end);
-        let Some(mut attr) = ctx.subject(i, last, a, i) else {
-            continue;
-        };
-        attr.cue = Some(cue);
-        // Content: a `that` clause after the cue (skipping an object: `told RFA that`),
-        // or the clause before `, X said`.
-        let mut k = last + 1;
-        let mut n = 0;
-        while k < b && n < 8 && ctx.word(k) != "that" && ctx.word(k) != "," {
-            k += 1;
-            n += 1;
-        }
-        let content = if ctx.word(k) == "that" && k + 1 < b {
-            Span::new(ctx.tok_start(k + 1), sent.end)
-        } else if let Some(ms) = attr.mention {
-            let before = (a..an.tok_at(ms.start)).rev().find(|&k| ctx.word(k) == ",");
-            match before {
-                Some(c) if c > a => Span::new(sent.start, an.toks.get(c - 1)?.end),
-                _ if wl == "said" || wl == "says" => {
-                    // `Experts said this week’s summit could …`
-                    let s = an.toks.get(last + 1)?.start;
-                    Span::new(s, sent.end)
-                }
-                _ => continue,
-            }
-        } else {
-            continue;
-        };
-        let content = trim_span(text, content);
-        if word_count(text.get(content.start..content.end).unwrap_or("")) < 3 {
-            continue;
-        }
-        return Some((content, QuoteKind::Indirect, Some(attr)));
-    }
     None
 }
 
+/// `X said (that) …`, `CLAUSE, X told Y`: the cue at token `i`, and its last token.
+fn said_clause(ctx: &Ctx<'_, '_>, sent: Span, i: usize) -> Option<(Found, usize)> {
+    let an = ctx.an;
+    let text = an.text;
+    let a = an.tok_at(sent.start);
+    let b = an.tok_at(sent.end);
+    let w = ctx.word(i);
+    let wl = w.to_lowercase();
+    let is_phrase = wl == "pointed" && ctx.word(i + 1) == "out";
+    if !(INDIRECT_CUES.contains(&wl.as_str()) || is_phrase)
+        || an.toks.get(i).is_some_and(|t| t.kind != Kind::Word)
+    {
+        return None;
+    }
+    let last = if is_phrase { i + 1 } else { i };
+    let cue = Span::new(ctx.tok_start(i), an.toks.get(last)?.end);
+    let mut attr = ctx.subject(i, last, a, i)?;
+    attr.cue = Some(cue);
+    // Content: a `that` clause after the cue (skipping an object: `told RFA that`),
+    // or the clause before `, X said`.
+    let mut k = last + 1;
+    let mut n = 0;
+    while k < b && n < 8 && ctx.word(k) != "that" && ctx.word(k) != "," {
+        k += 1;
+        n += 1;
+    }
+    let next_is_word = an.toks.get(last + 1).is_some_and(|t| t.kind == Kind::Word);
+    let content = if ctx.word(k) == "that" && k + 1 < b {
+        Span::new(ctx.tok_start(k + 1), sent.end)
+    } else if next_is_word && matches!(wl.as_str(), "said" | "says") && last + 1 < b {
+        Span::new(ctx.tok_start(last + 1), sent.end)
+    } else {
+        let ms = attr.mention?;
+        let before = (a..an.tok_at(ms.start)).rev().find(|&k| ctx.word(k) == ",");
+        match before {
+            Some(c) if c > a => Span::new(sent.start, an.toks.get(c - 1)?.end),
+            _ => return None,
+        }
+    };
+    let content = trim_span(text, content);
+    if word_count(text.get(content.start..content.end).unwrap_or("")) < 3 {
+        return None;
+    }
+    Some(((content, QuoteKind::Indirect, Some(attr)), last))
+}
+
 fn trim_span(text: &str, s: Span) -> Span {
-    let Some(t) = text.get(s.start..s.end) else { return s };
+    let Some(t) = text.get(s.start..s.end) else {
+        return s;
+    };
     let lead = t.len() - t.trim_start().len();
     let t2 = t.trim().trim_end_matches(['.', ',', ';']);
     let t2 = t2.trim_end();

@@ -20,3 +20,110 @@ fn smoke() {
     let doc = run("Kim met Putin.");
     let _ = names(&doc);
 }
+
+#[test]
+fn titles_roles_and_east_asian_names() {
+    let doc = run(
+        "Russian Defense Minister Sergei Shoigu met Yang Moo-jin, a professor at the University of North Korean Studies in Seoul.\n\nYang said Shoigu left.\n",
+    );
+    let n = names(&doc);
+    assert!(n.contains(&("Sergei Shoigu".to_owned(), EntityType::Person)));
+    assert!(n.contains(&(
+        "University of North Korean Studies".to_owned(),
+        EntityType::Org
+    )));
+    let yang = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Yang Moo-jin")
+        .unwrap();
+    assert_eq!(yang.mentions.len(), 2);
+    assert_eq!(yang.roles[0].title, "professor");
+    assert_eq!(yang.roles[0].place.as_deref(), Some("Seoul"));
+    let shoigu = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Sergei Shoigu")
+        .unwrap();
+    assert_eq!(shoigu.roles[0].title, "Russian Defense Minister");
+}
+
+#[test]
+fn sentence_initial_words_are_not_entities() {
+    let doc = run("Still, China waits. Equally, Washington may act. Any deal would help.\n");
+    let n: Vec<String> = names(&doc).into_iter().map(|x| x.0).collect();
+    assert_eq!(n, ["China", "Washington"]);
+    let w = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Washington")
+        .unwrap();
+    assert_eq!(w.metonymy, Some(true));
+}
+
+#[test]
+fn acronyms_pair_with_expansions() {
+    let doc = run(
+        "Officials told Radio Free Asia on Monday. RFA could not confirm it. The DPRK and North Korea are one.\n",
+    );
+    let rfa = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Radio Free Asia")
+        .unwrap();
+    assert_eq!(rfa.mentions.len(), 2);
+    let nk = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "North Korea")
+        .unwrap();
+    assert_eq!(nk.mentions.len(), 2);
+    assert_eq!(nk.ids.get("iso3166").map(String::as_str), Some("KP"));
+}
+
+#[test]
+fn quotes_pronouns_and_continuations() {
+    let doc = run(
+        "U.S. State Department spokesman Matthew Miller spoke.\n\n“It is over,” he said. “Really over.”\n\n“Part one.\n\n“Part two,” Miller said.\n\nThe plan brings “pariah status” closer.\n",
+    );
+    let kinds: Vec<QuoteKind> = doc.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            QuoteKind::Direct,
+            QuoteKind::Direct,
+            QuoteKind::Direct,
+            QuoteKind::Direct,
+            QuoteKind::Scare
+        ]
+    );
+    for q in doc.quotes.iter().take(4) {
+        assert_eq!(
+            q.speaker_name.as_deref(),
+            Some("Matthew Miller"),
+            "{}",
+            q.text
+        );
+    }
+    assert_eq!(doc.quotes[0].speaker_mention.as_ref().unwrap().text, "he");
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let doc = run("‘Hat in hand’\n\nThe allies’ plan and Pyongyang’s view.\n");
+    assert!(doc.quotes.is_empty());
+}
+
+#[test]
+fn indirect_speech_with_anonymous_source() {
+    let doc = run(
+        "Kim had left the capital, a person familiar with the matter told Radio Free Asia.\n\nThe Kremlin confirmed the visit, according to Tass.\n",
+    );
+    assert_eq!(doc.quotes.len(), 2);
+    assert!(doc.quotes.iter().all(|q| q.kind == QuoteKind::Indirect));
+    assert_eq!(
+        doc.quotes[0].speaker_name.as_deref(),
+        Some("a person familiar with the matter")
+    );
+    assert_eq!(doc.quotes[1].speaker_name.as_deref(), Some("Tass"));
+}

@@ -25,8 +25,6 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Byte offset of the paragraph the token lies in (a paragraph id).
-    pub para: usize,
 }
 
 impl Tok {
@@ -39,10 +37,10 @@ impl Tok {
 const DOT_ABBREVS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm",
     "Maj", "Cmdr", "St", "Jr", "Sr", "Rev", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "Gens", "Sens",
-    "Reps", "Calif", "Mass", "Penn", "Fla", "Ill", "Wash", "Conn", "Ariz", "Mich", "Minn",
-    "Tenn", "Va", "Pa", "Md", "Ga", "Ala", "Ky", "La", "Mo", "Ore", "Okla", "Wis", "Tex", "vs",
-    "etc", "approx", "Ave", "Blvd", "Pres", "Supt", "Gov't",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "Gens", "Sens", "Reps",
+    "Calif", "Mass", "Penn", "Fla", "Ill", "Wash", "Conn", "Ariz", "Mich", "Minn", "Tenn", "Va",
+    "Pa", "Md", "Ga", "Ala", "Ky", "La", "Mo", "Ore", "Okla", "Wis", "Tex", "vs", "etc", "approx",
+    "Ave", "Blvd", "Pres", "Supt", "Gov't",
 ];
 
 /// True for chars that join two letter runs inside one word.
@@ -50,17 +48,11 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '&' | '.')
 }
 
-/// Splits `text` into tokens. `paras` are the paragraph spans (sorted); each token
-/// records the start of the paragraph it falls in.
-pub(crate) fn tokenize(text: &str, paras: &[Span]) -> Vec<Tok> {
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let mut pi = 0usize;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        while pi + 1 < paras.len() && paras.get(pi).is_some_and(|p| p.end <= i) {
-            pi += 1;
-        }
-        let para = paras.get(pi).map_or(0, |p| p.start);
         if c.is_whitespace() {
             continue;
         }
@@ -68,8 +60,7 @@ pub(crate) fn tokenize(text: &str, paras: &[Span]) -> Vec<Tok> {
             let numeric = c.is_ascii_digit();
             let mut end = i + c.len_utf8();
             let mut last_run_start = i;
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
+            while let Some(&(j, d)) = it.peek() {
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
                     it.next();
@@ -98,20 +89,21 @@ pub(crate) fn tokenize(text: &str, paras: &[Span]) -> Vec<Tok> {
             let word = text.get(i..end).unwrap_or("");
             if it.peek().is_some_and(|&(_, d)| d == '.') {
                 let letters_dots = word.contains('.')
-                    && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty());
+                    && word
+                        .split('.')
+                        .all(|p| p.chars().count() <= 2 && !p.is_empty());
                 if letters_dots || DOT_ABBREVS.contains(&word) {
                     it.next();
                     end += 1;
                 }
             }
             let kind = if numeric { Kind::Num } else { Kind::Word };
-            push_word(text, &mut toks, i, end, kind, para);
+            push_word(text, &mut toks, i, end, kind);
         } else {
             toks.push(Tok {
                 start: i,
                 end: i + c.len_utf8(),
                 kind: Kind::Punct,
-                para,
             });
         }
     }
@@ -121,13 +113,45 @@ pub(crate) fn tokenize(text: &str, paras: &[Span]) -> Vec<Tok> {
 /// Lowercase words that may follow a capitalized part after a hyphen and belong to a
 /// modifier rather than a name (`U.S.-led`, `War-like`).
 const HYPHEN_MODIFIERS: &[&str] = &[
-    "led", "based", "backed", "like", "style", "era", "born", "made", "run", "owned", "linked",
-    "funded", "allied", "friendly", "type", "sized", "wide", "level", "bound", "controlled",
-    "held", "occupied", "brokered", "sponsored", "related", "centric", "specific", "focused",
-    "registered", "flagged", "speaking", "language", "inspired", "leaning", "area", "old",
+    "led",
+    "based",
+    "backed",
+    "like",
+    "style",
+    "era",
+    "born",
+    "made",
+    "run",
+    "owned",
+    "linked",
+    "funded",
+    "allied",
+    "friendly",
+    "type",
+    "sized",
+    "wide",
+    "level",
+    "bound",
+    "controlled",
+    "held",
+    "occupied",
+    "brokered",
+    "sponsored",
+    "related",
+    "centric",
+    "specific",
+    "focused",
+    "registered",
+    "flagged",
+    "speaking",
+    "language",
+    "inspired",
+    "leaning",
+    "area",
+    "old",
 ];
 
-fn push_word(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize, kind: Kind, para: usize) {
+fn push_word(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize, kind: Kind) {
     let word = text.get(start..end).unwrap_or("");
     // Split a possessive off: `Russia’s` → `Russia` + `’s`.
     let (base_end, poss) = if word.len() > 3 && (word.ends_with("’s") || word.ends_with("'s")) {
@@ -147,8 +171,10 @@ fn push_word(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize, kind: Ki
             if let Some(p) = prev {
                 let cap = part.chars().next().is_some_and(char::is_uppercase);
                 let prev_cap = p.chars().next().is_some_and(char::is_uppercase);
+                let both_acronyms = crate::text::is_acronym(p) && crate::text::is_acronym(part);
                 let split = prev_cap
                     && !p.is_empty()
+                    && !both_acronyms
                     && (cap && part.chars().count() >= 2 && p.chars().count() >= 2
                         || !cap && (p.ends_with('.') || HYPHEN_MODIFIERS.contains(part)));
                 if split {
@@ -156,13 +182,11 @@ fn push_word(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize, kind: Ki
                         start: piece_start,
                         end: offset - 1,
                         kind,
-                        para,
                     });
                     toks.push(Tok {
                         start: offset - 1,
                         end: offset,
                         kind: Kind::Punct,
-                        para,
                     });
                     piece_start = offset;
                 }
@@ -175,14 +199,12 @@ fn push_word(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize, kind: Ki
         start: piece_start,
         end: base_end,
         kind,
-        para,
     });
     if poss {
         toks.push(Tok {
             start: base_end,
             end,
             kind: Kind::Poss,
-            para,
         });
     }
 }
@@ -299,7 +321,7 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        let toks = tokenize(s, &[Span::new(0, s.len())]);
+        let toks = tokenize(s);
         toks.iter().map(|t| tok_text(s, t).to_owned()).collect()
     }
 
@@ -328,8 +350,7 @@ mod tests {
         doc.blocks.clear();
         let paras = paragraphs(&doc);
         assert_eq!(paras.len(), 2);
-        let spans: Vec<Span> = paras.iter().map(|p| p.0).collect();
-        let toks = tokenize(&doc.text, &spans);
+        let toks = tokenize(&doc.text);
         let s = sentences(&doc, &paras, &toks);
         let texts: Vec<&str> = s.iter().map(|s| doc.slice(*s)).collect();
         assert_eq!(texts, ["He said “Yes.”", "Then he left.", "New para here."]);

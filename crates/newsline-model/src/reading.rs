@@ -224,8 +224,9 @@ pub enum TimexReading {
     Clock {
         /// Hour 0–23.
         hour: u32,
-        /// Minute.
-        minute: u32,
+        /// Minute; `None` when only the hour is written (`5 p.m.`, `noon`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minute: Option<u32>,
         /// Zone as written (`ET`, `GMT`), if any.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         zone: Option<String>,

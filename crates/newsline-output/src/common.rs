@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use newsline_model::merged::MergedTimeline;
-use newsline_model::{Document, Event, Granularity, Interval, Modality, TimelineEntry};
+use newsline_model::{
+    Document, Entity, Event, Granularity, Interval, Modality, Quote, TimelineEntry,
+};
 
 /// One timeline entry with everything a writer shows about it.
 pub(crate) struct Row<'d> {
@@ -16,6 +18,8 @@ pub(crate) struct Row<'d> {
     pub vague: bool,
     /// For merged timelines: the merged entry id and every document citing it.
     pub merged: Option<(&'d str, &'d [String])>,
+    names: Vec<&'d str>,
+    source: String,
 }
 
 impl<'d> Row<'d> {
@@ -26,20 +30,12 @@ impl<'d> Row<'d> {
 
     /// Names of the participants, in the event's order.
     pub fn participants(&self) -> Vec<&'d str> {
-        self.event
-            .participants
-            .iter()
-            .map(|id| {
-                self.doc
-                    .entity(id)
-                    .map_or(id.as_str(), |e| e.name.as_str())
-            })
-            .collect()
+        self.names.clone()
     }
 
     /// Who says so: the quote's speaker, or the source as written.
     pub fn source(&self) -> String {
-        source_label(self.doc, self.event)
+        self.source.clone()
     }
 
     /// A short human label for the time.
@@ -52,58 +48,125 @@ impl<'d> Row<'d> {
     }
 }
 
+/// What a row shows of its timeline entry: value, interval, granularity, vague.
+type EntryParts<'d> = (&'d str, Option<Interval>, Option<Granularity>, bool);
+
+/// A document's annotations by id, built once so that no writer searches a list
+/// per entry (documents can hold many thousands of events).
+pub(crate) struct Index<'d> {
+    doc: &'d Document,
+    events: HashMap<&'d str, &'d Event>,
+    entities: HashMap<&'d str, &'d Entity>,
+    quotes: HashMap<&'d str, &'d Quote>,
+}
+
+impl<'d> Index<'d> {
+    pub fn new(doc: &'d Document) -> Self {
+        Index {
+            doc,
+            events: doc.events.iter().map(|e| (e.id.as_str(), e)).collect(),
+            entities: doc.entities.iter().map(|e| (e.id.as_str(), e)).collect(),
+            quotes: doc.quotes.iter().map(|q| (q.id.as_str(), q)).collect(),
+        }
+    }
+
+    /// The canonical name of an entity.
+    pub fn entity_name(&self, id: &str) -> Option<&'d str> {
+        self.entities.get(id).map(|e| e.name.as_str())
+    }
+
+    /// The speaker's canonical name, else the name the quote gives.
+    pub fn speaker_of(&self, q: &'d Quote) -> Option<&'d str> {
+        q.speaker
+            .as_deref()
+            .and_then(|id| self.entity_name(id))
+            .or(q.speaker_name.as_deref())
+    }
+
+    /// Who says so: the quote's speaker (or the quote id), or the source as written.
+    fn source_label(&self, event: &Event) -> String {
+        let Some(source) = event.source.as_deref() else {
+            return String::new();
+        };
+        match self.quotes.get(source) {
+            Some(q) => self
+                .speaker_of(q)
+                .map_or_else(|| format!("quote {}", q.id), str::to_owned),
+            None => source.to_owned(),
+        }
+    }
+
+    fn row(
+        &self,
+        event_id: &str,
+        parts: EntryParts<'d>,
+        merged: Option<(&'d str, &'d [String])>,
+    ) -> Option<Row<'d>> {
+        let event = *self.events.get(event_id)?;
+        let names = event
+            .participants
+            .iter()
+            .map(|id| self.entity_name(id).unwrap_or(id.as_str()))
+            .collect();
+        let (value, interval, granularity, vague) = parts;
+        Some(Row {
+            doc: self.doc,
+            event,
+            value,
+            interval,
+            granularity,
+            vague,
+            merged,
+            names,
+            source: self.source_label(event),
+        })
+    }
+}
+
+fn entry_parts(entry: &TimelineEntry) -> EntryParts<'_> {
+    (
+        entry.value.as_str(),
+        entry.interval,
+        entry.granularity,
+        entry.vague == Some(true),
+    )
+}
+
 /// The rows of one document's timeline, in order; entries whose event is missing
 /// are skipped.
 pub(crate) fn rows(doc: &Document) -> Vec<Row<'_>> {
-    let events: HashMap<&str, &Event> = doc.events.iter().map(|e| (e.id.as_str(), e)).collect();
+    let index = Index::new(doc);
     doc.timeline
         .iter()
-        .filter_map(|entry| row_of(doc, entry, &events))
+        .filter_map(|entry| index.row(&entry.event, entry_parts(entry), None))
         .collect()
-}
-
-fn row_of<'d>(
-    doc: &'d Document,
-    entry: &'d TimelineEntry,
-    events: &HashMap<&str, &'d Event>,
-) -> Option<Row<'d>> {
-    let event = events.get(entry.event.as_str())?;
-    Some(Row {
-        doc,
-        event,
-        value: entry.value.as_str(),
-        interval: entry.interval,
-        granularity: entry.granularity,
-        vague: entry.vague == Some(true),
-        merged: None,
-    })
 }
 
 /// The rows of a merged timeline: one per (entry, report), entries in order.
 pub(crate) fn merged_rows<'d>(timeline: &'d MergedTimeline, docs: &'d [Document]) -> Vec<Row<'d>> {
-    let by_id: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
-    let mut event_maps: HashMap<&str, HashMap<&str, &Event>> = HashMap::new();
+    let indexes: HashMap<&str, Index<'_>> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), Index::new(d)))
+        .collect();
     let mut out = Vec::new();
     for entry in &timeline.entries {
         for r in &entry.events {
-            let Some(doc) = by_id.get(r.doc.as_str()) else {
+            let Some(index) = indexes.get(r.doc.as_str()) else {
                 continue;
             };
-            let events = event_maps
-                .entry(doc.id.as_str())
-                .or_insert_with(|| doc.events.iter().map(|e| (e.id.as_str(), e)).collect());
-            let Some(event) = events.get(r.event.as_str()) else {
-                continue;
-            };
-            out.push(Row {
-                doc,
-                event,
-                value: entry.value.as_str(),
-                interval: entry.interval,
-                granularity: entry.granularity,
-                vague: entry.vague == Some(true),
-                merged: Some((entry.id.as_str(), entry.docs.as_slice())),
-            });
+            let parts = (
+                entry.value.as_str(),
+                entry.interval,
+                entry.granularity,
+                entry.vague == Some(true),
+            );
+            if let Some(row) = index.row(
+                &r.event,
+                parts,
+                Some((entry.id.as_str(), entry.docs.as_slice())),
+            ) {
+                out.push(row);
+            }
         }
     }
     out
@@ -116,24 +179,6 @@ pub(crate) fn modality_name(m: Modality) -> &'static str {
         Modality::Expected => "expected",
         Modality::Possible => "possible",
         Modality::Negated => "negated",
-    }
-}
-
-pub(crate) fn source_label(doc: &Document, event: &Event) -> String {
-    let Some(source) = event.source.as_deref() else {
-        return String::new();
-    };
-    match doc.quotes.iter().find(|q| q.id == source) {
-        Some(q) => {
-            let speaker = q
-                .speaker
-                .as_deref()
-                .and_then(|id| doc.entity(id))
-                .map(|e| e.name.clone())
-                .or_else(|| q.speaker_name.clone());
-            speaker.unwrap_or_else(|| format!("quote {}", q.id))
-        }
-        None => source.to_owned(),
     }
 }
 
@@ -176,13 +221,33 @@ pub(crate) fn when_label(value: &str, granularity: Option<Granularity>, vague: b
     }
     // An ISO 8601 interval (a range told as one entry): label both ends.
     let label = match value.split_once('/') {
-        Some((a, b)) => format!("{}–{}", plain_label(a, granularity), plain_label(b, granularity)),
+        Some((a, b)) => format!(
+            "{}–{}",
+            plain_label(a, granularity),
+            plain_label(b, granularity)
+        ),
         None => plain_label(value, granularity),
     };
     if vague { format!("~ {label}") } else { label }
 }
 
 fn plain_label(value: &str, granularity: Option<Granularity>) -> String {
+    // A time of day after the date: `2023-09-11TAF`, `2023-09-11T14:42`.
+    if let Some((date, time)) = value.split_once('T') {
+        let part = match time {
+            "MO" => Some("morning"),
+            "MI" => Some("midday"),
+            "AF" => Some("afternoon"),
+            "EV" => Some("evening"),
+            "NI" => Some("night"),
+            "DT" => Some("daytime"),
+            _ => None,
+        };
+        return match part {
+            Some(p) => format!("{} {p}", plain_label(date, None)),
+            None => format!("{} {time}", plain_label(date, None)),
+        };
+    }
     let parts: Vec<&str> = value.split('-').collect();
     let num = |s: &str| s.parse::<u32>().ok();
     match parts.as_slice() {
@@ -196,7 +261,10 @@ fn plain_label(value: &str, granularity: Option<Granularity>) -> String {
             }
         }
         [y, w, we] if w.starts_with('W') && *we == "WE" => format!("weekend of {y}-{w}"),
-        [y, w] if w.starts_with('W') => format!("week {} of {y}", w.trim_start_matches('W')),
+        [y, w] if w.starts_with('W') => match w.trim_start_matches('W').parse::<u32>() {
+            Ok(n) => format!("week {n} of {y}"),
+            Err(_) => value.to_owned(),
+        },
         [y, q] if q.starts_with('Q') => format!("{q} {y}"),
         [y, h] if h.starts_with('H') => format!("{h} {y}"),
         [d] if d.len() == 3 && granularity == Some(Granularity::Decade) => format!("the {d}0s"),
@@ -235,16 +303,38 @@ mod tests {
 
     #[test]
     fn when_labels() {
-        assert_eq!(when_label("2019-04", Some(Granularity::Month), false), "April 2019");
-        assert_eq!(when_label("2023-W36-WE", None, false), "weekend of 2023-W36");
+        assert_eq!(
+            when_label("2019-04", Some(Granularity::Month), false),
+            "April 2019"
+        );
+        assert_eq!(
+            when_label("2023-W36-WE", None, false),
+            "weekend of 2023-W36"
+        );
         assert_eq!(when_label("2023-W37", None, false), "week 37 of 2023");
         assert_eq!(when_label("2023-Q3", None, false), "Q3 2023");
-        assert_eq!(when_label("199", Some(Granularity::Decade), false), "the 1990s");
+        assert_eq!(
+            when_label("199", Some(Granularity::Decade), false),
+            "the 1990s"
+        );
         assert_eq!(when_label("2023-09-11", None, false), "2023-09-11");
         assert_eq!(when_label("PAST_REF", None, true), "the past");
         assert_eq!(when_label("2019-13", None, false), "2019-13");
         assert_eq!(when_label("2020/2022", None, false), "2020–2022");
-        assert_eq!(when_label("2023-05/2023-07", None, false), "May 2023–July 2023");
+        assert_eq!(when_label("1998-W04", None, false), "week 4 of 1998");
+        assert_eq!(
+            when_label("1998-02-22TAF", None, false),
+            "1998-02-22 afternoon"
+        );
+        assert_eq!(
+            when_label("2023-09-11T14:42", None, false),
+            "2023-09-11 14:42"
+        );
+        assert_eq!(when_label("XXXX-WXX", None, false), "XXXX-WXX");
+        assert_eq!(
+            when_label("2023-05/2023-07", None, false),
+            "May 2023–July 2023"
+        );
         assert_eq!(when_label("2019-00", None, false), "2019-00");
     }
 

@@ -102,7 +102,9 @@ mod tests {
         let mut out = String::new();
         record(
             &mut out,
-            ["plain", "a,b", "say \"hi\"", "two\nlines", ""].iter().map(|s| (*s).to_owned()),
+            ["plain", "a,b", "say \"hi\"", "two\nlines", ""]
+                .iter()
+                .map(|s| (*s).to_owned()),
         );
         assert_eq!(out, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
     }

@@ -274,7 +274,11 @@ fn entry_body(row: &Row<'_>, out: &mut String) {
     }
     let source = row.source();
     if !source.is_empty() {
-        let _ = write!(out, "<span class=\"source\">according to {}</span>", esc(&source));
+        let _ = write!(
+            out,
+            "<span class=\"source\">according to {}</span>",
+            esc(&source)
+        );
     }
 }
 
@@ -445,10 +449,7 @@ fn annotated_text(doc: &Document, sentences: &[Span], out: &mut String) {
         anns.push(Ann {
             span: ev.trigger.span,
             layer: 5,
-            open: format!(
-                "<span class=\"trigger\" data-event=\"{}\">",
-                esc(&ev.id)
-            ),
+            open: format!("<span class=\"trigger\" data-event=\"{}\">", esc(&ev.id)),
             close: "</span>",
         });
     }
@@ -461,8 +462,16 @@ fn annotated_text(doc: &Document, sentences: &[Span], out: &mut String) {
 /// an element where it crosses the boundary of one that must enclose it.
 fn nest(text: &str, anns: &[Ann], out: &mut String) {
     // Boundaries: every start and end, plus both ends of the text.
-    let mut starts: Vec<(usize, usize)> = anns.iter().enumerate().map(|(i, a)| (a.span.start, i)).collect();
-    let mut ends: Vec<(usize, usize)> = anns.iter().enumerate().map(|(i, a)| (a.span.end, i)).collect();
+    let mut starts: Vec<(usize, usize)> = anns
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.span.start, i))
+        .collect();
+    let mut ends: Vec<(usize, usize)> = anns
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.span.end, i))
+        .collect();
     starts.sort_unstable();
     ends.sort_unstable();
     let mut cuts: Vec<usize> = starts.iter().chain(ends.iter()).map(|&(p, _)| p).collect();

@@ -22,11 +22,20 @@ pub(crate) fn render(doc: &Document) -> String {
         facts.push(format!("*{}*", escape(&ts)));
     }
     if let Some(d) = &doc.document.dateline {
-        let agency = d.agency.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+        let agency = d
+            .agency
+            .as_deref()
+            .map(|a| format!(" ({a})"))
+            .unwrap_or_default();
         facts.push(escape(&format!("{}{agency}", d.place)));
     }
     if !doc.document.bylines.is_empty() {
-        let names: Vec<&str> = doc.document.bylines.iter().map(|b| b.name.as_str()).collect();
+        let names: Vec<&str> = doc
+            .document
+            .bylines
+            .iter()
+            .map(|b| b.name.as_str())
+            .collect();
         facts.push(format!("By {}", escape(&names.join(", "))));
     }
     facts.push(format!("`{}`", doc.id.replace('`', "'")));
@@ -73,7 +82,10 @@ fn what(row: &Row<'_>) -> String {
             escape(&after)
         )
     } else {
-        escape(&common::shorten(&row.sentence(), CONTEXT_BEFORE + CONTEXT_AFTER))
+        escape(&common::shorten(
+            &row.sentence(),
+            CONTEXT_BEFORE + CONTEXT_AFTER,
+        ))
     };
     format!("{text} *({})*", row.modality())
 }
@@ -86,8 +98,14 @@ fn whos_who(doc: &Document, out: &mut String) {
     let groups = [
         ("People", &[EntityType::Person][..]),
         ("Organizations", &[EntityType::Org][..]),
-        ("Places", &[EntityType::Gpe, EntityType::Loc, EntityType::Fac][..]),
-        ("Groups and events", &[EntityType::Norp, EntityType::Event][..]),
+        (
+            "Places",
+            &[EntityType::Gpe, EntityType::Loc, EntityType::Fac][..],
+        ),
+        (
+            "Groups and events",
+            &[EntityType::Norp, EntityType::Event][..],
+        ),
     ];
     for (title, types) in groups {
         let members: Vec<_> = doc
@@ -148,14 +166,9 @@ fn quotes(doc: &Document, out: &mut String) {
     // Speakers in order of their first quote; unattributed quotes last.
     let mut order: Vec<String> = Vec::new();
     let mut by_speaker: BTreeMap<String, Vec<_>> = BTreeMap::new();
+    let index = common::Index::new(doc);
     for q in attributed {
-        let name = q
-            .speaker
-            .as_deref()
-            .and_then(|id| doc.entity(id))
-            .map(|e| e.name.clone())
-            .or_else(|| q.speaker_name.clone())
-            .unwrap_or_else(|| "Unattributed".to_owned());
+        let name = index.speaker_of(q).unwrap_or("Unattributed").to_owned();
         if !by_speaker.contains_key(&name) {
             order.push(name.clone());
         }
@@ -199,7 +212,9 @@ pub(crate) fn render_merged(timeline: &MergedTimeline, docs: &[Document]) -> Str
     if rows.is_empty() {
         out.push_str("_No dated events._\n\n");
     } else {
-        out.push_str("| When | What | Who | Source | Documents |\n| --- | --- | --- | --- | --- |\n");
+        out.push_str(
+            "| When | What | Who | Source | Documents |\n| --- | --- | --- | --- | --- |\n",
+        );
         // One row per merged entry: its first report, and every document citing it.
         let mut last: Option<&str> = None;
         for row in &rows {
@@ -210,7 +225,10 @@ pub(crate) fn render_merged(timeline: &MergedTimeline, docs: &[Document]) -> Str
                 continue;
             }
             last = Some(id);
-            let cited: Vec<String> = entry_docs.iter().map(|d| format!("`{}`", d.replace('`', "'"))).collect();
+            let cited: Vec<String> = entry_docs
+                .iter()
+                .map(|d| format!("`{}`", d.replace('`', "'")))
+                .collect();
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
@@ -304,7 +322,10 @@ mod tests {
 
     #[test]
     fn escapes_markdown_and_html() {
-        assert_eq!(escape("a|b *c* <d> & #1\nx"), "a\\|b \\*c\\* &lt;d&gt; &amp; \\#1 x");
+        assert_eq!(
+            escape("a|b *c* <d> & #1\nx"),
+            "a\\|b \\*c\\* &lt;d&gt; &amp; \\#1 x"
+        );
     }
 
     #[test]

@@ -57,9 +57,14 @@ struct Date {
 fn precision(g: Option<Granularity>) -> u8 {
     match g {
         Some(
-            Granularity::Millennium | Granularity::Century | Granularity::Decade | Granularity::Year,
+            Granularity::Millennium
+            | Granularity::Century
+            | Granularity::Decade
+            | Granularity::Year,
         ) => 1,
-        Some(Granularity::Half | Granularity::Quarter | Granularity::Season | Granularity::Month) => 2,
+        Some(
+            Granularity::Half | Granularity::Quarter | Granularity::Season | Granularity::Month,
+        ) => 2,
         Some(Granularity::Week | Granularity::Weekend | Granularity::Day) | None => 3,
         Some(Granularity::PartOfDay | Granularity::Hour) => 4,
         Some(Granularity::Minute | Granularity::Second) => 5,
@@ -84,7 +89,9 @@ fn slide(row: &Row<'_>, group: String, unique_id: String, extra: &str) -> Option
     let p = precision(row.granularity);
     let start = date(iv.start, p);
     let last = iv.end - chrono::Duration::seconds(1);
-    let end = (last > iv.start).then(|| date(last, p)).filter(|e| *e != start);
+    let end = (last > iv.start)
+        .then(|| date(last, p))
+        .filter(|e| *e != start);
     let who = row.participants();
     let mut headline = common::collapse(&row.event.trigger.text);
     if !who.is_empty() {
@@ -127,10 +134,19 @@ fn title(headline: &str, text: String) -> Slide {
 
 pub(crate) fn render(doc: &Document) -> Result<String, OutputError> {
     let headline = common::collapse(doc.document.headline.as_deref().unwrap_or(doc.id.as_str()));
-    let sub = common::timestamp_label(doc).map(|t| format!("<p>{}</p>", esc(&t))).unwrap_or_default();
+    let sub = common::timestamp_label(doc)
+        .map(|t| format!("<p>{}</p>", esc(&t)))
+        .unwrap_or_default();
     let events = common::rows(doc)
         .iter()
-        .filter_map(|r| slide(r, r.modality().to_owned(), format!("{}-{}", doc.id, r.event.id), ""))
+        .filter_map(|r| {
+            slide(
+                r,
+                r.modality().to_owned(),
+                format!("{}-{}", doc.id, r.event.id),
+                "",
+            )
+        })
         .collect();
     let mut s = serde_json::to_string_pretty(&Timeline {
         title: title(&headline, sub),
@@ -140,7 +156,10 @@ pub(crate) fn render(doc: &Document) -> Result<String, OutputError> {
     Ok(s)
 }
 
-pub(crate) fn render_merged(timeline: &MergedTimeline, docs: &[Document]) -> Result<String, OutputError> {
+pub(crate) fn render_merged(
+    timeline: &MergedTimeline,
+    docs: &[Document],
+) -> Result<String, OutputError> {
     let rows = common::merged_rows(timeline, docs);
     let mut events = Vec::new();
     let mut last: Option<&str> = None;
@@ -153,7 +172,10 @@ pub(crate) fn render_merged(timeline: &MergedTimeline, docs: &[Document]) -> Res
         }
         last = Some(id);
         let extra = if cited.len() > 1 {
-            format!(" · also reported by {}", esc(&cited.iter().skip(1).cloned().collect::<Vec<_>>().join(", ")))
+            format!(
+                " · also reported by {}",
+                esc(&cited.iter().skip(1).cloned().collect::<Vec<_>>().join(", "))
+            )
         } else {
             String::new()
         };
@@ -176,13 +198,19 @@ mod tests {
     use chrono::NaiveDate;
 
     fn t(y: i32, m: u32, d: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap()
     }
 
     #[test]
     fn dates_follow_granularity() {
         let d = date(t(2019, 4, 1), precision(Some(Granularity::Month)));
-        assert_eq!(serde_json::to_string(&d).unwrap(), r#"{"year":2019,"month":4}"#);
+        assert_eq!(
+            serde_json::to_string(&d).unwrap(),
+            r#"{"year":2019,"month":4}"#
+        );
         let d = date(t(2023, 9, 11), precision(Some(Granularity::Minute)));
         assert_eq!(
             serde_json::to_string(&d).unwrap(),

@@ -19,7 +19,11 @@ pub(crate) fn render(doc: &Document) -> String {
     let _ = writeln!(out, "<DOCID>{}</DOCID>\n", text_esc(&doc.id));
 
     if let Some(dct) = &doc.document.dct {
-        let ty = if dct.value.contains('T') { "TIME" } else { "DATE" };
+        let ty = if dct.value.contains('T') {
+            "TIME"
+        } else {
+            "DATE"
+        };
         // The creation time as the article writes it, when it came from its text.
         let written = doc
             .document
@@ -167,7 +171,13 @@ mod tests {
     }
 
     fn untag(s: &str) -> String {
-        let body = s.split("<TEXT>").nth(1).unwrap().split("</TEXT>").next().unwrap();
+        let body = s
+            .split("<TEXT>")
+            .nth(1)
+            .unwrap()
+            .split("</TEXT>")
+            .next()
+            .unwrap();
         let mut out = String::new();
         let mut in_tag = false;
         for c in body.chars() {
@@ -178,7 +188,9 @@ mod tests {
                 _ => {}
             }
         }
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        out.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
     }
 
     #[test]
@@ -203,7 +215,9 @@ mod tests {
         assert!(xml.starts_with("<?xml version=\"1.0\" ?>\n<TimeML "));
         assert!(xml.contains("<DOCID>d1</DOCID>"));
         assert!(xml.contains("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2023-09-11\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">2023-09-11</TIMEX3></DCT>"));
-        assert!(xml.contains("On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2023-09-11\">Monday</TIMEX3> &amp; "));
+        assert!(xml.contains(
+            "On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2023-09-11\">Monday</TIMEX3> &amp; "
+        ));
         assert!(xml.contains("<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2023-09-11TNI\" mod=\"END\" temporalFunction=\"true\" anchorTimeID=\"t0\">late&gt; Monday night</TIMEX3>"));
         assert!(!xml.contains("tid=\"t3\""));
         assert_eq!(untag(&xml), text);
@@ -214,9 +228,14 @@ mod tests {
         let text = "a\u{1}b é";
         let mut doc = Document::new("d", text);
         // Cuts the é in two: skipped.
-        doc.timexes = vec![timex("t1", "a\u{1}b ee", 0, 1, "X"), timex("t2", text, 4, 6, "X")];
+        doc.timexes = vec![
+            timex("t1", "a\u{1}b ee", 0, 1, "X"),
+            timex("t2", text, 4, 6, "X"),
+        ];
         doc.timexes[1].span = Span::new(5, 6);
         let xml = render(&doc);
-        assert!(xml.contains("<TEXT><TIMEX3 tid=\"t1\" type=\"DATE\" value=\"X\">a</TIMEX3>\u{FFFD}b é</TEXT>"));
+        assert!(xml.contains(
+            "<TEXT><TIMEX3 tid=\"t1\" type=\"DATE\" value=\"X\">a</TIMEX3>\u{FFFD}b é</TEXT>"
+        ));
     }
 }

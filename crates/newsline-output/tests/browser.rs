@@ -10,22 +10,29 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        .iter()
-        .find_map(|name| {
-            std::env::var_os("PATH").and_then(|paths| {
-                std::env::split_paths(&paths)
-                    .map(|dir| dir.join(name))
-                    .find(|p| p.is_file())
-            })
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .find_map(|name| {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join(name))
+                .find(|p| p.is_file())
         })
+    })
 }
 
 #[test]
 fn seed_page_renders_in_headless_chromium() {
     let Some(browser) = chromium() else {
         if std::env::var_os("CI").is_some() {
-            panic!("chromium is not installed, and CI is set: install the Debian `chromium` package");
+            panic!(
+                "chromium is not installed, and CI is set: install the Debian `chromium` package"
+            );
         }
         eprintln!("note: chromium not found; skipping the browser test (apt-get install chromium)");
         return;
@@ -69,7 +76,10 @@ fn seed_page_renders_in_headless_chromium() {
 
     // The script ran: it marks the body once the entries are wired.
     let ready = format!("data-ready=\"{}\"", expected.len());
-    assert!(dom.contains(&ready), "the page script did not run ({ready} missing)");
+    assert!(
+        dom.contains(&ready),
+        "the page script did not run ({ready} missing)"
+    );
 
     // Every entry is in the DOM, in timeline order.
     let mut found = Vec::new();

@@ -16,7 +16,7 @@ use newsline_model::{
     Block, BlockKind, Byline, Credit, CreditRole, Dateline, Dct, DctSource, Diagnostic, Document,
     Entity, EntityType, ErrorInfo, ErrorRecord, Event, Granularity, Interval, Level, Metadata,
     Modality, Note, NoteKind, OffsetMapping, Quote, QuoteKind, Role, Source, SourceFormat, Span,
-    SpanRef, Spanned, Timestamp, TimestampKind, TimelineEntry, Timex, TimexMod, TimexType,
+    SpanRef, Spanned, TimelineEntry, Timestamp, TimestampKind, Timex, TimexMod, TimexType,
 };
 use newsline_output::{Format, SCHEMA_JSON, render, render_error, render_merged};
 use serde_json::Value;
@@ -32,11 +32,18 @@ fn assert_valid(v: &jsonschema::Validator, json: &str, what: &str) {
         .iter_errors(&value)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
-    assert!(errors.is_empty(), "{what} does not match the schema:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{what} does not match the schema:\n{}",
+        errors.join("\n")
+    );
 }
 
 fn dt(y: i32, m: u32, d: u32) -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap()
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
 }
 
 fn sp(a: usize, b: usize) -> Span {
@@ -49,25 +56,96 @@ fn spanned(text: &str, a: usize, b: usize) -> Spanned {
 
 /// Every reading variant with every optional field set.
 fn readings() -> Vec<TimexReading> {
-    let cal = TimexReading::Calendar { year: Some(2023), month: Some(9), day: Some(11), shift: Some(-1) };
+    let cal = TimexReading::Calendar {
+        year: Some(2023),
+        month: Some(9),
+        day: Some(11),
+        shift: Some(-1),
+    };
     vec![
         cal.clone(),
-        TimexReading::Calendar { year: None, month: None, day: None, shift: None },
-        TimexReading::Era { unit: TimeUnit::Decade, value: 199 },
-        TimexReading::Weekday { day: 1, shift: Some(0) },
-        TimexReading::Season { season: Season::Fall, year: Some(2020), shift: Some(1) },
-        TimexReading::Part { unit: TimeUnit::Quarter, index: 3, year: Some(2023), year_shift: Some(-1) },
+        TimexReading::Calendar {
+            year: None,
+            month: None,
+            day: None,
+            shift: None,
+        },
+        TimexReading::Era {
+            unit: TimeUnit::Decade,
+            value: 199,
+        },
+        TimexReading::Weekday {
+            day: 1,
+            shift: Some(0),
+        },
+        TimexReading::Season {
+            season: Season::Fall,
+            year: Some(2020),
+            shift: Some(1),
+        },
+        TimexReading::Part {
+            unit: TimeUnit::Quarter,
+            index: 3,
+            year: Some(2023),
+            year_shift: Some(-1),
+        },
         TimexReading::FiscalYear { year: Some(1998) },
-        TimexReading::Relative { unit: TimeUnit::Weekend, shift: -1, anchor: Anchor::Dct },
-        TimexReading::Offset { amount: Some(1.5), unit: TimeUnit::Year, direction: Direction::Before, anchor: Anchor::Previous },
-        TimexReading::Duration { amount: Some(2.0), unit: TimeUnit::Day },
-        TimexReading::Ref { point: RefPoint::Future },
-        TimexReading::DayPart { part: DayPart::Night, day: Some(Box::new(cal.clone())) },
-        TimexReading::Clock { hour: 14, minute: 42, zone: Some("ET".into()), day: Some(Box::new(cal.clone())) },
-        TimexReading::Holiday { holiday: Holiday::NewYearsDay, year: Some(2020), shift: Some(1) },
-        TimexReading::Set { unit: TimeUnit::Week, every: 2, times: Some(2), weekday: Some(2), part: Some(DayPart::Morning), each: true },
-        TimexReading::Set { unit: TimeUnit::Year, every: 1, times: None, weekday: None, part: None, each: false },
-        TimexReading::Modified { modifier: TimexMod::End, inner: Box::new(TimexReading::Weekday { day: 1, shift: None }) },
+        TimexReading::Relative {
+            unit: TimeUnit::Weekend,
+            shift: -1,
+            anchor: Anchor::Dct,
+        },
+        TimexReading::Offset {
+            amount: Some(1.5),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Previous,
+        },
+        TimexReading::Duration {
+            amount: Some(2.0),
+            unit: TimeUnit::Day,
+        },
+        TimexReading::Ref {
+            point: RefPoint::Future,
+        },
+        TimexReading::DayPart {
+            part: DayPart::Night,
+            day: Some(Box::new(cal.clone())),
+        },
+        TimexReading::Clock {
+            hour: 14,
+            minute: Some(42),
+            zone: Some("ET".into()),
+            day: Some(Box::new(cal.clone())),
+        },
+        TimexReading::Holiday {
+            holiday: Holiday::NewYearsDay,
+            year: Some(2020),
+            shift: Some(1),
+        },
+        TimexReading::Set {
+            unit: TimeUnit::Week,
+            every: 2,
+            times: Some(2),
+            weekday: Some(2),
+            part: Some(DayPart::Morning),
+            each: true,
+        },
+        TimexReading::Set {
+            unit: TimeUnit::Year,
+            every: 1,
+            times: None,
+            weekday: None,
+            part: None,
+            each: false,
+        },
+        TimexReading::Modified {
+            modifier: TimexMod::End,
+            inner: Box::new(TimexReading::Weekday {
+                day: 1,
+                shift: None,
+            }),
+        },
     ]
 }
 
@@ -80,13 +158,24 @@ fn full_document() -> Document {
         url: Some("https://example.invalid/a".into()),
         format: SourceFormat::Html,
         line: Some(3),
-        offset_map: vec![OffsetMapping { text_start: 0, source_start: 10, len: 5 }],
+        offset_map: vec![OffsetMapping {
+            text_start: 0,
+            source_start: 10,
+            len: 5,
+        }],
     };
-    let local = chrono::FixedOffset::west_opt(4 * 3600).unwrap().with_ymd_and_hms(2023, 9, 11, 14, 42, 0).unwrap();
+    let local = chrono::FixedOffset::west_opt(4 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2023, 9, 11, 14, 42, 0)
+        .unwrap();
     let utc = Utc.with_ymd_and_hms(2023, 9, 11, 18, 42, 0).unwrap();
     let mut field_sources = BTreeMap::new();
     field_sources.insert("headline".to_owned(), "json-ld".to_owned());
-    let mut dct = Dct::new(NaiveDate::from_ymd_opt(2023, 9, 11).unwrap(), Some(NaiveTime::from_hms_opt(14, 42, 0).unwrap()), DctSource::Timestamp);
+    let mut dct = Dct::new(
+        NaiveDate::from_ymd_opt(2023, 9, 11).unwrap(),
+        Some(NaiveTime::from_hms_opt(14, 42, 0).unwrap()),
+        DctSource::Timestamp,
+    );
     dct.utc_offset_seconds = Some(-14400);
     doc.document = Metadata {
         headline: Some("Kim meets Putin".into()),
@@ -103,17 +192,53 @@ fn full_document() -> Document {
             span: sp(0, 3),
         }],
         dct: Some(dct),
-        dateline: Some(Dateline { place: "SEOUL".into(), agency: Some("AP".into()), date: Some("Aug. 20".into()), span: sp(0, 3) }),
-        bylines: vec![Byline { name: "A B".into(), affiliation: Some("BBC News".into()), place: Some("New York".into()), span: sp(0, 3) }],
-        credits: vec![Credit { role: CreditRole::AdditionalReporting, name: "C D".into(), place: Some("Washington".into()), span: sp(0, 3) }],
-        notes: vec![Note { kind: NoteKind::Correction, text: "Kim".into(), span: sp(0, 3) }],
+        dateline: Some(Dateline {
+            place: "SEOUL".into(),
+            agency: Some("AP".into()),
+            date: Some("Aug. 20".into()),
+            span: sp(0, 3),
+        }),
+        bylines: vec![Byline {
+            name: "A B".into(),
+            affiliation: Some("BBC News".into()),
+            place: Some("New York".into()),
+            span: sp(0, 3),
+        }],
+        credits: vec![Credit {
+            role: CreditRole::AdditionalReporting,
+            name: "C D".into(),
+            place: Some("Washington".into()),
+            span: sp(0, 3),
+        }],
+        notes: vec![Note {
+            kind: NoteKind::Correction,
+            text: "Kim".into(),
+            span: sp(0, 3),
+        }],
         section: Some("World".into()),
         publisher: Some("RFA".into()),
         field_sources,
     };
-    doc.blocks = vec![Block { kind: BlockKind::Paragraph, span: sp(0, 24) }, Block { kind: BlockKind::Unrecognized, span: sp(25, text.len()) }];
-    doc.sentences = vec![SpanRef { span: sp(0, 24) }, SpanRef { span: sp(25, text.len()) }];
-    let iv = Interval { start: dt(2023, 9, 11), end: dt(2023, 9, 12) };
+    doc.blocks = vec![
+        Block {
+            kind: BlockKind::Paragraph,
+            span: sp(0, 24),
+        },
+        Block {
+            kind: BlockKind::Unrecognized,
+            span: sp(25, text.len()),
+        },
+    ];
+    doc.sentences = vec![
+        SpanRef { span: sp(0, 24) },
+        SpanRef {
+            span: sp(25, text.len()),
+        },
+    ];
+    let iv = Interval {
+        start: dt(2023, 9, 11),
+        end: dt(2023, 9, 12),
+    };
     doc.timexes = readings()
         .into_iter()
         .enumerate()
@@ -121,7 +246,12 @@ fn full_document() -> Document {
             id: format!("t{}", i + 1),
             span: sp(17, 23),
             text: "Monday".into(),
-            timex_type: [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set][i % 4],
+            timex_type: [
+                TimexType::Date,
+                TimexType::Time,
+                TimexType::Duration,
+                TimexType::Set,
+            ][i % 4],
             value: "2023-09-11".into(),
             modifier: Some(TimexMod::Approx),
             freq: Some("1W".into()),
@@ -140,7 +270,12 @@ fn full_document() -> Document {
         name: "Kim Jong Un".into(),
         entity_type: EntityType::Person,
         aliases: vec!["Kim".into()],
-        roles: vec![Role { title: "leader".into(), organization: Some("WPK".into()), place: Some("Pyongyang".into()), span: Some(sp(0, 3)) }],
+        roles: vec![Role {
+            title: "leader".into(),
+            organization: Some("WPK".into()),
+            place: Some("Pyongyang".into()),
+            span: Some(sp(0, 3)),
+        }],
         metonymy: Some(false),
         mentions: vec![spanned(text, 0, 3)],
         ids,
@@ -186,7 +321,11 @@ fn a_document_with_every_field_validates() {
         assert_valid(&v, &render(&doc, format).unwrap(), "the full document");
     }
     // And the bare minimum.
-    assert_valid(&v, &render(&Document::new("empty", ""), Format::Json).unwrap(), "an empty document");
+    assert_valid(
+        &v,
+        &render(&Document::new("empty", ""), Format::Json).unwrap(),
+        "an empty document",
+    );
 }
 
 #[test]
@@ -198,34 +337,63 @@ fn every_fixture_through_the_stages_validates() {
         assert_valid(&v, &render(doc, Format::Jsonl).unwrap(), &doc.id);
     }
     let merged = newsline_time::merge_timelines(&docs);
-    assert_valid(&v, &render_merged(&merged, &docs, Format::Json).unwrap(), "the merged timeline");
+    assert_valid(
+        &v,
+        &render_merged(&merged, &docs, Format::Json).unwrap(),
+        "the merged timeline",
+    );
 }
 
 #[test]
 fn error_records_and_merged_timelines_validate() {
     let v = validator();
-    let rec = ErrorRecord::new("x", ErrorInfo { code: "input/empty".into(), message: "empty".into(), input: Some("-".into()), line: Some(4) });
+    let rec = ErrorRecord::new(
+        "x",
+        ErrorInfo {
+            code: "input/empty".into(),
+            message: "empty".into(),
+            input: Some("-".into()),
+            line: Some(4),
+        },
+    );
     assert_valid(&v, &render_error(&rec), "an error record");
     let merged = MergedTimeline {
         docs: vec!["a".into(), "b".into()],
         entries: vec![MergedEntry {
             id: "m1".into(),
             value: "1998-08-07".into(),
-            interval: Some(Interval { start: dt(1998, 8, 7), end: dt(1998, 8, 8) }),
+            interval: Some(Interval {
+                start: dt(1998, 8, 7),
+                end: dt(1998, 8, 8),
+            }),
             granularity: Some(Granularity::Day),
             vague: Some(true),
             docs: vec!["a".into(), "b".into()],
-            events: vec![EventRef { doc: "a".into(), event: "v1".into() }, EventRef { doc: "b".into(), event: "v3".into() }],
+            events: vec![
+                EventRef {
+                    doc: "a".into(),
+                    event: "v1".into(),
+                },
+                EventRef {
+                    doc: "b".into(),
+                    event: "v3".into(),
+                },
+            ],
         }],
         ..MergedTimeline::default()
     };
-    assert_valid(&v, &render_merged(&merged, &[], Format::Json).unwrap(), "a merged timeline");
+    assert_valid(
+        &v,
+        &render_merged(&merged, &[], Format::Json).unwrap(),
+        "a merged timeline",
+    );
 }
 
 #[test]
 fn the_schema_rejects_what_the_model_never_writes() {
     let v = validator();
-    let good: Value = serde_json::from_str(&render(&full_document(), Format::Json).unwrap()).unwrap();
+    let good: Value =
+        serde_json::from_str(&render(&full_document(), Format::Json).unwrap()).unwrap();
     let mut unknown_field = good.clone();
     unknown_field["events"][0]["confidence"] = Value::from(0.5);
     assert!(!v.is_valid(&unknown_field));

@@ -14,7 +14,7 @@ fn html_body(html: &str) -> String {
     for (open, close) in [("<style>", "</style>"), ("<script>", "</script>")] {
         if let (Some(a), Some(b)) = (rest.find(open), rest.find(close)) {
             out.push_str(&rest[..a + open.len()]);
-            out.push_str("…");
+            out.push('…');
             rest = &rest[b..];
         }
     }
@@ -38,8 +38,16 @@ fn every_format_of_every_fixture() {
             Format::Csv,
         ] {
             let out = render(&doc, format).unwrap();
-            assert_eq!(out, render(&again, format).unwrap(), "{format} is byte-stable");
-            let shown = if format == Format::Html { html_body(&out) } else { out };
+            assert_eq!(
+                out,
+                render(&again, format).unwrap(),
+                "{format} is byte-stable"
+            );
+            let shown = if format == Format::Html {
+                html_body(&out)
+            } else {
+                out
+            };
             insta::with_settings!({
                 snapshot_suffix => format.name(),
                 prepend_module_to_snapshot => false,
@@ -52,7 +60,8 @@ fn every_format_of_every_fixture() {
         assert!(!line.contains('\n') && !line.ends_with('\n'));
         assert_eq!(
             serde_json::from_str::<serde_json::Value>(&line).unwrap(),
-            serde_json::from_str::<serde_json::Value>(&render(&doc, Format::Json).unwrap()).unwrap()
+            serde_json::from_str::<serde_json::Value>(&render(&doc, Format::Json).unwrap())
+                .unwrap()
         );
     });
 }
@@ -61,12 +70,21 @@ fn every_format_of_every_fixture() {
 fn merged_timeline_of_all_fixtures() {
     let docs = common::all();
     let merged = newsline_time::merge_timelines(&docs);
-    assert_eq!(merged, newsline_time::merge_timelines(&docs), "merge is deterministic");
+    assert_eq!(
+        merged,
+        newsline_time::merge_timelines(&docs),
+        "merge is deterministic"
+    );
     insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
         insta::assert_snapshot!("merged.md", render_merged(&merged, &docs, Format::Markdown).unwrap());
         insta::assert_snapshot!("merged.csv", render_merged(&merged, &docs, Format::Csv).unwrap());
     });
-    for format in [Format::Json, Format::Jsonl, Format::Html, Format::TimelineJs] {
+    for format in [
+        Format::Json,
+        Format::Jsonl,
+        Format::Html,
+        Format::TimelineJs,
+    ] {
         let a = render_merged(&merged, &docs, format).unwrap();
         assert_eq!(a, render_merged(&merged, &docs, format).unwrap());
     }

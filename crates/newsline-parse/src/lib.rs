@@ -4,6 +4,20 @@
 //! recording what was odd as diagnostics. Only whole-input problems (empty,
 //! binary, too large) are errors, from [`decode`], before a document exists.
 //!
+//! Diagnostics this crate's structure parser and decoder emit:
+//!
+//! | code | level | when |
+//! |---|---|---|
+//! | `parse/bom` | info | a UTF-8 byte order mark was removed |
+//! | `parse/utf16` | info | the bytes were UTF-16 with a BOM |
+//! | `parse/invalid-utf8` | warning | invalid UTF-8, decoded lossily (first bad offset, count) |
+//! | `parse/ambiguous-zone` | info | `IST` read as Asia/Kolkata, `CST` as America/Chicago |
+//! | `parse/zone-dst-mismatch` | warning | `EST` written on a summer date; the written offset is kept |
+//! | `parse/nonexistent-local-time` | warning | a local time skipped by DST; shifted forward by the gap |
+//! | `parse/ambiguous-local-time` | warning | a local time that happens twice; the earlier instant is taken |
+//! | `parse/timestamp-without-zone` | info | a timestamp with a time but no zone: DCT only, no instant |
+//! | `parse/timestamp-unresolved` | info | a timestamp line with no usable date (`Feb. 30`, time only) |
+//!
 //! ```
 //! use newsline_model::{BlockKind, Document};
 //!

@@ -176,65 +176,75 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
         return Vec::new();
     };
     let base = span.start;
+    let body_end = sub.trim_end().len();
+    let mut start = sub.len() - sub.trim_start().len();
+    if start >= body_end {
+        return Vec::new();
+    }
+    let bytes = sub.as_bytes();
     let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut last_end = 0usize;
-    let mut iter = sub.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_whitespace() {
-            continue;
+    let mut pos = start;
+    // Jump from one possible terminator to the next with SIMD searches: `.`, `!`,
+    // `?` by memchr, `…` by a substring search kept one step ahead.
+    let mut next_ellipsis: Option<usize> = None;
+    let mut ellipsis_done = false;
+    loop {
+        let window = bytes.get(pos..body_end).unwrap_or_default();
+        let punct = memchr::memchr3(b'.', b'!', b'?', window).map(|k| pos + k);
+        if !ellipsis_done && next_ellipsis.is_none_or(|e| e < pos) {
+            next_ellipsis = sub
+                .get(pos..body_end)
+                .and_then(|w| w.find('…'))
+                .map(|k| pos + k);
+            ellipsis_done = next_ellipsis.is_none();
         }
-        if start.is_none() {
-            start = Some(i);
-        }
-        last_end = i + c.len_utf8();
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+        let (i, c) = match (punct, next_ellipsis) {
+            (Some(p), Some(e)) if e < p => (e, '…'),
+            (Some(p), _) => (p, bytes.get(p).map_or('.', |&b| char::from(b))),
+            (None, Some(e)) => (e, '…'),
+            (None, None) => break,
+        };
+        pos = i + 1;
         // The run of terminators and closing quotes that ends the sentence.
-        let mut end = last_end;
-        let mut run_has_dots = c == '.';
-        let mut run_len = 1;
-        while let Some(&(k, d)) = iter.peek() {
+        let tail = sub.get(i..).unwrap_or_default();
+        let mut end = i;
+        let mut run_len = 0;
+        for d in tail.chars() {
             if matches!(d, '.' | '!' | '?' | '…') {
-                run_has_dots |= d == '.';
                 run_len += 1;
             } else if !is_closer(d) {
                 break;
             }
-            end = k + d.len_utf8();
-            iter.next();
+            end += d.len_utf8();
         }
-        last_end = end;
+        pos = pos.max(end);
         let rest = sub.get(end..).unwrap_or_default();
-        let next_ws = rest.chars().next();
-        if next_ws.is_some_and(|n| !n.is_whitespace()) {
+        if !rest.chars().next().is_some_and(char::is_whitespace) {
             continue;
         }
         let next_text = rest.trim_start();
         let Some(next) = next_text.chars().next() else {
             continue;
         };
-        let next_word: &str = next_text
-            .split(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ':' | '.'))
-            .next()
-            .unwrap_or_default();
         let boundary = if !(next.is_uppercase() || next.is_ascii_digit() || is_opener_char(next)) {
             false
-        } else if c != '.' || run_len > 1 && run_has_dots && ends_with_ellipsis(sub, i, run_len) {
+        } else if c != '.' || run_len > 1 && ends_with_ellipsis(sub, i, run_len) {
             true
         } else {
-            let before = word_before(sub, i);
-            period_ends(before, next, next_word)
+            let next_word = next_text
+                .split(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ':' | '.'))
+                .next()
+                .unwrap_or_default();
+            period_ends(word_before(sub, i), next, next_word)
         };
         if boundary {
-            if let Some(s) = start.take() {
-                out.push(Span::new(base + s, base + end));
-            }
+            out.push(Span::new(base + start, base + end));
+            start = end + (rest.len() - next_text.len());
+            pos = start;
         }
     }
-    if let Some(s) = start {
-        out.push(Span::new(base + s, base + last_end));
+    if start < body_end {
+        out.push(Span::new(base + start, base + body_end));
     }
     out
 }
@@ -246,18 +256,28 @@ fn ends_with_ellipsis(sub: &str, i: usize, run_len: usize) -> bool {
 /// The token before the period at `i`, without leading quotes or brackets.
 fn word_before(sub: &str, i: usize) -> &str {
     let head = sub.get(..i).unwrap_or_default();
-    let from = head
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(k, c)| k + c.len_utf8());
+    let from = head.rfind(char::is_whitespace).map_or(0, |k| {
+        k + head
+            .get(k..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8)
+    });
     head.get(from..)
         .unwrap_or_default()
         .trim_start_matches(|c: char| is_opener_char(c) || c == '—' || c == '-')
 }
 
 fn period_ends(before: &str, next: char, next_word: &str) -> bool {
-    if before.is_empty() {
+    // No listed abbreviation is longer than this: most words skip the lists.
+    if before.is_empty() || before.len() > 9 && !before.contains('.') {
+        return true;
+    }
+    // Every listed abbreviation starts upper case except these few, so an ordinary
+    // lower-case word ends the sentence without a list lookup.
+    if before.starts_with(|c: char| c.is_lowercase())
+        && !matches!(before, "vs" | "v" | "etc" | "approx")
+        && !before.contains('.')
+    {
         return true;
     }
     let opener = || OPENERS.contains(&next_word) || is_opener_char(next);

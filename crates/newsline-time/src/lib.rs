@@ -92,7 +92,10 @@ pub fn normalize(doc: &mut Document) {
                     "time/no-dct",
                     format!("`{}` needs a document creation time to resolve", t.text),
                 ),
-                "invalid-date" => ("time/invalid-date", format!("`{}` is not a calendar date", t.text)),
+                "invalid-date" => (
+                    "time/invalid-date",
+                    format!("`{}` is not a calendar date", t.text),
+                ),
                 _ => (
                     "time/out-of-range",
                     format!("`{}` lies outside the supported calendar range", t.text),

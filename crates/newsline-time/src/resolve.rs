@@ -35,6 +35,8 @@ pub enum Point {
     Day(NaiveDate),
     /// A part of a day.
     Part(NaiveDate, DayPart),
+    /// An hour of a day.
+    Hour(NaiveDate, u32),
     /// A minute of a day.
     Minute(NaiveDate, u32, u32),
 }
@@ -55,6 +57,8 @@ impl Point {
             Point::Weekend(y, w) => format!("{}-W{w:02}-WE", fmt_year(y)),
             Point::Day(d) => fmt_date(d),
             Point::Part(d, p) => format!("{}T{}", fmt_date(d), part_code(p)),
+            // TE3 writes hour-only times with their minutes (`5 p.m.` = T17:00)
+            Point::Hour(d, h) => format!("{}T{h:02}:00", fmt_date(d)),
             Point::Minute(d, h, m) => format!("{}T{h:02}:{m:02}", fmt_date(d)),
         }
     }
@@ -74,6 +78,7 @@ impl Point {
             Point::Weekend(..) => Granularity::Weekend,
             Point::Day(_) => Granularity::Day,
             Point::Part(..) => Granularity::PartOfDay,
+            Point::Hour(..) => Granularity::Hour,
             Point::Minute(..) => Granularity::Minute,
         }
     }
@@ -82,9 +87,18 @@ impl Point {
     pub fn interval(&self) -> Option<Interval> {
         let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
         let (s, e) = match *self {
-            Point::Millennium(m) => (ymd(m.checked_mul(1000)?, 1, 1)?, ymd((m + 1).checked_mul(1000)?, 1, 1)?),
-            Point::Century(c) => (ymd(c.checked_mul(100)?, 1, 1)?, ymd((c + 1).checked_mul(100)?, 1, 1)?),
-            Point::Decade(d) => (ymd(d.checked_mul(10)?, 1, 1)?, ymd((d + 1).checked_mul(10)?, 1, 1)?),
+            Point::Millennium(m) => (
+                ymd(m.checked_mul(1000)?, 1, 1)?,
+                ymd((m + 1).checked_mul(1000)?, 1, 1)?,
+            ),
+            Point::Century(c) => (
+                ymd(c.checked_mul(100)?, 1, 1)?,
+                ymd((c + 1).checked_mul(100)?, 1, 1)?,
+            ),
+            Point::Decade(d) => (
+                ymd(d.checked_mul(10)?, 1, 1)?,
+                ymd((d + 1).checked_mul(10)?, 1, 1)?,
+            ),
             Point::Year(y) => (ymd(y, 1, 1)?, ymd(y.checked_add(1)?, 1, 1)?),
             Point::Half(y, h) => {
                 let s = ymd(y, 1 + (h.clamp(1, 2) - 1) * 6, 1)?;
@@ -127,15 +141,34 @@ impl Point {
                     DayPart::Daytime => (6, 18),
                 };
                 let s = d.and_time(NaiveTime::from_hms_opt(h0, 0, 0)?);
-                let e = d.and_time(NaiveTime::MIN).checked_add_signed(Duration::hours(h1))?;
+                let e = d
+                    .and_time(NaiveTime::MIN)
+                    .checked_add_signed(Duration::hours(h1))?;
                 return Some(Interval { start: s, end: e });
             }
+            Point::Hour(d, h) => {
+                let s = d
+                    .and_time(NaiveTime::MIN)
+                    .checked_add_signed(Duration::hours(i64::from(h)))?;
+                return Some(Interval {
+                    start: s,
+                    end: s.checked_add_signed(Duration::hours(1))?,
+                });
+            }
             Point::Minute(d, h, m) => {
-                let s = d.and_time(NaiveTime::MIN).checked_add_signed(Duration::minutes(i64::from(h) * 60 + i64::from(m)))?;
-                return Some(Interval { start: s, end: s.checked_add_signed(Duration::minutes(1))? });
+                let s = d
+                    .and_time(NaiveTime::MIN)
+                    .checked_add_signed(Duration::minutes(i64::from(h) * 60 + i64::from(m)))?;
+                return Some(Interval {
+                    start: s,
+                    end: s.checked_add_signed(Duration::minutes(1))?,
+                });
             }
         };
-        Some(Interval { start: s.and_time(NaiveTime::MIN), end: e.and_time(NaiveTime::MIN) })
+        Some(Interval {
+            start: s.and_time(NaiveTime::MIN),
+            end: e.and_time(NaiveTime::MIN),
+        })
     }
 
     /// A representative day inside the point (its first day).
@@ -145,7 +178,11 @@ impl Point {
 }
 
 fn fmt_year(y: i32) -> String {
-    if (0..10000).contains(&y) { format!("{y:04}") } else { format!("{y}") }
+    if (0..10000).contains(&y) {
+        format!("{y:04}")
+    } else {
+        format!("{y}")
+    }
 }
 
 fn fmt_date(d: NaiveDate) -> String {
@@ -246,12 +283,27 @@ pub struct Env {
 fn unresolved(r: &R) -> Resolved {
     let v = match r {
         R::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
-        R::Calendar { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
+        R::Calendar {
+            month: Some(m),
+            day: Some(d),
+            ..
+        } => format!("XXXX-{m:02}-{d:02}"),
         R::Calendar { month: Some(m), .. } => format!("XXXX-{m:02}"),
         R::Season { season, .. } => format!("XXXX-{}", season_code(*season)),
-        R::Part { unit: TimeUnit::Quarter, index, .. } => format!("XXXX-Q{index}"),
+        R::Part {
+            unit: TimeUnit::Quarter,
+            index,
+            ..
+        } => format!("XXXX-Q{index}"),
         R::Part { index, .. } => format!("XXXX-H{index}"),
-        R::Clock { hour, minute, .. } => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        R::Clock {
+            hour,
+            minute: Some(minute),
+            ..
+        } => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        R::Clock {
+            hour, minute: None, ..
+        } => format!("XXXX-XX-XXT{hour:02}:00"),
         R::DayPart { part, .. } => format!("XXXX-XX-XXT{}", part_code(*part)),
         _ => "XXXX-XX-XX".to_owned(),
     };
@@ -273,14 +325,33 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             // `late Monday` stays a DATE with mod END
             out
         }
-        R::Calendar { year: Some(y), month, day, .. } => calendar_abs(*y, *month, *day),
-        R::Calendar { year: None, month: Some(m), day, shift } => {
-            let Some(dct) = env.dct else { return unresolved(r) };
+        R::Calendar {
+            year: Some(y),
+            month,
+            day,
+            ..
+        } => calendar_abs(*y, *month, *day),
+        R::Calendar {
+            year: None,
+            month: Some(m),
+            day,
+            shift,
+        } => {
+            let Some(dct) = env.dct else {
+                return unresolved(r);
+            };
             let y = pick_year(dct, *m, day.unwrap_or(15), *shift, env.tense, day.is_some());
             calendar_abs(y, Some(*m), *day).dct()
         }
-        R::Calendar { year: None, month: None, day: Some(d), .. } => {
-            let Some(dct) = env.dct else { return unresolved(r) };
+        R::Calendar {
+            year: None,
+            month: None,
+            day: Some(d),
+            ..
+        } => {
+            let Some(dct) = env.dct else {
+                return unresolved(r);
+            };
             // `the 11th`: this month, or last month when it lies ahead in a past clause
             let mut y = dct.year();
             let mut m = dct.month();
@@ -301,26 +372,42 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             _ => Point::Decade(*value),
         }),
         R::Weekday { day, shift } => {
-            let Some(dct) = env.dct else { return unresolved(r) };
+            let Some(dct) = env.dct else {
+                return unresolved(r);
+            };
             match weekday_date(dct, *day, *shift, env.tense) {
                 Some(d) => Resolved::date(Point::Day(d)).dct(),
                 None => out_of_range(),
             }
         }
-        R::Season { season, year, shift } => {
+        R::Season {
+            season,
+            year,
+            shift,
+        } => {
             if let Some(y) = year {
                 return Resolved::date(Point::Season(*y, *season));
             }
-            let Some(dct) = env.dct else { return unresolved(r) };
+            let Some(dct) = env.dct else {
+                return unresolved(r);
+            };
             let cur = season_index(dct);
             let idx = season_idx(*season);
             let y = match shift {
                 Some(0) => dct.year(),
                 Some(s) if *s < 0 => {
-                    if idx >= cur { dct.year() - 1 } else { dct.year() }
+                    if idx >= cur {
+                        dct.year() - 1
+                    } else {
+                        dct.year()
+                    }
                 }
                 Some(_) => {
-                    if idx <= cur { dct.year() + 1 } else { dct.year() }
+                    if idx <= cur {
+                        dct.year() + 1
+                    } else {
+                        dct.year()
+                    }
                 }
                 None => match env.tense {
                     Tense::Past if idx > cur => dct.year() - 1,
@@ -330,7 +417,12 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             };
             Resolved::date(Point::Season(y, *season)).dct()
         }
-        R::Part { unit, index, year, year_shift } => {
+        R::Part {
+            unit,
+            index,
+            year,
+            year_shift,
+        } => {
             let y = match (year, year_shift, env.dct) {
                 (Some(y), _, _) => *y,
                 (None, Some(s), Some(d)) => d.year() + s,
@@ -346,7 +438,11 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             } else {
                 *index
             };
-            let p = if *unit == TimeUnit::Half { Point::Half(y, index) } else { Point::Quarter(y, index) };
+            let p = if *unit == TimeUnit::Half {
+                Point::Half(y, index)
+            } else {
+                Point::Quarter(y, index)
+            };
             let mut out = Resolved::date(p);
             out.uses_dct = year.is_none();
             out
@@ -356,13 +452,21 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             (None, Some(d)) => Resolved::date(Point::Year(d.year())).dct(),
             (None, None) => unresolved(r),
         },
-        R::Relative { unit, shift, anchor } => {
+        R::Relative {
+            unit,
+            shift,
+            anchor,
+        } => {
             let base = match anchor {
                 Anchor::Dct => env.dct.map(Point::Day),
                 Anchor::Previous => env.previous.or(env.dct.map(Point::Day)),
             };
-            let Some(base) = base else { return unresolved(r) };
-            let Some(bd) = base.first_day() else { return out_of_range() };
+            let Some(base) = base else {
+                return unresolved(r);
+            };
+            let Some(bd) = base.first_day() else {
+                return out_of_range();
+            };
             let mut out = match shift_unit(bd, *unit, *shift, env) {
                 Some(p) => Resolved::date(p),
                 None => out_of_range(),
@@ -374,15 +478,39 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             }
             out
         }
-        R::Offset { amount, unit, direction, anchor } => {
+        R::Offset {
+            amount,
+            unit,
+            direction,
+            anchor,
+        } => {
             let Some(n) = amount else {
-                let v = if *direction == Direction::Before { "PAST_REF" } else { "FUTURE_REF" };
+                let v = if *direction == Direction::Before {
+                    "PAST_REF"
+                } else {
+                    "FUTURE_REF"
+                };
                 return Resolved::plain(TimexType::Date, v).dct();
             };
-            let prev = if *anchor == Anchor::Previous { env.previous } else { None };
+            if matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second) {
+                // `six minutes later`: without a clock time to count from, the
+                // length of time is what the text says
+                return Resolved::plain(TimexType::Duration, duration_value(Some(*n), *unit));
+            }
+            let prev = if *anchor == Anchor::Previous {
+                env.previous
+            } else {
+                None
+            };
             let base = prev.or(env.dct.map(Point::Day));
-            let Some(base) = base else { return unresolved(r) };
-            let sign = if *direction == Direction::Before { -1.0 } else { 1.0 };
+            let Some(base) = base else {
+                return unresolved(r);
+            };
+            let sign = if *direction == Direction::Before {
+                -1.0
+            } else {
+                1.0
+            };
             let mut out = match offset(base, *n * sign, *unit, env) {
                 Some(p) => Resolved::date(p),
                 None => out_of_range(),
@@ -394,7 +522,9 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             }
             out
         }
-        R::Duration { amount, unit } => Resolved::plain(TimexType::Duration, duration_value(*amount, *unit)),
+        R::Duration { amount, unit } => {
+            Resolved::plain(TimexType::Duration, duration_value(*amount, *unit))
+        }
         R::Ref { point } => Resolved::plain(
             TimexType::Date,
             match point {
@@ -413,12 +543,6 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 },
             };
             match d.point {
-                // TimeBank reads `Friday night` as the day
-                Some(Point::Day(dd)) if matches!(day.as_deref(), Some(R::Weekday { .. })) => {
-                    let mut out = Resolved::date(Point::Day(dd));
-                    out.uses_dct = d.uses_dct;
-                    out
-                }
                 Some(Point::Day(dd)) => {
                     let mut out = Resolved::date(Point::Part(dd, *part));
                     out.ty = TimexType::Time;
@@ -435,7 +559,9 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 }
             }
         }
-        R::Clock { hour, minute, day, .. } => {
+        R::Clock {
+            hour, minute, day, ..
+        } => {
             let d = match day {
                 Some(d) => resolve(d, env),
                 None => match env.dct {
@@ -445,20 +571,36 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             };
             match d.point {
                 Some(Point::Day(dd)) => {
-                    let (h, dd) = if *hour == 24 { (0, dd.succ_opt().unwrap_or(dd)) } else { (*hour, dd) };
-                    let mut out = Resolved::date(Point::Minute(dd, h, *minute));
+                    let (h, dd) = if *hour == 24 {
+                        (0, dd.succ_opt().unwrap_or(dd))
+                    } else {
+                        (*hour, dd)
+                    };
+                    let p = match minute {
+                        Some(m) => Point::Minute(dd, h, *m),
+                        None => Point::Hour(dd, h),
+                    };
+                    let mut out = Resolved::date(p);
                     out.ty = TimexType::Time;
                     out.uses_dct = d.uses_dct;
                     out
                 }
                 _ => {
-                    let mut out = Resolved::plain(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+                    let clock = match minute {
+                        Some(m) => format!("{hour:02}:{m:02}"),
+                        None => format!("{hour:02}:00"),
+                    };
+                    let mut out = Resolved::plain(TimexType::Time, format!("XXXX-XX-XXT{clock}"));
                     out.problem = d.problem;
                     out
                 }
             }
         }
-        R::Holiday { holiday, year, shift } => {
+        R::Holiday {
+            holiday,
+            year,
+            shift,
+        } => {
             let y = match (year, env.dct) {
                 (Some(y), _) => *y,
                 (None, Some(d)) => {
@@ -481,7 +623,14 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 None => out_of_range(),
             }
         }
-        R::Set { unit, every, times, weekday, part, each } => {
+        R::Set {
+            unit,
+            every,
+            times,
+            weekday,
+            part,
+            each,
+        } => {
             let value = if let Some(d) = weekday {
                 match part {
                     Some(p) => format!("XXXX-WXX-{d}T{}", part_code(*p)),
@@ -511,12 +660,15 @@ fn calendar_abs(y: i32, m: Option<u32>, d: Option<u32>) -> Resolved {
         (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(y, m, d) {
             Some(date) => Resolved::date(Point::Day(date)),
             None => {
-                let mut out = Resolved::plain(TimexType::Date, format!("{}-{m:02}-{d:02}", fmt_year(y)));
-                out.problem = Some(if (1..=12).contains(&m) && NaiveDate::from_ymd_opt(y, m, 1).is_some() {
-                    "invalid-date".to_owned()
-                } else {
-                    "out-of-range".to_owned()
-                });
+                let mut out =
+                    Resolved::plain(TimexType::Date, format!("{}-{m:02}-{d:02}", fmt_year(y)));
+                out.problem = Some(
+                    if (1..=12).contains(&m) && NaiveDate::from_ymd_opt(y, m, 1).is_some() {
+                        "invalid-date".to_owned()
+                    } else {
+                        "out-of-range".to_owned()
+                    },
+                );
                 out
             }
         },
@@ -540,23 +692,38 @@ fn calendar_abs(y: i32, m: Option<u32>, d: Option<u32>) -> Resolved {
 }
 
 /// The year of a month(-day) written without one, by shift or tense.
-fn pick_year(dct: NaiveDate, m: u32, d: u32, shift: Option<i32>, tense: Tense, has_day: bool) -> i32 {
+fn pick_year(
+    dct: NaiveDate,
+    m: u32,
+    d: u32,
+    shift: Option<i32>,
+    tense: Tense,
+    has_day: bool,
+) -> i32 {
     let y = dct.year();
     let key = (m, d);
     let now = (dct.month(), dct.day());
     match shift {
         Some(0) => y,
         Some(s) if s < 0 => {
-            if key >= now { y - 1 } else { y }
+            if key >= now {
+                y - 1
+            } else {
+                y
+            }
         }
         Some(_) => {
-            if key <= now { y + 1 } else { y }
+            if key <= now {
+                y + 1
+            } else {
+                y
+            }
         }
         None => {
             // News mostly names months of the DCT's year; only a clear tense
             // pointing far the other way crosses a year boundary.
             let months_ahead = m as i32 - dct.month() as i32;
-            let reach = if has_day { 5 } else { 9 };
+            let reach = if has_day { REACH_DAY } else { REACH_MONTH };
             match tense {
                 Tense::Past if months_ahead >= reach => y - 1,
                 Tense::Future if months_ahead <= -reach => y + 1,
@@ -575,10 +742,18 @@ fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> O
         // `this Friday`: the one in this week
         Some(0) => diff,
         Some(s) if s < 0 => {
-            if diff < 0 { diff } else { diff - 7 }
+            if diff < 0 {
+                diff
+            } else {
+                diff - 7
+            }
         }
         Some(_) => {
-            if diff > 0 { diff } else { diff + 7 }
+            if diff > 0 {
+                diff
+            } else {
+                diff + 7
+            }
         }
         None => {
             if diff == 0 {
@@ -586,10 +761,18 @@ fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> O
             } else {
                 match tense {
                     Tense::Future | Tense::Isolated => {
-                        if diff > 0 { diff } else { diff + 7 }
+                        if diff > 0 {
+                            diff
+                        } else {
+                            diff + 7
+                        }
                     }
                     Tense::Past | Tense::Unknown => {
-                        if diff < 0 { diff } else { diff - 7 }
+                        if diff < 0 {
+                            diff
+                        } else {
+                            diff - 7
+                        }
                     }
                 }
             }
@@ -719,7 +902,11 @@ fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
             Point::Year(bd.year().checked_add((n * per).round() as i32)?)
         }
         TimeUnit::Week | TimeUnit::Fortnight | TimeUnit::Weekend => {
-            let per = if unit == TimeUnit::Fortnight { 14.0 } else { 7.0 };
+            let per = if unit == TimeUnit::Fortnight {
+                14.0
+            } else {
+                7.0
+            };
             let d = bd.checked_add_signed(Duration::days((n * per).round() as i64))?;
             if frac != 0.0 {
                 Point::Day(d)
@@ -749,7 +936,12 @@ pub fn duration_value(amount: Option<f64>, unit: TimeUnit) -> String {
         return format!("P{t}{}{code}", n as i64);
     }
     // `2 1/2 years` = P2Y6M; `a year and a half` = P18M
-    if n > 2.0 && matches!(unit, TimeUnit::Year | TimeUnit::Hour | TimeUnit::Day | TimeUnit::Minute) {
+    if n > 2.0
+        && matches!(
+            unit,
+            TimeUnit::Year | TimeUnit::Hour | TimeUnit::Day | TimeUnit::Minute
+        )
+    {
         let whole = n.trunc() as i64;
         let (small, factor, stime) = match unit {
             TimeUnit::Year => ("M", 12.0, false),
@@ -807,7 +999,9 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     let ymd = |m, d| NaiveDate::from_ymd_opt(y, m, d);
     let nth = |m: u32, wd: Weekday, n: u8| NaiveDate::from_weekday_of_month_opt(y, m, wd, n);
     let last = |m: u32, wd: Weekday| {
-        (1..=5u8).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(y, m, wd, n))
+        (1..=5u8)
+            .rev()
+            .find_map(|n| NaiveDate::from_weekday_of_month_opt(y, m, wd, n))
     };
     match h {
         Holiday::NewYearsDay => ymd(1, 1),
@@ -853,4 +1047,154 @@ fn easter(y: i32) -> Option<NaiveDate> {
 /// A start-of-day datetime helper for callers.
 pub fn midnight(d: NaiveDate) -> NaiveDateTime {
     d.and_time(NaiveTime::MIN)
+}
+
+/// How many months away a month-day written without a year may lie in the
+/// direction its clause's tense contradicts before it moves to another year.
+const REACH_DAY: i32 = 5;
+/// The same for a bare month name.
+const REACH_MONTH: i32 = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(y: i32, m: u32, d: u32, tense: Tense) -> Env {
+        Env {
+            dct: NaiveDate::from_ymd_opt(y, m, d),
+            tense,
+            previous: None,
+            discourse_quarter: false,
+        }
+    }
+
+    fn val(r: &R, e: &Env) -> String {
+        resolve(r, e).value
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        let monday = R::Weekday {
+            day: 1,
+            shift: None,
+        };
+        let friday = R::Weekday {
+            day: 5,
+            shift: None,
+        };
+        let e = env(2023, 9, 11, Tense::Past);
+        assert_eq!(val(&monday, &e), "2023-09-11");
+        assert_eq!(val(&friday, &e), "2023-09-08");
+        assert_eq!(val(&friday, &env(2023, 9, 11, Tense::Future)), "2023-09-15");
+    }
+
+    #[test]
+    fn months_follow_tense_within_reach() {
+        let july = R::Calendar {
+            year: None,
+            month: Some(7),
+            day: None,
+            shift: None,
+        };
+        let october = R::Calendar {
+            year: None,
+            month: Some(10),
+            day: None,
+            shift: None,
+        };
+        assert_eq!(val(&july, &env(2023, 9, 11, Tense::Past)), "2023-07");
+        assert_eq!(val(&october, &env(2023, 9, 11, Tense::Future)), "2023-10");
+        let december = R::Calendar {
+            year: None,
+            month: Some(12),
+            day: None,
+            shift: None,
+        };
+        assert_eq!(val(&december, &env(1998, 4, 18, Tense::Past)), "1997-12");
+    }
+
+    #[test]
+    fn relative_units_use_iso_weeks() {
+        let e = env(2023, 9, 11, Tense::Past);
+        let rel = |unit, shift| R::Relative {
+            unit,
+            shift,
+            anchor: Anchor::Dct,
+        };
+        assert_eq!(val(&rel(TimeUnit::Week, 0), &e), "2023-W37");
+        assert_eq!(val(&rel(TimeUnit::Week, -1), &e), "2023-W36");
+        assert_eq!(val(&rel(TimeUnit::Weekend, -1), &e), "2023-W36-WE");
+        assert_eq!(val(&rel(TimeUnit::Month, 1), &e), "2023-10");
+        assert_eq!(val(&rel(TimeUnit::Quarter, 0), &e), "2023-Q3");
+        // ISO week-year differs from the calendar year at the edges
+        assert_eq!(
+            val(&rel(TimeUnit::Week, 0), &env(2021, 1, 2, Tense::Past)),
+            "2020-W53"
+        );
+    }
+
+    #[test]
+    fn offsets_and_durations() {
+        let e = env(2023, 9, 11, Tense::Past);
+        let ago = |amount, unit| R::Offset {
+            amount: Some(amount),
+            unit,
+            direction: Direction::Before,
+            anchor: Anchor::Dct,
+        };
+        assert_eq!(val(&ago(4.0, TimeUnit::Year), &e), "2019");
+        assert_eq!(val(&ago(1.5, TimeUnit::Year), &e), "2022-03");
+        assert_eq!(duration_value(Some(2.0), TimeUnit::Day), "P2D");
+        assert_eq!(duration_value(Some(1.5), TimeUnit::Year), "P18M");
+        assert_eq!(duration_value(Some(2.5), TimeUnit::Year), "P2Y6M");
+        assert_eq!(duration_value(Some(24.0), TimeUnit::Hour), "PT24H");
+        assert_eq!(duration_value(None, TimeUnit::Day), "PXD");
+        assert_eq!(duration_value(Some(2.0), TimeUnit::Decade), "P20Y");
+    }
+
+    #[test]
+    fn holidays_and_parts() {
+        assert_eq!(
+            holiday_date(Holiday::Easter, 2024),
+            NaiveDate::from_ymd_opt(2024, 3, 31)
+        );
+        assert_eq!(
+            holiday_date(Holiday::Thanksgiving, 2023),
+            NaiveDate::from_ymd_opt(2023, 11, 23)
+        );
+        let e = env(2023, 9, 11, Tense::Past);
+        let late_monday = R::DayPart {
+            part: DayPart::Night,
+            day: None,
+        };
+        assert_eq!(val(&late_monday, &e), "2023-09-11TNI");
+        let q = R::Part {
+            unit: TimeUnit::Quarter,
+            index: 3,
+            year: None,
+            year_shift: Some(-1),
+        };
+        assert_eq!(val(&q, &e), "2022-Q3");
+        assert_eq!(Point::Decade(199).value(), "199");
+        assert_eq!(Point::Century(19).value(), "19");
+    }
+
+    #[test]
+    fn no_dct_is_reported_not_guessed() {
+        let e = Env {
+            dct: None,
+            tense: Tense::Past,
+            previous: None,
+            discourse_quarter: false,
+        };
+        let r = resolve(
+            &R::Weekday {
+                day: 1,
+                shift: None,
+            },
+            &e,
+        );
+        assert_eq!(r.value, "XXXX-WXX-1");
+        assert_eq!(r.problem.as_deref(), Some("no-dct"));
+    }
 }

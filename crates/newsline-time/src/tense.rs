@@ -21,44 +21,204 @@ pub enum Tense {
 }
 
 const FUTURE: &[&str] = &[
-    "will", "ll", "shall", "plans", "plan", "planned", "planning", "expected", "expects",
-    "expect", "scheduled", "schedule", "due", "upcoming", "intends", "intend", "would",
-    "aims", "aim", "going", "set", "hopes", "hope", "until", "till", "wo", "tomorrow", "next",
-    "promised", "pledged", "vowed", "threatened", "proposed", "slated", "deadline", "later",
+    "will",
+    "ll",
+    "shall",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "schedule",
+    "due",
+    "upcoming",
+    "intends",
+    "intend",
+    "would",
+    "aims",
+    "aim",
+    "going",
+    "set",
+    "hopes",
+    "hope",
+    "until",
+    "till",
+    "wo",
+    "tomorrow",
+    "next",
+    "promised",
+    "pledged",
+    "vowed",
+    "threatened",
+    "proposed",
+    "slated",
+    "deadline",
+    "later",
 ];
 
 const PAST: &[&str] = &[
-    "said", "was", "were", "had", "did", "told", "ago", "last", "came", "went", "made", "took",
-    "met", "began", "got", "gave", "saw", "left", "fell", "rose", "won", "lost", "held", "sent",
-    "paid", "sold", "bought", "put", "spent", "led", "became", "struck", "hit", "cut", "set",
-    "brought", "fought", "thought", "felt", "kept", "ran", "wrote", "spoke", "chose", "broke",
-    "grew", "knew", "drew", "flew", "threw", "shot", "found", "built", "earned", "since",
-    "yesterday", "earlier", "previously", "recently",
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "told",
+    "ago",
+    "last",
+    "came",
+    "went",
+    "made",
+    "took",
+    "met",
+    "began",
+    "got",
+    "gave",
+    "saw",
+    "left",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "held",
+    "sent",
+    "paid",
+    "sold",
+    "bought",
+    "put",
+    "spent",
+    "led",
+    "became",
+    "struck",
+    "hit",
+    "cut",
+    "set",
+    "brought",
+    "fought",
+    "thought",
+    "felt",
+    "kept",
+    "ran",
+    "wrote",
+    "spoke",
+    "chose",
+    "broke",
+    "grew",
+    "knew",
+    "drew",
+    "flew",
+    "threw",
+    "shot",
+    "found",
+    "built",
+    "earned",
+    "since",
+    "yesterday",
+    "earlier",
+    "previously",
+    "recently",
 ];
 
 const NOT_PAST_ED: &[&str] = &[
-    "need", "needed", "speed", "feed", "indeed", "bed", "red", "shed", "seed", "breed", "greed",
-    "proceed", "succeed", "exceed", "hundred", "expected", "scheduled", "planned", "proposed",
-    "slated", "united", "limited", "based", "related", "red", "bred", "wed", "led", "fled",
-    "embed", "weed", "reed", "deed", "steed", "creed", "med", "ted", "ned", "ed", "called",
-    "so-called", "alleged", "detailed", "advanced", "concerned", "supposed", "used", "tired",
-    "armed", "aged", "experienced", "skilled", "talented", "interested", "married", "devoted",
-    "dedicated", "committed", "undated", "isolated",
+    "need",
+    "needed",
+    "speed",
+    "feed",
+    "indeed",
+    "bed",
+    "red",
+    "shed",
+    "seed",
+    "breed",
+    "greed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "hundred",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "slated",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "red",
+    "bred",
+    "wed",
+    "led",
+    "fled",
+    "embed",
+    "weed",
+    "reed",
+    "deed",
+    "steed",
+    "creed",
+    "med",
+    "ted",
+    "ned",
+    "ed",
+    "called",
+    "so-called",
+    "alleged",
+    "detailed",
+    "advanced",
+    "concerned",
+    "supposed",
+    "used",
+    "tired",
+    "armed",
+    "aged",
+    "experienced",
+    "skilled",
+    "talented",
+    "interested",
+    "married",
+    "devoted",
+    "dedicated",
+    "committed",
+    "undated",
+    "isolated",
 ];
 
 fn classify(word: &str) -> Option<Tense> {
-    let w = word.to_ascii_lowercase();
-    let w = w.as_str();
-    if FUTURE.contains(&w) {
-        return Some(Tense::Future);
+    // Lowercase into a stack buffer: this runs for every word near every timex.
+    let mut buf = [0u8; 24];
+    let n = word.len();
+    let lower = if n <= buf.len() {
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default()
+    } else {
+        ""
+    };
+    let within = |list: &[&str]| {
+        list.iter()
+            .any(|w| w.len() == lower.len() && w.bytes().zip(lower.bytes()).all(|(a, b)| a == b))
+    };
+    if !lower.is_empty() {
+        if within(FUTURE) {
+            return Some(Tense::Future);
+        }
+        if within(PAST) {
+            return Some(Tense::Past);
+        }
+        if within(NOT_PAST_ED) {
+            return None;
+        }
     }
-    if PAST.contains(&w) {
-        return Some(Tense::Past);
-    }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) {
+    if n > 4 && (word.ends_with("ed") || word.ends_with("ED")) {
         return Some(Tense::Past);
     }
     None
+}
+
+fn is_sep(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '-')
 }
 
 /// The tense cue nearest to `at` inside `sentence` of `text`, looking left
@@ -66,21 +226,16 @@ fn classify(word: &str) -> Option<Tense> {
 pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     let left = text.get(sentence.start..at.start).unwrap_or_default();
     let right = text.get(at.end..sentence.end).unwrap_or_default();
-    let words = |s: &str| -> Vec<(usize, String)> {
-        let mut v = Vec::new();
-        for (k, w) in s
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty())
-            .enumerate()
-        {
-            v.push((k, w.to_owned()));
-        }
-        v
-    };
-    let lw = words(left);
-    let rw = words(right);
-    let left_cue = lw.iter().rev().enumerate().find_map(|(dist, (_, w))| classify(w).map(|t| (dist, t)));
-    let right_cue = rw.iter().enumerate().find_map(|(dist, (_, w))| classify(w).map(|t| (dist, t)));
+    let left_cue = left
+        .rsplit(is_sep)
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .find_map(|(dist, w)| classify(w).map(|t| (dist, t)));
+    let right_cue = right
+        .split(is_sep)
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .find_map(|(dist, w)| classify(w).map(|t| (dist, t)));
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {
         (Some((dl, tl)), Some((dr, tr))) => {
@@ -92,10 +247,11 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) => {
-            if lw.is_empty() && rw.is_empty() {
-                Tense::Isolated
-            } else {
+            let has_words = |s: &str| s.split(is_sep).any(|w| !w.is_empty());
+            if has_words(left) || has_words(right) {
                 Tense::Unknown
+            } else {
+                Tense::Isolated
             }
         }
     }
@@ -104,7 +260,10 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
 /// The sentence around `at`: from `sentences` when given, else the stretch
 /// between the nearest sentence-ending punctuation or line breaks.
 pub fn sentence_of(text: &str, sentences: &[Span], at: Span) -> Span {
-    if let Some(s) = sentences.iter().find(|s| s.start <= at.start && at.end <= s.end) {
+    if let Some(s) = sentences
+        .iter()
+        .find(|s| s.start <= at.start && at.end <= s.end)
+    {
         return *s;
     }
     let before = text.get(..at.start).unwrap_or_default();
@@ -141,13 +300,22 @@ mod tests {
 
     #[test]
     fn said_monday_is_past() {
-        assert_eq!(t("The agency said Monday that it agreed.", "Monday"), Tense::Past);
+        assert_eq!(
+            t("The agency said Monday that it agreed.", "Monday"),
+            Tense::Past
+        );
     }
 
     #[test]
     fn will_meet_monday_is_future() {
-        assert_eq!(t("The leaders will meet Monday in Moscow.", "Monday"), Tense::Future);
-        assert_eq!(t("It will launch one in October, officials said.", "October"), Tense::Future);
+        assert_eq!(
+            t("The leaders will meet Monday in Moscow.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("It will launch one in October, officials said.", "October"),
+            Tense::Future
+        );
     }
 
     #[test]

@@ -9,11 +9,13 @@
 //! article told just before them, and are marked `vague`.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDateTime};
 use newsline_model::merged::{EventRef, MergedEntry, MergedTimeline};
-use newsline_model::{Document, Event, Granularity, Interval, TimelineEntry, TimexType};
+use newsline_model::{
+    Document, Entity, Event, Granularity, Interval, TimelineEntry, Timex, TimexType,
+};
 
 /// Orders the events of `doc` that have a time into `doc.timeline` (replacing it).
 pub fn build_timeline(doc: &mut Document) {
@@ -23,8 +25,10 @@ pub fn build_timeline(doc: &mut Document) {
     let mut vague: Vec<(Option<usize>, usize, TimelineEntry)> = Vec::new();
     let mut last_dated: Option<usize> = None;
 
+    // Lookups by id, built once: documents can hold many thousands of events.
+    let timexes: HashMap<&str, &Timex> = doc.timexes.iter().map(|t| (t.id.as_str(), t)).collect();
     for (order, event) in doc.events.iter().enumerate() {
-        match placement(doc, event) {
+        match placement(&timexes, event) {
             Placement::Dated {
                 value,
                 interval,
@@ -64,7 +68,7 @@ pub fn build_timeline(doc: &mut Document) {
         }
     }
 
-    coalesce_ranges(doc, &mut dated);
+    coalesce_ranges(doc, &timexes, &mut dated);
 
     // Sort the dated entries, remembering where each document-order index went.
     let mut order: Vec<usize> = (0..dated.len()).collect();
@@ -100,8 +104,13 @@ pub fn build_timeline(doc: &mut Document) {
 /// trigger. On the timeline it is one entry over the whole range, valued with an
 /// ISO 8601 interval (`2020/2022`). Two dates joined otherwise ("in 2019 and
 /// 2021") stay two entries: they may be two occurrences.
-fn coalesce_ranges(doc: &Document, dated: &mut [(SortKey, TimelineEntry)]) {
-    let event_of = |id: &str| doc.events.iter().find(|e| e.id == id);
+fn coalesce_ranges(
+    doc: &Document,
+    timexes: &HashMap<&str, &Timex>,
+    dated: &mut [(SortKey, TimelineEntry)],
+) {
+    let events: HashMap<&str, &Event> = doc.events.iter().map(|e| (e.id.as_str(), e)).collect();
+    let event_of = |id: &str| events.get(id).copied();
     for i in 1..dated.len() {
         let (Some((_, prev)), Some((_, cur))) = (dated.get(i - 1), dated.get(i)) else {
             continue;
@@ -113,8 +122,8 @@ fn coalesce_ranges(doc: &Document, dated: &mut [(SortKey, TimelineEntry)]) {
             continue;
         }
         let (Some(ta), Some(tb)) = (
-            a.timex.as_deref().and_then(|id| doc.timex(id)),
-            b.timex.as_deref().and_then(|id| doc.timex(id)),
+            a.timex.as_deref().and_then(|id| timexes.get(id).copied()),
+            b.timex.as_deref().and_then(|id| timexes.get(id).copied()),
         ) else {
             continue;
         };
@@ -187,8 +196,11 @@ enum Placement {
 const VAGUE_VALUES: [&str; 3] = ["PAST_REF", "PRESENT_REF", "FUTURE_REF"];
 
 /// Where an event goes on the time axis, if anywhere.
-fn placement(doc: &Document, event: &Event) -> Placement {
-    let timex = event.timex.as_deref().and_then(|id| doc.timex(id));
+fn placement(timexes: &HashMap<&str, &Timex>, event: &Event) -> Placement {
+    let timex = event
+        .timex
+        .as_deref()
+        .and_then(|id| timexes.get(id).copied());
     if let Some(t) = timex {
         if VAGUE_VALUES.contains(&t.value.as_str()) {
             return Placement::Vague {
@@ -235,7 +247,9 @@ pub fn value_of(interval: &Interval, granularity: Option<Granularity>) -> String
         Some(Granularity::Century) => format!("{:02}", s.year().div_euclid(100)),
         Some(Granularity::Decade) => format!("{:03}", s.year().div_euclid(10)),
         Some(Granularity::Year) => format!("{:04}", s.year()),
-        Some(Granularity::Half) => format!("{:04}-H{}", s.year(), if s.month() <= 6 { 1 } else { 2 }),
+        Some(Granularity::Half) => {
+            format!("{:04}-H{}", s.year(), if s.month() <= 6 { 1 } else { 2 })
+        }
         Some(Granularity::Quarter) => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
         Some(Granularity::Season | Granularity::Month) => {
             format!("{:04}-{:02}", s.year(), s.month())
@@ -259,22 +273,37 @@ pub fn value_of(interval: &Interval, granularity: Option<Granularity>) -> String
 // Cross-article merge
 // ---------------------------------------------------------------------------
 
-/// Minimum word overlap (Jaccard) of two event sentences, beside a shared trigger
-/// stem, for two reports to count as one event when their triggers differ.
-const DESCRIPTION_JACCARD: f64 = 0.3;
-/// Word overlap needed when neither report names any participant.
-const DESCRIPTION_JACCARD_NO_PARTICIPANTS: f64 = 0.5;
+/// Minimum word overlap (Jaccard) of two event sentences with the same trigger
+/// stem for them to count as one event.
+const SAME_TRIGGER_JACCARD: f64 = 0.2;
+/// Word overlap needed when the triggers differ, or when the trigger is a speech
+/// or stance verb: "X said Monday" in two articles is usually two statements, and
+/// "deplored the blasts" is not "the bombs exploded", however alike the words.
+/// Near-identical sentences (the same wire copy in two stories) still merge.
+const DIFFERENT_TRIGGER_JACCARD: f64 = 0.5;
+
+/// Speech and stance verbs (as stems): the event is the speaker's act, so a shared
+/// trigger says little.
+const SPEECH_STEMS: &[&str] = &[
+    "say", "said", "tell", "told", "announc", "report", "add", "stat", "condemn", "deplor",
+    "prais", "welcom", "deni", "deny", "urg", "call", "express", "criticiz", "vow", "warn",
+    "confirm", "claim", "accus", "ask", "insist", "declar", "describ", "not", "comment", "respond",
+    "repli", "agre",
+];
 
 /// Coarse classes of granularity: two reports are compared only inside one class,
 /// so "1998" never swallows "1998-08-07".
 fn granularity_class(granularity: Option<Granularity>) -> u8 {
     match granularity {
         Some(
-            Granularity::Millennium | Granularity::Century | Granularity::Decade | Granularity::Year,
+            Granularity::Millennium
+            | Granularity::Century
+            | Granularity::Decade
+            | Granularity::Year,
         ) => 0,
-        Some(Granularity::Half | Granularity::Quarter | Granularity::Season | Granularity::Month) => {
-            1
-        }
+        Some(
+            Granularity::Half | Granularity::Quarter | Granularity::Season | Granularity::Month,
+        ) => 1,
         Some(Granularity::Week | Granularity::Weekend) => 2,
         Some(
             Granularity::Day
@@ -314,8 +343,11 @@ pub fn merge_timelines(docs: &[Document]) -> MergedTimeline {
     let mut reports = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let mut last_key = (NaiveDateTime::MIN, 0u8);
+        let events: HashMap<&str, &Event> = doc.events.iter().map(|e| (e.id.as_str(), e)).collect();
+        let entities: HashMap<&str, &Entity> =
+            doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
         for (i, entry) in doc.timeline.iter().enumerate() {
-            let Some(event) = doc.events.iter().find(|e| e.id == entry.event) else {
+            let Some(event) = events.get(entry.event.as_str()).copied() else {
                 continue;
             };
             let vague = entry.vague == Some(true) || entry.interval.is_none();
@@ -334,14 +366,14 @@ pub fn merge_timelines(docs: &[Document]) -> MergedTimeline {
                 interval: entry.interval,
                 granularity: entry.granularity,
                 vague,
-                participants: participant_names(doc, event),
+                participants: participant_names(&entities, event),
                 trigger: stem(&event.trigger.text),
                 words: content_words(doc.slice(event.sentence.span)),
                 key,
             });
         }
     }
-    reports.sort_by(|a, b| a.key.cmp(&b.key));
+    reports.sort_by_key(|r| r.key);
 
     // Groups of report indices; each group becomes one entry.
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -422,6 +454,9 @@ fn group_interval(groups: &[Vec<usize>], reports: &[Report], g: usize) -> Option
 }
 
 /// How well `report` fits group `g`, or `None` when it must stay apart.
+///
+/// A report is compared with the group's first report only, so a group cannot
+/// drift from one event to another through a chain of look-alikes.
 fn group_match(
     groups: &[Vec<usize>],
     reports: &[Report],
@@ -430,46 +465,40 @@ fn group_match(
     interval: &Interval,
 ) -> Option<f64> {
     let group = groups.get(g)?;
-    let members: Vec<&Report> = group.iter().filter_map(|&r| reports.get(r)).collect();
     // One event per article per entry: an article telling two things on one day
     // tells two things.
-    if members.iter().any(|m| m.doc == report.doc) {
+    if group
+        .iter()
+        .filter_map(|&r| reports.get(r))
+        .any(|m| m.doc == report.doc)
+    {
         return None;
     }
-    let first = members.first()?;
+    let first = group.first().and_then(|&r| reports.get(r))?;
     let group_iv = first.interval?;
     if !(group_iv.start < interval.end && interval.start < group_iv.end) && group_iv != *interval {
         return None;
     }
-    let shared_participant = members
-        .iter()
-        .any(|m| !m.participants.is_disjoint(&report.participants));
-    let no_participants =
-        report.participants.is_empty() && members.iter().all(|m| m.participants.is_empty());
-    let mut best: Option<f64> = None;
-    for m in &members {
-        let jaccard = jaccard(&m.words, &report.words);
-        let same_trigger = !m.trigger.is_empty() && m.trigger == report.trigger;
-        let fits = if shared_participant {
-            same_trigger || jaccard >= DESCRIPTION_JACCARD
-        } else {
-            no_participants && same_trigger && jaccard >= DESCRIPTION_JACCARD_NO_PARTICIPANTS
-        };
-        if fits {
-            let score = jaccard + if same_trigger { 1.0 } else { 0.0 };
-            if best.is_none_or(|b| score > b) {
-                best = Some(score);
-            }
-        }
+    if first.participants.is_disjoint(&report.participants) {
+        return None;
     }
-    best
+    let jaccard = jaccard(&first.words, &report.words);
+    let same_trigger = !first.trigger.is_empty() && first.trigger == report.trigger;
+    let speech = SPEECH_STEMS.contains(&first.trigger.as_str())
+        || SPEECH_STEMS.contains(&report.trigger.as_str());
+    let fits = if same_trigger && !speech {
+        jaccard >= SAME_TRIGGER_JACCARD
+    } else {
+        jaccard >= DIFFERENT_TRIGGER_JACCARD
+    };
+    fits.then_some(jaccard + if same_trigger { 1.0 } else { 0.0 })
 }
 
-fn participant_names(doc: &Document, event: &Event) -> BTreeSet<String> {
+fn participant_names(entities: &HashMap<&str, &Entity>, event: &Event) -> BTreeSet<String> {
     event
         .participants
         .iter()
-        .filter_map(|id| doc.entity(id))
+        .filter_map(|id| entities.get(id.as_str()))
         .map(|e| e.name.to_lowercase())
         .collect()
 }
@@ -478,7 +507,9 @@ fn participant_names(doc: &Document, event: &Event) -> BTreeSet<String> {
 /// "attacked", "attacks" and "attacking" meet.
 fn stem(word: &str) -> String {
     let w = word.trim().to_lowercase();
-    for suffix in ["ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e"] {
+    for suffix in [
+        "ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e",
+    ] {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.chars().count() >= 3 {
                 return base.to_owned();
@@ -490,10 +521,10 @@ fn stem(word: &str) -> String {
 
 const STOPWORDS: &[&str] = &[
     "about", "after", "again", "also", "and", "are", "been", "before", "but", "can", "could",
-    "did", "for", "from", "had", "has", "have", "her", "his", "its", "into", "last", "may",
-    "more", "not", "one", "our", "said", "says", "she", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "two", "was", "were", "what", "when",
-    "which", "while", "who", "will", "with", "would", "you",
+    "did", "for", "from", "had", "has", "have", "her", "his", "its", "into", "last", "may", "more",
+    "not", "one", "our", "said", "says", "she", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "two", "was", "were", "what", "when", "which",
+    "while", "who", "will", "with", "would", "you",
 ];
 
 fn content_words(text: &str) -> BTreeSet<String> {
@@ -535,9 +566,17 @@ mod tests {
     /// A document whose text is `sentences` joined by spaces; one event per
     /// sentence, triggered by its first word, anchored to a timex `tN` of the given
     /// (type, value, interval, granularity, anchor).
+    type TimexSpec<'a> = (
+        TimexType,
+        &'a str,
+        Option<Interval>,
+        Option<Granularity>,
+        bool,
+    );
+
     struct Spec<'a> {
         sentence: &'a str,
-        timex: Option<(TimexType, &'a str, Option<Interval>, Option<Granularity>, bool)>,
+        timex: Option<TimexSpec<'a>>,
         participants: &'a [&'a str],
     }
 
@@ -553,7 +592,8 @@ mod tests {
         for (i, s) in specs.iter().enumerate() {
             let span = Span::new(offset, offset + s.sentence.len());
             let first = s.sentence.split(' ').next().unwrap();
-            let trigger = Spanned::from_text(&d.text, Span::new(offset, offset + first.len())).unwrap();
+            let trigger =
+                Spanned::from_text(&d.text, Span::new(offset, offset + first.len())).unwrap();
             let timex_id = s.timex.map(|(ty, value, interval, granularity, anchored)| {
                 let id = format!("t{}", i + 1);
                 d.timexes.push(Timex {
@@ -621,11 +661,61 @@ mod tests {
         let mut d = doc(
             "d",
             &[
-                Spec { sentence: "met on April 11", timex: Some((TimexType::Date, "2019-04-11", Some(d0411), Some(Granularity::Day), false)), participants: &[] },
-                Spec { sentence: "began on Jan 1", timex: Some((TimexType::Date, "2019-01-01", Some(jan1), Some(Granularity::Day), false)), participants: &[] },
-                Spec { sentence: "summit in April", timex: Some((TimexType::Date, "2019-04", Some(apr), Some(Granularity::Month), false)), participants: &[] },
-                Spec { sentence: "journey in 2019", timex: Some((TimexType::Date, "2019", Some(y2019), Some(Granularity::Year), false)), participants: &[] },
-                Spec { sentence: "talks in 2019 too", timex: Some((TimexType::Date, "2019", Some(y2019), Some(Granularity::Year), false)), participants: &[] },
+                Spec {
+                    sentence: "met on April 11",
+                    timex: Some((
+                        TimexType::Date,
+                        "2019-04-11",
+                        Some(d0411),
+                        Some(Granularity::Day),
+                        false,
+                    )),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "began on Jan 1",
+                    timex: Some((
+                        TimexType::Date,
+                        "2019-01-01",
+                        Some(jan1),
+                        Some(Granularity::Day),
+                        false,
+                    )),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "summit in April",
+                    timex: Some((
+                        TimexType::Date,
+                        "2019-04",
+                        Some(apr),
+                        Some(Granularity::Month),
+                        false,
+                    )),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "journey in 2019",
+                    timex: Some((
+                        TimexType::Date,
+                        "2019",
+                        Some(y2019),
+                        Some(Granularity::Year),
+                        false,
+                    )),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "talks in 2019 too",
+                    timex: Some((
+                        TimexType::Date,
+                        "2019",
+                        Some(y2019),
+                        Some(Granularity::Year),
+                        false,
+                    )),
+                    participants: &[],
+                },
             ],
         );
         build_timeline(&mut d);
@@ -640,10 +730,32 @@ mod tests {
         let mut d = doc(
             "d",
             &[
-                Spec { sentence: "lasted two days", timex: Some((TimexType::Duration, "P2D", None, None, false)), participants: &[] },
-                Spec { sentence: "grew the past three years", timex: Some((TimexType::Duration, "P3Y", Some(p), Some(Granularity::Year), true)), participants: &[] },
-                Spec { sentence: "meets every Tuesday", timex: Some((TimexType::Set, "XXXX-WXX-2", None, None, false)), participants: &[] },
-                Spec { sentence: "nothing anchored", timex: None, participants: &[] },
+                Spec {
+                    sentence: "lasted two days",
+                    timex: Some((TimexType::Duration, "P2D", None, None, false)),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "grew the past three years",
+                    timex: Some((
+                        TimexType::Duration,
+                        "P3Y",
+                        Some(p),
+                        Some(Granularity::Year),
+                        true,
+                    )),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "meets every Tuesday",
+                    timex: Some((TimexType::Set, "XXXX-WXX-2", None, None, false)),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "nothing anchored",
+                    timex: None,
+                    participants: &[],
+                },
             ],
         );
         build_timeline(&mut d);
@@ -659,11 +771,43 @@ mod tests {
         let mut d = doc(
             "d",
             &[
-                Spec { sentence: "said now", timex: Some((TimexType::Date, "PRESENT_REF", None, None, true)), participants: &[] },
-                Spec { sentence: "launched in 2023", timex: Some((TimexType::Date, "2023", Some(y2023), Some(Granularity::Year), false)), participants: &[] },
-                Spec { sentence: "recently failed", timex: Some((TimexType::Date, "PAST_REF", None, None, true)), participants: &[] },
-                Spec { sentence: "met in 2019", timex: Some((TimexType::Date, "2019", Some(y2019), Some(Granularity::Year), false)), participants: &[] },
-                Spec { sentence: "soon visit", timex: Some((TimexType::Date, "FUTURE_REF", None, None, true)), participants: &[] },
+                Spec {
+                    sentence: "said now",
+                    timex: Some((TimexType::Date, "PRESENT_REF", None, None, true)),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "launched in 2023",
+                    timex: Some((
+                        TimexType::Date,
+                        "2023",
+                        Some(y2023),
+                        Some(Granularity::Year),
+                        false,
+                    )),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "recently failed",
+                    timex: Some((TimexType::Date, "PAST_REF", None, None, true)),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "met in 2019",
+                    timex: Some((
+                        TimexType::Date,
+                        "2019",
+                        Some(y2019),
+                        Some(Granularity::Year),
+                        false,
+                    )),
+                    participants: &[],
+                },
+                Spec {
+                    sentence: "soon visit",
+                    timex: Some((TimexType::Date, "FUTURE_REF", None, None, true)),
+                    participants: &[],
+                },
             ],
         );
         build_timeline(&mut d);
@@ -674,7 +818,10 @@ mod tests {
 
     #[test]
     fn a_range_told_as_two_events_is_one_entry() {
-        let mut d = Document::new("d", "were undernourished between 2020 and 2022, and met in 2019 and 2021.");
+        let mut d = Document::new(
+            "d",
+            "were undernourished between 2020 and 2022, and met in 2019 and 2021.",
+        );
         let y = |n: i32| iv(dt(n, 1, 1), dt(n + 1, 1, 1));
         let find = |s: &str, needle: &str, from: usize| s[from..].find(needle).unwrap() + from;
         let text = d.text.clone();
@@ -703,7 +850,9 @@ mod tests {
             d.events.push(Event {
                 id: format!("v{}", i + 1),
                 trigger: Spanned::from_text(&text, Span::new(ts, te)).unwrap(),
-                sentence: SpanRef { span: Span::new(0, text.len()) },
+                sentence: SpanRef {
+                    span: Span::new(0, text.len()),
+                },
                 timex: Some(format!("t{}", i + 1)),
                 interval: None,
                 granularity: None,
@@ -713,9 +862,16 @@ mod tests {
             });
         }
         build_timeline(&mut d);
-        let got: Vec<(&str, &str)> = d.timeline.iter().map(|e| (e.event.as_str(), e.value.as_str())).collect();
+        let got: Vec<(&str, &str)> = d
+            .timeline
+            .iter()
+            .map(|e| (e.event.as_str(), e.value.as_str()))
+            .collect();
         assert_eq!(got, [("v3", "2019"), ("v1", "2020/2022"), ("v4", "2021")]);
-        assert_eq!(d.timeline[1].interval, Some(iv(dt(2020, 1, 1), dt(2023, 1, 1))));
+        assert_eq!(
+            d.timeline[1].interval,
+            Some(iv(dt(2020, 1, 1), dt(2023, 1, 1)))
+        );
     }
 
     #[test]
@@ -728,9 +884,15 @@ mod tests {
         assert_eq!(value_of(&i, None), "2023-09-09");
     }
 
-    fn day(y: i32, m: u32, dd: u32) -> Option<(TimexType, &'static str, Option<Interval>, Option<Granularity>, bool)> {
+    fn day(y: i32, m: u32, dd: u32) -> Option<TimexSpec<'static>> {
         let v: &'static str = Box::leak(format!("{y:04}-{m:02}-{dd:02}").into_boxed_str());
-        Some((TimexType::Date, v, Some(iv(dt(y, m, dd), dt(y, m, dd) + chrono::Duration::days(1))), Some(Granularity::Day), false))
+        Some((
+            TimexType::Date,
+            v,
+            Some(iv(dt(y, m, dd), dt(y, m, dd) + chrono::Duration::days(1))),
+            Some(Granularity::Day),
+            false,
+        ))
     }
 
     #[test]
@@ -738,15 +900,31 @@ mod tests {
         let mut a = doc(
             "a",
             &[
-                Spec { sentence: "bombed the embassy in Nairobi killing dozens", timex: day(1998, 8, 7), participants: &["Nairobi", "U.S. Embassy"] },
-                Spec { sentence: "visited Kenya for talks", timex: day(1998, 8, 7), participants: &["Madeleine Albright"] },
+                Spec {
+                    sentence: "bombed the embassy in Nairobi killing dozens",
+                    timex: day(1998, 8, 7),
+                    participants: &["Nairobi", "U.S. Embassy"],
+                },
+                Spec {
+                    sentence: "visited Kenya for talks",
+                    timex: day(1998, 8, 7),
+                    participants: &["Madeleine Albright"],
+                },
             ],
         );
         let mut b = doc(
             "b",
             &[
-                Spec { sentence: "bombing of the embassy in Nairobi", timex: day(1998, 8, 7), participants: &["nairobi"] },
-                Spec { sentence: "bombed the embassy in Nairobi", timex: day(1998, 8, 8), participants: &["Nairobi"] },
+                Spec {
+                    sentence: "bombing of the embassy in Nairobi",
+                    timex: day(1998, 8, 7),
+                    participants: &["nairobi"],
+                },
+                Spec {
+                    sentence: "bombed the embassy in Nairobi",
+                    timex: day(1998, 8, 8),
+                    participants: &["Nairobi"],
+                },
             ],
         );
         build_timeline(&mut a);
@@ -755,7 +933,12 @@ mod tests {
         let shape: Vec<Vec<(String, String)>> = merged
             .entries
             .iter()
-            .map(|e| e.events.iter().map(|r| (r.doc.clone(), r.event.clone())).collect())
+            .map(|e| {
+                e.events
+                    .iter()
+                    .map(|r| (r.doc.clone(), r.event.clone()))
+                    .collect()
+            })
             .collect();
         assert_eq!(
             shape,
@@ -776,8 +959,16 @@ mod tests {
         let mut a = doc(
             "a",
             &[
-                Spec { sentence: "attacked the base", timex: day(2001, 1, 2), participants: &["Army"] },
-                Spec { sentence: "attacked the base again", timex: day(2001, 1, 2), participants: &["Army"] },
+                Spec {
+                    sentence: "attacked the base",
+                    timex: day(2001, 1, 2),
+                    participants: &["Army"],
+                },
+                Spec {
+                    sentence: "attacked the base again",
+                    timex: day(2001, 1, 2),
+                    participants: &["Army"],
+                },
             ],
         );
         build_timeline(&mut a);

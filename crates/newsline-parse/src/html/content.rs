@@ -12,6 +12,9 @@
 //! 4. Inside it, containers that look like debris (link lists, image galleries,
 //!    forms) are cleaned out, then text is emitted block by block.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use newsline_model::{BlockKind, OffsetMapping};
 
 use super::dom::{Dom, is_block_tag, is_dropped_tag};
@@ -69,7 +72,6 @@ const STRONG_NEG: &[&str] = &[
     "sidebar",
     "popup",
     "modal",
-    "paywall",
     "skip-link",
     "skiplink",
     "screen-reader",
@@ -121,30 +123,98 @@ const WEAK_NEG: &[&str] = &[
     "hidden",
 ];
 
-const MAYBE: &[&str] = &["article", "body", "column", "content", "main", "story", "entry", "post-text", "prose"];
+const MAYBE: &[&str] = &[
+    "article",
+    "body",
+    "column",
+    "content",
+    "main",
+    "story",
+    "entry",
+    "post-text",
+    "prose",
+];
 
 const POS_WEIGHT: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
-    "story", "prose",
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story", "prose",
 ];
 const NEG_WEIGHT: &[&str] = &[
-    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead", "media",
-    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-    "sponsor", "shopping", "tags", "tool", "widget", "caption", "social",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "caption",
+    "social",
 ];
 
-fn has_any(s: &str, pats: &[&str]) -> bool {
-    pats.iter().any(|p| s.contains(p))
+/// One case-insensitive automaton per pattern list, built once: class names are
+/// checked on every element, and 50 `contains` calls each were the hot spot.
+struct Patterns {
+    strong: Matcher,
+    weak: Matcher,
+    maybe: Matcher,
+    pos: Matcher,
+    neg: Matcher,
 }
 
+/// A pattern list; `None` only if the automaton could not be built, which for
+/// these fixed lists does not happen.
+struct Matcher(Option<AhoCorasick>);
+
+impl Matcher {
+    fn is_match(&self, s: &str) -> bool {
+        self.0.as_ref().is_some_and(|a| a.is_match(s))
+    }
+}
+
+fn automaton(p: &[&str]) -> Matcher {
+    Matcher(
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(p)
+            .ok(),
+    )
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    strong: automaton(STRONG_NEG),
+    weak: automaton(WEAK_NEG),
+    maybe: automaton(MAYBE),
+    pos: automaton(POS_WEIGHT),
+    neg: automaton(NEG_WEIGHT),
+});
+
 fn ad_token(s: &str) -> bool {
-    s.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|t| matches!(t, "ad" | "ads" | "advertisement" | "adslot" | "adunit" | "dfp"))
+    s.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+        ["ad", "ads", "advertisement", "adslot", "adunit", "dfp"]
+            .iter()
+            .any(|a| t.eq_ignore_ascii_case(a))
+    })
 }
 
 struct Ctx<'d, 'a> {
     dom: &'d Dom<'a>,
-    ci: Vec<Option<String>>,
     removed: Vec<bool>,
     stats: Vec<Stats>,
 }
@@ -152,13 +222,13 @@ struct Ctx<'d, 'a> {
 impl<'d, 'a> Ctx<'d, 'a> {
     fn weight(&self, i: usize) -> i32 {
         let mut w = 0;
+        let pats = &*PATTERNS;
         for name in ["class", "id"] {
             if let Some(v) = self.dom.attr(i, name) {
-                let v = v.to_ascii_lowercase();
-                if has_any(&v, NEG_WEIGHT) {
+                if pats.neg.is_match(v) {
                     w -= 25;
                 }
-                if has_any(&v, POS_WEIGHT) {
+                if pats.pos.is_match(v) {
                     w += 25;
                 }
             }
@@ -192,11 +262,18 @@ fn is_hidden(dom: &Dom<'_>, i: usize) -> bool {
     if dom.attr(i, "hidden").is_some() {
         return true;
     }
-    if dom.attr(i, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if dom
+        .attr(i, "aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
         return true;
     }
     if let Some(style) = dom.attr(i, "style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -221,7 +298,6 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
     let n = dom.items.len();
     let mut cx = Ctx {
         dom,
-        ci: vec![None; n],
         removed: vec![false; n],
         stats: vec![Stats::default(); n],
     };
@@ -236,21 +312,27 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
                 *r = r.saturating_add(c);
             }
         }
-        if !it.tag.is_empty() && is_dropped_tag(it.tag) {
-            if let Some(r) = raw.get_mut(i) {
-                *r = 0;
-            }
+        if !it.tag.is_empty()
+            && is_dropped_tag(it.tag)
+            && let Some(r) = raw.get_mut(i)
+        {
+            *r = 0;
         }
         let v = raw.get(i).copied().unwrap_or(0);
         if let Some(p) = raw.get_mut(it.parent) {
             *p = p.saturating_add(v);
         }
     }
-    let total = dom.body.and_then(|b| raw.get(b).copied()).unwrap_or_else(|| raw.first().copied().unwrap_or(0));
+    let total = dom
+        .body
+        .and_then(|b| raw.get(b).copied())
+        .unwrap_or_else(|| raw.first().copied().unwrap_or(0));
 
     // 1. Removal, top-down.
     for i in 0..n {
-        let Some(it) = dom.items.get(i).copied() else { continue };
+        let Some(it) = dom.items.get(i).copied() else {
+            continue;
+        };
         let parent_removed = cx.removed.get(it.parent).copied().unwrap_or(false);
         let mut rm = parent_removed;
         if !rm && !it.tag.is_empty() {
@@ -258,25 +340,37 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
                 rm = true;
             } else if it.tag == "header" {
                 rm = raw.get(i).copied().unwrap_or(0) < 1000;
-            } else if strip_unlikely && !matches!(it.tag, "body" | "html" | "a" | "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            } else if strip_unlikely
+                && !matches!(
+                    it.tag,
+                    "body" | "html" | "a" | "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                )
+            {
                 let class = dom.attr(i, "class").unwrap_or_default();
                 let id = dom.attr(i, "id").unwrap_or_default();
-                let role = dom.attr(i, "role").unwrap_or_default().to_ascii_lowercase();
+                let role = dom.attr(i, "role").unwrap_or_default();
                 if matches!(
-                    role.as_str(),
-                    "navigation" | "complementary" | "banner" | "contentinfo" | "menu" | "menubar" | "dialog" | "alert" | "alertdialog" | "search"
+                    role,
+                    "navigation"
+                        | "complementary"
+                        | "banner"
+                        | "contentinfo"
+                        | "menu"
+                        | "menubar"
+                        | "dialog"
+                        | "alert"
+                        | "alertdialog"
+                        | "search"
                 ) {
                     rm = true;
                 } else if !class.is_empty() || !id.is_empty() {
-                    let ci = format!("{class} {id}").to_ascii_lowercase();
+                    let pats = &*PATTERNS;
+                    let any = |a: &Matcher| a.is_match(class) || a.is_match(id);
                     let big = raw.get(i).copied().unwrap_or(0) as f32 > 0.5 * total as f32;
-                    let strong = has_any(&ci, STRONG_NEG) || ad_token(&ci);
-                    let weak = has_any(&ci, WEAK_NEG) && !has_any(&ci, MAYBE);
+                    let strong = any(&pats.strong) || ad_token(class) || ad_token(id);
+                    let weak = any(&pats.weak) && !any(&pats.maybe);
                     if (strong || weak) && !big {
                         rm = true;
-                    }
-                    if let Some(slot) = cx.ci.get_mut(i) {
-                        *slot = Some(ci);
                     }
                 }
             }
@@ -288,7 +382,9 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
 
     // 2. Stats bottom-up over kept nodes.
     for i in (0..n).rev() {
-        let Some(it) = dom.items.get(i).copied() else { continue };
+        let Some(it) = dom.items.get(i).copied() else {
+            continue;
+        };
         if cx.removed.get(i).copied().unwrap_or(true) {
             continue;
         }
@@ -323,7 +419,10 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
             ps.li += s.li;
             ps.input += s.input;
             ps.text_block |= s.text_block
-                || matches!(it.tag, "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "blockquote");
+                || matches!(
+                    it.tag,
+                    "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "blockquote"
+                );
             if !it.tag.is_empty() && is_block_tag(it.tag) && it.tag != "br" {
                 ps.block_child = true;
             }
@@ -345,7 +444,9 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
         base + cx.weight(j) as f32
     };
     for i in 0..n {
-        let Some(it) = dom.items.get(i).copied() else { continue };
+        let Some(it) = dom.items.get(i).copied() else {
+            continue;
+        };
         if cx.removed.get(i).copied().unwrap_or(true) {
             continue;
         }
@@ -356,7 +457,9 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
             "" => {
                 // Loose text directly in a container that also has blocks.
                 it.text.is_some()
-                    && dom.items.get(it.parent).is_some_and(|p| matches!(p.tag, "div" | "section" | "article" | "main" | "td"))
+                    && dom.items.get(it.parent).is_some_and(|p| {
+                        matches!(p.tag, "div" | "section" | "article" | "main" | "td")
+                    })
                     && cx.stats.get(it.parent).is_some_and(|p| p.block_child)
             }
             _ => false,
@@ -368,7 +471,9 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
         let mut anc = it.parent;
         let mut level = 0usize;
         while level < 5 && anc != usize::MAX {
-            let Some(a) = dom.items.get(anc).copied() else { break };
+            let Some(a) = dom.items.get(anc).copied() else {
+                break;
+            };
             if a.tag.is_empty() || a.tag == "html" {
                 break;
             }
@@ -395,7 +500,11 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
     }
     let ld = |cx: &Ctx<'_, '_>, i: usize| -> f32 {
         let st = cx.stats.get(i).copied().unwrap_or_default();
-        if st.chars == 0 { 0.0 } else { st.link_chars as f32 / st.chars as f32 }
+        if st.chars == 0 {
+            0.0
+        } else {
+            st.link_chars as f32 / st.chars as f32
+        }
     };
     let mut top: Option<usize> = None;
     for i in 0..n {
@@ -413,13 +522,44 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
     let Some(mut top) = top.or(dom.body) else {
         return Vec::new();
     };
+    // When several near-top candidates share an ancestor, the article is split
+    // into per-paragraph wrappers (cards, blocks): take the shared ancestor.
+    {
+        let top_score = score.get(top).copied().unwrap_or(0.0);
+        let mut alts: Vec<usize> = (0..n)
+            .filter(|&i| i != top && is_cand.get(i).copied().unwrap_or(false))
+            .filter(|&i| score.get(i).copied().unwrap_or(0.0) >= 0.75 * top_score)
+            .collect();
+        alts.sort_by(|a, b| {
+            let sa = score.get(*a).copied().unwrap_or(0.0);
+            let sb = score.get(*b).copied().unwrap_or(0.0);
+            sb.total_cmp(&sa)
+        });
+        alts.truncate(5);
+        if alts.len() >= 3 {
+            let mut a = dom.items.get(top).map(|it| it.parent).unwrap_or(usize::MAX);
+            while a != usize::MAX && Some(a) != dom.body {
+                let Some(ait) = dom.items.get(a).copied() else {
+                    break;
+                };
+                let inside = alts.iter().filter(|&&c| c > a && c < ait.end).count();
+                if inside >= 3 {
+                    top = a;
+                    break;
+                }
+                a = ait.parent;
+            }
+        }
+    }
     // Climb while an ancestor scores better: the text is split across children.
     {
         let mut last = score.get(top).copied().unwrap_or(0.0);
         let threshold = last / 3.0;
         let mut p = dom.items.get(top).map(|it| it.parent).unwrap_or(usize::MAX);
         while p != usize::MAX && Some(p) != dom.body {
-            let Some(pit) = dom.items.get(p).copied() else { break };
+            let Some(pit) = dom.items.get(p).copied() else {
+                break;
+            };
             if pit.tag == "html" || pit.tag.is_empty() {
                 break;
             }
@@ -440,8 +580,15 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
         }
     }
     // A lone child is no better than its parent.
-    loop {
-        let Some(p) = dom.items.get(top).map(|it| it.parent) else { break };
+    while let Some(p) = dom.items.get(top).map(|it| it.parent) {
+        if Some(top) == dom.body
+            || matches!(
+                dom.items.get(p).map(|it| it.tag),
+                Some("html" | "body") | None
+            )
+        {
+            break;
+        }
         if p == usize::MAX || Some(p) == dom.body || p == 0 {
             break;
         }
@@ -459,10 +606,17 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
     let top_class = dom.attr(top, "class").unwrap_or_default();
     let mut roots = Vec::new();
     let parent = dom.items.get(top).map(|it| it.parent).unwrap_or(usize::MAX);
-    if let Some(pit) = dom.items.get(parent).copied().filter(|_| Some(top) != dom.body) {
+    if let Some(pit) = dom
+        .items
+        .get(parent)
+        .copied()
+        .filter(|_| Some(top) != dom.body)
+    {
         let mut c = parent + 1;
         while c < pit.end {
-            let Some(cit) = dom.items.get(c).copied() else { break };
+            let Some(cit) = dom.items.get(c).copied() else {
+                break;
+            };
             let next = cit.end.max(c + 1);
             if c == top {
                 roots.push(c);
@@ -476,8 +630,11 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
                 let density = ld(&cx, c);
                 let keep = if is_cand.get(c).copied().unwrap_or(false) && sc + bonus >= threshold {
                     true
-                } else if cit.tag == "p" {
-                    (st.chars > 80 && density < 0.25) || (st.chars > 0 && density == 0.0 && st.chars >= 40)
+                } else if cit.tag == "p"
+                    || (matches!(cit.tag, "div" | "section") && !st.block_child)
+                {
+                    (st.chars > 80 && density < 0.25)
+                        || (st.chars > 0 && density == 0.0 && st.chars >= 40)
                 } else {
                     false
                 };
@@ -492,7 +649,12 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
     }
 
     // 5. Emit.
-    let mut em = Emitter::new(source, dom.body.and_then(|b| body_offset(source, b, dom)).unwrap_or(0));
+    let mut em = Emitter::new(
+        source,
+        dom.body
+            .and_then(|b| body_offset(source, b, dom))
+            .unwrap_or(0),
+    );
     for r in roots {
         emit_subtree(&cx, r, &score, &mut em);
     }
@@ -502,29 +664,69 @@ fn run(dom: &Dom<'_>, source: &[u8], strip_unlikely: bool) -> Vec<RawBlock> {
         .filter(|b| {
             let chars = b.text.chars().count();
             // Link lists that survived cleaning: "Read more", "See also", tags.
-            !(chars > 0 && b.link_chars * 2 > chars && chars < 300) && !is_boilerplate_line(&b.text)
+            let link_list = chars > 0 && b.link_chars * 2 > chars && chars < 300;
+            !(link_list || is_boilerplate_line(&b.text))
         })
         .collect()
 }
 
 fn body_offset(source: &[u8], _b: usize, _dom: &Dom<'_>) -> Option<usize> {
     let finder = memchr::memmem::Finder::new(b"<body");
-    finder.find(source).or_else(|| memchr::memmem::find(source, b"<BODY"))
+    finder
+        .find(source)
+        .or_else(|| memchr::memmem::find(source, b"<BODY"))
 }
 
 fn is_boilerplate_line(t: &str) -> bool {
     let l = t.trim().to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "advertisement" | "advertisement:" | "ad" | "story continues below advertisement" | "continue reading below"
-            | "share this article" | "share" | "share this:" | "related" | "related articles" | "read more"
-            | "sponsored" | "skip to main content" | "comments" | "loading..." | "recommended"
-    )
+    // Image credits left outside a <figure>: `Source: Supplied`, `Photo: AP`.
+    let credit = [
+        "source:",
+        "photo:",
+        "photos:",
+        "image:",
+        "picture:",
+        "credit:",
+        "photo credit:",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        && l.chars().count() < 60;
+    credit
+        || matches!(
+            l.as_str(),
+            "advertisement"
+                | "advertisement:"
+                | "ad"
+                | "story continues below advertisement"
+                | "continue reading below"
+                | "share this article"
+                | "share this story"
+                | "share this"
+                | "click to share"
+                | "continue reading"
+                | "advertisement - scroll to continue"
+                | "share"
+                | "share this:"
+                | "related"
+                | "related articles"
+                | "read more"
+                | "sponsored"
+                | "skip to main content"
+                | "comments"
+                | "loading..."
+                | "recommended"
+        )
 }
 
 fn should_clean(cx: &Ctx<'_, '_>, i: usize, score: &[f32]) -> bool {
-    let Some(it) = cx.dom.items.get(i).copied() else { return false };
-    if !matches!(it.tag, "div" | "section" | "ul" | "ol" | "table" | "form" | "fieldset" | "dl") {
+    let Some(it) = cx.dom.items.get(i).copied() else {
+        return false;
+    };
+    if !matches!(
+        it.tag,
+        "div" | "section" | "ul" | "ol" | "table" | "form" | "fieldset" | "dl"
+    ) {
         return false;
     }
     let weight = cx.weight(i) as f32;
@@ -539,8 +741,12 @@ fn should_clean(cx: &Ctx<'_, '_>, i: usize, score: &[f32]) -> bool {
     let p = st.p as f32;
     let img = st.img as f32;
     let li = st.li as f32 - 100.0;
-    let density = if st.chars == 0 { 0.0 } else { st.link_chars as f32 / st.chars as f32 };
-    (img > 1.0 && p / img < 0.5)
+    let density = if st.chars == 0 {
+        0.0
+    } else {
+        st.link_chars as f32 / st.chars as f32
+    };
+    (img > 1.0 && p / img < 0.5 && st.chars < 400)
         || (!is_list && li > p)
         || (st.input as f32 > p / 3.0)
         || (!is_list && st.chars < 25 && (st.img == 0 || st.img > 2) && !has_block_text(cx, i))
@@ -630,7 +836,13 @@ impl<'s> Emitter<'s> {
         if in_link {
             self.cur.link_chars += piece.chars().count();
         }
-        align(self.source, &mut self.cursor, &piece, start, &mut self.cur.map);
+        align(
+            self.source,
+            &mut self.cursor,
+            &piece,
+            start,
+            &mut self.cur.map,
+        );
         self.cur.text.push_str(&piece);
     }
 }
@@ -642,7 +854,13 @@ const SEARCH_WINDOW: usize = 256 * 1024;
 /// `cursor`, then walks both sides, splitting runs at entities and collapsed
 /// whitespace so that every run maps exactly. A run the walk cannot follow (an
 /// entity-decoded first character, a desync) is left unmapped.
-fn align(src: &[u8], cursor: &mut usize, piece: &str, out_start: usize, map: &mut Vec<OffsetMapping>) {
+fn align(
+    src: &[u8],
+    cursor: &mut usize,
+    piece: &str,
+    out_start: usize,
+    map: &mut Vec<OffsetMapping>,
+) {
     let pb = piece.as_bytes();
     let lead = pb.iter().take_while(|b| **b == b' ').count();
     // The anchor is the literal start of the piece: up to 24 ASCII bytes before
@@ -656,7 +874,9 @@ fn align(src: &[u8], cursor: &mut usize, piece: &str, out_start: usize, map: &mu
         .count();
     let first_word = rest.iter().take(full).take_while(|b| **b != b' ').count();
     let win_end = (*cursor).saturating_add(SEARCH_WINDOW).min(src.len());
-    let Some(window) = src.get(*cursor..win_end) else { return };
+    let Some(window) = src.get(*cursor..win_end) else {
+        return;
+    };
     let mut found = None;
     for len in [full, first_word] {
         if len < 2 || (len == first_word && len == full && found.is_some()) {
@@ -684,8 +904,13 @@ fn align(src: &[u8], cursor: &mut usize, piece: &str, out_start: usize, map: &mu
         }
     };
     while o < pb.len() {
-        let (Some(&a), Some(&b)) = (pb.get(o), src.get(s)) else { break };
-        let entity = b == b'&' && src.get(s + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'#');
+        let (Some(&a), Some(&b)) = (pb.get(o), src.get(s)) else {
+            break;
+        };
+        let entity = b == b'&'
+            && src
+                .get(s + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'#');
         if a == b && !entity {
             o += 1;
             s += 1;
@@ -702,10 +927,15 @@ fn align(src: &[u8], cursor: &mut usize, piece: &str, out_start: usize, map: &mu
                 s += 1;
             }
         } else if entity {
-            let semi = src.get(s..(s + 12).min(src.len())).and_then(|w| memchr::memchr(b';', w));
+            let semi = src
+                .get(s..(s + 12).min(src.len()))
+                .and_then(|w| memchr::memchr(b';', w));
             let Some(semi) = semi else { break };
             s += semi + 1;
-            let clen = piece.get(o..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+            let clen = piece
+                .get(o..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
             o += clen;
         } else {
             seg_o = o;
@@ -725,7 +955,9 @@ fn align(src: &[u8], cursor: &mut usize, piece: &str, out_start: usize, map: &mu
 
 fn emit_subtree(cx: &Ctx<'_, '_>, root: usize, score: &[f32], em: &mut Emitter<'_>) {
     let dom = cx.dom;
-    let Some(rit) = dom.items.get(root).copied() else { return };
+    let Some(rit) = dom.items.get(root).copied() else {
+        return;
+    };
     // Ends of open block elements and of open links.
     let mut blocks: Vec<usize> = Vec::new();
     let mut link_end = 0usize;
@@ -736,7 +968,9 @@ fn emit_subtree(cx: &Ctx<'_, '_>, root: usize, score: &[f32], em: &mut Emitter<'
             blocks.pop();
             em.start(BlockKind::Paragraph);
         }
-        let Some(it) = dom.items.get(i).copied() else { break };
+        let Some(it) = dom.items.get(i).copied() else {
+            break;
+        };
         if cx.removed.get(i).copied().unwrap_or(true) || (i != root && should_clean(cx, i, score)) {
             i = it.end.max(i + 1);
             continue;

@@ -159,7 +159,11 @@ impl<'a> Dom<'a> {
 
     /// Attribute of element `i`.
     pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
-        self.elems.get(i).copied().flatten().and_then(|e| e.attr(name))
+        self.elems
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|e| e.attr(name))
     }
 
     /// Whitespace-collapsed text of the subtree at `i`, skipping dropped tags,
@@ -236,14 +240,13 @@ impl<'a> Dom<'a> {
                         }
                     }
                 }
-                "script" => {
+                "script"
                     if self
                         .attr(i, "type")
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                        && pm.jsonld.len() < 32
-                    {
-                        pm.jsonld.push(self.raw_child_text(i));
-                    }
+                        && pm.jsonld.len() < 32 =>
+                {
+                    pm.jsonld.push(self.raw_child_text(i));
                 }
                 "h1" if pm.h1.is_none() => {
                     let t = self.text_of(i, 1000);
@@ -253,7 +256,10 @@ impl<'a> Dom<'a> {
                 }
                 "time" => {
                     if let Some(dt) = self.attr(i, "datetime") {
-                        let class = self.attr(i, "class").unwrap_or_default().to_ascii_lowercase();
+                        let class = self
+                            .attr(i, "class")
+                            .unwrap_or_default()
+                            .to_ascii_lowercase();
                         let is_pub = self.attr(i, "pubdate").is_some()
                             || self
                                 .attr(i, "itemprop")
@@ -271,7 +277,9 @@ impl<'a> Dom<'a> {
                 if let Some(p) = self.attr(i, "itemprop") {
                     let p = p.to_ascii_lowercase();
                     if p == "datepublished" || p == "datemodified" {
-                        if let Some(v) = self.attr(i, "content").or_else(|| self.attr(i, "datetime")) {
+                        if let Some(v) =
+                            self.attr(i, "content").or_else(|| self.attr(i, "datetime"))
+                        {
                             pm.metas.push((p, v.to_owned()));
                         }
                     } else if p.contains("author") && pm.byline_texts.len() < 8 {
@@ -279,14 +287,16 @@ impl<'a> Dom<'a> {
                     }
                 }
                 if pm.byline_texts.len() < 8 {
-                    let rel_author = self.attr(i, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author"));
-                    let ci = format!(
-                        "{} {}",
-                        self.attr(i, "class").unwrap_or_default(),
-                        self.attr(i, "id").unwrap_or_default()
-                    )
-                    .to_ascii_lowercase();
-                    if rel_author || ci.contains("byline") || ci.contains("author") && !ci.contains("bio") {
+                    let rel_author = self
+                        .attr(i, "rel")
+                        .is_some_and(|r| r.eq_ignore_ascii_case("author"));
+                    let named = |v: Option<&str>| {
+                        v.is_some_and(|v| {
+                            contains_ci(v, "byline")
+                                || (contains_ci(v, "author") && !contains_ci(v, "bio"))
+                        })
+                    };
+                    if rel_author || named(self.attr(i, "class")) || named(self.attr(i, "id")) {
                         let t = self.text_of(i, 200);
                         if !t.is_empty() && t.len() < 200 {
                             pm.byline_texts.push(t);
@@ -297,4 +307,10 @@ impl<'a> Dom<'a> {
         }
         pm
     }
+}
+
+/// ASCII case-insensitive substring test without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }

@@ -12,6 +12,11 @@
 //! 4. The page itself: `<time datetime>`, a byline element, `<h1>`, and the
 //!    `<title>` cleaned of the site name (source `text`).
 //!
+//! Whatever its source, a headline that starts or ends with the publisher's own
+//! name behind a separator (`Headline | eHow`) loses it: the field is the
+//! article's headline, not the page title. (Readability's expected titles keep
+//! such suffixes; `cargo xtask eval html` reports both counts.)
+//!
 //! JSON-LD wins because publishers fill it for search engines and it is the most
 //! carefully kept; OpenGraph comes next because social previews make it visible
 //! when it is wrong; loose `<meta>` names are often left over from templates.
@@ -209,13 +214,20 @@ fn authors_of(v: Option<&Value>) -> Vec<String> {
 }
 
 fn looks_like_url(s: &str) -> bool {
-    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.") || s.starts_with('/')
+    s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("www.")
+        || s.starts_with('/')
 }
 
 fn ld_from_object(o: &serde_json::Map<String, Value>) -> LdArticle {
     LdArticle {
         headline: str_of(o.get("headline")),
-        name: o.get("name").and_then(|v| v.as_str()).map(clean_ws).filter(|s| !s.is_empty()),
+        name: o
+            .get("name")
+            .and_then(|v| v.as_str())
+            .map(clean_ws)
+            .filter(|s| !s.is_empty()),
         published: str_of(o.get("datePublished")).or_else(|| str_of(o.get("dateCreated"))),
         modified: str_of(o.get("dateModified")),
         authors: authors_of(o.get("author").or_else(|| o.get("creator"))),
@@ -249,8 +261,10 @@ pub fn find_ld_article(values: &[Value]) -> Option<LdArticle> {
                     fallback = Some(ld_from_object(o));
                 }
                 for (k, child) in o {
-                    if matches!(k.as_str(), "@graph" | "mainEntity" | "mainEntityOfPage" | "itemListElement")
-                        || matches!(child, Value::Array(_))
+                    if matches!(
+                        k.as_str(),
+                        "@graph" | "mainEntity" | "mainEntityOfPage" | "itemListElement"
+                    ) || matches!(child, Value::Array(_))
                     {
                         queue.push_back(child);
                     }
@@ -266,7 +280,11 @@ pub fn find_ld_article(values: &[Value]) -> Option<LdArticle> {
 /// it (`<!--`, `CDATA`) and trailing semicolons.
 pub fn parse_ld(body: &str) -> Option<Value> {
     let mut s = body.trim();
-    for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
         if let Some(inner) = s.strip_prefix(open) {
             s = inner.trim();
             if let Some(inner) = s.strip_suffix(close) {
@@ -279,8 +297,14 @@ pub fn parse_ld(body: &str) -> Option<Value> {
         return Some(v);
     }
     // Raw control characters inside strings are a common publisher mistake.
-    if s.bytes().any(|b| b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t') || s.contains('\n') {
-        let cleaned: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    if s.bytes()
+        .any(|b| b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t')
+        || s.contains('\n')
+    {
+        let cleaned: String = s
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         return serde_json::from_str::<Value>(&cleaned).ok();
     }
     None
@@ -328,8 +352,18 @@ const OTHER_PUBLISHED: &[&str] = &[
     "article.published",
     "cxenseparse:recs:publishtime",
 ];
-const OG_MODIFIED: &[&str] = &["article:modified_time", "og:updated_time", "article:modified"];
-const OTHER_MODIFIED: &[&str] = &["datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"];
+const OG_MODIFIED: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+];
+const OTHER_MODIFIED: &[&str] = &[
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+];
 const OG_AUTHOR: &[&str] = &["article:author"];
 const OTHER_AUTHOR: &[&str] = &[
     "author",
@@ -340,16 +374,33 @@ const OTHER_AUTHOR: &[&str] = &[
     "dcterms.creator",
 ];
 const OG_SECTION: &[&str] = &["article:section"];
-const OTHER_SECTION: &[&str] = &["parsely-section", "section", "article-section", "articlesection"];
+const OTHER_SECTION: &[&str] = &[
+    "parsely-section",
+    "section",
+    "article-section",
+    "articlesection",
+];
 const OG_PUBLISHER: &[&str] = &["og:site_name"];
-const OTHER_PUBLISHER: &[&str] = &["application-name", "dc.publisher", "publisher", "dcterms.publisher"];
+const OTHER_PUBLISHER: &[&str] = &[
+    "application-name",
+    "dc.publisher",
+    "publisher",
+    "dcterms.publisher",
+];
 
 /// Splits a byline string into names: strips `By`, splits on `and`, `&`, `,`
 /// and `;`.
 pub fn split_authors(raw: &str) -> Vec<String> {
     let s = clean_ws(raw);
     let mut s = s.as_str();
-    for p in ["By ", "by ", "BY ", "Written by ", "Posted by ", "Words by "] {
+    for p in [
+        "By ",
+        "by ",
+        "BY ",
+        "Written by ",
+        "Posted by ",
+        "Words by ",
+    ] {
         if let Some(r) = s.strip_prefix(p) {
             s = r;
             break;
@@ -358,8 +409,14 @@ pub fn split_authors(raw: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in s.split([',', ';', '|']) {
         for name in part.split(" and ").flat_map(|x| x.split(" & ")) {
-            let n = name.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
-            if !n.is_empty() && n.chars().count() <= 80 && !looks_like_url(n) && !out.iter().any(|o: &String| o == n) {
+            let n = name
+                .trim()
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
+            if !n.is_empty()
+                && n.chars().count() <= 80
+                && !looks_like_url(n)
+                && !out.iter().any(|o: &String| o == n)
+            {
                 out.push(n.to_owned());
             }
         }
@@ -412,7 +469,11 @@ pub fn resolve(page: &PageMeta) -> Resolved {
         .or_else(|| meta_get(m, OG_TITLE).map(|t| (clean_ws(t), FieldSource::Meta)))
         .or_else(|| meta_get(m, OTHER_TITLE).map(|t| (clean_ws(t), FieldSource::Meta)))
         .or_else(|| {
-            let title = page.title_tag.as_deref().map(clean_ws).filter(|t| !t.is_empty());
+            let title = page
+                .title_tag
+                .as_deref()
+                .map(clean_ws)
+                .filter(|t| !t.is_empty());
             let h1 = page.h1.as_deref().map(clean_ws).filter(|t| !t.is_empty());
             match (title, h1) {
                 (Some(t), h1) => Some((clean_title(&t, h1.as_deref()), FieldSource::Text)),
@@ -490,13 +551,48 @@ pub fn resolve(page: &PageMeta) -> Resolved {
         .map(|s| (s, FieldSource::JsonLd))
         .or_else(|| meta_get(m, OG_PUBLISHER).map(|s| (clean_ws(s), FieldSource::Meta)))
         .or_else(|| meta_get(m, OTHER_PUBLISHER).map(|s| (clean_ws(s), FieldSource::Meta)));
+    // A headline that ends (or starts) with the publisher's own name carries the
+    // site name: strip it when the publisher is known, whatever the source.
+    if let (Some((h, src)), Some((site, _))) = (&r.headline, &r.publisher) {
+        let stripped = strip_site(h, site);
+        if stripped != *h {
+            r.headline = Some((stripped, *src));
+        }
+    }
     r
+}
+
+/// Removes `site` from either end of `title` when a separator sets it apart.
+pub fn strip_site(title: &str, site: &str) -> String {
+    let ns = norm(site);
+    if ns.is_empty() {
+        return title.to_owned();
+    }
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && norm(tail) == ns
+            && words(head) >= 2
+        {
+            return head.trim().to_owned();
+        }
+        if let Some((head, tail)) = title.split_once(sep)
+            && norm(head) == ns
+            && words(tail) >= 2
+        {
+            return tail.trim().to_owned();
+        }
+    }
+    title.to_owned()
 }
 
 /// Share of `b`'s tokens (by length) that also occur in `a`.
 fn similarity(a: &str, b: &str) -> f32 {
     let ta: Vec<String> = norm(a).split(' ').map(str::to_owned).collect();
-    let tb: Vec<String> = norm(b).split(' ').filter(|t| !t.is_empty()).map(str::to_owned).collect();
+    let tb: Vec<String> = norm(b)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
     if tb.is_empty() {
         return 0.0;
     }
@@ -509,7 +605,9 @@ fn similarity(a: &str, b: &str) -> f32 {
 /// A byline name from page text: a few words, starting with a capital letter.
 fn plausible_name(n: &str) -> bool {
     let w = n.split_whitespace().count();
-    (1..=5).contains(&w) && n.chars().next().is_some_and(char::is_uppercase) && !n.chars().any(|c| c.is_ascii_digit())
+    (1..=5).contains(&w)
+        && n.chars().next().is_some_and(char::is_uppercase)
+        && !n.chars().any(|c| c.is_ascii_digit())
 }
 
 type DateCand = Option<((DateTime<FixedOffset>, Precision), FieldSource)>;
@@ -529,7 +627,9 @@ fn pick_date(cands: [DateCand; 4]) -> Option<(DateTime<FixedOffset>, FieldSource
     Some((first, src))
 }
 
-const SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " \\ "];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " \\ ",
+];
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
@@ -563,9 +663,15 @@ pub fn clean_title(title: &str, h1: Option<&str>) -> String {
             return clean_ws(h);
         }
     }
-    let mut cur = title.rsplit_once(sep).map(|(a, _)| a.to_owned()).unwrap_or_default();
+    let mut cur = title
+        .rsplit_once(sep)
+        .map(|(a, _)| a.to_owned())
+        .unwrap_or_default();
     if words(&cur) < 3 {
-        cur = title.split_once(sep).map(|(_, b)| b.to_owned()).unwrap_or_default();
+        cur = title
+            .split_once(sep)
+            .map(|(_, b)| b.to_owned())
+            .unwrap_or_default();
     }
     let cur = cur.trim().to_owned();
     if words(&cur) <= 4 { title } else { cur }
@@ -577,7 +683,10 @@ mod tests {
 
     fn page(metas: &[(&str, &str)], ld: &[&str]) -> PageMeta {
         PageMeta {
-            metas: metas.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+            metas: metas
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
             jsonld: ld.iter().map(|s| (*s).to_owned()).collect(),
             ..PageMeta::default()
         }
@@ -593,9 +702,15 @@ mod tests {
         let r = resolve(&p);
         assert_eq!(r.headline, Some(("LD title".into(), FieldSource::JsonLd)));
         p.jsonld.clear();
-        assert_eq!(resolve(&p).headline, Some(("OG title".into(), FieldSource::Meta)));
+        assert_eq!(
+            resolve(&p).headline,
+            Some(("OG title".into(), FieldSource::Meta))
+        );
         p.metas.remove(0);
-        assert_eq!(resolve(&p).headline, Some(("Tw title".into(), FieldSource::Meta)));
+        assert_eq!(
+            resolve(&p).headline,
+            Some(("Tw title".into(), FieldSource::Meta))
+        );
         p.metas.clear();
         assert_eq!(
             resolve(&p).headline,
@@ -614,10 +729,16 @@ mod tests {
         );
         p.times.push(("2022-05-05".into(), false));
         let r = resolve(&p);
-        assert_eq!(r.published.unwrap().0.to_rfc3339(), "2020-01-02T03:04:05+00:00");
+        assert_eq!(
+            r.published.unwrap().0.to_rfc3339(),
+            "2020-01-02T03:04:05+00:00"
+        );
         p.metas.clear();
         let r = resolve(&p);
-        assert_eq!(r.published.unwrap(), (parse_meta_date("2022-05-05").unwrap().0, FieldSource::Text));
+        assert_eq!(
+            r.published.unwrap(),
+            (parse_meta_date("2022-05-05").unwrap().0, FieldSource::Text)
+        );
     }
 
     #[test]
@@ -655,8 +776,14 @@ mod tests {
 
     #[test]
     fn title_cleaning() {
-        assert_eq!(clean_title("Markets fall as rates rise | The Daily", None), "Markets fall as rates rise");
-        assert_eq!(clean_title("World | Markets fall as rates rise sharply", None), "Markets fall as rates rise sharply");
+        assert_eq!(
+            clean_title("Markets fall as rates rise | The Daily", None),
+            "Markets fall as rates rise"
+        );
+        assert_eq!(
+            clean_title("World | Markets fall as rates rise sharply", None),
+            "Markets fall as rates rise sharply"
+        );
         assert_eq!(
             clean_title("Markets fall - Business - Site", Some("Markets fall")),
             "Markets fall"
@@ -667,10 +794,49 @@ mod tests {
     }
 
     #[test]
+    fn site_name_stripped_from_any_title() {
+        assert_eq!(
+            strip_site("Storm hits coast | The Daily", "The Daily"),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip_site("The Daily - Storm hits coast", "The Daily"),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip_site("Storm hits coast", "The Daily"),
+            "Storm hits coast"
+        );
+        let p = page(
+            &[
+                ("og:title", "Storm hits coast | The Daily"),
+                ("og:site_name", "The Daily"),
+            ],
+            &[],
+        );
+        assert_eq!(
+            resolve(&p).headline,
+            Some(("Storm hits coast".into(), FieldSource::Meta))
+        );
+    }
+
+    #[test]
     fn author_splitting() {
-        assert_eq!(split_authors("By Jane Roe and John Doe"), vec!["Jane Roe", "John Doe"]);
+        assert_eq!(
+            split_authors("By Jane Roe and John Doe"),
+            vec!["Jane Roe", "John Doe"]
+        );
         assert_eq!(split_authors("A, B & C"), vec!["A", "B", "C"]);
-        let p = page(&[("article:author", "https://x.com/jane"), ("author", "Jane Roe")], &[]);
-        assert_eq!(resolve(&p).authors, Some((vec!["Jane Roe".to_owned()], FieldSource::Meta)));
+        let p = page(
+            &[
+                ("article:author", "https://x.com/jane"),
+                ("author", "Jane Roe"),
+            ],
+            &[],
+        );
+        assert_eq!(
+            resolve(&p).authors,
+            Some((vec!["Jane Roe".to_owned()], FieldSource::Meta))
+        );
     }
 }

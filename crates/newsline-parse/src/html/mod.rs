@@ -131,7 +131,10 @@ pub fn extract_str(html: &str, _url: Option<&str>) -> Extracted {
         diagnostics.push(Diagnostic::new(
             Level::Info,
             "html/bad-json-ld",
-            format!("{} JSON-LD block(s) could not be parsed", resolved.bad_jsonld),
+            format!(
+                "{} JSON-LD block(s) could not be parsed",
+                resolved.bad_jsonld
+            ),
         ));
     }
     let raw_blocks = content::extract_blocks(&dom, html.as_bytes());
@@ -144,7 +147,11 @@ pub fn extract_str(html: &str, _url: Option<&str>) -> Extracted {
         ));
     }
     if ex.metadata.headline.is_none() {
-        diagnostics.push(Diagnostic::new(Level::Info, "html/no-headline", "the page has no title or headline"));
+        diagnostics.push(Diagnostic::new(
+            Level::Info,
+            "html/no-headline",
+            "the page has no title or headline",
+        ));
     }
     diagnostics.append(&mut ex.diagnostics);
     ex.diagnostics = diagnostics;
@@ -159,15 +166,28 @@ fn norm(s: &str) -> String {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `March 4, 2021, 5:06 a.m. GMT+9`, or the date alone for a midnight-UTC value
 /// (which is how date-only metadata is read).
 fn format_stamp(d: &DateTime<FixedOffset>) -> (String, String) {
     use chrono::Datelike;
-    let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("January");
+    let month = MONTHS
+        .get(d.month0() as usize)
+        .copied()
+        .unwrap_or("January");
     let off = d.offset().local_minus_utc();
     let zone = if off == 0 {
         "UTC".to_owned()
@@ -189,7 +209,10 @@ fn format_stamp(d: &DateTime<FixedOffset>) -> (String, String) {
         (if h % 12 == 0 { 12 } else { h % 12 }, h >= 12)
     };
     let ampm = if pm { "p.m." } else { "a.m." };
-    (format!("{date}, {h12}:{:02} {ampm} {zone}", d.minute()), zone)
+    (
+        format!("{date}, {h12}:{:02} {ampm} {zone}", d.minute()),
+        zone,
+    )
 }
 
 fn layout(r: &meta::Resolved, raw: Vec<content::RawBlock>) -> Extracted {
@@ -203,7 +226,8 @@ fn layout(r: &meta::Resolved, raw: Vec<content::RawBlock>) -> Extracted {
         }
     };
     let src = |md: &mut Metadata, field: &str, s: FieldSource| {
-        md.field_sources.insert(field.to_owned(), s.as_str().to_owned());
+        md.field_sources
+            .insert(field.to_owned(), s.as_str().to_owned());
     };
 
     let headline_norm = r.headline.as_ref().map(|(h, _)| norm(h));
@@ -229,11 +253,19 @@ fn layout(r: &meta::Resolved, raw: Vec<content::RawBlock>) -> Extracted {
             if k > 0 {
                 text.push_str(if k + 1 == names.len() { " and " } else { ", " });
             }
+            // `Jane Roe | NJ Advance Media`: the part after the bar is the outlet.
+            let (name, affiliation) = match name.split_once(" | ") {
+                Some((n, a)) if !n.trim().is_empty() => (
+                    n.trim(),
+                    Some(a.trim().to_owned()).filter(|a| !a.is_empty()),
+                ),
+                _ => (name.as_str(), None),
+            };
             let ns = text.len();
             text.push_str(name);
             md.bylines.push(Byline {
-                name: name.clone(),
-                affiliation: None,
+                name: name.to_owned(),
+                affiliation,
                 place: None,
                 span: Span::new(ns, text.len()),
             });
@@ -244,7 +276,10 @@ fn layout(r: &meta::Resolved, raw: Vec<content::RawBlock>) -> Extracted {
         });
         src(&mut md, "bylines", *s);
     }
-    for (kind, val) in [(TimestampKind::Published, &r.published), (TimestampKind::Updated, &r.updated)] {
+    for (kind, val) in [
+        (TimestampKind::Published, &r.published),
+        (TimestampKind::Updated, &r.updated),
+    ] {
         let Some((d, s)) = val else { continue };
         if kind == TimestampKind::Updated && r.published.as_ref().is_some_and(|(p, _)| p == d) {
             // Same instant as publication: the page never changed.
@@ -255,7 +290,11 @@ fn layout(r: &meta::Resolved, raw: Vec<content::RawBlock>) -> Extracted {
         }
         sep(&mut text);
         let start = text.len();
-        text.push_str(if kind == TimestampKind::Published { "Published " } else { "Updated " });
+        text.push_str(if kind == TimestampKind::Published {
+            "Published "
+        } else {
+            "Updated "
+        });
         let (stamp, zone) = format_stamp(d);
         let ds = text.len();
         text.push_str(&stamp);

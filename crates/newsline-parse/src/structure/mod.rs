@@ -34,20 +34,28 @@ struct Unit {
 }
 
 /// Content ranges of the lines of `text` (without their line ends).
-fn lines(text: &str) -> Vec<(usize, usize)> {
+fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
-    let mut pos = 0;
-    while let Some(k) = memchr::memchr2(b'\n', b'\r', bytes.get(pos..).unwrap_or_default()) {
-        let at = pos + k;
-        out.push((start, at));
-        let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
-        pos = at + if crlf { 2 } else { 1 };
-        start = pos;
-    }
-    out.push((start, text.len()));
-    out
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or_default()) {
+            Some(k) => {
+                let at = start + k;
+                let line = (start, at);
+                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+                start = at + if crlf { 2 } else { 1 };
+                Some(line)
+            }
+            None => {
+                done = true;
+                Some((start, text.len()))
+            }
+        }
+    })
 }
 
 /// `(start, end)` of `r` trimmed of whitespace, or `None` when blank.
@@ -133,6 +141,9 @@ fn strip_closers(t: &str) -> &str {
 }
 
 fn headline_like(t: &str) -> bool {
+    if t.len() > 250 {
+        return false;
+    }
     let words = t.split_whitespace().count();
     let last = strip_closers(t).chars().last();
     (1..=30).contains(&words)
@@ -144,6 +155,9 @@ fn headline_like(t: &str) -> bool {
 }
 
 fn heading_like(t: &str) -> bool {
+    if t.len() > 120 {
+        return false;
+    }
     let words = t.split_whitespace().count();
     let last = strip_closers(t).chars().last();
     (1..=12).contains(&words)
@@ -156,6 +170,25 @@ fn heading_like(t: &str) -> bool {
 
 fn starts_ci(t: &str, p: &str) -> bool {
     t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+}
+
+/// Blocks that may stand above the headline (timestamps, bylines, wire routing).
+fn is_header_kind(k: BlockKind) -> bool {
+    matches!(
+        k,
+        BlockKind::Timestamp | BlockKind::Byline | BlockKind::Unrecognized | BlockKind::Note
+    )
+}
+
+/// A wire-service routing line (`BC-Kenya-Explosion, 5th Ld-Writethru`, `URGENT`):
+/// kept as unrecognized so it never passes for a headline or subhead.
+fn wire_routing(t: &str) -> bool {
+    let slug = ["BC-", "AM-", "PM-"].iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    });
+    (slug && t.len() <= 120)
+        || matches!(t, "URGENT" | "BULLETIN" | "FLASH" | "ADVISORY" | "UNDATED")
 }
 
 /// The kind of note a block is, if it is one.
@@ -229,12 +262,27 @@ pub(crate) fn parse(doc: &mut Document) {
     let mut dct_candidates: Vec<DctCandidate> = Vec::new();
     let mut dateline_paragraph: Option<(usize, usize)> = None;
     let mut seen_paragraph = false;
+    let mut seen_headline = false;
 
     for (k, unit) in units.iter().enumerate() {
         let t = text.get(unit.span.start..unit.span.end).unwrap_or_default();
         let prev = blocks.last().map(|b| b.kind);
         let single = unit.single_line;
-        let kind = if single && let Some(stamps) = stamp::parse_line(t) {
+        // A bare date inside the body is content (a list, a caption), not a header.
+        let kind = if single
+            && let Some(stamps) = stamp::parse_line(t)
+            && (!seen_paragraph || stamps.iter().any(|s| s.time.is_some()))
+        {
+            if stamps.is_empty() {
+                diags.push(
+                    Diagnostic::new(
+                        Level::Info,
+                        "parse/timestamp-unresolved",
+                        "a timestamp line gives no usable calendar date (missing or impossible)",
+                    )
+                    .at(unit.span),
+                );
+            }
             for s in stamps {
                 add_stamp(
                     unit.span.start,
@@ -271,7 +319,14 @@ pub(crate) fn parse(doc: &mut Document) {
                 }
             }
             BlockKind::Dateline
-        } else if k == 0 && single && headline_like(t) {
+        } else if single && wire_routing(t) {
+            BlockKind::Unrecognized
+        } else if single
+            && !seen_headline
+            && blocks.iter().all(|b| is_header_kind(b.kind))
+            && headline_like(t)
+        {
+            seen_headline = true;
             if !given_headline {
                 meta.headline = Some(t.to_owned());
                 meta.field_sources
@@ -535,7 +590,10 @@ mod tests {
 
     #[test]
     fn line_endings() {
-        assert_eq!(lines("a\r\nb\rc\nd"), [(0, 1), (3, 4), (5, 6), (7, 8)]);
+        assert_eq!(
+            lines("a\r\nb\rc\nd").collect::<Vec<_>>(),
+            [(0, 1), (3, 4), (5, 6), (7, 8)]
+        );
         let k = kinds("Title here\r\n\r\nBody one is a sentence.\r\rBody two.\r\n");
         assert_eq!(
             k,
@@ -679,6 +737,155 @@ mod tests {
         assert_eq!(doc.slice(m.timestamps[1].span), "Nov. 19, 2019 8:02 am ET");
         assert_eq!(m.dct.as_ref().unwrap().value, "2019-11-19T08:21");
         assert_eq!(m.dct.as_ref().unwrap().utc_offset_seconds, Some(-18000));
+    }
+
+    #[test]
+    fn wire_header() {
+        let text = "URGENT\n\nBC-Kenya-Explosion, 5th Ld-Writethru\n\nEds: UPDATES with explosion near U.S. Embassy in Tanzania.\n\nBy CHEGE MBITIRU\nAssociated Press Writer\n\nNAIROBI, Kenya (AP) _ Bombs exploded Friday.";
+        let k: Vec<BlockKind> = kinds(text).into_iter().map(|x| x.0).collect();
+        assert_eq!(
+            k,
+            [
+                BlockKind::Unrecognized,
+                BlockKind::Unrecognized,
+                BlockKind::Note,
+                BlockKind::Byline,
+                BlockKind::Byline,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn dst_edge_timestamps() {
+        let mut doc = Document::new("t", "T\n\nUpdated 2:30 a.m. March 12, 2023 ET\n\nBody.");
+        parse(&mut doc);
+        assert_eq!(
+            doc.document.updated.unwrap().to_rfc3339(),
+            "2023-03-12T03:30:00-04:00"
+        );
+        assert_eq!(doc.diagnostics[0].code, "parse/nonexistent-local-time");
+        assert_eq!(
+            doc.slice(doc.diagnostics[0].span.unwrap()),
+            "2:30 a.m. March 12, 2023 ET"
+        );
+        let mut doc = Document::new("t", "T\n\nUpdated Nov. 5, 2023, 1:30 a.m. ET\n\nBody.");
+        parse(&mut doc);
+        assert_eq!(
+            doc.document.updated_utc.unwrap().to_rfc3339(),
+            "2023-11-05T05:30:00+00:00"
+        );
+        assert_eq!(doc.diagnostics[0].code, "parse/ambiguous-local-time");
+        let mut doc = Document::new(
+            "t",
+            "T\n\nAug. 18, 2020 4:17 pm EST\n\nUpdated : Nov 20, 2019 01:41 PM IST\n\nBody.",
+        );
+        parse(&mut doc);
+        let codes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["parse/zone-dst-mismatch", "parse/ambiguous-zone"]);
+        // February 30 is no date: the line is kept, nothing is invented.
+        let mut doc = Document::new("t", "T\n\nUpdated Feb. 30, 2023, 2:42 p.m. ET\n\nBody.");
+        parse(&mut doc);
+        assert!(doc.document.updated.is_none());
+        assert!(doc.document.dct.is_none());
+    }
+
+    #[test]
+    fn headline_after_header_lines() {
+        let k: Vec<BlockKind> =
+            kinds("Updated Sept. 11, 2023, 2:42 p.m. ET\n\nKim meets Putin\n\nBody text.")
+                .into_iter()
+                .map(|x| x.0)
+                .collect();
+        assert_eq!(
+            k,
+            [
+                BlockKind::Timestamp,
+                BlockKind::Headline,
+                BlockKind::Paragraph
+            ]
+        );
+        let k: Vec<BlockKind> = kinds("Body text first.\n\nA subhead\n\nMore text.")
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(
+            k,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn ap_article() {
+        let text = "Senate passes border bill\n\nBy LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER\n\nUpdated 5:45 PM EDT, July 4, 2023\n\nWASHINGTON (AP) — The Senate passed the bill Tuesday. Sen. Smith voted no.\n\nWhat comes next\n\nThe House votes next week.\n\nAssociated Press writer Marcia Dunn in Cape Canaveral, Florida, contributed to this report.\n\nCopyright 2023 The Associated Press";
+        let mut doc = Document::new("ap", text);
+        parse(&mut doc);
+        let k: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            k,
+            [
+                BlockKind::Headline,
+                BlockKind::Byline,
+                BlockKind::Timestamp,
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Credit,
+                BlockKind::Unrecognized
+            ]
+        );
+        let m = &doc.document;
+        assert_eq!(m.bylines.len(), 3);
+        assert_eq!(doc.slice(m.bylines[1].span), "MARY CLARE JALONICK");
+        assert_eq!(m.updated.unwrap().to_rfc3339(), "2023-07-04T17:45:00-04:00");
+        let dl = m.dateline.as_ref().unwrap();
+        assert_eq!(
+            (dl.place.as_str(), dl.agency.as_deref()),
+            ("WASHINGTON", Some("AP"))
+        );
+        assert_eq!(m.credits[0].name, "Marcia Dunn");
+        assert_eq!(
+            m.credits[0].place.as_deref(),
+            Some("Cape Canaveral, Florida")
+        );
+        let s: Vec<&str> = doc.sentences.iter().map(|s| doc.slice(s.span)).collect();
+        assert_eq!(
+            s,
+            [
+                "Senate passes border bill",
+                "The Senate passed the bill Tuesday.",
+                "Sen. Smith voted no.",
+                "What comes next",
+                "The House votes next week."
+            ]
+        );
+    }
+
+    #[test]
+    fn reuters_article() {
+        let text = "Stocks rally on rate hopes\n\nNEW YORK (Reuters) - U.S. stocks rose on Monday.\n\n(Reporting by Will Dunham; Editing by Tom Brown)";
+        let mut doc = Document::new("r", text);
+        parse(&mut doc);
+        let m = &doc.document;
+        assert_eq!(
+            m.dateline.as_ref().unwrap().agency.as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            doc.slice(m.dateline.as_ref().unwrap().span),
+            "NEW YORK (Reuters) -"
+        );
+        assert_eq!(m.credits.len(), 2);
+        assert_eq!(doc.blocks.last().unwrap().kind, BlockKind::Credit);
+        assert!(m.dct.is_none());
+        let mut doc = Document::new("c", "(CNN) -- The Pennsylvania official was fired.");
+        parse(&mut doc);
+        let dl = doc.document.dateline.unwrap();
+        assert_eq!((dl.place.as_str(), dl.agency.as_deref()), ("", Some("CNN")));
     }
 
     #[test]

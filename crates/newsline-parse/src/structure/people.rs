@@ -362,8 +362,12 @@ pub(crate) fn is_credit(text: &str) -> bool {
     if ROLE_PHRASES.iter().any(|(p, _)| starts_with_ci(t, p)) {
         return true;
     }
-    let lower = text.to_ascii_lowercase();
-    CONTRIB.iter().any(|c| lower.contains(c))
+    // Find `contributed` case-sensitively (it is lower case in every credit seen),
+    // then compare the phrase without allocating.
+    text.match_indices("contributed").any(|(k, _)| {
+        let at = text.get(k..).unwrap_or_default();
+        CONTRIB.iter().any(|c| starts_with_ci(at, c))
+    })
 }
 
 /// The credited people of a credit block.

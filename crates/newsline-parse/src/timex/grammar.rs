@@ -10,7 +10,7 @@ use newsline_model::TimexMod;
 use newsline_model::reading::{
     Anchor, DayPart, Direction, Holiday, RefPoint, TimeUnit, TimexReading as R,
 };
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1};
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
@@ -44,9 +44,7 @@ fn at_boundary(i: &str) -> bool {
 /// One run of blanks, at most one line break (a blank line ends an expression).
 fn ws(i: &str) -> Res<'_, &str> {
     let (rest, s) =
-        take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t' || c == '\r' || c == '\n')(
-            i,
-        )?;
+        take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t' || c == '\r' || c == '\n')(i)?;
     if s.bytes().filter(|&b| b == b'\n').count() > 1 {
         return fail(i);
     }
@@ -61,11 +59,27 @@ fn ows(i: &str) -> &str {
     }
 }
 
+/// A literal, ASCII case-insensitive. Compared bytewise: nom's `tag_no_case`
+/// lowercases through Unicode tables, which dominated the scan time.
+fn tag_ci<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i: &'a str| {
+        let n = w.len();
+        match (i.get(..n), i.get(n..)) {
+            (Some(head), Some(rest)) if head.eq_ignore_ascii_case(w) => Ok((rest, head)),
+            _ => fail(i),
+        }
+    }
+}
+
 /// A keyword, case-insensitive, ending at a word boundary.
 fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |i: &'a str| {
-        let (rest, m) = tag_no_case(w).parse(i)?;
-        if at_boundary(rest) { Ok((rest, m)) } else { fail(i) }
+        let (rest, m) = tag_ci(w)(i)?;
+        if at_boundary(rest) {
+            Ok((rest, m))
+        } else {
+            fail(i)
+        }
     }
 }
 
@@ -92,7 +106,11 @@ fn kws<'a>(ws_: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, &'a str>
 /// A run of ASCII letters ending at a word boundary.
 fn alpha(i: &str) -> Res<'_, &str> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic())(i)?;
-    if at_boundary(rest) { Ok((rest, w)) } else { fail(i) }
+    if at_boundary(rest) {
+        Ok((rest, w))
+    } else {
+        fail(i)
+    }
 }
 
 fn capitalized(w: &str) -> bool {
@@ -296,7 +314,7 @@ fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     // `a day` and `one year` are singular; `two day` happens in adjectival use.
     let _ = plural;
     // `a year and a half`, `a year-and-a-half`
-    if let Ok((r, _)) = tag_no_case::<_, _, Error<&str>>("-and-a-half").parse(rest) {
+    if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest) {
         amt = amt.map(|v| v + 0.5);
         rest = r;
     } else if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest) {
@@ -328,7 +346,7 @@ fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     let (rest, _) = char('-')(rest)?;
     let (rest, (unit, _)) = unit_word(rest)?;
     // `6-year-old` is an age, not a time
-    if tag_no_case::<_, _, Error<&str>>("-old").parse(rest).is_ok() {
+    if tag_ci("-old").parse(rest).is_ok() {
         return fail(i);
     }
     Ok((rest, (v, unit)))
@@ -341,8 +359,12 @@ fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
 /// it was abbreviated or capitalized.
 fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
     let (rest, w) = alpha(i)?;
-    let m = lookup(lexicon::MONTHS, w).map_or_else(|| fail(i), |m| Ok((rest, m)))?.1;
-    let full = w.len() >= 5 || w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("june")
+    let m = lookup(lexicon::MONTHS, w)
+        .map_or_else(|| fail(i), |m| Ok((rest, m)))?
+        .1;
+    let full = w.len() >= 5
+        || w.eq_ignore_ascii_case("may")
+        || w.eq_ignore_ascii_case("june")
         || w.eq_ignore_ascii_case("july");
     let cap = capitalized(w);
     if !full {
@@ -408,7 +430,9 @@ fn day_ordinal_word(i: &str) -> Res<'_, u32> {
     }
     if let Some(t) = lookup(lexicon::TENS, w)
         && (t == 20 || t == 30)
-        && let Some(r) = rest.strip_prefix('-').or_else(|| ws(rest).ok().map(|x| x.0))
+        && let Some(r) = rest
+            .strip_prefix('-')
+            .or_else(|| ws(rest).ok().map(|x| x.0))
         && let Ok((r2, w2)) = alpha(r)
         && let Some(n) = lookup(lexicon::ORDINALS, w2)
         && n < 10
@@ -546,9 +570,11 @@ impl Grammar<'_> {
     /// `2023-09-11`, `9/11/2023`, `9/11/23`, `9/11`, `11.09.2023` is not read (ambiguous).
     fn numeric_date<'a>(&self, i: &'a str) -> Res<'a, R> {
         // ISO
-        if let Ok((r, y)) = take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(i)
+        if let Ok((r, y)) =
+            take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(i)
             && let Ok((r, _)) = char::<_, Error<&str>>('-')(r)
-            && let Ok((r, mo)) = take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r)
+            && let Ok((r, mo)) =
+                take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r)
         {
             let y: i32 = y.parse().unwrap_or(0);
             let mo: u32 = mo.parse().unwrap_or(0);
@@ -567,7 +593,7 @@ impl Grammar<'_> {
                             r4,
                             R::Clock {
                                 hour: h,
-                                minute: mi,
+                                minute: Some(mi),
                                 zone: None,
                                 day: Some(Box::new(cal(Some(y), Some(mo), Some(d)))),
                             },
@@ -593,7 +619,8 @@ impl Grammar<'_> {
             return fail(i);
         }
         if let Some(r2) = r.strip_prefix(sep)
-            && let Ok((r3, y)) = take_while_m_n::<_, &str, Error<&str>>(2, 4, |c: char| c.is_ascii_digit())(r2)
+            && let Ok((r3, y)) =
+                take_while_m_n::<_, &str, Error<&str>>(2, 4, |c: char| c.is_ascii_digit())(r2)
             && at_boundary(r3)
             && y.len() != 3
         {
@@ -603,11 +630,17 @@ impl Grammar<'_> {
             }
             return Ok((r3, cal(Some(y), Some(m), Some(d))));
         }
-        if !at_boundary(r) || r.starts_with(sep) || r.starts_with(|c: char| c == '%') {
+        if !at_boundary(r) || r.starts_with(sep) || r.starts_with('%') {
             return fail(i);
         }
         // bare `m/d` only with a slash: `2-15` is too often a score or a range
         if sep == '-' && !self.ctx.lenient {
+            return fail(i);
+        }
+        // `37 3/4`, `eased 1/8`: stock-price fractions
+        if m < d && matches!(d, 2 | 4 | 8 | 16 | 32)
+            || self.ctx.prev.bytes().all(|b| b.is_ascii_digit()) && !self.ctx.prev.is_empty()
+        {
             return fail(i);
         }
         Ok((r, cal(None, Some(m), Some(d))))
@@ -659,14 +692,18 @@ impl Grammar<'_> {
         }
         let w = i.get(..i.len() - r.len()).unwrap_or_default();
         if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march"))
-            && !lexicon::MONTH_CUES.iter().any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            && !lexicon::MONTH_CUES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
         {
             return fail(i);
         }
         // `May` as a name: `Theresa May`
         if self.ctx.prev.chars().next().is_some_and(char::is_uppercase)
             && self.ctx.prev_char.is_some_and(|c| c == ' ')
-            && !lexicon::MONTH_CUES.iter().any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            && !lexicon::MONTH_CUES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
             && w.eq_ignore_ascii_case("may")
         {
             return fail(i);
@@ -689,13 +726,21 @@ impl Grammar<'_> {
         if let Ok((r2, _)) = ws(r)
             && let Ok((_, next)) = alpha(r2)
             && capitalized(next)
-            && lexicon::WEEKDAY_TITLES.iter().any(|t| t.eq_ignore_ascii_case(next))
+            && lexicon::WEEKDAY_TITLES
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(next))
             && !next.eq_ignore_ascii_case("morning")
             && !next.eq_ignore_ascii_case("night")
         {
             return fail(i);
         }
-        Ok((r, R::Weekday { day: d, shift: None }))
+        Ok((
+            r,
+            R::Weekday {
+                day: d,
+                shift: None,
+            },
+        ))
     }
 
     /// Anything that names a day: dates, weekdays, today/yesterday/tomorrow,
@@ -727,18 +772,29 @@ impl Grammar<'_> {
             Rel::This => 0,
             _ => return fail(i),
         };
-        Ok((r, R::Weekday { day: d, shift: Some(shift) }))
+        Ok((
+            r,
+            R::Weekday {
+                day: d,
+                shift: Some(shift),
+            },
+        ))
     }
 
     /// A day with a part of day or a clock time: `Monday morning`, `Sept. 11,
     /// 2023, 2:42 p.m. ET`, `tomorrow at 5pm`.
-    fn day_with_time<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let (r, day) = self.day_expr(i)?;
+    fn day_with_time<'a>(&self, i: &'a str, r: &'a str, day: R) -> Res<'a, R> {
         // part of day
         if let Ok((r2, _)) = ws(r)
             && let Ok((r3, part)) = day_part_word(r2)
         {
-            return Ok((r3, R::DayPart { part, day: Some(Box::new(day)) }));
+            return Ok((
+                r3,
+                R::DayPart {
+                    part,
+                    day: Some(Box::new(day)),
+                },
+            ));
         }
         let r1 = r.strip_prefix(',').unwrap_or(r);
         if let Ok((r1, _)) = ws(r1) {
@@ -746,8 +802,22 @@ impl Grammar<'_> {
                 Ok((x, _)) => ws(x)?.0,
                 Err(_) => r1,
             };
-            if let Ok((r2, R::Clock { hour, minute, zone, .. })) = clock(r1) {
-                return Ok((r2, R::Clock { hour, minute, zone, day: Some(Box::new(day)) }));
+            if let Ok((
+                r2,
+                R::Clock {
+                    hour, minute, zone, ..
+                },
+            )) = clock(r1)
+            {
+                return Ok((
+                    r2,
+                    R::Clock {
+                        hour,
+                        minute,
+                        zone,
+                        day: Some(Box::new(day)),
+                    },
+                ));
             }
         }
         fail(i)
@@ -757,7 +827,10 @@ impl Grammar<'_> {
     /// `noon Saturday`, `2:30 p.m. Monday`.
     fn time_then_day<'a>(&self, i: &'a str) -> Res<'a, R> {
         let (r, t) = clock(i)?;
-        let R::Clock { hour, minute, zone, .. } = t.clone() else {
+        let R::Clock {
+            hour, minute, zone, ..
+        } = t.clone()
+        else {
             return fail(i);
         };
         let r1 = r.strip_prefix(',').unwrap_or(r);
@@ -767,7 +840,15 @@ impl Grammar<'_> {
                 Err(_) => r1,
             };
             if let Ok((r2, day)) = self.day_expr(r1) {
-                return Ok((r2, R::Clock { hour, minute, zone, day: Some(Box::new(day)) }));
+                return Ok((
+                    r2,
+                    R::Clock {
+                        hour,
+                        minute,
+                        zone,
+                        day: Some(Box::new(day)),
+                    },
+                ));
             }
         }
         Ok((r, t))
@@ -788,14 +869,28 @@ impl Grammar<'_> {
         if let Ok((r, y)) = year_words(i) {
             return Ok((r, cal(Some(y), None, None)));
         }
-        if matches!(self.ctx.prev_char, Some('$' | '#' | '€' | '£' | '-' | '/' | '.' | ',' | ':')) {
+        if matches!(
+            self.ctx.prev_char,
+            Some('$' | '#' | '€' | '£' | '-' | '/' | '.' | ',' | ':')
+        ) {
             return fail(i);
         }
-        if self.ctx.prev.eq_ignore_ascii_case("no") || self.ctx.prev.eq_ignore_ascii_case("number") {
+        if self.ctx.prev.eq_ignore_ascii_case("no") || self.ctx.prev.eq_ignore_ascii_case("number")
+        {
             return fail(i);
         }
         let (r, y) = year4(i)?;
         if !(1500..=2100).contains(&y) {
+            return fail(i);
+        }
+        // `ABC 2000`, `Windows 2000`-style names: a year glued to an acronym
+        let prev = self.ctx.prev;
+        if prev.len() >= 2
+            && prev.bytes().all(|b| b.is_ascii_uppercase())
+            && lookup(lexicon::MONTHS, prev).is_none()
+            && !matches!(prev, "FY" | "AD" | "BC" | "CE" | "BCE")
+            && self.ctx.prev_char == Some(' ')
+        {
             return fail(i);
         }
         // `1990-91`, `2009-2010`: keep the first year only
@@ -825,31 +920,57 @@ impl Grammar<'_> {
             let n: i32 = d.parse().unwrap_or(-1);
             if d.len() == 4 && n % 10 == 0 {
                 if n % 100 == 0 && the {
-                    return Ok((r, R::Era { unit: TimeUnit::Century, value: n / 100 }));
+                    return Ok((
+                        r,
+                        R::Era {
+                            unit: TimeUnit::Century,
+                            value: n / 100,
+                        },
+                    ));
                 }
-                return Ok((r, R::Era { unit: TimeUnit::Decade, value: n / 10 }));
+                return Ok((
+                    r,
+                    R::Era {
+                        unit: TimeUnit::Decade,
+                        value: n / 10,
+                    },
+                ));
             }
             if d.len() == 2 && n % 10 == 0 {
-                return Ok((r, R::Era { unit: TimeUnit::Decade, value: 190 + n / 10 }));
+                return Ok((
+                    r,
+                    R::Era {
+                        unit: TimeUnit::Decade,
+                        value: 190 + n / 10,
+                    },
+                ));
             }
             return fail(i);
         }
-        if the && let Ok((r, w)) = alpha(r0)
+        if the
+            && let Ok((r, w)) = alpha(r0)
             && let Some(n) = lookup(lexicon::DECADE_WORDS, w)
         {
-            return Ok((r, R::Era { unit: TimeUnit::Decade, value: 190 + n as i32 }));
+            return Ok((
+                r,
+                R::Era {
+                    unit: TimeUnit::Decade,
+                    value: 190 + n as i32,
+                },
+            ));
         }
         // 20th century
-        let (r, n) = match take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r0) {
-            Ok((r, d)) => {
-                let (r, _) = kws(&["st", "nd", "rd", "th"])(r)?;
-                (r, d.parse::<i32>().unwrap_or(0))
-            }
-            Err(_) => {
-                let (r, n) = day_ordinal_word(r0)?;
-                (r, n as i32)
-            }
-        };
+        let (r, n) =
+            match take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r0) {
+                Ok((r, d)) => {
+                    let (r, _) = kws(&["st", "nd", "rd", "th"])(r)?;
+                    (r, d.parse::<i32>().unwrap_or(0))
+                }
+                Err(_) => {
+                    let (r, n) = day_ordinal_word(r0)?;
+                    (r, n as i32)
+                }
+            };
         let r = match char::<_, Error<&str>>('-')(r) {
             Ok((x, _)) => x,
             Err(_) => ws(r)?.0,
@@ -858,24 +979,101 @@ impl Grammar<'_> {
         if n < 1 {
             return fail(i);
         }
-        Ok((r, R::Era { unit: TimeUnit::Century, value: n - 1 }))
+        Ok((
+            r,
+            R::Era {
+                unit: TimeUnit::Century,
+                value: n - 1,
+            },
+        ))
     }
 }
 
 /// Words before `a year`, `a week` that make it a length of time rather than a rate.
 const DURATION_CUES: &[&str] = &[
-    "for", "in", "within", "than", "about", "around", "nearly", "almost", "least", "only",
-    "just", "took", "takes", "take", "lasted", "last", "lasts", "spent", "spend", "after",
-    "over", "under", "of", "some", "barely", "roughly", "approximately", "than", "once",
-    "by", "past", "during", "throughout", "nearly", "up", "to", "the", "first", "another",
-    "extra", "entire", "whole", "full", "",
+    "for",
+    "in",
+    "within",
+    "than",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "least",
+    "only",
+    "just",
+    "took",
+    "takes",
+    "take",
+    "lasted",
+    "last",
+    "lasts",
+    "spent",
+    "spend",
+    "after",
+    "over",
+    "under",
+    "of",
+    "some",
+    "barely",
+    "roughly",
+    "approximately",
+    "than",
+    "once",
+    "by",
+    "past",
+    "during",
+    "throughout",
+    "nearly",
+    "up",
+    "to",
+    "the",
+    "first",
+    "another",
+    "extra",
+    "entire",
+    "whole",
+    "full",
+    "",
 ];
 
 const NOT_AFTER_YEAR: &[&str] = &[
-    "people", "persons", "troops", "soldiers", "percent", "pct", "points", "men", "women",
-    "children", "residents", "workers", "jobs", "votes", "members", "units", "cars", "homes",
-    "feet", "meters", "metres", "miles", "km", "kilometers", "tons", "tonnes", "dollars",
-    "euros", "yen", "shares", "barrels", "acres", "times", "rounds", "pounds", "hectares",
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "percent",
+    "pct",
+    "points",
+    "men",
+    "women",
+    "children",
+    "residents",
+    "workers",
+    "jobs",
+    "votes",
+    "members",
+    "units",
+    "cars",
+    "homes",
+    "feet",
+    "meters",
+    "metres",
+    "miles",
+    "km",
+    "kilometers",
+    "tons",
+    "tonnes",
+    "dollars",
+    "euros",
+    "yen",
+    "shares",
+    "barrels",
+    "acres",
+    "times",
+    "rounds",
+    "pounds",
+    "hectares",
 ];
 
 /// Runs each parser and keeps the longest match (the least input left).
@@ -898,10 +1096,24 @@ fn longest<'a>(i: &'a str, ps: &[&dyn Fn(&'a str) -> Res<'a, R>]) -> Res<'a, R> 
 /// `today`, `yesterday`, `tomorrow`, `the day before yesterday`.
 fn today_words(i: &str) -> Res<'_, R> {
     if let Ok((r, ())) = phrase_words(&["the", "day", "before", "yesterday"])(i) {
-        return Ok((r, R::Relative { unit: TimeUnit::Day, shift: -2, anchor: Anchor::Dct }));
+        return Ok((
+            r,
+            R::Relative {
+                unit: TimeUnit::Day,
+                shift: -2,
+                anchor: Anchor::Dct,
+            },
+        ));
     }
     if let Ok((r, ())) = phrase_words(&["the", "day", "after", "tomorrow"])(i) {
-        return Ok((r, R::Relative { unit: TimeUnit::Day, shift: 2, anchor: Anchor::Dct }));
+        return Ok((
+            r,
+            R::Relative {
+                unit: TimeUnit::Day,
+                shift: 2,
+                anchor: Anchor::Dct,
+            },
+        ));
     }
     let (r, w) = alpha(i)?;
     let shift = if w.eq_ignore_ascii_case("today") {
@@ -913,7 +1125,14 @@ fn today_words(i: &str) -> Res<'_, R> {
     } else {
         return fail(i);
     };
-    Ok((r, R::Relative { unit: TimeUnit::Day, shift, anchor: Anchor::Dct }))
+    Ok((
+        r,
+        R::Relative {
+            unit: TimeUnit::Day,
+            shift,
+            anchor: Anchor::Dct,
+        },
+    ))
 }
 
 fn day_part_word(i: &str) -> Res<'_, DayPart> {
@@ -933,7 +1152,12 @@ fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
     let (r, _) = char(':')(r)?;
     let (r, m) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit())(r)?;
     // seconds are read and dropped
-    let r = match (char::<_, Error<&str>>(':'), take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())).parse(r) {
+    let r = match (
+        char::<_, Error<&str>>(':'),
+        take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit()),
+    )
+        .parse(r)
+    {
         Ok((x, _)) => x,
         Err(_) => r,
     };
@@ -951,8 +1175,15 @@ fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
 /// `a.m.`, `am`, `p.m.`, `PM`; returns true for p.m.
 fn meridiem(i: &str) -> Res<'_, bool> {
     let r = ows(i);
-    for (t, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
-        if let Ok((r2, _)) = tag_no_case::<_, _, Error<&str>>(t).parse(r)
+    for (t, pm) in [
+        ("a.m.", false),
+        ("p.m.", true),
+        ("a.m", false),
+        ("p.m", true),
+        ("am", false),
+        ("pm", true),
+    ] {
+        if let Ok((r2, _)) = tag_ci(t).parse(r)
             && (t.ends_with('.') || at_boundary(r2))
         {
             return Ok((r2, pm));
@@ -970,7 +1201,7 @@ fn zone(i: &str) -> Res<'_, &str> {
         "UTC", "BST", "CET", "CEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK",
         "WIB", "PHT", "EET", "EEST", "WET", "AKST", "HST", "Z",
     ];
-    if ZONES.iter().any(|z| *z == w) {
+    if ZONES.contains(&w) {
         // `GMT+3`
         return Ok((r2, w));
     }
@@ -980,7 +1211,7 @@ fn zone(i: &str) -> Res<'_, &str> {
 /// A clock time: `2:42 p.m. ET`, `14:53 GMT`, `9 p.m.`, `noon`, `midnight`,
 /// `0900 GMT`, `five o'clock`.
 fn clock(i: &str) -> Res<'_, R> {
-    let mk = |hour, minute, zone: Option<&str>| R::Clock {
+    let mk = |hour, minute: Option<u32>, zone: Option<&str>| R::Clock {
         hour,
         minute,
         zone: zone.map(str::to_owned),
@@ -988,10 +1219,10 @@ fn clock(i: &str) -> Res<'_, R> {
     };
     if let Ok((r, w)) = alpha(i) {
         if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
-            return Ok((r, mk(12, 0, None)));
+            return Ok((r, mk(12, None, None)));
         }
         if w.eq_ignore_ascii_case("midnight") {
-            return Ok((r, mk(24, 0, None)));
+            return Ok((r, mk(24, None, None)));
         }
     }
     if let Ok((r, (h, m))) = hh_mm(i) {
@@ -1003,7 +1234,7 @@ fn clock(i: &str) -> Res<'_, R> {
             Ok((r2, z)) => (r2, Some(z)),
             Err(_) => (r, None),
         };
-        return Ok((r, mk(h, m, z)));
+        return Ok((r, mk(h, Some(m), z)));
     }
     // `9 p.m.`, `nine p.m.`, `5pm`
     let hour = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
@@ -1017,22 +1248,25 @@ fn clock(i: &str) -> Res<'_, R> {
                 Ok((x, z)) => (x, Some(z)),
                 Err(_) => (r2, None),
             };
-            return Ok((r3, mk(to24(h, pm), 0, z)));
+            return Ok((r3, mk(to24(h, pm), None, z)));
         }
         if let Ok((r2, _)) = ws(r)
-            && let Ok((r3, _)) = tag_no_case::<_, _, Error<&str>>("o'clock").parse(r2).or_else(|_| tag_no_case::<_, _, Error<&str>>("o’clock").parse(r2))
+            && let Ok((r3, _)) = tag_ci("o'clock")
+                .parse(r2)
+                .or_else(|_| tag_ci("o’clock").parse(r2))
         {
-            return Ok((r3, mk(h, 0, None)));
+            return Ok((r3, mk(h, None, None)));
         }
     }
     // `0900 GMT`
-    if let Ok((r, d)) = take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(i)
+    if let Ok((r, d)) =
+        take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(i)
         && at_boundary(r)
         && let Ok((r2, z)) = zone(r)
     {
         let n: u32 = d.parse().unwrap_or(9999);
         if n / 100 <= 23 && n % 100 <= 59 {
-            return Ok((r2, mk(n / 100, n % 100, Some(z))));
+            return Ok((r2, mk(n / 100, Some(n % 100), Some(z))));
         }
     }
     fail(i)
@@ -1112,7 +1346,15 @@ impl Grammar<'_> {
                 Rel::Next => 1,
                 _ => 0,
             };
-            return Ok((r2, R::Calendar { year: None, month: Some(m), day: None, shift: Some(shift) }));
+            return Ok((
+                r2,
+                R::Calendar {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                    shift: Some(shift),
+                },
+            ));
         }
         // season
         if let Ok((r2, w)) = alpha(r)
@@ -1123,7 +1365,14 @@ impl Grammar<'_> {
                 Rel::Next | Rel::Following => 1,
                 Rel::This => 0,
             };
-            return Ok((r2, R::Season { season: s, year: None, shift: Some(shift) }));
+            return Ok((
+                r2,
+                R::Season {
+                    season: s,
+                    year: None,
+                    shift: Some(shift),
+                },
+            ));
         }
         let (r2, (unit, plural)) = unit_word(r)?;
         if plural {
@@ -1141,12 +1390,20 @@ impl Grammar<'_> {
             Rel::Previous => (-1, Anchor::Previous),
         };
         // `the next day` is anchored; `next week` counts from the DCT
-        let anchor = if i.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("the")) && rel == Rel::Following {
-            Anchor::Previous
-        } else {
-            anchor
-        };
-        Ok((r2, R::Relative { unit, shift, anchor }))
+        let anchor =
+            if i.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("the")) && rel == Rel::Following {
+                Anchor::Previous
+            } else {
+                anchor
+            };
+        Ok((
+            r2,
+            R::Relative {
+                unit,
+                shift,
+                anchor,
+            },
+        ))
     }
 
     /// `earlier this year`, `later this month`, `late last year`, `earlier today`.
@@ -1155,7 +1412,12 @@ impl Grammar<'_> {
         let (r, _) = ws(r)?;
         let (r, inner) = longest(
             r,
-            &[&|x| self.relative(x), &|x| today_words(x), &|x| self.day_part(x), &|x| self.misc(x)],
+            &[
+                &|x| self.relative(x),
+                &|x| today_words(x),
+                &|x| self.day_part(x),
+                &|x| self.misc(x),
+            ],
         )?;
         Ok((r, inner))
     }
@@ -1202,7 +1464,8 @@ impl Grammar<'_> {
                 Some('n') if r0 != i => Ok((r, R::Duration { amount: None, unit })),
                 Some('p') => Ok((r, R::Duration { amount: None, unit })),
                 None | Some('t') => {
-                    if unit == TimeUnit::Second {
+                    // `the days` is annotated without its article; `the years` with it
+                    if unit == TimeUnit::Second || (lead == Some('t') && unit != TimeUnit::Year) {
                         return fail(i);
                     }
                     self.offset_tail(r, None, unit)
@@ -1211,6 +1474,8 @@ impl Grammar<'_> {
             };
         }
         let (r, (amt, unit)) = match hyphen_duration(r0) {
+            // `the two-week visit`: the article belongs to the noun, not the timex
+            Ok(_) if lead == Some('t') => return fail(i),
             Ok(x) => x,
             Err(_) => amount_unit(r0)?,
         };
@@ -1218,7 +1483,9 @@ impl Grammar<'_> {
         if lead == Some('t') && amt == Some(1.0) {
             return fail(i);
         }
-        let article = r0.get(..2).is_some_and(|a| a.eq_ignore_ascii_case("a ") || a.eq_ignore_ascii_case("an"));
+        let article = r0
+            .get(..2)
+            .is_some_and(|a| a.eq_ignore_ascii_case("a ") || a.eq_ignore_ascii_case("an"));
         if article && amt == Some(1.0) && lead.is_none() {
             if unit == TimeUnit::Second {
                 return fail(i);
@@ -1226,14 +1493,30 @@ impl Grammar<'_> {
             // `$1.76 a year`, `four flights a week`: a rate, not a length of time
             let after_ok = {
                 let t = ows(r);
-                kws(&["ago", "earlier", "later", "before", "after", "from", "hence"])(t).is_ok()
+                kws(&[
+                    "ago", "earlier", "later", "before", "after", "from", "hence",
+                ])(t)
+                .is_ok()
             };
-            if !after_ok && !DURATION_CUES.iter().any(|c| c.eq_ignore_ascii_case(self.ctx.prev)) {
+            if !after_ok
+                && !DURATION_CUES
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            {
                 return fail(i);
             }
         }
         // `1988 quarter` is a year, not 1988 quarters
-        if amt.is_some_and(|a| a >= 1000.0) && !matches!(unit, TimeUnit::Year | TimeUnit::Day | TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second) {
+        if amt.is_some_and(|a| a >= 1000.0)
+            && !matches!(
+                unit,
+                TimeUnit::Year
+                    | TimeUnit::Day
+                    | TimeUnit::Hour
+                    | TimeUnit::Minute
+                    | TimeUnit::Second
+            )
+        {
             return fail(i);
         }
         if lead.is_some() {
@@ -1244,6 +1527,12 @@ impl Grammar<'_> {
 
     /// After an amount and unit: `ago`, `earlier`, `later`, `from now`, `hence`.
     fn offset_tail<'a>(&self, r: &'a str, amount: Option<f64>, unit: TimeUnit) -> Res<'a, R> {
+        // `52 years old` is an age; `a quarter of the market` a fraction
+        if let Ok((r2, _)) = ws(r)
+            && (kw("old")(r2).is_ok() || unit == TimeUnit::Quarter && kw("of")(r2).is_ok())
+        {
+            return fail(r);
+        }
         if let Ok((r2, _)) = ws(r) {
             // `a week or so ago`
             let r2 = match phrase_words(&["or", "so"])(r2) {
@@ -1265,7 +1554,15 @@ impl Grammar<'_> {
                 let ends_clause = at_clause_end(r3);
                 if w == "before" || w == "after" {
                     if ends_clause {
-                        return Ok((r3, R::Offset { amount, unit, direction, anchor }));
+                        return Ok((
+                            r3,
+                            R::Offset {
+                                amount,
+                                unit,
+                                direction,
+                                anchor,
+                            },
+                        ));
                     }
                     return Ok((r, R::Duration { amount, unit }));
                 }
@@ -1273,10 +1570,26 @@ impl Grammar<'_> {
                 if w == "later" && self.ctx.prev.eq_ignore_ascii_case("now") {
                     return Ok((r, R::Duration { amount, unit }));
                 }
-                return Ok((r3, R::Offset { amount, unit, direction, anchor }));
+                return Ok((
+                    r3,
+                    R::Offset {
+                        amount,
+                        unit,
+                        direction,
+                        anchor,
+                    },
+                ));
             }
             if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2) {
-                return Ok((r3, R::Offset { amount, unit, direction: Direction::After, anchor: Anchor::Dct }));
+                return Ok((
+                    r3,
+                    R::Offset {
+                        amount,
+                        unit,
+                        direction: Direction::After,
+                        anchor: Anchor::Dct,
+                    },
+                ));
             }
         }
         Ok((r, R::Duration { amount, unit }))
@@ -1328,14 +1641,24 @@ impl Grammar<'_> {
     /// `Monday morning` (via `day_with_time`), `overnight`.
     fn day_part<'a>(&self, i: &'a str) -> Res<'a, R> {
         if let Ok((r, _)) = kw("tonight")(i) {
-            return Ok((r, R::DayPart { part: DayPart::Night, day: None }));
+            return Ok((
+                r,
+                R::DayPart {
+                    part: DayPart::Night,
+                    day: None,
+                },
+            ));
         }
         if let Ok((r, ())) = phrase_words(&["last", "night"])(i) {
             return Ok((
                 r,
                 R::DayPart {
                     part: DayPart::Night,
-                    day: Some(Box::new(R::Relative { unit: TimeUnit::Day, shift: -1, anchor: Anchor::Dct })),
+                    day: Some(Box::new(R::Relative {
+                        unit: TimeUnit::Day,
+                        shift: -1,
+                        anchor: Anchor::Dct,
+                    })),
                 },
             ));
         }
@@ -1349,7 +1672,13 @@ impl Grammar<'_> {
             && let Ok((r, _)) = ws(r)
             && let Ok((r, part)) = day_part_word(r)
         {
-            return Ok((r, R::DayPart { part, day: Some(Box::new(day)) }));
+            return Ok((
+                r,
+                R::DayPart {
+                    part,
+                    day: Some(Box::new(day)),
+                },
+            ));
         }
         fail(i)
     }
@@ -1364,7 +1693,9 @@ impl Grammar<'_> {
         }) {
             let b = w.as_bytes();
             let idx = match b {
-                [b'Q' | b'q', d @ b'1'..=b'4'] | [d @ b'1'..=b'4', b'Q' | b'q'] => Some(u32::from(d - b'0')),
+                [b'Q' | b'q', d @ b'1'..=b'4'] | [d @ b'1'..=b'4', b'Q' | b'q'] => {
+                    Some(u32::from(d - b'0'))
+                }
                 _ => None,
             };
             let half = match b {
@@ -1372,13 +1703,33 @@ impl Grammar<'_> {
                 _ => None,
             };
             if let Some(ix) = idx.or(half) {
-                let unit = if idx.is_some() { TimeUnit::Quarter } else { TimeUnit::Half };
+                let unit = if idx.is_some() {
+                    TimeUnit::Quarter
+                } else {
+                    TimeUnit::Half
+                };
                 if let Ok((r2, _)) = ws(r)
                     && let Ok((r3, y)) = year4(r2)
                 {
-                    return Ok((r3, R::Part { unit, index: ix, year: Some(y), year_shift: None }));
+                    return Ok((
+                        r3,
+                        R::Part {
+                            unit,
+                            index: ix,
+                            year: Some(y),
+                            year_shift: None,
+                        },
+                    ));
                 }
-                return Ok((r, R::Part { unit, index: ix, year: None, year_shift: None }));
+                return Ok((
+                    r,
+                    R::Part {
+                        unit,
+                        index: ix,
+                        year: None,
+                        year_shift: None,
+                    },
+                ));
             }
         }
         let mut r = i;
@@ -1389,13 +1740,19 @@ impl Grammar<'_> {
         if let Ok((x, _)) = kw("the")(r) {
             r = ws(x)?.0;
             the = true;
-        } else if let Ok((x, ())) = phrase_words(&["this", "year's"])(r).or_else(|_| phrase_words(&["this", "year’s"])(r)) {
+        } else if let Ok((x, ())) =
+            phrase_words(&["this", "year's"])(r).or_else(|_| phrase_words(&["this", "year’s"])(r))
+        {
             r = ws(x)?.0;
             year_shift = Some(0);
-        } else if let Ok((x, ())) = phrase_words(&["last", "year's"])(r).or_else(|_| phrase_words(&["last", "year’s"])(r)) {
+        } else if let Ok((x, ())) =
+            phrase_words(&["last", "year's"])(r).or_else(|_| phrase_words(&["last", "year’s"])(r))
+        {
             r = ws(x)?.0;
             year_shift = Some(-1);
-        } else if let Ok((x, ())) = phrase_words(&["next", "year's"])(r).or_else(|_| phrase_words(&["next", "year’s"])(r)) {
+        } else if let Ok((x, ())) =
+            phrase_words(&["next", "year's"])(r).or_else(|_| phrase_words(&["next", "year’s"])(r))
+        {
             r = ws(x)?.0;
             year_shift = Some(1);
         }
@@ -1404,17 +1761,40 @@ impl Grammar<'_> {
             r = ws(x)?.0;
             year = Some(y);
             if let Ok((x2, _)) = kws(&["quarter", "period"])(r) {
-                return Ok((x2, R::Part { unit: TimeUnit::Quarter, index: 0, year, year_shift: None }));
+                return Ok((
+                    x2,
+                    R::Part {
+                        unit: TimeUnit::Quarter,
+                        index: 0,
+                        year,
+                        year_shift: None,
+                    },
+                ));
             }
         }
-        if (the || year_shift.is_some()) && let Ok((x, _)) = kws(&["year-ago", "year-earlier", "year-before", "comparable", "same"])(r) {
+        if (the || year_shift.is_some())
+            && let Ok((x, _)) = kws(&[
+                "year-ago",
+                "year-earlier",
+                "year-before",
+                "comparable",
+                "same",
+            ])(r)
+        {
             // `the year-ago third quarter`
             let x = ws(x)?.0;
             if kws(&["first", "second", "third", "fourth", "quarter", "period"])(x).is_ok() {
                 r = x;
                 year_shift = Some(-1);
                 if let Ok((x2, _)) = kws(&["quarter", "period"])(x) {
-                    return Ok((x2, R::Relative { unit: TimeUnit::Quarter, shift: -5, anchor: Anchor::Dct }));
+                    return Ok((
+                        x2,
+                        R::Relative {
+                            unit: TimeUnit::Quarter,
+                            shift: -5,
+                            anchor: Anchor::Dct,
+                        },
+                    ));
                 }
             }
         }
@@ -1426,7 +1806,22 @@ impl Grammar<'_> {
         let _ = fiscal;
         // `latest`, `current`, `previous`, `year-ago`, `year-earlier`
         if the || year_shift.is_some() {
-            let rel = if let Ok((x, w)) = kws(&["latest", "current", "previous", "year-ago", "year-earlier", "same", "comparable", "first", "second", "third", "fourth", "last", "final"])(r) {
+            let rel = if let Ok((x, w)) = kws(&[
+                "latest",
+                "current",
+                "previous",
+                "year-ago",
+                "year-earlier",
+                "same",
+                "comparable",
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "last",
+                "final",
+            ])(r)
+            {
                 Some((x, w))
             } else {
                 None
@@ -1443,11 +1838,28 @@ impl Grammar<'_> {
                         "previous" => -2,
                         _ => -5,
                     };
-                    return Ok((x3, R::Relative { unit: TimeUnit::Quarter, shift, anchor: Anchor::Dct }));
+                    return Ok((
+                        x3,
+                        R::Relative {
+                            unit: TimeUnit::Quarter,
+                            shift,
+                            anchor: Anchor::Dct,
+                        },
+                    ));
                 }
             }
-            if the && year.is_none() && let Ok((x, _)) = kw("quarter")(r) {
-                return Ok((x, R::Relative { unit: TimeUnit::Quarter, shift: -1, anchor: Anchor::Dct }));
+            if the
+                && year.is_none()
+                && let Ok((x, _)) = kw("quarter")(r)
+            {
+                return Ok((
+                    x,
+                    R::Relative {
+                        unit: TimeUnit::Quarter,
+                        shift: -1,
+                        anchor: Anchor::Dct,
+                    },
+                ));
             }
         }
         // ordinal
@@ -1465,6 +1877,11 @@ impl Grammar<'_> {
             let (x, _) = kws(&["st", "nd", "rd", "th"])(x)?;
             (x, d.parse::<u32>().unwrap_or(1))
         };
+        let hyphen = x.starts_with('-');
+        if hyphen && the && year.is_none() {
+            // `the third-quarter results`: the article belongs to the noun
+            return fail(i);
+        }
         let x = match char::<_, Error<&str>>('-')(x) {
             Ok((y, _)) => y,
             Err(_) => ws(x)?.0,
@@ -1476,7 +1893,11 @@ impl Grammar<'_> {
         } else {
             return fail(i);
         };
-        let ix = if unit == TimeUnit::Half { ix.min(2) } else { ix };
+        let ix = if unit == TimeUnit::Half {
+            ix.min(2)
+        } else {
+            ix
+        };
         // `of 1998`, ` 1998`, `of this year`, `of last year`
         let mut x = x;
         if year.is_none()
@@ -1503,19 +1924,36 @@ impl Grammar<'_> {
                 x = z;
             }
         }
-        Ok((x, R::Part { unit, index: ix, year, year_shift }))
+        // `the first half` alone is as often a match or a film as a half-year
+        if unit == TimeUnit::Half && year.is_none() && year_shift.is_none() {
+            return fail(i);
+        }
+        Ok((
+            x,
+            R::Part {
+                unit,
+                index: ix,
+                year,
+                year_shift,
+            },
+        ))
     }
 
     /// `fiscal 1998`, `fiscal year 1998`, `FY2023`, `the fiscal year`, `fiscal '98`.
     fn fiscal<'a>(&self, i: &'a str) -> Res<'a, R> {
-        if let Ok((r, w)) = take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_alphanumeric())(i)
+        if let Ok((r, w)) =
+            take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_alphanumeric())(i)
             && w.len() >= 4
             && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("FY"))
             && at_boundary(r)
         {
             let d = w.get(2..).unwrap_or_default();
             if let Ok(n) = d.parse::<i32>() {
-                let y = if d.len() == 2 { if n < 50 { 2000 + n } else { 1900 + n } } else { n };
+                let y = if d.len() == 2 {
+                    if n < 50 { 2000 + n } else { 1900 + n }
+                } else {
+                    n
+                };
                 return Ok((r, R::FiscalYear { year: Some(y) }));
             }
         }
@@ -1539,7 +1977,11 @@ impl Grammar<'_> {
                 && (len == 4 || len == 2)
             {
                 let n = n as i32;
-                let yy = if len == 2 { if n < 50 { 2000 + n } else { 1900 + n } } else { n };
+                let yy = if len == 2 {
+                    if n < 50 { 2000 + n } else { 1900 + n }
+                } else {
+                    n
+                };
                 return Ok((y, R::FiscalYear { year: Some(yy) }));
             }
         }
@@ -1556,7 +1998,9 @@ impl Grammar<'_> {
             Err(_) => (i, None),
         };
         let (r, w) = alpha(r0)?;
-        let s = lookup(lexicon::SEASONS, w).map_or_else(|| fail(i), |s| Ok((r, s)))?.1;
+        let s = lookup(lexicon::SEASONS, w)
+            .map_or_else(|| fail(i), |s| Ok((r, s)))?
+            .1;
         let _ = det;
         // `of 1998`, ` 1998`
         if let Ok((x, _)) = ws(r) {
@@ -1565,11 +2009,33 @@ impl Grammar<'_> {
                 Err(_) => x,
             };
             if let Ok((y, yy)) = year_any(x) {
-                return Ok((y, R::Season { season: s, year: Some(yy), shift: None }));
+                return Ok((
+                    y,
+                    R::Season {
+                        season: s,
+                        year: Some(yy),
+                        shift: None,
+                    },
+                ));
             }
         }
         let verb_like = w.eq_ignore_ascii_case("fall") || w.eq_ignore_ascii_case("spring");
-        if det.is_none() && (verb_like || !matches!(self.ctx.prev.to_ascii_lowercase().as_str(), "in" | "during" | "until" | "since" | "by" | "through" | "over" | "for" | "this" | "each" | "every")) {
+        if det.is_none()
+            && (verb_like
+                || !matches!(
+                    self.ctx.prev.to_ascii_lowercase().as_str(),
+                    "in" | "during"
+                        | "until"
+                        | "since"
+                        | "by"
+                        | "through"
+                        | "over"
+                        | "for"
+                        | "this"
+                        | "each"
+                        | "every"
+                ))
+        {
             return fail(i);
         }
         if let Some(d) = det
@@ -1581,7 +2047,14 @@ impl Grammar<'_> {
                 return fail(i);
             }
         }
-        Ok((r, R::Season { season: s, year: None, shift: None }))
+        Ok((
+            r,
+            R::Season {
+                season: s,
+                year: None,
+                shift: None,
+            },
+        ))
     }
 
     /// Holidays.
@@ -1592,21 +2065,54 @@ impl Grammar<'_> {
             return fail(i);
         }
         if h == Holiday::IndependenceDay
-            && !matches!(self.ctx.prev.to_ascii_lowercase().as_str(), "on" | "before" | "after" | "since" | "until" | "for" | "by" | "of" | "this" | "last" | "next")
+            && !matches!(
+                self.ctx.prev.to_ascii_lowercase().as_str(),
+                "on" | "before"
+                    | "after"
+                    | "since"
+                    | "until"
+                    | "for"
+                    | "by"
+                    | "of"
+                    | "this"
+                    | "last"
+                    | "next"
+            )
         {
             return fail(i);
         }
         if let Ok((x, _)) = ws(r.strip_prefix(',').unwrap_or(r))
             && let Ok((y, yy)) = year4(x)
         {
-            return Ok((y, R::Holiday { holiday: h, year: Some(yy), shift: None }));
+            return Ok((
+                y,
+                R::Holiday {
+                    holiday: h,
+                    year: Some(yy),
+                    shift: None,
+                },
+            ));
         }
-        Ok((r, R::Holiday { holiday: h, year: None, shift: None }))
+        Ok((
+            r,
+            R::Holiday {
+                holiday: h,
+                year: None,
+                shift: None,
+            },
+        ))
     }
 
     /// Sets: `daily`, `every Tuesday`, `each year`, `twice a week`, `annually`.
     fn set<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let mk = |unit, every, times, weekday, part, each| R::Set { unit, every, times, weekday, part, each };
+        let mk = |unit, every, times, weekday, part, each| R::Set {
+            unit,
+            every,
+            times,
+            weekday,
+            part,
+            each,
+        };
         if let Ok((r, w)) = alpha(i) {
             let u = match w.to_ascii_lowercase().as_str() {
                 "daily" | "nightly" => Some(TimeUnit::Day),
@@ -1622,7 +2128,8 @@ impl Grammar<'_> {
                     return fail(i);
                 }
                 // `quarterly dividend`, `daily flights`: adjectives, not recurrences
-                let adverb_only = w.eq_ignore_ascii_case("annually") || w.eq_ignore_ascii_case("hourly");
+                let adverb_only =
+                    w.eq_ignore_ascii_case("annually") || w.eq_ignore_ascii_case("hourly");
                 if !adverb_only && alpha(ows(r)).is_ok() && ws(r).is_ok() {
                     return fail(i);
                 }
@@ -1682,11 +2189,23 @@ impl Grammar<'_> {
         if base.len() == w.len() {
             return fail(i);
         }
-        let d = lookup(lexicon::WEEKDAYS, base).map_or_else(|| fail(i), |d| Ok((r, d)))?.1;
+        let d = lookup(lexicon::WEEKDAYS, base)
+            .map_or_else(|| fail(i), |d| Ok((r, d)))?
+            .1;
         if base.len() < 6 || !self.cap_ok(capitalized(w)) {
             return fail(i);
         }
-        Ok((r, R::Set { unit: TimeUnit::Week, every: 1, times: None, weekday: Some(d), part: None, each: false }))
+        Ok((
+            r,
+            R::Set {
+                unit: TimeUnit::Week,
+                every: 1,
+                times: None,
+                weekday: Some(d),
+                part: None,
+                each: false,
+            },
+        ))
     }
 
     /// The modifier prefixes of TimeML: `early`, `late`, `mid-`, `the end of`,
@@ -1717,8 +2236,6 @@ impl Grammar<'_> {
             (&["some"], TimexMod::Approx),
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
-            (&["just", "over"], TimexMod::MoreThan),
-            (&["over"], TimexMod::MoreThan),
         ] {
             if let Ok((r, ())) = phrase_words(words)(i) {
                 // `mid-1990s`, `mid-November`
@@ -1740,28 +2257,57 @@ impl Grammar<'_> {
     /// Smaller fixed forms: `year-end`, `year-earlier`, `the weekend`, `that year`,
     /// `the full year`.
     fn misc<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let rel = |unit, shift, anchor| R::Relative { unit, shift, anchor };
+        let rel = |unit, shift, anchor| R::Relative {
+            unit,
+            shift,
+            anchor,
+        };
         for (words, r) in [
             (&["year-end"][..], rel(TimeUnit::Year, 0, Anchor::Dct)),
             (&["year", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
             (&["year's", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
             (&["year’s", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
-            (&["the", "full", "year"], rel(TimeUnit::Year, 0, Anchor::Dct)),
+            (
+                &["the", "full", "year"],
+                rel(TimeUnit::Year, 0, Anchor::Dct),
+            ),
             (&["the", "weekend"], rel(TimeUnit::Weekend, 0, Anchor::Dct)),
             (&["that", "year"], rel(TimeUnit::Year, 0, Anchor::Previous)),
             (&["that", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
-            (&["that", "same", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
-            (&["the", "same", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
+            (
+                &["that", "same", "day"],
+                rel(TimeUnit::Day, 0, Anchor::Previous),
+            ),
+            (
+                &["the", "same", "day"],
+                rel(TimeUnit::Day, 0, Anchor::Previous),
+            ),
             (&["that", "week"], rel(TimeUnit::Week, 0, Anchor::Previous)),
-            (&["that", "month"], rel(TimeUnit::Month, 0, Anchor::Previous)),
-            (&["that", "quarter"], rel(TimeUnit::Quarter, 0, Anchor::Previous)),
+            (
+                &["that", "month"],
+                rel(TimeUnit::Month, 0, Anchor::Previous),
+            ),
+            (
+                &["that", "quarter"],
+                rel(TimeUnit::Quarter, 0, Anchor::Previous),
+            ),
             (
                 &["year-earlier"],
-                R::Offset { amount: Some(1.0), unit: TimeUnit::Year, direction: Direction::Before, anchor: Anchor::Dct },
+                R::Offset {
+                    amount: Some(1.0),
+                    unit: TimeUnit::Year,
+                    direction: Direction::Before,
+                    anchor: Anchor::Dct,
+                },
             ),
             (
                 &["year-ago"],
-                R::Offset { amount: Some(1.0), unit: TimeUnit::Year, direction: Direction::Before, anchor: Anchor::Dct },
+                R::Offset {
+                    amount: Some(1.0),
+                    unit: TimeUnit::Year,
+                    direction: Direction::Before,
+                    anchor: Anchor::Dct,
+                },
             ),
         ] {
             if let Ok((x, ())) = holiday_words(words)(i) {
@@ -1825,7 +2371,7 @@ fn holiday_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<
             if k > 0 {
                 rest = ws(rest)?.0;
             }
-            let (r, _) = tag_no_case(*w).parse(rest)?;
+            let (r, _) = tag_ci(w)(rest)?;
             if !w.ends_with(['\'', '.']) && !at_boundary(r) {
                 return fail(i);
             }
@@ -1838,36 +2384,157 @@ fn holiday_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<
 /// `at_clause_end`: punctuation or the end of the text follows.
 fn at_clause_end(i: &str) -> bool {
     let t = i.trim_start_matches([' ', '\u{a0}']);
-    t.is_empty() || t.starts_with(['.', ',', ';', ':', ')', '"', '”', '\n', '?', '!', '-', '—', '–'])
+    t.is_empty()
+        || t.starts_with([
+            '.', ',', ';', ':', ')', '"', '”', '\n', '?', '!', '-', '—', '–',
+        ])
 }
 
 impl Grammar<'_> {
     /// Every core expression, longest first by construction of [`longest`].
     fn core<'a>(&self, i: &'a str) -> Res<'a, R> {
-        longest(
-            i,
-            &[
-                &|x| self.day_with_time(x),
-                &|x| self.time_then_day(x),
-                &|x| self.day_expr(x),
-                &|x| self.month_year(x),
-                &|x| self.bare_month(x),
-                &|x| self.year_expr(x),
-                &|x| self.era(x),
-                &|x| self.quarter(x),
-                &|x| self.relative(x),
-                &|x| self.earlier_later(x),
-                &|x| self.duration(x),
-                &|x| self.reference(x),
-                &|x| self.day_part(x),
-                &|x| self.misc(x),
-                &|x| self.fiscal(x),
-                &|x| self.season(x),
-                &|x| self.holiday(x),
-                &|x| self.set(x),
-                &|x| self.plural_set(x),
-            ],
-        )
+        // The first word decides which alternatives can apply at all; checking it
+        // once keeps the scan fast on the commonest trigger words.
+        let first_len = i.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let first = i.get(..first_len).unwrap_or_default();
+        let f = |ws_: &[&str]| ws_.iter().any(|w| w.eq_ignore_ascii_case(first));
+        let digit = first.starts_with(|c: char| c.is_ascii_digit());
+        let numberish = digit
+            || lookup(lexicon::SMALL_NUMBERS, first).is_some()
+            || lookup(lexicon::TENS, first).is_some();
+        let det = f(&["the", "this", "last", "next", "that", "early", "late"]);
+        let month = lookup(lexicon::MONTHS, first).is_some();
+
+        let mut best: Option<(&'a str, R)> = None;
+        let mut offer = |cand: Res<'a, R>| {
+            if let Ok((r, v)) = cand
+                && best.as_ref().is_none_or(|(br, _)| r.len() < br.len())
+            {
+                best = Some((r, v));
+            }
+        };
+        let weekday = lookup(lexicon::WEEKDAYS, first).is_some();
+        let rel = f(&[
+            "this", "last", "next", "past", "coming", "current", "previous", "upcoming",
+        ]);
+        let the = f(&["the"]);
+        let ordinal = lookup(lexicon::ORDINALS, first).is_some();
+        if digit
+            || weekday
+            || month
+            || rel
+            || the
+            || ordinal
+            || f(&["today", "yesterday", "tomorrow"])
+        {
+            let day = self.day_expr(i);
+            if let Ok((r, d)) = &day {
+                offer(self.day_with_time(i, r, d.clone()));
+            }
+            offer(day);
+        }
+        if numberish || f(&["noon", "midnight", "midday"]) {
+            offer(self.time_then_day(i));
+        }
+        if month {
+            offer(self.month_year(i));
+            offer(self.bare_month(i));
+        }
+        if numberish || the {
+            offer(self.year_expr(i));
+        }
+        if digit || det || i.starts_with(['\'', '’']) {
+            offer(self.era(i));
+        }
+        if digit || det || first.len() == 2 || f(&["first", "second", "third", "fourth", "fiscal"])
+        {
+            offer(self.quarter(i));
+        }
+        if rel || the {
+            offer(self.relative(i));
+        }
+        if f(&["earlier", "later"]) {
+            offer(self.earlier_later(i));
+        }
+        if numberish
+            || the
+            || rel
+            || lexicon::unit(first).is_some()
+            || f(&[
+                "a", "an", "half", "several", "few", "many", "some", "each", "recent", "multi",
+            ])
+        {
+            offer(self.duration(i));
+        }
+        if the
+            || f(&[
+                "right",
+                "just",
+                "now",
+                "currently",
+                "presently",
+                "nowadays",
+                "these",
+                "recently",
+                "lately",
+                "soon",
+                "past",
+                "coming",
+                "future",
+            ])
+        {
+            offer(self.reference(i));
+        }
+        if det || f(&["tonight", "today", "yesterday", "tomorrow"]) {
+            offer(self.day_part(i));
+        }
+        if det
+            || first.len() >= 4
+                && first
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("year"))
+        {
+            offer(self.misc(i));
+        }
+        if det
+            || first.len() >= 2 && first.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
+            || f(&["fiscal"])
+        {
+            offer(self.fiscal(i));
+        }
+        if det || lookup(lexicon::SEASONS, first).is_some() {
+            offer(self.season(i));
+        }
+        if first.chars().next().is_some_and(char::is_alphabetic) && !det {
+            offer(self.holiday(i));
+        }
+        if numberish
+            || f(&[
+                "daily",
+                "nightly",
+                "weekly",
+                "monthly",
+                "annually",
+                "yearly",
+                "hourly",
+                "quarterly",
+                "annual",
+                "every",
+                "each",
+                "once",
+                "twice",
+                "thrice",
+            ])
+        {
+            offer(self.set(i));
+        }
+        if first.len() > 6 && (first.ends_with('s') || first.ends_with('S')) {
+            offer(self.plural_set(i));
+        }
+        match best {
+            Some(b) => Ok(b),
+            None => fail(i),
+        }
     }
 
     /// An expression: optional modifier, then a core expression.
@@ -1880,22 +2547,54 @@ impl Grammar<'_> {
                     && let Ok((x, _)) = ws(x)
                     && let Ok((x2, (unit, false))) = unit_word(x)
                 {
-                    return Ok((x2, R::Relative { unit, shift: 0, anchor: Anchor::Dct }));
+                    return Ok((
+                        x2,
+                        R::Relative {
+                            unit,
+                            shift: 0,
+                            anchor: Anchor::Dct,
+                        },
+                    ));
                 }
                 Err(e)
             });
             if let Ok((r2, inner)) = inner {
                 let better = plain.as_ref().map_or(true, |(pr, _)| r2.len() < pr.len());
                 // `about` and `some` before a plain date or a bare reference do not apply
-                let amount_mod = matches!(m, TimexMod::Approx | TimexMod::MoreThan | TimexMod::LessThan | TimexMod::EqualOrMore | TimexMod::EqualOrLess);
+                let amount_mod = matches!(
+                    m,
+                    TimexMod::Approx
+                        | TimexMod::MoreThan
+                        | TimexMod::LessThan
+                        | TimexMod::EqualOrMore
+                        | TimexMod::EqualOrLess
+                );
                 let ok = match &inner {
                     R::Duration { .. } | R::Offset { .. } => true,
-                    R::Clock { .. } => matches!(m, TimexMod::Approx | TimexMod::MoreThan | TimexMod::EqualOrMore | TimexMod::EqualOrLess | TimexMod::Start | TimexMod::End),
+                    R::Clock { .. } => matches!(
+                        m,
+                        TimexMod::Approx
+                            | TimexMod::MoreThan
+                            | TimexMod::EqualOrMore
+                            | TimexMod::EqualOrLess
+                            | TimexMod::Start
+                            | TimexMod::End
+                    ),
                     R::Ref { .. } | R::Set { .. } => false,
-                    _ => !amount_mod || m == TimexMod::Approx && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some")),
+                    _ => {
+                        !amount_mod
+                            || m == TimexMod::Approx
+                                && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some"))
+                    }
                 };
                 if better && ok {
-                    return Ok((r2, R::Modified { modifier: m, inner: Box::new(inner) }));
+                    return Ok((
+                        r2,
+                        R::Modified {
+                            modifier: m,
+                            inner: Box::new(inner),
+                        },
+                    ));
                 }
             }
         }

@@ -60,24 +60,36 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     let mut out = Vec::new();
     let mut prev_word: &str = "";
     let mut skip_to = 0usize;
-    let mut prev_char: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((pos, c)) = iter.next() {
-        let starts_word = c.is_alphanumeric() && !prev_char.is_some_and(char::is_alphanumeric);
-        let before = prev_char;
-        prev_char = Some(c);
-        if !starts_word || pos < skip_to {
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    while pos < bytes.len() {
+        let b = bytes.get(pos).copied().unwrap_or(0);
+        // Word starts are found on bytes: an ASCII letter or digit not preceded by
+        // one. Time words are ASCII, so non-ASCII letters only act as separators,
+        // except that a word glued to a non-ASCII letter (`Café2019`) is skipped.
+        let is_word = b.is_ascii_alphanumeric();
+        let prev_byte = if pos == 0 {
+            None
+        } else {
+            bytes.get(pos - 1).copied()
+        };
+        let prev_alnum = prev_byte.is_some_and(|p| p.is_ascii_alphanumeric());
+        if !is_word || prev_alnum {
+            pos += 1;
+            continue;
+        }
+        let before = text.get(..pos).and_then(|t| t.chars().next_back());
+        if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
+            pos += 1;
             continue;
         }
         let Some(rest) = text.get(pos..) else {
+            pos += 1;
             continue;
         };
-        let word_len = rest
-            .char_indices()
-            .find(|&(_, ch)| !ch.is_alphanumeric())
-            .map_or(rest.len(), |(k, _)| k);
+        let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let word = rest.get(..word_len).unwrap_or_default();
-        if is_trigger(word) {
+        if is_trigger(word) && (!is_weak(word) || strong_ahead(rest, word_len)) {
             let g = Grammar {
                 ctx: Ctx {
                     lenient,
@@ -88,10 +100,13 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             if let Ok((remaining, reading)) = g.expr(rest) {
                 let consumed = rest.len() - remaining.len();
                 let matched = rest.get(..consumed).unwrap_or_default();
-                let trimmed = matched.trim_end_matches(|ch: char| {
-                    ch.is_whitespace() || ch == ',' || ch == '\u{a0}'
-                });
-                if !trimmed.is_empty() && accept(trimmed, &reading, prev_word) {
+                let trimmed = matched
+                    .trim_end_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == '\u{a0}');
+                let after = rest.get(trimmed.len()..).unwrap_or_default();
+                if !trimmed.is_empty()
+                    && accept(trimmed, &reading, prev_word)
+                    && !possessive_generic(after, &reading)
+                {
                     let span = Span::new(pos, pos + trimmed.len());
                     skip_to = span.end;
                     out.push((span, reading));
@@ -99,15 +114,47 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             }
         }
         prev_word = word;
+        pos += word_len.max(1);
     }
     out
 }
 
 /// Last checks on a whole match that need its text.
 fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
-    // `24/7` and scores are caught in the grammar; a lone `now` as "now that" is still TE3 PRESENT_REF.
-    let _ = (text, prev);
-    !matches!(reading, TimexReading::Duration { amount: Some(v), .. } if *v <= 0.0)
+    if matches!(reading, TimexReading::Duration { amount: Some(v), .. } if *v <= 0.0) {
+        return false;
+    }
+    // `High Noon`, `today's world`: a film and a generic "nowadays"
+    if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
+        return false;
+    }
+    // `This Week`, `60 Minutes`: a capitalized unit inside the match is a title
+    if !matches!(reading, TimexReading::Holiday { .. }) {
+        let mut words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let _first = words.next();
+        let titled = words.any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && lexicon::unit(w).is_some()
+        });
+        if titled {
+            return false;
+        }
+    }
+    true
+}
+
+/// `today's youth`: a generic present, not the DCT day.
+fn possessive_generic(rest: &str, reading: &TimexReading) -> bool {
+    matches!(
+        reading,
+        TimexReading::Relative {
+            unit: newsline_model::reading::TimeUnit::Day,
+            ..
+        }
+    ) && (rest.starts_with("'s ") || rest.starts_with("’s "))
 }
 
 /// The TIMEX3 type a reading has before normalization refines it.
@@ -121,68 +168,366 @@ pub fn default_type(r: &TimexReading) -> TimexType {
     }
 }
 
+/// Function words that start time expressions only when a real time word
+/// follows soon (`the past three years`, `a year ago`); checked cheaply before
+/// the grammar runs, since they are the commonest words of English.
+const WEAK: &[&str] = &[
+    "a",
+    "about",
+    "almost",
+    "an",
+    "approximately",
+    "around",
+    "at",
+    "coming",
+    "current",
+    "each",
+    "early",
+    "earlier",
+    "end",
+    "every",
+    "few",
+    "fewer",
+    "first",
+    "just",
+    "last",
+    "late",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mid",
+    "more",
+    "nearly",
+    "new",
+    "next",
+    "no",
+    "over",
+    "previous",
+    "right",
+    "roughly",
+    "several",
+    "some",
+    "that",
+    "the",
+    "these",
+    "this",
+    "up",
+    "upcoming",
+    "couple",
+    "good",
+];
+
+fn is_weak(word: &str) -> bool {
+    lookup_word(word) == Some(true)
+}
+
+/// True when one of the next few words after the first is a time word or a number.
+fn strong_ahead(rest: &str, first_len: usize) -> bool {
+    let tail = rest.get(first_len..).unwrap_or_default();
+    let mut seen = 0;
+    for w in tail
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        let base = w.trim_end_matches("'s");
+        let strong =
+            |x: &str| lookup_word(x) == Some(false) || x.starts_with(|c: char| c.is_ascii_digit());
+        if base.starts_with(|c: char| c.is_ascii_digit())
+            || strong(base)
+            || base.strip_suffix('s').is_some_and(strong)
+        {
+            return true;
+        }
+        // plural and possessive forms: `years`, `year's`
+        seen += 1;
+        if seen >= 4 {
+            return false;
+        }
+    }
+    false
+}
+
 /// Words that can begin a time expression. Kept sorted for binary search.
 const TRIGGERS: &[&str] = &[
-    "a", "about", "afternoon", "almost", "an", "annual", "annually", "apr", "april", "approximately",
-    "around", "at", "aug", "august", "autumn", "boxing", "christmas", "coming", "couple",
-    "current", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
-    "each", "early", "earlier", "easter", "eight", "eighteen", "eighty", "eleven", "end",
-    "evening", "every", "father", "feb", "february", "few", "fewer", "fifteen", "fifty", "first",
-    "fiscal", "five", "forty", "four", "fourteen", "fourth", "formerly", "fri", "friday",
-    "future", "fy", "good", "half", "halloween", "hour", "hourly", "hours", "independence",
-    "jan", "january", "jul", "july", "jun", "june", "just", "labor", "last", "late", "lately",
-    "later", "latest", "less", "many", "mar", "march", "martin", "may", "memorial", "mid",
-    "midday", "midnight", "millennium", "minute", "minutes", "mlk", "mon", "monday", "month",
-    "monthly", "months", "more", "morning", "mother", "nearly", "new", "next", "night",
-    "nightly", "nine", "nineteen", "ninety", "no", "noon", "nov", "november", "now",
-    "nowadays", "oct", "october", "once", "one", "over", "past", "presently", "presidents",
-    "previous", "previously", "quarter", "quarterly", "quarters", "recent", "recently",
-    "right", "roughly", "sat", "saturday", "sep", "sept", "september", "seven", "seventeen",
-    "seventy", "several", "six", "sixteen", "sixty", "some", "soon", "spring", "summer", "sun",
-    "sunday", "ten", "thanksgiving", "the", "these", "third", "thirteen", "thirty", "this",
-    "three", "thrice", "thu", "thur", "thurs", "thursday", "today", "tomorrow", "tonight",
-    "tue", "tues", "tuesday", "that", "twelve", "twenty", "twice", "two", "up", "upcoming",
-    "valentine", "veterans", "wed", "wednesday", "week", "weekend", "weekends", "weekly",
-    "weeks", "winter", "xmas", "year", "yearly", "years", "yesterday", "zero",
-    "afternoons", "evenings", "fall", "mornings", "nights", "hundred", "decades", "centuries",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "a",
+    "about",
+    "afternoon",
+    "present",
+    "term",
+    "almost",
+    "an",
+    "annual",
+    "annually",
+    "apr",
+    "april",
+    "approximately",
+    "around",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "boxing",
+    "christmas",
+    "coming",
+    "couple",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "each",
+    "early",
+    "earlier",
+    "easter",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "end",
+    "evening",
+    "every",
+    "father",
+    "feb",
+    "february",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifty",
+    "first",
+    "fiscal",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "fourth",
+    "formerly",
+    "fri",
+    "friday",
+    "future",
+    "fy",
+    "good",
+    "half",
+    "halloween",
+    "hour",
+    "hourly",
+    "hours",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "just",
+    "labor",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mar",
+    "march",
+    "martin",
+    "may",
+    "memorial",
+    "mid",
+    "midday",
+    "midnight",
+    "millennium",
+    "minute",
+    "minutes",
+    "mlk",
+    "mon",
+    "monday",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "mother",
+    "nearly",
+    "new",
+    "next",
+    "night",
+    "nightly",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "once",
+    "one",
+    "over",
+    "past",
+    "presently",
+    "presidents",
+    "previous",
+    "previously",
+    "quarter",
+    "quarterly",
+    "quarters",
+    "recent",
+    "recently",
+    "right",
+    "roughly",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "soon",
+    "spring",
+    "summer",
+    "sun",
+    "sunday",
+    "ten",
+    "thanksgiving",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "thrice",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tue",
+    "tues",
+    "tuesday",
+    "that",
+    "twelve",
+    "twenty",
+    "twice",
+    "two",
+    "up",
+    "upcoming",
+    "valentine",
+    "veterans",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weekly",
+    "weeks",
+    "winter",
+    "xmas",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+    "zero",
+    "afternoons",
+    "evenings",
+    "fall",
+    "mornings",
+    "nights",
+    "hundred",
+    "decades",
+    "centuries",
     "century",
 ];
 
 /// True when `word` may start a time expression.
 fn is_trigger(word: &str) -> bool {
-    let Some(first) = word.chars().next() else {
-        return false;
-    };
-    if first.is_ascii_digit() {
-        return true;
-    }
-    if word.len() > 14 {
-        return false;
+    word.starts_with(|c: char| c.is_ascii_digit()) || lookup_word(word).is_some()
+}
+
+/// Looks a word up among the triggers: `Some(weak)` when it is one, where
+/// `weak` marks the function words of [`WEAK`]. Also knows plural and
+/// shorthand forms (`Mondays`, `Q3`, `H1`, `FY2023`).
+fn lookup_word(word: &str) -> Option<bool> {
+    if word.is_empty() || word.len() > 14 {
+        return None;
     }
     let mut buf = [0u8; 14];
     for (slot, b) in buf.iter_mut().zip(word.bytes()) {
         *slot = b.to_ascii_lowercase();
     }
     let lower = buf.get(..word.len()).unwrap_or_default();
-    // weekday plurals and quarter shorthands
-    if (lower.len() == 2 && (lower.first() == Some(&b'q') || lower.first() == Some(&b'h')))
-        || lower.starts_with(b"fy")
+    if (lower.len() == 2 && matches!(lower.first(), Some(b'q' | b'h'))) || lower.starts_with(b"fy")
     {
-        return true;
+        return Some(false);
     }
-    let base = lower.strip_suffix(b"s").unwrap_or(lower);
-    trigger_set_contains(lower) || (base.ends_with(b"day") && trigger_set_contains(base))
+    if let Some(w) = table_get(lower) {
+        return Some(w);
+    }
+    let base = lower.strip_suffix(b"s")?;
+    if base.ends_with(b"day") {
+        return table_get(base);
+    }
+    None
 }
 
-fn trigger_set_contains(w: &[u8]) -> bool {
-    static SORTED: std::sync::OnceLock<Vec<&'static [u8]>> = std::sync::OnceLock::new();
-    let set = SORTED.get_or_init(|| {
-        let mut v: Vec<&'static [u8]> = TRIGGERS.iter().map(|t| t.as_bytes()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+/// Byte equality for short words, without a call into libc's `memcmp`.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Triggers by first letter: (word, weak).
+type Buckets = Vec<Vec<(&'static [u8], bool)>>;
+
+fn table_get(w: &[u8]) -> Option<bool> {
+    // Buckets by first letter: a word is compared only with the few triggers
+    // of its first letter, length first.
+    static TABLE: std::sync::OnceLock<Buckets> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<Vec<(&'static [u8], bool)>> = vec![Vec::new(); 26];
+        for trig in TRIGGERS.iter().chain(WEAK) {
+            let b = trig.as_bytes();
+            let weak = WEAK.contains(trig);
+            if let Some(slot) = b
+                .first()
+                .and_then(|f| t.get_mut(usize::from(f.wrapping_sub(b'a'))))
+                && !slot.iter().any(|(x, _)| same_bytes(x, b))
+            {
+                slot.push((b, weak));
+            }
+        }
+        t
     });
-    set.binary_search(&w).is_ok()
+    let bucket = w
+        .first()
+        .and_then(|f| table.get(usize::from(f.wrapping_sub(b'a'))))?;
+    bucket
+        .iter()
+        .find(|(t, _)| same_bytes(t, w))
+        .map(|&(_, weak)| weak)
 }
 
 #[cfg(test)]

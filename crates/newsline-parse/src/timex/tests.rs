@@ -1,10 +1,230 @@
+use newsline_model::TimexMod;
+use newsline_model::reading::{Anchor, Direction, TimeUnit, TimexReading as R};
+use proptest::prelude::*;
+
 use super::*;
 
 fn texts(s: &str) -> Vec<&str> {
-    scan(s).into_iter().map(|(sp, _)| &s[sp.start..sp.end]).collect()
+    scan(s)
+        .into_iter()
+        .map(|(sp, _)| &s[sp.start..sp.end])
+        .collect()
+}
+
+fn one(s: &str) -> (String, R) {
+    let found = scan(s);
+    assert_eq!(found.len(), 1, "{s:?} -> {:?}", texts(s));
+    let (sp, r) = found.into_iter().next().unwrap();
+    (s[sp.start..sp.end].to_owned(), r)
 }
 
 #[test]
-fn finds_basic() {
-    assert_eq!(texts("Four years ago, he left."), vec!["Four years ago"]);
+fn ago_includes_amount_and_unit() {
+    let (t, r) = one("Four years ago, he left.");
+    assert_eq!(t, "Four years ago");
+    assert_eq!(
+        r,
+        R::Offset {
+            amount: Some(4.0),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Dct
+        }
+    );
+    assert_eq!(
+        one("A year and a half ago, it began.").0,
+        "A year and a half ago"
+    );
+}
+
+#[test]
+fn absolute_dates_in_news_forms() {
+    for (s, want) in [
+        ("on Sept. 11, 2023, at noon", "Sept. 11, 2023, at noon"),
+        ("on 11 September 2023 in Seoul", "11 September 2023"),
+        ("dated 2023-09-11 here", "2023-09-11"),
+        ("dated 9/11/2023 here", "9/11/2023"),
+        ("by Sept 11 they", "Sept 11"),
+        ("in April 2019 Kim", "April 2019"),
+        ("on Monday, Sept. 11, the", "Monday, Sept. 11"),
+        ("on the 11th of September we", "the 11th of September"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+}
+
+#[test]
+fn timestamp_line_is_one_time() {
+    let (t, r) = one("Updated Sept. 11, 2023, 2:42 p.m. ET");
+    assert_eq!(t, "Sept. 11, 2023, 2:42 p.m. ET");
+    assert!(matches!(
+        r,
+        R::Clock {
+            hour: 14,
+            minute: Some(42),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn years_decades_centuries() {
+    assert_eq!(texts("in 1998 and in the 1990s"), vec!["1998", "the 1990s"]);
+    assert_eq!(texts("the 20th century was long"), vec!["the 20th century"]);
+    assert_eq!(
+        one("in the mid-1990s").1,
+        R::Modified {
+            modifier: TimexMod::Mid,
+            inner: Box::new(R::Era {
+                unit: TimeUnit::Decade,
+                value: 199
+            })
+        }
+    );
+}
+
+#[test]
+fn months_and_gates() {
+    assert_eq!(texts("it happened in July."), vec!["July"]);
+    assert_eq!(texts("The talks May fail."), Vec::<&str>::new());
+    assert_eq!(
+        texts("Protesters March on the capital."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(texts("it was in May."), vec!["May"]);
+    assert_eq!(texts("will launch one in October"), vec!["October"]);
+}
+
+#[test]
+fn weekdays_and_day_parts() {
+    assert_eq!(texts("said late Monday that"), vec!["late Monday"]);
+    assert_eq!(texts("on Monday morning they"), vec!["Monday morning"]);
+    assert_eq!(texts("he will speak tonight"), vec!["tonight"]);
+    assert_eq!(texts("The Sunday Times reported"), Vec::<&str>::new());
+}
+
+#[test]
+fn relative_expressions() {
+    for (s, want) in [
+        ("last week he", "last week"),
+        ("this past weekend they", "this past weekend"),
+        ("next month it", "next month"),
+        ("in the coming days", "the coming days"),
+        ("earlier this year we", "earlier this year"),
+        ("yesterday it", "yesterday"),
+        ("the following week it", "the following week"),
+        ("a day later it", "a day later"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+}
+
+#[test]
+fn durations() {
+    for (s, want) in [
+        ("a two-day visit", "two-day"),
+        ("for three years", "three years"),
+        ("for 18 months", "18 months"),
+        ("days of speculation", "days"),
+        ("over the past three years", "the past three years"),
+        ("for about two weeks", "about two weeks"),
+        ("than a year-and-a-half later", "a year-and-a-half later"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    assert_eq!(one("a mere two months after the summit").0, "two months");
+    // after `now`, `a year-and-a-half later` is the length of time since then
+    assert_eq!(
+        texts("now a year-and-a-half later"),
+        vec!["now", "a year-and-a-half"]
+    );
+}
+
+#[test]
+fn sets_ranges_refs_holidays_quarters() {
+    assert_eq!(texts("meets every Tuesday"), vec!["every Tuesday"]);
+    assert_eq!(texts("paid annually."), vec!["annually"]);
+    assert_eq!(texts("twice a week."), vec!["twice a week"]);
+    assert_eq!(texts("between 2020 and 2022"), vec!["2020", "2022"]);
+    assert_eq!(texts("from May to July"), vec!["May", "July"]);
+    assert_eq!(
+        texts("now, currently, recently, soon"),
+        vec!["now", "currently", "recently", "soon"]
+    );
+    assert_eq!(
+        texts("before Christmas and New Year's Day"),
+        vec!["Christmas", "New Year's Day"]
+    );
+    assert_eq!(
+        texts("on Thanksgiving and at Easter"),
+        vec!["Thanksgiving", "Easter"]
+    );
+    assert_eq!(texts("in the third quarter"), vec!["the third quarter"]);
+    assert_eq!(texts("Q3 2023 results"), vec!["Q3 2023"]);
+    assert_eq!(texts("in fiscal 1998"), vec!["fiscal 1998"]);
+    assert_eq!(texts("last summer"), vec!["last summer"]);
+    assert_eq!(texts("at 14:53 GMT"), vec!["14:53 GMT"]);
+}
+
+#[test]
+fn false_positives_are_avoided() {
+    for s in [
+        "the second time",
+        "1,000 people",
+        "open 24/7",
+        "a 6-year-old boy",
+        "Independence Day was a hit film",
+        "cut its quarterly dividend",
+        "$1.76 a year",
+        "laughing out loud",
+        "Pay ABC 2000",
+    ] {
+        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
+    }
+}
+
+#[test]
+fn spans_are_byte_offsets_on_nbsp_text() {
+    let s = "It came\u{a0}last\u{a0}week, “soon”.";
+    for (sp, _) in scan(s) {
+        assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+    }
+    assert_eq!(texts(s), vec!["last\u{a0}week", "soon"]);
+}
+
+#[test]
+fn recognize_marks_creation_time() {
+    let mut doc = Document::new(
+        "d",
+        "Headline\n\nUpdated Sept. 11, 2023, 2:42 p.m. ET\n\nKim left Monday.",
+    );
+    doc.blocks.push(newsline_model::Block {
+        kind: BlockKind::Timestamp,
+        span: Span::new(10, 46),
+    });
+    recognize_timexes(&mut doc);
+    assert_eq!(doc.timexes.len(), 2);
+    assert_eq!(doc.timexes[0].function.as_deref(), Some("CREATION_TIME"));
+    assert_eq!(doc.timexes[1].text, "Monday");
+    assert_eq!(doc.timexes[1].id, "t2");
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_are_valid(s in "\\PC{0,200}") {
+        let mut doc = Document::new("p", s.clone());
+        recognize_timexes(&mut doc);
+        let mut last_end = 0;
+        for t in &doc.timexes {
+            prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+            prop_assert_eq!(&t.text, &s[t.span.start..t.span.end]);
+            prop_assert!(t.span.start >= last_end);
+            last_end = t.span.end;
+        }
+    }
+
+    #[test]
+    fn time_like_strings_never_panic(s in "(the |last |next |early |about )?([0-9]{1,6}|[A-Z][a-z]{2,8}\\.?|two|a)( |-|/|:|, )([0-9]{1,6}|[a-z]{2,8})( ago| later|s| p\\.m\\.)?") {
+        let _ = scan(&s);
+    }
 }
