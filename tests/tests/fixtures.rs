@@ -10,15 +10,23 @@ use serde_json::{Value, json};
 
 fn side_car_dcts() -> BTreeMap<String, String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/articles/dct.json");
-    std::fs::read_to_string(path).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
 }
 
 fn process(path: &Path) -> Document {
     let bytes = std::fs::read(path).unwrap();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let id = newsline::input::id_of_path(path);
-    let dct = side_car_dcts().get(&name).map(|d| newsline::parse_dct(d, newsline::model::DctSource::Record).unwrap());
-    let source = newsline::model::Source { path: Some(name), ..Default::default() };
+    let dct = side_car_dcts()
+        .get(&name)
+        .map(|d| newsline::parse_dct(d, newsline::model::DctSource::Record).unwrap());
+    let source = newsline::model::Source {
+        path: Some(name),
+        ..Default::default()
+    };
     newsline::process_bytes(&id, &bytes, source, dct, &newsline::Options::default()).unwrap()
 }
 
@@ -71,11 +79,21 @@ fn every_fixture_article() {
 fn check_invariants(doc: &Document) {
     let text = &doc.text;
     for t in &doc.timexes {
-        assert_eq!(t.span.slice(text), Some(t.text.as_str()), "timex {} text", t.id);
+        assert_eq!(
+            t.span.slice(text),
+            Some(t.text.as_str()),
+            "timex {} text",
+            t.id
+        );
     }
     for e in &doc.entities {
         for m in &e.mentions {
-            assert_eq!(m.span.slice(text), Some(m.text.as_str()), "mention of {}", e.name);
+            assert_eq!(
+                m.span.slice(text),
+                Some(m.text.as_str()),
+                "mention of {}",
+                e.name
+            );
         }
     }
     for q in &doc.quotes {
@@ -83,11 +101,27 @@ fn check_invariants(doc: &Document) {
     }
     let mut last_end = 0;
     for b in &doc.blocks {
-        assert!(b.span.start >= last_end && b.span.slice(text).is_some(), "blocks in order, on char boundaries");
+        assert!(
+            b.span.start >= last_end && b.span.slice(text).is_some(),
+            "blocks in order, on char boundaries"
+        );
         last_end = b.span.end;
     }
-    let covered: usize = doc.blocks.iter().map(|b| doc.slice(b.span).chars().filter(|c| !c.is_whitespace()).count()).sum();
-    assert_eq!(covered, text.chars().filter(|c| !c.is_whitespace()).count(), "blocks cover every non-whitespace character");
+    let covered: usize = doc
+        .blocks
+        .iter()
+        .map(|b| {
+            doc.slice(b.span)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .count()
+        })
+        .sum();
+    assert_eq!(
+        covered,
+        text.chars().filter(|c| !c.is_whitespace()).count(),
+        "blocks cover every non-whitespace character"
+    );
     let json = serde_json::to_string(doc).unwrap();
     let back: Document = serde_json::from_str(&json).unwrap();
     assert_eq!(&back, doc, "JSON round trip");

@@ -12,20 +12,39 @@ fn seed() -> Document {
 fn headline_and_timestamp() {
     let doc = seed();
     let meta = &doc.document;
-    assert_eq!(meta.headline.as_deref(), Some("Kim-Putin’s Vladivostok bromance may risk global security, from Europe to Asia"));
+    assert_eq!(
+        meta.headline.as_deref(),
+        Some("Kim-Putin’s Vladivostok bromance may risk global security, from Europe to Asia")
+    );
     let json = serde_json::to_value(meta).unwrap();
     assert_eq!(json["updated"], "2023-09-11T14:42:00-04:00");
     assert_eq!(json["updated_utc"], "2023-09-11T18:42:00Z");
-    assert_eq!(meta.dct.as_ref().map(|d| d.value.as_str()), Some("2023-09-11T14:42"));
+    assert_eq!(
+        meta.dct.as_ref().map(|d| d.value.as_str()),
+        Some("2023-09-11T14:42")
+    );
 }
 
 #[test]
 fn blocks() {
     let doc = seed();
-    let headings: Vec<&str> = doc.blocks_of(BlockKind::Heading).map(|s| doc.slice(s)).collect();
-    assert_eq!(headings, ["‘Hat in hand’", "Denuclearization of North Korea", "China on the fence"]);
+    let headings: Vec<&str> = doc
+        .blocks_of(BlockKind::Heading)
+        .map(|s| doc.slice(s))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "‘Hat in hand’",
+            "Denuclearization of North Korea",
+            "China on the fence"
+        ]
+    );
     assert_eq!(doc.blocks_of(BlockKind::Paragraph).count(), 31);
-    let trailer: Vec<&str> = doc.blocks_of(BlockKind::Unrecognized).map(|s| doc.slice(s)).collect();
+    let trailer: Vec<&str> = doc
+        .blocks_of(BlockKind::Unrecognized)
+        .map(|s| doc.slice(s))
+        .collect();
     assert_eq!(trailer, ["User Input"]);
 }
 
@@ -35,7 +54,10 @@ fn notes_and_credits() {
     let meta = &doc.document;
     assert_eq!(meta.notes.len(), 1);
     assert_eq!(meta.notes[0].kind, NoteKind::Update);
-    assert_eq!(meta.notes[0].text, "Updates with U.S. State Department spokesman’s comments, attribution in graf 8.");
+    assert_eq!(
+        meta.notes[0].text,
+        "Updates with U.S. State Department spokesman’s comments, attribution in graf 8."
+    );
     let additional: Vec<_> = meta
         .credits
         .iter()
@@ -43,7 +65,12 @@ fn notes_and_credits() {
         .map(|c| (c.name.as_str(), c.place.as_deref()))
         .collect();
     assert_eq!(additional, [("Alex Willemyns", Some("Washington"))]);
-    let editors: Vec<_> = meta.credits.iter().filter(|c| c.role == CreditRole::Editing).map(|c| c.name.as_str()).collect();
+    let editors: Vec<_> = meta
+        .credits
+        .iter()
+        .filter(|c| c.role == CreditRole::Editing)
+        .map(|c| c.name.as_str())
+        .collect();
     assert_eq!(editors, ["Elaine Chan", "Mike Firn", "Malcolm Foster"]);
     for credit in &meta.credits {
         assert_eq!(doc.slice(credit.span), credit.name);

@@ -224,12 +224,15 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // The main trigger of each timex, then every other verb or event noun of the same
     // clause anchored to its nearest timex: the model keeps every anchored clause.
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
+    // Lookups by set and by sorted position keep the cost linear when one sentence
+    // holds thousands of dates.
+    let mut taken: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
         let Some(sent) = an.sents.get(si).copied() else {
             continue;
         };
         if let Some(tr) = trigger(an, sent, ta, tb) {
-            if !chosen.iter().any(|c| c.0 == tr) {
+            if taken.insert(tr) {
                 chosen.push((tr, k));
             }
         }
@@ -239,8 +242,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             continue;
         };
         let (lo, hi) = clause_bounds(an, sent, ta, tb);
+        let lo = lo.max(ta.saturating_sub(MAX_DIST));
+        let hi = hi.min(tb.saturating_add(MAX_DIST + 1));
         for i in lo..hi {
-            if (ta..=tb).contains(&i) || chosen.iter().any(|c| c.0 == i) {
+            if (ta..=tb).contains(&i) || taken.contains(&i) {
                 continue;
             }
             let aux_main = matches!(
@@ -258,17 +263,30 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                     i.saturating_sub(a.3)
                 }
             };
-            let best = anchors
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.1 == si)
-                .min_by_key(|(_, a)| dist(a))
-                .map(|(j, _)| j);
-            if best == Some(k) && dist(&(ta, si, ta, tb)) <= MAX_DIST {
+            // Anchors are in text order, so the nearest one of the sentence is
+            // next to the token's position among them.
+            let pos = anchors.partition_point(|a| a.2 <= i);
+            let best = [
+                pos.checked_sub(2),
+                pos.checked_sub(1),
+                Some(pos),
+                Some(pos + 1),
+            ]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| anchors.get(j).map(|a| (j, a)))
+            .filter(|(_, a)| a.1 == si)
+            .min_by_key(|(_, a)| dist(a))
+            .map(|(j, _)| j);
+            if best == Some(k) && dist(&(ta, si, ta, tb)) <= MAX_DIST && taken.insert(i) {
                 chosen.push((i, k));
             }
         }
     }
+    let mut mention_order: Vec<usize> = (0..an.mentions.len()).collect();
+    mention_order.sort_by_key(|&m| an.mentions.get(m).map(|m| m.span.start));
+    let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
+    quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
     let mut out = Vec::new();
     for (tr, k) in chosen {
         let Some(&(ti, si, _, _)) = anchors.get(k) else {
@@ -282,7 +300,17 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             continue;
         };
         let mut participants: Vec<String> = Vec::new();
-        for m in &an.mentions {
+        let first = mention_order.partition_point(|&m| {
+            an.mentions
+                .get(m)
+                .is_some_and(|m| m.span.start < sent.start)
+        });
+        let in_sentence = mention_order
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&m| an.mentions.get(m));
+        for m in in_sentence.take_while(|m| m.span.start < sent.end) {
             if sent.contains(&m.span) {
                 if let Some(e) = an.entities.get(m.entity) {
                     if matches!(e.entity_type, newsline_model::EntityType::Norp) {
@@ -294,8 +322,18 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 }
             }
         }
-        let source = quotes
+        let before = quote_order.partition_point(|&q| {
+            quotes
+                .get(q)
+                .is_some_and(|q| q.span.start <= trig.span.start)
+        });
+        let source = quote_order
+            .get(..before)
+            .unwrap_or_default()
             .iter()
+            .rev()
+            .filter_map(|&q| quotes.get(q))
+            .take(4)
             .find(|q| q.span.contains(&trig.span) && q.kind != QuoteKind::Scare)
             .map(|q| q.id.clone());
         out.push(Event {

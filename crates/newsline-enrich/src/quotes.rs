@@ -588,8 +588,13 @@ impl Ctx<'_, '_> {
     fn attribution(&self, lo: usize, hi: usize, qs: usize, qe: usize) -> Option<Attr> {
         let a = self.an.tok_at(lo);
         let b = self.an.tok_at(hi);
+        // A cue stands within a few dozen words of its quote; searching a bounded
+        // window keeps a run-on paragraph full of quote marks linear.
+        const REACH: usize = 60;
+        let near_start = self.an.tok_at(qs).saturating_sub(REACH).max(a);
+        let near_end = self.an.tok_at(qe).saturating_add(REACH).min(b);
         let mut best: Option<(usize, usize, Span, usize)> = None;
-        for i in a..b {
+        for i in near_start..near_end {
             let st = self.tok_start(i);
             if self.in_quote(st) {
                 continue;
@@ -606,7 +611,9 @@ impl Ctx<'_, '_> {
             }
         }
         let (_, c, sp, last) = best?;
-        let mut at = self.subject(c, last, a, b).unwrap_or_default();
+        let mut at = self
+            .subject(c, last, near_start, near_end)
+            .unwrap_or_default();
         at.cue = Some(sp);
         Some(at)
     }

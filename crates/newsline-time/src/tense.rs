@@ -224,8 +224,19 @@ fn is_sep(c: char) -> bool {
 /// The tense cue nearest to `at` inside `sentence` of `text`, looking left
 /// first (the verb usually precedes its adverbial), then right.
 pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
-    let left = text.get(sentence.start..at.start).unwrap_or_default();
-    let right = text.get(at.end..sentence.end).unwrap_or_default();
+    // Tense cues sit in the clause around the expression; a bounded window keeps
+    // the cost per timex constant, so a sentence with thousands of dates stays linear.
+    const WINDOW: usize = 240;
+    let mut left_start = sentence.start.max(at.start.saturating_sub(WINDOW));
+    while left_start < at.start && !text.is_char_boundary(left_start) {
+        left_start += 1;
+    }
+    let mut right_end = sentence.end.min(at.end.saturating_add(WINDOW));
+    while right_end > at.end && !text.is_char_boundary(right_end) {
+        right_end -= 1;
+    }
+    let left = text.get(left_start..at.start).unwrap_or_default();
+    let right = text.get(at.end..right_end).unwrap_or_default();
     let left_cue = left
         .rsplit(is_sep)
         .filter(|w| !w.is_empty())
@@ -260,9 +271,12 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
 /// The sentence around `at`: from `sentences` when given, else the stretch
 /// between the nearest sentence-ending punctuation or line breaks.
 pub fn sentence_of(text: &str, sentences: &[Span], at: Span) -> Span {
-    if let Some(s) = sentences
-        .iter()
-        .find(|s| s.start <= at.start && at.end <= s.end)
+    // Sentences are in text order: find the last one starting at or before `at`.
+    let index = sentences.partition_point(|s| s.start <= at.start);
+    if let Some(s) = index
+        .checked_sub(1)
+        .and_then(|i| sentences.get(i))
+        .filter(|s| at.end <= s.end)
     {
         return *s;
     }

@@ -12,12 +12,22 @@ fn main() {
 fn fixtures() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/articles");
     let mut files: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
         .into_iter()
-        .filter_map(|p| Some((p.file_stem()?.to_string_lossy().into_owned(), std::fs::read_to_string(&p).ok()?)))
+        .filter_map(|p| {
+            Some((
+                p.file_stem()?.to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).ok()?,
+            ))
+        })
         .collect()
 }
 
@@ -48,12 +58,15 @@ fn prepared(upto: usize) -> Vec<Document> {
 fn bench_stage(bencher: divan::Bencher, upto: usize, stage: fn(&mut Document)) {
     let docs = prepared(upto);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    bencher.counter(BytesCount::new(bytes)).with_inputs(|| docs.clone()).bench_local_values(|mut docs| {
-        for doc in &mut docs {
-            stage(doc);
-        }
-        docs
-    });
+    bencher
+        .counter(BytesCount::new(bytes))
+        .with_inputs(|| docs.clone())
+        .bench_local_values(|mut docs| {
+            for doc in &mut docs {
+                stage(doc);
+            }
+            docs
+        });
 }
 
 #[divan::bench]
@@ -93,14 +106,17 @@ fn build_timeline(bencher: divan::Bencher) {
 fn full_pipeline_with_jsonl_out(bencher: divan::Bencher) {
     let docs = fixtures();
     let options = newsline::Options::default();
-    bencher.counter(BytesCount::new(total_bytes(&docs))).bench_local(|| {
-        let mut out = 0;
-        for (id, text) in &docs {
-            let doc = newsline::process_text(id, text, &options);
-            out += newsline::output::render(&doc, newsline::output::Format::Jsonl).map_or(0, |s| s.len());
-        }
-        out
-    });
+    bencher
+        .counter(BytesCount::new(total_bytes(&docs)))
+        .bench_local(|| {
+            let mut out = 0;
+            for (id, text) in &docs {
+                let doc = newsline::process_text(id, text, &options);
+                out += newsline::output::render(&doc, newsline::output::Format::Jsonl)
+                    .map_or(0, |s| s.len());
+            }
+            out
+        });
 }
 
 #[divan::bench]
@@ -109,7 +125,13 @@ fn sentence_split(bencher: divan::Bencher) {
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     bencher.counter(BytesCount::new(bytes)).bench_local(|| {
         docs.iter()
-            .map(|d| newsline_parse::split_sentences(&d.text, newsline::model::Span::new(0, d.text.len())).len())
+            .map(|d| {
+                newsline_parse::split_sentences(
+                    &d.text,
+                    newsline::model::Span::new(0, d.text.len()),
+                )
+                .len()
+            })
             .sum::<usize>()
     });
 }

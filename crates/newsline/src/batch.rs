@@ -58,8 +58,15 @@ impl Batch {
         units: impl Iterator<Item = Unit> + Send,
         mut sink: impl FnMut(&Record, u64) -> Result<(), E>,
     ) -> Result<Counts, E> {
-        let jobs = if self.jobs == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { self.jobs };
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok();
+        let jobs = if self.jobs == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            self.jobs
+        };
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .ok();
         let mut counts = Counts::default();
         std::thread::scope(|scope| {
             let (tx, rx) = mpsc::sync_channel::<Vec<(Unit, u64)>>(IN_FLIGHT);
@@ -83,7 +90,10 @@ impl Batch {
             });
             for chunk in rx {
                 let work = |chunk: Vec<(Unit, u64)>| -> Vec<(Option<Record>, u64)> {
-                    chunk.into_par_iter().map(|(unit, size)| (self.process_unit(unit), size)).collect()
+                    chunk
+                        .into_par_iter()
+                        .map(|(unit, size)| (self.process_unit(unit), size))
+                        .collect()
                 };
                 let results = match &pool {
                     Some(pool) => pool.install(|| work(chunk)),

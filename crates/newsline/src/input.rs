@@ -39,7 +39,11 @@ impl std::str::FromStr for InputKind {
             "html" | "htm" => InputKind::Html,
             "warc" => InputKind::Warc,
             "wet" => InputKind::Wet,
-            other => return Err(format!("unknown input kind {other:?} (auto, text, jsonl, html, warc, wet)")),
+            other => {
+                return Err(format!(
+                    "unknown input kind {other:?} (auto, text, jsonl, html, warc, wet)"
+                ));
+            }
         })
     }
 }
@@ -102,9 +106,18 @@ impl Unit {
     /// Runs the stages over the unit.
     pub fn process(self, options: &Options) -> Record {
         match self {
-            Unit::Whole { id, bytes, source, dct } => {
+            Unit::Whole {
+                id,
+                bytes,
+                source,
+                dct,
+            } => {
                 let input = source.path.clone();
-                let dct = match dct.as_deref().map(|d| crate::parse_dct(d, newsline_model::DctSource::Record)).transpose() {
+                let dct = match dct
+                    .as_deref()
+                    .map(|d| crate::parse_dct(d, newsline_model::DctSource::Record))
+                    .transpose()
+                {
                     Ok(dct) => dct,
                     Err(err) => return Record::Error(err.into_record(id, input.as_deref(), None)),
                 };
@@ -113,11 +126,18 @@ impl Unit {
                     Err(err) => Record::Error(err.into_record(id, input.as_deref(), None)),
                 }
             }
-            Unit::Line { input, line_no, line } => crate::process_jsonl_line(&line, line_no, Some(&input), options),
+            Unit::Line {
+                input,
+                line_no,
+                line,
+            } => crate::process_jsonl_line(&line, line_no, Some(&input), options),
             Unit::Warc { input, record } => {
                 let mut options = options.clone();
                 if options.fallback_dct.is_none() {
-                    options.fallback_dct = record.date.as_deref().and_then(|d| crate::parse_dct(d, newsline_model::DctSource::Record).ok());
+                    options.fallback_dct = record
+                        .date
+                        .as_deref()
+                        .and_then(|d| crate::parse_dct(d, newsline_model::DctSource::Record).ok());
                 }
                 let source = Source {
                     path: Some(input.clone()),
@@ -131,12 +151,21 @@ impl Unit {
                     Err(err) => Record::Error(err.into_record(record.id, Some(&input), None)),
                 }
             }
-            Unit::Unreadable { id, input, line, code, message } => {
-                Record::Error(newsline_model::ErrorRecord::new(
-                    id,
-                    newsline_model::ErrorInfo { code: code.to_owned(), message, input: Some(input), line },
-                ))
-            }
+            Unit::Unreadable {
+                id,
+                input,
+                line,
+                code,
+                message,
+            } => Record::Error(newsline_model::ErrorRecord::new(
+                id,
+                newsline_model::ErrorInfo {
+                    code: code.to_owned(),
+                    message,
+                    input: Some(input),
+                    line,
+                },
+            )),
         }
     }
 }
@@ -144,11 +173,18 @@ impl Unit {
 /// Opens `path` (or stdin for `-`), transparently gunzipping `.gz` files and
 /// gzip streams on stdin.
 pub fn open(path: &str) -> io::Result<Box<dyn BufRead + Send>> {
-    let raw: Box<dyn Read + Send> = if path == "-" { Box::new(io::stdin()) } else { Box::new(File::open(path)?) };
+    let raw: Box<dyn Read + Send> = if path == "-" {
+        Box::new(io::stdin())
+    } else {
+        Box::new(File::open(path)?)
+    };
     let mut reader = BufReader::with_capacity(1 << 16, raw);
     let is_gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
     Ok(if is_gzip {
-        Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(reader)))
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::bufread::MultiGzDecoder::new(reader),
+        ))
     } else {
         Box::new(reader)
     })
@@ -156,7 +192,11 @@ pub fn open(path: &str) -> io::Result<Box<dyn BufRead + Send>> {
 
 /// The kind a file name suggests, `.gz` looked through.
 pub fn kind_of_path(path: &Path) -> InputKind {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
     match ext {
@@ -170,7 +210,10 @@ pub fn kind_of_path(path: &Path) -> InputKind {
 
 /// The document id for a file: its name without the extensions.
 pub fn id_of_path(path: &Path) -> String {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("document");
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("document");
     let name = name.strip_suffix(".gz").unwrap_or(name);
     match name.rsplit_once('.') {
         Some((stem, _)) if !stem.is_empty() => stem.to_owned(),
@@ -210,14 +253,24 @@ fn files(paths: Vec<String>) -> impl Iterator<Item = String> {
 /// side-car JSON that live beside articles in a corpus folder. A path named
 /// explicitly is always read.
 fn is_skipped_in_walk(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return true };
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return true;
+    };
     let upper = name.to_ascii_uppercase();
     name.starts_with('.')
-        || [".md", ".json", ".snap", ".toml"].iter().any(|ext| name.ends_with(ext))
-        || ["LICENSE", "NOTICE", "README", "COPYING"].iter().any(|p| upper.starts_with(p))
+        || [".md", ".json", ".snap", ".toml"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+        || ["LICENSE", "NOTICE", "README", "COPYING"]
+            .iter()
+            .any(|p| upper.starts_with(p))
 }
 
-fn units_of(path: String, kind: InputKind, max_bytes: usize) -> Box<dyn Iterator<Item = Unit> + Send> {
+fn units_of(
+    path: String,
+    kind: InputKind,
+    max_bytes: usize,
+) -> Box<dyn Iterator<Item = Unit> + Send> {
     let stdin = path == "-";
     let mut reader = match open(&path) {
         Ok(r) => r,
@@ -233,7 +286,10 @@ fn units_of(path: String, kind: InputKind, max_bytes: usize) -> Box<dyn Iterator
         InputKind::Warc | InputKind::Wet => {
             let input = path.clone();
             Box::new(warc::Records::new(reader, max_bytes).map(move |r| match r {
-                Ok(record) => Unit::Warc { input: input.clone(), record },
+                Ok(record) => Unit::Warc {
+                    input: input.clone(),
+                    record,
+                },
                 Err(err) => Unit::Unreadable {
                     id: format!("record-{}", err.record),
                     input: input.clone(),
@@ -246,14 +302,35 @@ fn units_of(path: String, kind: InputKind, max_bytes: usize) -> Box<dyn Iterator
         InputKind::Text | InputKind::Html | InputKind::Auto => {
             let mut bytes = Vec::new();
             // One byte over the limit is enough to know the document is too large.
-            let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+            let limit = u64::try_from(max_bytes)
+                .unwrap_or(u64::MAX)
+                .saturating_add(1);
             if let Err(err) = reader.take(limit).read_to_end(&mut bytes) {
                 return Box::new(std::iter::once(unreadable(&path, None, &err)));
             }
-            let id = if stdin { "stdin".to_owned() } else { id_of_path(Path::new(&path)) };
-            let format = if kind == InputKind::Html { SourceFormat::Html } else { SourceFormat::Text };
-            let source = Source { path: (!stdin).then(|| path.clone()), url: None, format, line: None, offset_map: Vec::new() };
-            Box::new(std::iter::once(Unit::Whole { id, bytes, source, dct: None }))
+            let id = if stdin {
+                "stdin".to_owned()
+            } else {
+                id_of_path(Path::new(&path))
+            };
+            let format = if kind == InputKind::Html {
+                SourceFormat::Html
+            } else {
+                SourceFormat::Text
+            };
+            let source = Source {
+                path: (!stdin).then(|| path.clone()),
+                url: None,
+                format,
+                line: None,
+                offset_map: Vec::new(),
+            };
+            Box::new(std::iter::once(Unit::Whole {
+                id,
+                bytes,
+                source,
+                dct: None,
+            }))
         }
     }
 }
@@ -284,7 +361,11 @@ fn unreadable(path: &str, line: Option<u64>, err: &io::Error) -> Unit {
 /// The lines of a JSONL stream as units; blank lines are skipped but still
 /// counted, so line numbers match the input. Lines that are not UTF-8 become
 /// error records, and a read error ends the stream with one.
-fn lines(input: String, mut reader: Box<dyn BufRead + Send>, limit: usize) -> impl Iterator<Item = Unit> {
+fn lines(
+    input: String,
+    mut reader: Box<dyn BufRead + Send>,
+    limit: usize,
+) -> impl Iterator<Item = Unit> {
     let mut line_no = 0u64;
     let mut done = false;
     std::iter::from_fn(move || {
@@ -300,7 +381,9 @@ fn lines(input: String, mut reader: Box<dyn BufRead + Send>, limit: usize) -> im
                         input: input.clone(),
                         line: Some(line_no),
                         code: "input/too-large",
-                        message: format!("line {line_no} is {len} bytes, over the {limit}-byte limit for one record"),
+                        message: format!(
+                            "line {line_no} is {len} bytes, over the {limit}-byte limit for one record"
+                        ),
                     });
                 }
                 Ok(LineRead::Line) => {
@@ -312,7 +395,11 @@ fn lines(input: String, mut reader: Box<dyn BufRead + Send>, limit: usize) -> im
                         continue;
                     }
                     return Some(match String::from_utf8(std::mem::take(&mut buf)) {
-                        Ok(line) => Unit::Line { input: input.clone(), line_no, line },
+                        Ok(line) => Unit::Line {
+                            input: input.clone(),
+                            line_no,
+                            line,
+                        },
                         Err(_) => Unit::Unreadable {
                             id: format!("line-{line_no}"),
                             input: input.clone(),
@@ -353,7 +440,11 @@ enum LineRead {
 /// Reads one line into `buf`, but never holds more than `limit` bytes of it: an
 /// over-long line is consumed and dropped, so one absurd record costs one error
 /// record, not the machine's memory.
-fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<LineRead> {
+fn read_line_bounded(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<LineRead> {
     let mut total: u64 = 0;
     let mut too_long = false;
     loop {
@@ -386,7 +477,11 @@ fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) 
         }
         reader.consume(used);
         if found {
-            return Ok(if too_long { LineRead::TooLong(total) } else { LineRead::Line });
+            return Ok(if too_long {
+                LineRead::TooLong(total)
+            } else {
+                LineRead::Line
+            });
         }
     }
 }

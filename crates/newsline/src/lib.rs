@@ -11,14 +11,19 @@
 //! assert_eq!(doc.text, "Kim met Putin in April 2019.\n");
 //! ```
 #![forbid(unsafe_code)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 
 pub mod batch;
 pub mod input;
 pub mod serve;
 pub mod warc;
 
-use newsline_model::{Dct, DctSource, Document, ErrorInfo, ErrorRecord, Record, Source, SourceFormat};
+use newsline_model::{
+    Dct, DctSource, Document, ErrorInfo, ErrorRecord, Record, Source, SourceFormat,
+};
 use thiserror::Error;
 
 pub use newsline_model as model;
@@ -35,7 +40,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { fallback_dct: None, max_bytes: DEFAULT_MAX_BYTES }
+        Options {
+            fallback_dct: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
     }
 }
 
@@ -81,7 +89,12 @@ impl ProcessError {
     }
 
     /// The error record that takes the document's place in the output.
-    pub fn into_record(self, id: impl Into<String>, input: Option<&str>, line: Option<u64>) -> ErrorRecord {
+    pub fn into_record(
+        self,
+        id: impl Into<String>,
+        input: Option<&str>,
+        line: Option<u64>,
+    ) -> ErrorRecord {
         ErrorRecord::new(
             id,
             ErrorInfo {
@@ -97,8 +110,11 @@ impl ProcessError {
 /// Parses a `dct` string (`2023-09-11`, `2023-09-11T14:42-04:00`, …) into a
 /// creation time from `source`.
 pub fn parse_dct(value: &str, source: DctSource) -> Result<Dct, ProcessError> {
-    let (date, time, offset) = newsline_parse::jsonl::parse_dct(value)
-        .map_err(|source| ProcessError::Dct { value: value.to_owned(), source })?;
+    let (date, time, offset) =
+        newsline_parse::jsonl::parse_dct(value).map_err(|source| ProcessError::Dct {
+            value: value.to_owned(),
+            source,
+        })?;
     let mut dct = Dct::new(date, time, source);
     dct.utc_offset_seconds = offset;
     Ok(dct)
@@ -147,10 +163,14 @@ pub fn process_bytes(
     dct: Option<Dct>,
     options: &Options,
 ) -> Result<Document, ProcessError> {
-    let decode_options = newsline_parse::DecodeOptions { max_bytes: options.max_bytes };
+    let decode_options = newsline_parse::DecodeOptions {
+        max_bytes: options.max_bytes,
+    };
     let (text, diagnostics) = newsline_parse::decode_with(bytes, &decode_options)?;
     let mut doc = match source.format {
-        SourceFormat::Html => newsline_parse::html::html_to_document(id, &text, source.url.as_deref()),
+        SourceFormat::Html => {
+            newsline_parse::html::html_to_document(id, &text, source.url.as_deref())
+        }
         _ => Document::new(id, text),
     };
     let format = doc.source.format;
@@ -165,7 +185,12 @@ pub fn process_bytes(
 
 /// Processes one JSONL input line `{"id","text","dct"?,"title"?,"url"?}` into its
 /// output record: the document, or the error that takes its place.
-pub fn process_jsonl_line(line: &str, line_no: u64, input: Option<&str>, options: &Options) -> Record {
+pub fn process_jsonl_line(
+    line: &str,
+    line_no: u64,
+    input: Option<&str>,
+    options: &Options,
+) -> Record {
     let fallback_id = format!("line-{line_no}");
     let record = match newsline_parse::jsonl::parse_record(line, line_no) {
         Ok(record) => record,
@@ -186,9 +211,17 @@ fn process_record(
     input: Option<&str>,
     options: &Options,
 ) -> Result<Document, ProcessError> {
-    let dct = record.dct.as_deref().map(|v| parse_dct(v, DctSource::Record)).transpose()?;
+    let dct = record
+        .dct
+        .as_deref()
+        .map(|v| parse_dct(v, DctSource::Record))
+        .transpose()?;
     if record.text.len() > options.max_bytes {
-        return Err(newsline_parse::InputError::TooLarge { len: record.text.len(), limit: options.max_bytes }.into());
+        return Err(newsline_parse::InputError::TooLarge {
+            len: record.text.len(),
+            limit: options.max_bytes,
+        }
+        .into());
     }
     if record.text.trim().is_empty() {
         return Err(if record.text.is_empty() {
@@ -210,7 +243,9 @@ fn process_record(
     run_stages(&mut doc, options);
     if let (None, Some(title)) = (&doc.document.headline, &record.title) {
         doc.document.headline = Some(title.clone());
-        doc.document.field_sources.insert("headline".to_owned(), "record".to_owned());
+        doc.document
+            .field_sources
+            .insert("headline".to_owned(), "record".to_owned());
     }
     Ok(doc)
 }
@@ -232,7 +267,13 @@ pub fn merge_timelines(docs: &[Document]) -> newsline_model::merged::MergedTimel
 pub fn file_safe_id(id: &str) -> String {
     let safe: String = id
         .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     match safe.trim_start_matches('.') {
         "" => "document".to_owned(),

@@ -16,7 +16,11 @@ use newsline::output::Format;
 use newsline::{Options, parse_dct};
 
 #[derive(Parser)]
-#[command(name = "newsline", version, about = "Structured, time-normalized knowledge from English news articles")]
+#[command(
+    name = "newsline",
+    version,
+    about = "Structured, time-normalized knowledge from English news articles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -115,12 +119,16 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Schema => {
             let mut out = io::stdout().lock();
-            out.write_all(newsline::output::SCHEMA_JSON.as_bytes()).map(|()| ExitCode::SUCCESS).map_err(CliError::Io)
+            out.write_all(newsline::output::SCHEMA_JSON.as_bytes())
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(CliError::Io)
         }
     };
     match result {
         Ok(code) => code,
-        Err(CliError::Io(err)) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_BROKEN_PIPE),
+        Err(CliError::Io(err)) if err.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::from(EXIT_BROKEN_PIPE)
+        }
         Err(err) => {
             eprintln!("newsline: error: {err}");
             ExitCode::from(2)
@@ -141,16 +149,31 @@ fn options(dct: Option<&str>, max_bytes: usize) -> Result<Options, CliError> {
         .map(|v| parse_dct(v, DctSource::Flag))
         .transpose()
         .map_err(|e| CliError::Usage(format!("--dct: {e}")))?;
-    Ok(Options { fallback_dct, max_bytes })
+    Ok(Options {
+        fallback_dct,
+        max_bytes,
+    })
 }
 
 fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
     let options = options(args.dct.as_deref(), args.max_bytes)?;
-    let paths = if args.paths.is_empty() { vec!["-".to_owned()] } else { args.paths.clone() };
-    let total_bytes: u64 = paths.iter().filter(|p| *p != "-").map(|p| size_of_tree(Path::new(p))).sum();
+    let paths = if args.paths.is_empty() {
+        vec!["-".to_owned()]
+    } else {
+        args.paths.clone()
+    };
+    let total_bytes: u64 = paths
+        .iter()
+        .filter(|p| *p != "-")
+        .map(|p| size_of_tree(Path::new(p)))
+        .sum();
     let progress = progress_bar(args.quiet, total_bytes);
     let started = Instant::now();
-    let mut batch = Batch { options, jobs: args.jobs, done_ids: HashSet::new() };
+    let mut batch = Batch {
+        options,
+        jobs: args.jobs,
+        done_ids: HashSet::new(),
+    };
     let units = input::units(paths, args.input, args.max_bytes);
 
     let counts = if let Some(dir) = &args.out {
@@ -160,8 +183,13 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
             progress.inc(size);
             match record {
                 Record::Document(doc) => {
-                    let rendered = newsline::output::render(doc, args.format).map_err(|e| io::Error::other(e.to_string()))?;
-                    let name = format!("{}.{}", newsline::file_safe_id(&doc.id), args.format.extension());
+                    let rendered = newsline::output::render(doc, args.format)
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    let name = format!(
+                        "{}.{}",
+                        newsline::file_safe_id(&doc.id),
+                        args.format.extension()
+                    );
                     write_atomically(&dir.join(name), rendered.as_bytes())
                 }
                 Record::Error(err) => {
@@ -171,7 +199,10 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
             }
         })?;
         if !errors.is_empty() {
-            write_atomically(&dir.join("errors.jsonl"), (errors.join("\n") + "\n").as_bytes())?;
+            write_atomically(
+                &dir.join("errors.jsonl"),
+                (errors.join("\n") + "\n").as_bytes(),
+            )?;
         }
         counts
     } else if let Some(path) = &args.output {
@@ -181,7 +212,10 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
         } else {
             File::create(&partial)?;
         }
-        let file = fs::OpenOptions::new().append(true).create(true).open(&partial)?;
+        let file = fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(&partial)?;
         let mut writer = BufWriter::new(file);
         let counts = batch.run(units, |record, size| {
             progress.inc(size);
@@ -198,7 +232,11 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
             progress.inc(size);
             write_record(&mut writer, record, args.format)?;
             // Interactive readers see each record as it is done; a pipe gets big writes.
-            if progress.is_hidden() && io::stdout().is_terminal() { writer.flush() } else { Ok(()) }
+            if progress.is_hidden() && io::stdout().is_terminal() {
+                writer.flush()
+            } else {
+                Ok(())
+            }
         })?;
         writer.flush()?;
         counts
@@ -207,20 +245,30 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
     if !args.quiet {
         summarize(&counts, started.elapsed().as_secs_f64());
     }
-    Ok(if counts.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if counts.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Writes one record in a stream format. Text formats (md, html, …) have no
 /// place for an error record, so their errors go to stderr.
 fn write_record(out: &mut impl Write, record: &Record, format: Format) -> io::Result<()> {
     match (record, format) {
-        (Record::Error(err), Format::Json | Format::Jsonl) => writeln!(out, "{}", newsline::output::render_error(err)),
+        (Record::Error(err), Format::Json | Format::Jsonl) => {
+            writeln!(out, "{}", newsline::output::render_error(err))
+        }
         (Record::Error(err), _) => {
-            eprintln!("newsline: {}: {} ({})", err.id, err.error.message, err.error.code);
+            eprintln!(
+                "newsline: {}: {} ({})",
+                err.id, err.error.message, err.error.code
+            );
             Ok(())
         }
         (Record::Document(doc), format) => {
-            let rendered = newsline::output::render(doc, format).map_err(|e| io::Error::other(e.to_string()))?;
+            let rendered = newsline::output::render(doc, format)
+                .map_err(|e| io::Error::other(e.to_string()))?;
             out.write_all(rendered.as_bytes())?;
             if !rendered.ends_with('\n') {
                 out.write_all(b"\n")?;
@@ -246,7 +294,11 @@ fn progress_bar(quiet: bool, total_bytes: u64) -> ProgressBar {
     if quiet || !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = if total_bytes > 0 { ProgressBar::new(total_bytes) } else { ProgressBar::no_length() };
+    let bar = if total_bytes > 0 {
+        ProgressBar::new(total_bytes)
+    } else {
+        ProgressBar::no_length()
+    };
     bar.set_draw_target(ProgressDrawTarget::stderr());
     let template = if total_bytes > 0 {
         "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}"
@@ -263,7 +315,12 @@ fn size_of_tree(path: &Path) -> u64 {
     match fs::metadata(path) {
         Ok(m) if m.is_file() => m.len(),
         Ok(m) if m.is_dir() => fs::read_dir(path)
-            .map(|entries| entries.filter_map(Result::ok).map(|e| size_of_tree(&e.path())).sum())
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| size_of_tree(&e.path()))
+                    .sum()
+            })
             .unwrap_or(0),
         _ => 0,
     }
@@ -283,7 +340,9 @@ fn resume_ids(path: &Path, partial: &Path) -> Result<HashSet<String>, CliError> 
         fs::rename(path, partial)?;
     }
     let mut ids = HashSet::new();
-    let Ok(file) = File::open(partial) else { return Ok(ids) };
+    let Ok(file) = File::open(partial) else {
+        return Ok(ids);
+    };
     let mut reader = BufReader::new(file);
     let mut complete_len: u64 = 0;
     let mut line = Vec::new();
@@ -293,11 +352,19 @@ fn resume_ids(path: &Path, partial: &Path) -> Result<HashSet<String>, CliError> 
         if n == 0 || !line.ends_with(b"\n") {
             break;
         }
-        let Some(id) = std::str::from_utf8(&line).ok().and_then(newsline::batch::peek_record_id) else { break };
+        let Some(id) = std::str::from_utf8(&line)
+            .ok()
+            .and_then(newsline::batch::peek_record_id)
+        else {
+            break;
+        };
         ids.insert(id);
         complete_len += n as u64;
     }
-    fs::OpenOptions::new().write(true).open(partial)?.set_len(complete_len)?;
+    fs::OpenOptions::new()
+        .write(true)
+        .open(partial)?
+        .set_len(complete_len)?;
     Ok(ids)
 }
 
@@ -311,33 +378,56 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 fn timeline(args: TimelineArgs) -> Result<ExitCode, CliError> {
     if args.paths.is_empty() {
-        return Err(CliError::Usage("timeline needs at least one file or folder".to_owned()));
+        return Err(CliError::Usage(
+            "timeline needs at least one file or folder".to_owned(),
+        ));
     }
     let options = options(args.dct.as_deref(), newsline::DEFAULT_MAX_BYTES)?;
-    let batch = Batch { options, jobs: 0, done_ids: HashSet::new() };
+    let batch = Batch {
+        options,
+        jobs: 0,
+        done_ids: HashSet::new(),
+    };
     let mut docs = Vec::new();
-    let counts = batch.run(input::units(args.paths, args.input, newsline::DEFAULT_MAX_BYTES), |record, _| {
-        match record {
-            Record::Document(doc) => docs.push((**doc).clone()),
-            Record::Error(err) => eprintln!("newsline: {}: {} ({})", err.id, err.error.message, err.error.code),
-        }
-        Ok::<(), io::Error>(())
-    })?;
+    let counts = batch.run(
+        input::units(args.paths, args.input, newsline::DEFAULT_MAX_BYTES),
+        |record, _| {
+            match record {
+                Record::Document(doc) => docs.push((**doc).clone()),
+                Record::Error(err) => eprintln!(
+                    "newsline: {}: {} ({})",
+                    err.id, err.error.message, err.error.code
+                ),
+            }
+            Ok::<(), io::Error>(())
+        },
+    )?;
     let merged = newsline::merge_timelines(&docs);
-    let rendered = newsline::output::render_merged(&merged, &docs, args.format).map_err(|e| CliError::Usage(e.to_string()))?;
+    let rendered = newsline::output::render_merged(&merged, &docs, args.format)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     let mut out = io::stdout().lock();
     out.write_all(rendered.as_bytes())?;
     out.flush()?;
-    Ok(if counts.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if counts.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
-    let mut config = newsline::serve::ServeConfig { body_limit: args.body_limit, ..Default::default() };
-    config.timeout = std::time::Duration::try_from_secs_f64(args.timeout).map_err(|e| CliError::Usage(format!("--timeout: {e}")))?;
+    let mut config = newsline::serve::ServeConfig {
+        body_limit: args.body_limit,
+        ..Default::default()
+    };
+    config.timeout = std::time::Duration::try_from_secs_f64(args.timeout)
+        .map_err(|e| CliError::Usage(format!("--timeout: {e}")))?;
     if args.jobs > 0 {
         config.workers = args.jobs;
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(args.addr).await?;
         eprintln!("newsline: serving on http://{}", listener.local_addr()?);

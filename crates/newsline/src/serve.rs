@@ -63,7 +63,10 @@ pub fn router(config: ServeConfig) -> Router {
     });
     Router::new()
         .route("/", get(page))
-        .route("/healthz", get(|| async { axum::Json(serde_json::json!({"status": "ok"})) }))
+        .route(
+            "/healthz",
+            get(|| async { axum::Json(serde_json::json!({"status": "ok"})) }),
+        )
         .route("/v1/schema", get(schema))
         .route("/v1/process", post(process))
         .route("/v1/batch", post(batch))
@@ -74,10 +77,16 @@ pub fn router(config: ServeConfig) -> Router {
 
 /// Serves on `listener` until `shutdown` completes; requests in flight then
 /// finish, new connections are refused.
-pub async fn serve(listener: TcpListener, config: ServeConfig, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+pub async fn serve(
+    listener: TcpListener,
+    config: ServeConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let addr = listener.local_addr()?;
     tracing::info!(%addr, workers = config.workers, "newsline serve listening");
-    axum::serve(listener, router(config)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, router(config))
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 /// Completes on SIGINT or SIGTERM.
@@ -112,7 +121,11 @@ async fn log_request(State(state): State<Arc<AppState>>, request: Request, next:
     let id = state.next_request.fetch_add(1, Ordering::Relaxed);
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
-    let bytes_in = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let bytes_in = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
     let started = Instant::now();
     let mut response = next.run(request).await;
     if let Ok(value) = HeaderValue::from_str(&id.to_string()) {
@@ -140,7 +153,10 @@ async fn page() -> impl IntoResponse {
 }
 
 async fn schema() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/schema+json")], newsline_output::SCHEMA_JSON)
+    (
+        [(header::CONTENT_TYPE, "application/schema+json")],
+        newsline_output::SCHEMA_JSON,
+    )
 }
 
 /// Query parameters of `/v1/process`.
@@ -171,7 +187,12 @@ struct Job {
     url: Option<String>,
 }
 
-async fn process(State(state): State<Arc<AppState>>, Query(query): Query<ProcessQuery>, headers: HeaderMap, body: Body) -> Response {
+async fn process(
+    State(state): State<Arc<AppState>>,
+    Query(query): Query<ProcessQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let format = match query.format.as_deref().unwrap_or("json").parse::<Format>() {
         Ok(f) => f,
         Err(e) => return error(StatusCode::BAD_REQUEST, "bad-format", e.to_string()),
@@ -182,37 +203,80 @@ async fn process(State(state): State<Arc<AppState>>, Query(query): Query<Process
             return error(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too-large",
-                format!("request body over the {}-byte limit", state.config.body_limit),
+                format!(
+                    "request body over the {}-byte limit",
+                    state.config.body_limit
+                ),
             );
         }
     };
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("text/plain").to_ascii_lowercase();
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("text/plain")
+        .to_ascii_lowercase();
     let job = if content_type.starts_with("application/json") {
         let body: ProcessBody = match serde_json::from_slice(&bytes) {
             Ok(b) => b,
             Err(e) => {
-                return error(StatusCode::BAD_REQUEST, "invalid-json", format!("line {}, column {}: {e}", e.line(), e.column()));
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid-json",
+                    format!("line {}, column {}: {e}", e.line(), e.column()),
+                );
             }
         };
         let (content, source_format) = match (body.text, body.html) {
             (Some(text), _) => (text, SourceFormat::Text),
             (None, Some(html)) => (html, SourceFormat::Html),
-            (None, None) => return error(StatusCode::BAD_REQUEST, "missing-text", "the body needs a \"text\" or \"html\" field"),
+            (None, None) => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "missing-text",
+                    "the body needs a \"text\" or \"html\" field",
+                );
+            }
         };
-        Job { id: body.id.or(query.id).unwrap_or_else(|| "request".to_owned()), content, format: source_format, dct: body.dct.or(query.dct), url: body.url.or(query.url) }
+        Job {
+            id: body.id.or(query.id).unwrap_or_else(|| "request".to_owned()),
+            content,
+            format: source_format,
+            dct: body.dct.or(query.dct),
+            url: body.url.or(query.url),
+        }
     } else {
         let Ok(content) = String::from_utf8(bytes.to_vec()) else {
-            return error(StatusCode::BAD_REQUEST, "invalid-utf8", "the body is not UTF-8");
+            return error(
+                StatusCode::BAD_REQUEST,
+                "invalid-utf8",
+                "the body is not UTF-8",
+            );
         };
-        let source_format = if content_type.starts_with("text/html") { SourceFormat::Html } else { SourceFormat::Text };
-        Job { id: query.id.unwrap_or_else(|| "request".to_owned()), content, format: source_format, dct: query.dct, url: query.url }
+        let source_format = if content_type.starts_with("text/html") {
+            SourceFormat::Html
+        } else {
+            SourceFormat::Text
+        };
+        Job {
+            id: query.id.unwrap_or_else(|| "request".to_owned()),
+            content,
+            format: source_format,
+            dct: query.dct,
+            url: query.url,
+        }
     };
     match run_job(&state, job).await {
         Ok(Record::Document(doc)) => match newsline_output::render(&doc, format) {
-            Ok(rendered) => ([(header::CONTENT_TYPE, content_type_of(format))], rendered).into_response(),
+            Ok(rendered) => {
+                ([(header::CONTENT_TYPE, content_type_of(format))], rendered).into_response()
+            }
             Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "output", e.to_string()),
         },
-        Ok(Record::Error(record)) => error(StatusCode::UNPROCESSABLE_ENTITY, &record.error.code, record.error.message),
+        Ok(Record::Error(record)) => error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &record.error.code,
+            record.error.message,
+        ),
         Err(response) => response,
     }
 }
@@ -230,7 +294,11 @@ fn content_type_of(format: Format) -> &'static str {
 /// Runs one job on the blocking pool, within the worker limit and the timeout.
 async fn run_job(state: &Arc<AppState>, job: Job) -> Result<Record, Response> {
     let Ok(permit) = state.permits.clone().acquire_owned().await else {
-        return Err(error(StatusCode::SERVICE_UNAVAILABLE, "shutting-down", "the server is shutting down"));
+        return Err(error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "shutting-down",
+            "the server is shutting down",
+        ));
     };
     let task = tokio::task::spawn_blocking(move || {
         let _permit = permit;
@@ -238,22 +306,46 @@ async fn run_job(state: &Arc<AppState>, job: Job) -> Result<Record, Response> {
     });
     match tokio::time::timeout(state.config.timeout, task).await {
         Ok(Ok(record)) => Ok(record),
-        Ok(Err(e)) => Err(error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())),
+        Ok(Err(e)) => Err(error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            e.to_string(),
+        )),
         Err(_) => Err(error(
             StatusCode::GATEWAY_TIMEOUT,
             "timeout",
-            format!("processing took longer than {} s", state.config.timeout.as_secs_f64()),
+            format!(
+                "processing took longer than {} s",
+                state.config.timeout.as_secs_f64()
+            ),
         )),
     }
 }
 
 fn process_job(job: Job) -> Record {
-    let dct = match job.dct.as_deref().map(|d| crate::parse_dct(d, DctSource::Record)).transpose() {
+    let dct = match job
+        .dct
+        .as_deref()
+        .map(|d| crate::parse_dct(d, DctSource::Record))
+        .transpose()
+    {
         Ok(dct) => dct,
         Err(e) => return Record::Error(e.into_record(job.id, None, None)),
     };
-    let source = Source { path: None, url: job.url, format: job.format, line: None, offset_map: Vec::new() };
-    let result: Result<Document, ProcessError> = crate::process_bytes(&job.id, job.content.as_bytes(), source, dct, &Options::default());
+    let source = Source {
+        path: None,
+        url: job.url,
+        format: job.format,
+        line: None,
+        offset_map: Vec::new(),
+    };
+    let result: Result<Document, ProcessError> = crate::process_bytes(
+        &job.id,
+        job.content.as_bytes(),
+        source,
+        dct,
+        &Options::default(),
+    );
     match result {
         Ok(doc) => Record::Document(Box::new(doc)),
         Err(e) => Record::Error(e.into_record(job.id, None, None)),
@@ -274,11 +366,18 @@ async fn batch(State(state): State<Arc<AppState>>, body: Body) -> Response {
         let dispatch = |line: Vec<u8>, line_no: u64| {
             let permits = permits.clone();
             tokio::spawn(async move {
-                let Ok(permit) = permits.acquire_owned().await else { return String::new() };
+                let Ok(permit) = permits.acquire_owned().await else {
+                    return String::new();
+                };
                 tokio::task::spawn_blocking(move || {
                     let _permit = permit;
                     let record = match String::from_utf8(line) {
-                        Ok(line) => crate::process_jsonl_line(&line, line_no, Some("request"), &Options::default()),
+                        Ok(line) => crate::process_jsonl_line(
+                            &line,
+                            line_no,
+                            Some("request"),
+                            &Options::default(),
+                        ),
                         Err(_) => Record::Error(newsline_model::ErrorRecord::new(
                             format!("line-{line_no}"),
                             newsline_model::ErrorInfo {
@@ -314,7 +413,12 @@ async fn batch(State(state): State<Arc<AppState>>, body: Body) -> Response {
                 let message = format!("line {line_no} is over the {limit}-byte limit");
                 let record = newsline_model::ErrorRecord::new(
                     format!("line-{line_no}"),
-                    newsline_model::ErrorInfo { code: "input/too-large".to_owned(), message, input: Some("request".to_owned()), line: Some(line_no) },
+                    newsline_model::ErrorInfo {
+                        code: "input/too-large".to_owned(),
+                        message,
+                        input: Some("request".to_owned()),
+                        line: Some(line_no),
+                    },
                 );
                 let rendered = newsline_output::render_error(&record);
                 let _ = tx.send(tokio::spawn(async move { rendered })).await;
@@ -332,12 +436,18 @@ async fn batch(State(state): State<Arc<AppState>>, body: Body) -> Response {
         line.push('\n');
         Some((Ok::<Bytes, std::convert::Infallible>(Bytes::from(line)), rx))
     });
-    ([(header::CONTENT_TYPE, "application/x-ndjson")], Body::from_stream(stream)).into_response()
+    (
+        [(header::CONTENT_TYPE, "application/x-ndjson")],
+        Body::from_stream(stream),
+    )
+        .into_response()
 }
 
 fn render_record(record: &Record) -> String {
     match record {
-        Record::Document(doc) => newsline_output::render(doc, Format::Jsonl).unwrap_or_else(|e| e.to_string()),
+        Record::Document(doc) => {
+            newsline_output::render(doc, Format::Jsonl).unwrap_or_else(|e| e.to_string())
+        }
         Record::Error(err) => newsline_output::render_error(err),
     }
 }

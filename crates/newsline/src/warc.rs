@@ -48,21 +48,33 @@ pub struct Records<R> {
 impl<R: BufRead> Records<R> {
     /// Reads records from `reader`; payloads over `max_bytes` are skipped with an error.
     pub fn new(reader: R, max_bytes: usize) -> Self {
-        Records { reader, index: 0, max_bytes, done: false }
+        Records {
+            reader,
+            index: 0,
+            max_bytes,
+            done: false,
+        }
     }
 
     fn next_record(&mut self) -> Result<Option<WarcRecord>, WarcError> {
         loop {
-            let Some(headers) = self.read_headers()? else { return Ok(None) };
+            let Some(headers) = self.read_headers()? else {
+                return Ok(None);
+            };
             self.index += 1;
             let index = self.index;
-            let fail = |message: String| WarcError { record: index, message };
+            let fail = |message: String| WarcError {
+                record: index,
+                message,
+            };
             let length: u64 = header(&headers, "content-length")
                 .ok_or_else(|| fail("no Content-Length header".to_owned()))?
                 .trim()
                 .parse()
                 .map_err(|_| fail("Content-Length is not a number".to_owned()))?;
-            let record_type = header(&headers, "warc-type").unwrap_or_default().to_ascii_lowercase();
+            let record_type = header(&headers, "warc-type")
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             let wanted = matches!(record_type.as_str(), "response" | "conversion" | "resource");
             if !wanted || length > self.max_bytes as u64 {
                 let skipped = io::copy(&mut (&mut self.reader).take(length), &mut io::sink())
@@ -71,30 +83,47 @@ impl<R: BufRead> Records<R> {
                     return Err(fail("truncated payload".to_owned()));
                 }
                 if wanted {
-                    return Err(fail(format!("payload of {length} bytes is over the {}-byte limit", self.max_bytes)));
+                    return Err(fail(format!(
+                        "payload of {length} bytes is over the {}-byte limit",
+                        self.max_bytes
+                    )));
                 }
                 continue;
             }
             let mut payload = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
-            (&mut self.reader).take(length).read_to_end(&mut payload).map_err(|e| fail(e.to_string()))?;
+            (&mut self.reader)
+                .take(length)
+                .read_to_end(&mut payload)
+                .map_err(|e| fail(e.to_string()))?;
             if (payload.len() as u64) < length {
                 return Err(fail("truncated payload".to_owned()));
             }
-            let content_type = header(&headers, "content-type").unwrap_or_default().to_ascii_lowercase();
-            let (format, payload) = if record_type == "response" || content_type.contains("application/http") {
-                let (http_headers, body) = split_http(&payload);
-                let http_type = header(&http_headers, "content-type").unwrap_or_default().to_ascii_lowercase();
-                if !http_type.is_empty() && !http_type.contains("html") {
-                    continue;
-                }
-                (SourceFormat::Html, body.to_vec())
-            } else if content_type.contains("html") {
-                (SourceFormat::Html, payload)
-            } else {
-                (SourceFormat::Text, payload)
-            };
+            let content_type = header(&headers, "content-type")
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            let (format, payload) =
+                if record_type == "response" || content_type.contains("application/http") {
+                    let (http_headers, body) = split_http(&payload);
+                    let http_type = header(&http_headers, "content-type")
+                        .unwrap_or_default()
+                        .to_ascii_lowercase();
+                    if !http_type.is_empty() && !http_type.contains("html") {
+                        continue;
+                    }
+                    (SourceFormat::Html, body.to_vec())
+                } else if content_type.contains("html") {
+                    (SourceFormat::Html, payload)
+                } else {
+                    (SourceFormat::Text, payload)
+                };
             let id = header(&headers, "warc-record-id")
-                .map(|v| v.trim().trim_start_matches('<').trim_end_matches('>').trim_start_matches("urn:uuid:").to_owned())
+                .map(|v| {
+                    v.trim()
+                        .trim_start_matches('<')
+                        .trim_end_matches('>')
+                        .trim_start_matches("urn:uuid:")
+                        .to_owned()
+                })
                 .filter(|v| !v.is_empty())
                 .unwrap_or_else(|| format!("record-{index}"));
             return Ok(Some(WarcRecord {
@@ -123,7 +152,10 @@ impl<R: BufRead> Records<R> {
         loop {
             line.clear();
             if self.read_line(&mut line)? == 0 {
-                return Err(WarcError { record: self.index + 1, message: "stream ends inside a header".to_owned() });
+                return Err(WarcError {
+                    record: self.index + 1,
+                    message: "stream ends inside a header".to_owned(),
+                });
             }
             let text = String::from_utf8_lossy(&line);
             let text = text.trim_end_matches(['\r', '\n']);
@@ -142,7 +174,10 @@ impl<R: BufRead> Records<R> {
         let n = (&mut self.reader)
             .take(MAX_HEADER_LINE)
             .read_until(b'\n', line)
-            .map_err(|e| WarcError { record: self.index + 1, message: e.to_string() })?;
+            .map_err(|e| WarcError {
+                record: self.index + 1,
+                message: e.to_string(),
+            })?;
         Ok(n)
     }
 }
@@ -166,14 +201,27 @@ impl<R: BufRead> Iterator for Records<R> {
 }
 
 fn header<'h>(headers: &'h [(String, String)], name: &str) -> Option<&'h str> {
-    headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    headers
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
 }
 
 /// Splits an HTTP response into its headers and body.
 fn split_http(payload: &[u8]) -> (Vec<(String, String)>, &[u8]) {
-    let end = payload.windows(4).position(|w| w == b"\r\n\r\n").map(|i| (i, i + 4));
-    let end = end.or_else(|| payload.windows(2).position(|w| w == b"\n\n").map(|i| (i, i + 2)));
-    let Some((head_end, body_start)) = end else { return (Vec::new(), payload) };
+    let end = payload
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| (i, i + 4));
+    let end = end.or_else(|| {
+        payload
+            .windows(2)
+            .position(|w| w == b"\n\n")
+            .map(|i| (i, i + 2))
+    });
+    let Some((head_end, body_start)) = end else {
+        return (Vec::new(), payload);
+    };
     let head = String::from_utf8_lossy(payload.get(..head_end).unwrap_or_default());
     let headers = head
         .lines()
@@ -206,7 +254,10 @@ mod tests {
         assert_eq!(r.format, SourceFormat::Text);
         assert_eq!(r.payload, b"Kim met Putin on Monday.");
         assert_eq!(r.date.as_deref(), Some("2023-09-11T18:42:00Z"));
-        assert_eq!(r.target_uri.as_deref(), Some("https://example.com/conversion"));
+        assert_eq!(
+            r.target_uri.as_deref(),
+            Some("https://example.com/conversion")
+        );
     }
 
     #[test]
@@ -215,7 +266,9 @@ mod tests {
         let png = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\u{1}PNG";
         let stream = record("response", "application/http; msgtype=response", png)
             + &record("response", "application/http; msgtype=response", html);
-        let records: Vec<_> = Records::new(stream.as_bytes(), 1 << 20).map(Result::unwrap).collect();
+        let records: Vec<_> = Records::new(stream.as_bytes(), 1 << 20)
+            .map(Result::unwrap)
+            .collect();
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].format, SourceFormat::Html);
         assert_eq!(records[0].payload, b"<p>Hi</p>");
@@ -223,8 +276,8 @@ mod tests {
 
     #[test]
     fn a_broken_record_costs_one_error_and_reading_goes_on() {
-        let stream = "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: lots\r\n\r\njunk\r\n\r\n".to_owned()
-            + &record("conversion", "text/plain", "Second.");
+        let stream = "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: lots\r\n\r\njunk\r\n\r\n"
+            .to_owned() + &record("conversion", "text/plain", "Second.");
         let records: Vec<_> = Records::new(stream.as_bytes(), 1 << 20).collect();
         assert!(records[0].is_err());
         assert_eq!(records[1].as_ref().unwrap().payload, b"Second.");
@@ -237,6 +290,12 @@ mod tests {
         assert!(records[0].as_ref().unwrap_err().message.contains("limit"));
         let cut = &stream[..stream.len() - 9];
         let records: Vec<_> = Records::new(cut.as_bytes(), 1 << 20).collect();
-        assert!(records[0].as_ref().unwrap_err().message.contains("truncated"));
+        assert!(
+            records[0]
+                .as_ref()
+                .unwrap_err()
+                .message
+                .contains("truncated")
+        );
     }
 }

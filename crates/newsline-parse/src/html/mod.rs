@@ -3,7 +3,7 @@
 //! [`extract`] parses a page with html5ever (through `scraper`), resolves the
 //! metadata by the precedence documented in [`meta`] (JSON-LD > OpenGraph and
 //! `article:*` > other `<meta>` > `<time>`/`<h1>`/`<title>`), and extracts the
-//! main text with readability-style scoring (see [`content`]). The text is laid
+//! main text with readability-style scoring (the `content` module). The text is laid
 //! out the way the text article parser reads articles:
 //!
 //! ```text
