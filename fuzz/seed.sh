@@ -21,6 +21,9 @@ cp "$here/corpus/jsonl_record/"*.jsonl "$here/corpus/pipeline/"
 # A tiny WARC/WET stream for the record reader.
 mkdir -p "$here/corpus/warc"
 printf 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:0001>\r\nWARC-Target-URI: https://example.invalid/a\r\nWARC-Date: 2023-09-11T18:42:00Z\r\nContent-Type: text/plain\r\nContent-Length: 36\r\n\r\nUpdated Sept. 11, 2023, 2:42 p.m. ET\r\n\r\n' > "$here/corpus/warc/wet-1.warc"
+# Pages, good and bad, for the HTML reader.
+mkdir -p "$here/corpus/html"
+cp "$fx"/html/*.html "$here/corpus/html/"
 # Regression inputs found earlier are seeds too.
 if [ -d "$fx/regressions" ]; then
     for f in "$fx"/regressions/*.bin; do

@@ -559,6 +559,13 @@ pub fn resolve(page: &PageMeta) -> Resolved {
             r.headline = Some((stripped, *src));
         }
     }
+    // Blog platforms (Medium, Substack) title pages "Headline - Author - Site":
+    // once the site is gone the author's name is debris of the same kind.
+    if let (Some((h, src)), Some((authors, _))) = (&r.headline, &r.authors)
+        && let Some(stripped) = authors.iter().map(|a| strip_site(h, a)).find(|s| s != h)
+    {
+        r.headline = Some((stripped, *src));
+    }
     r
 }
 
@@ -791,6 +798,22 @@ mod tests {
         // Too short after cleaning: keep the whole title.
         assert_eq!(clean_title("Short one | Site", None), "Short one | Site");
         assert_eq!(clean_title("No separator here", None), "No separator here");
+    }
+
+    #[test]
+    fn author_name_stripped_from_a_blog_title() {
+        let p = page(
+            &[
+                ("og:title", "Samantha and the lie - Jo Welch - Medium"),
+                ("og:site_name", "Medium"),
+                ("author", "Jo Welch"),
+            ],
+            &[],
+        );
+        assert_eq!(
+            resolve(&p).headline,
+            Some(("Samantha and the lie".into(), FieldSource::Meta))
+        );
     }
 
     #[test]
