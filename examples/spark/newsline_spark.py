@@ -34,17 +34,25 @@ def main():
     name = os.path.basename(args.binary)
 
     lines = sc.textFile(args.input, minPartitions=args.partitions) if args.partitions else sc.textFile(args.input)
-    # Blank lines produce no record in newsline; dropping them here keeps the
-    # one-line-in, one-line-out shape per partition.
-    lines = lines.filter(lambda line: line.strip() != "")
+    # Every line goes to newsline, blank ones included (it skips them but counts
+    # them), and each partition is told the number of its first line: line numbers
+    # and the ids of records without one ("line-31") then match a whole-file run.
+    # Counting costs one extra pass over the input.
+    counts = lines.mapPartitions(lambda it: [sum(1 for _ in it)]).collect()
+    first_lines = [1]
+    for n in counts[:-1]:
+        first_lines.append(first_lines[-1] + n)
 
-    def run_partition(records):
+    def run_partition(index, records):
         binary = SparkFiles.get(name)
         os.chmod(binary, 0o755)
         import subprocess
 
         proc = subprocess.Popen(
-            [binary, "process", "--input", "jsonl", "--format", "jsonl", "--quiet", "--jobs", "1"],
+            [
+                binary, "process", "--input", "jsonl", "--format", "jsonl", "--quiet",
+                "--jobs", "1", "--first-line", str(first_lines[index]),
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
@@ -65,7 +73,7 @@ def main():
         if proc.wait() not in (0, 1):
             raise RuntimeError("newsline failed with status %d" % proc.returncode)
 
-    results = lines.mapPartitions(run_partition)
+    results = lines.mapPartitionsWithIndex(run_partition)
     if args.output:
         results.saveAsTextFile(args.output)
     if args.collect:

@@ -224,7 +224,19 @@ pub fn id_of_path(path: &Path) -> String {
 /// Every unit in `paths`, in order: folders are walked (sorted, lazily), streams
 /// are split into records as they are read.
 pub fn units(paths: Vec<String>, kind: InputKind, max_bytes: usize) -> impl Iterator<Item = Unit> {
-    files(paths).flat_map(move |path| units_of(path, kind, max_bytes))
+    units_from_line(paths, kind, max_bytes, 1)
+}
+
+/// Like [`units`], with JSONL line numbers (in `source.line`, error ids and
+/// messages) counted from `first_line`: a worker fed one slice of a larger file
+/// (a Spark partition) then reports the same lines a whole-file run would.
+pub fn units_from_line(
+    paths: Vec<String>,
+    kind: InputKind,
+    max_bytes: usize,
+    first_line: u64,
+) -> impl Iterator<Item = Unit> {
+    files(paths).flat_map(move |path| units_of(path, kind, max_bytes, first_line))
 }
 
 /// Files under `paths` in a stable order; folders are read one at a time as the
@@ -270,6 +282,7 @@ fn units_of(
     path: String,
     kind: InputKind,
     max_bytes: usize,
+    first_line: u64,
 ) -> Box<dyn Iterator<Item = Unit> + Send> {
     let stdin = path == "-";
     let mut reader = match open(&path) {
@@ -282,7 +295,7 @@ fn units_of(
         k => k,
     };
     match kind {
-        InputKind::Jsonl => Box::new(lines(path, reader, jsonl_line_limit(max_bytes))),
+        InputKind::Jsonl => Box::new(lines(path, reader, jsonl_line_limit(max_bytes), first_line)),
         InputKind::Warc | InputKind::Wet => {
             let input = path.clone();
             Box::new(warc::Records::new(reader, max_bytes).map(move |r| match r {
@@ -365,8 +378,9 @@ fn lines(
     input: String,
     mut reader: Box<dyn BufRead + Send>,
     limit: usize,
+    first_line: u64,
 ) -> impl Iterator<Item = Unit> {
-    let mut line_no = 0u64;
+    let mut line_no = first_line.saturating_sub(1);
     let mut done = false;
     std::iter::from_fn(move || {
         let mut buf = Vec::new();

@@ -85,6 +85,10 @@ struct ProcessArgs {
     /// No progress bar and no summary.
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// Number of the first JSONL line (for a worker given one slice of a larger
+    /// file, so line numbers and line-derived ids match a whole-file run).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    first_line: u64,
 }
 
 #[derive(clap::Args)]
@@ -174,7 +178,7 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
         jobs: args.jobs,
         done_ids: HashSet::new(),
     };
-    let units = input::units(paths, args.input, args.max_bytes);
+    let units = input::units_from_line(paths, args.input, args.max_bytes, args.first_line);
 
     let counts = if let Some(dir) = &args.out {
         fs::create_dir_all(dir)?;

@@ -72,6 +72,31 @@ fn jsonl_contract_one_line_per_input_line_in_order() {
 }
 
 #[test]
+fn a_slice_of_a_file_reports_whole_file_line_numbers() {
+    // What a Spark partition starting at line 31 sends: a blank line, a good
+    // record, a broken one.
+    let input = "\n{\"id\":\"a\",\"text\":\"Kim met Putin.\"}\nnot json\n";
+    let out = newsline(
+        &[
+            "process",
+            "--input",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "--quiet",
+            "--first-line",
+            "31",
+        ],
+        input.as_bytes(),
+    );
+    let records = lines(&out);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["source"]["line"], 32);
+    assert_eq!(records[1]["id"], "line-33");
+    assert_eq!(records[1]["error"]["line"], 33);
+}
+
+#[test]
 fn sample_fixture_stream_keeps_order_and_counts() {
     let input = fixture("jsonl/sample.jsonl");
     let n = input
