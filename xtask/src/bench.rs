@@ -56,6 +56,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let huge = huge_article(&dir, if quick { 2 } else { 10 })?;
     results.push(measure(&binary, &huge, 1, "one huge article, --jobs 1")?);
+    for (label, path) in adversarial(&dir, quick)? {
+        results.push(measure(&binary, &path, 1, &label)?);
+    }
 
     let micro = if quick {
         String::from("(skipped with --quick)\n")
@@ -139,6 +142,84 @@ fn corpus(dir: &Path, mb: u64) -> Result<PathBuf, String> {
     }
     out.flush().map_err(|e| e.to_string())?;
     Ok(path)
+}
+
+/// The shapes issue 7 names, each as one JSONL record: a single paragraph of
+/// 50 MB, a million short lines, 100,000 unbalanced quote marks. Their cost per
+/// byte, next to a normal corpus's, shows whether any path is superlinear.
+fn adversarial(dir: &Path, quick: bool) -> Result<Vec<(String, PathBuf)>, String> {
+    let paragraph_mb: usize = if quick { 5 } else { 50 };
+    let lines: usize = if quick { 200_000 } else { 1_000_000 };
+    let articles = fixture_texts()?;
+    let sentences: Vec<String> = articles
+        .iter()
+        .flat_map(|a| a.split_whitespace())
+        .collect::<Vec<_>>()
+        .chunks(18)
+        .map(|c| c.join(" "))
+        .collect();
+    if sentences.is_empty() {
+        return Err("no fixture text to build adversarial inputs from".to_owned());
+    }
+    // (label, file name, text builder): built only when the file is not cached.
+    type Case<'a> = (String, String, Box<dyn Fn() -> String + 'a>);
+    let cases: [Case; 3] = [
+        (
+            format!("one {paragraph_mb} MB paragraph, --jobs 1"),
+            format!("paragraph-{paragraph_mb}mb.jsonl"),
+            Box::new(|| {
+                let mut text = String::new();
+                for s in sentences.iter().cycle() {
+                    if text.len() >= paragraph_mb * 1_000_000 {
+                        break;
+                    }
+                    text.push_str(s);
+                    text.push(' ');
+                }
+                text
+            }),
+        ),
+        (
+            format!("{lines} short lines, --jobs 1"),
+            format!("lines-{lines}.jsonl"),
+            Box::new(|| {
+                sentences
+                    .iter()
+                    .cycle()
+                    .take(lines)
+                    .map(|s| s.split(' ').take(4).collect::<Vec<_>>().join(" "))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+        ),
+        (
+            "100,000 unbalanced quote marks, --jobs 1".to_owned(),
+            "quotes-100k.jsonl".to_owned(),
+            Box::new(|| {
+                let mut text = String::new();
+                for (i, s) in sentences.iter().cycle().take(100_000).enumerate() {
+                    let mark = if i % 2 == 0 { "“" } else { "\"" };
+                    text.push_str(&format!("He said {mark}{s} "));
+                    if i % 50 == 49 {
+                        text.push_str("\n\n");
+                    }
+                }
+                text
+            }),
+        ),
+    ];
+    let mut out = Vec::new();
+    for (label, name, make) in cases {
+        let path = dir.join(name);
+        if !path.exists() {
+            let line =
+                serde_json::json!({"id": "adversarial", "text": make(), "dct": "2023-09-11"})
+                    .to_string();
+            fs::write(&path, line + "\n").map_err(|e| e.to_string())?;
+        }
+        out.push((label, path));
+    }
+    Ok(out)
 }
 
 /// One article of about `mb` megabytes, to show cost stays linear in length.
@@ -242,18 +323,20 @@ fn report(results: &[RunResult], micro: &str) -> String {
     );
     let _ = writeln!(s, "Machine: {}\n", machine());
     s.push_str("## Whole-corpus runs (`newsline process --input jsonl --format jsonl`)\n\n");
-    s.push_str("| run | MB | docs | seconds | MB/s | docs/s | peak RSS MB |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    s.push_str("| run | MB | docs | seconds | MB/s | docs/s | peak RSS MB | cost per byte vs. the first run |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    let base = results.first().map_or(1.0, RunResult::mb_per_s);
     for r in results {
         let _ = writeln!(
             s,
-            "| {} | {:.1} | {} | {:.2} | {:.1} | {:.0} | {} |",
+            "| {} | {:.1} | {} | {:.2} | {:.1} | {:.0} | {} | {:.2}× |",
             r.label,
             r.bytes as f64 / 1e6,
             r.docs,
             r.seconds,
             r.mb_per_s(),
             r.docs as f64 / r.seconds,
-            r.peak_rss_kb / 1024
+            r.peak_rss_kb / 1024,
+            base / r.mb_per_s()
         );
     }
     if let (Some(one), Some(two)) = (results.first(), results.get(1)) {

@@ -621,6 +621,44 @@ fn name_words(key: &str) -> Vec<&str> {
     key.split_whitespace().collect()
 }
 
+/// Every short form [`names_person`] accepts, mapped to the full names it can
+/// stand for: one pass over the distinct full names instead of a scan of all of
+/// them per mention, which made long documents quadratic.
+struct ShortForms<'a> {
+    full_names_of: HashMap<String, Vec<&'a str>>,
+}
+
+impl<'a> ShortForms<'a> {
+    fn new(full_names: impl IntoIterator<Item = &'a str>, gaz: &Gazetteer) -> Self {
+        let mut full_names_of: HashMap<String, Vec<&'a str>> = HashMap::new();
+        for full in full_names {
+            let words = name_words(full);
+            let mut shorts: Vec<String> = (1..words.len())
+                .filter_map(|from| words.get(from..).map(|tail| tail.join(" ")))
+                .collect();
+            if let (Some(first), Some(_)) = (words.first(), words.get(1))
+                && names_person(first, full, gaz)
+            {
+                shorts.push((*first).to_owned());
+            }
+            for short in shorts {
+                let list = full_names_of.entry(short).or_default();
+                if !list.contains(&full) {
+                    list.push(full);
+                }
+            }
+        }
+        ShortForms { full_names_of }
+    }
+
+    /// The full names `short` can stand for (whitespace-insensitive).
+    fn full_names(&self, short: &str) -> &[&'a str] {
+        self.full_names_of
+            .get(&name_words(short).join(" "))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
 /// True when `short` names the person `full` (surname, multi-word surname, or the
 /// family name of an East Asian name written first).
 fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
@@ -640,12 +678,13 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
 
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let persons: Vec<String> = an
+    let persons: std::collections::HashSet<String> = an
         .mentions
         .iter()
         .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
         .map(|m| m.key.clone())
         .collect();
+    let short_forms = ShortForms::new(persons.iter().map(String::as_str), gaz);
     let noninitial: std::collections::HashSet<String> = an
         .mentions
         .iter()
@@ -662,7 +701,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .is_some_and(|e| e.canonical == "North Korea")
     });
     for (idx, m) in an.mentions.iter_mut().enumerate() {
-        let is_person_part = persons.iter().any(|p| names_person(&m.key, p, gaz));
+        let is_person_part = !short_forms.full_names(&m.key).is_empty();
         if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
             m.etype = Some(EntityType::Person);
             continue;
@@ -792,14 +831,18 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.dedup();
         // A full name that is itself the tail of a longer one folds into it.
         let longer = v.clone();
-        v.retain(|n| !longer.iter().any(|l| names_person(n, l, gaz)));
+        let tails = ShortForms::new(longer.iter().map(String::as_str), gaz);
+        v.retain(|n| tails.full_names(n).is_empty());
         v
     };
+    let short_forms = ShortForms::new(full_persons.iter().map(String::as_str), gaz);
+    let is_full_person: std::collections::HashSet<&str> =
+        full_persons.iter().map(String::as_str).collect();
     // Where each full name is mentioned, in text order.
     let mut full_pos: HashMap<String, Vec<usize>> = HashMap::new();
     for m in &an.mentions {
         let k = normalize_key(&m.key);
-        if full_persons.contains(&k) {
+        if is_full_person.contains(k.as_str()) {
             full_pos.entry(k).or_default().push(m.span.start);
         }
     }
@@ -813,12 +856,15 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             format!("G:{}:{:?}", e.canonical, e.etype)
         } else if et == EntityType::Person {
             let k = normalize_key(&m.key);
-            let full = if full_persons.contains(&k) {
+            let full = if is_full_person.contains(k.as_str()) {
                 Some(k.clone())
             } else {
-                // Prefer the nearest full name mentioned before; else any.
+                // Prefer the nearest full name mentioned before; else any (the
+                // first in sorted order, so the choice is deterministic).
                 let mut best: Option<(usize, String)> = None;
-                for f in full_persons.iter().filter(|f| names_person(&k, f, gaz)) {
+                let mut candidates = short_forms.full_names(&k).to_vec();
+                candidates.sort_unstable();
+                for f in candidates {
                     let pos = full_pos.get(f).map_or(0, |v| {
                         let i = v.partition_point(|&s| s <= m.span.start);
                         i.checked_sub(1)
@@ -827,7 +873,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                             .unwrap_or(0)
                     });
                     if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-                        best = Some((pos, f.clone()));
+                        best = Some((pos, f.to_owned()));
                     }
                 }
                 best.map(|b| b.1)
