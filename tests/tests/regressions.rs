@@ -27,6 +27,13 @@ fn every_regression_input_returns() {
             "jsonl_record" => {
                 let _ = newsline::process_jsonl_line(&text, 1, None, &newsline::Options::default());
             }
+            "html" => {
+                let ex = newsline_parse::html::extract(&bytes, None);
+                for run in &ex.offset_map {
+                    assert!(run.text_start + run.len <= ex.text.len(), "{name}");
+                    assert!(run.source_start + run.len <= text.len(), "{name}");
+                }
+            }
             "warc" => {
                 for r in newsline::warc::Records::new(std::io::Cursor::new(&bytes), 4096).take(1000)
                 {
