@@ -121,6 +121,22 @@ const PAST: &[&str] = &[
     "recently",
 ];
 
+/// Prepositions and hedges that frame an isolated time phrase without making
+/// it part of a clause.
+const FRAME_WORDS: &[&str] = &[
+    "at",
+    "on",
+    "in",
+    "for",
+    "by",
+    "around",
+    "about",
+    "approximately",
+    "the",
+    "of",
+    "from",
+];
+
 const NOT_PAST_ED: &[&str] = &[
     "need",
     "needed",
@@ -258,7 +274,13 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) => {
-            let has_words = |s: &str| s.split(is_sep).any(|w| !w.is_empty());
+            // A lone preposition (`at 3pm`, `on the 15th`) gives no clause to
+            // lean on: the phrase is still isolated.
+            let has_words = |s: &str| {
+                s.split(is_sep).any(|w| {
+                    !w.is_empty() && !FRAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                })
+            };
             if has_words(left) || has_words(right) {
                 Tense::Unknown
             } else {
@@ -336,6 +358,8 @@ mod tests {
     fn isolated_phrase_is_unknown() {
         assert_eq!(t("next monday", "monday"), Tense::Future);
         assert_eq!(t("monday", "monday"), Tense::Isolated);
+        assert_eq!(t("at 3pm", "3pm"), Tense::Isolated);
+        assert_eq!(t("They met at 3pm", "3pm"), Tense::Past);
         assert_eq!(t("The board met Monday.", "Monday"), Tense::Past);
     }
 }
