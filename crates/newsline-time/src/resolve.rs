@@ -684,6 +684,20 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
 /// `the first Tuesday of October`, `Thanksgiving of next year`: the inner
 /// reading looked for inside the period's interval.
 fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resolved {
+    if let (
+        R::Weekday { day: wd, .. },
+        R::Calendar {
+            year: None,
+            month,
+            day: Some(d),
+            ..
+        },
+        None,
+        Some(_),
+    ) = (inner, period, index, env.dct)
+    {
+        return weekday_consistent(*wd, *month, *d, env);
+    }
     let p = resolve(period, env);
     let Some(point) = p.point else {
         let mut out = unresolved(inner);
@@ -782,6 +796,47 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
     }
 }
 
+/// `Fri, Jul 18`, `Tuesday the 19th`: the date written without a year (or
+/// month) whose weekday agrees, nearest the one tense would pick, looking the
+/// way the clause leans first.
+fn weekday_consistent(wd: u32, month: Option<u32>, d: u32, env: &Env) -> Resolved {
+    let plain = resolve(
+        &R::Calendar {
+            year: None,
+            month,
+            day: Some(d),
+            shift: None,
+        },
+        env,
+    );
+    let Some(Point::Day(first)) = plain.point else {
+        return plain;
+    };
+    let forward = !matches!(env.tense, Tense::Past | Tense::Unknown);
+    let step = |k: i32| -> Option<NaiveDate> {
+        match month {
+            Some(m) => NaiveDate::from_ymd_opt(first.year().checked_add(k)?, m, d),
+            None => {
+                let base = first.with_day(1)?;
+                NaiveDate::from_ymd_opt(add_months(base, k)?.year(), add_months(base, k)?.month(), d)
+            }
+        }
+    };
+    // years repeat their weekdays within 28; months within a few years
+    let reach = if month.is_some() { 28 } else { 48 };
+    for n in 0..=reach {
+        let order = if forward { [n, -n] } else { [-n, n] };
+        for k in order {
+            if let Some(date) = step(k)
+                && date.weekday().number_from_monday() == wd
+            {
+                return Resolved::date(Point::Day(date)).dct();
+            }
+        }
+    }
+    plain
+}
+
 fn out_of_range() -> Resolved {
     let mut out = Resolved::plain(TimexType::Date, "");
     out.problem = Some("out-of-range".to_owned());
@@ -874,19 +929,15 @@ fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> O
     let days = match shift {
         // `this Friday`: the one in this week
         Some(0) => diff,
+        // `2 thursdays ago`: the last one, then whole weeks further back
         Some(s) if s < 0 => {
-            if diff < 0 {
-                diff
-            } else {
-                diff - 7
-            }
+            let extra = 7 * (i64::from(s) + 1);
+            if diff < 0 { diff + extra } else { diff - 7 + extra }
         }
-        Some(_) => {
-            if diff > 0 {
-                diff
-            } else {
-                diff + 7
-            }
+        // `3 fridays from now`, `friday after next`
+        Some(s) => {
+            let extra = 7 * (i64::from(s) - 1);
+            if diff > 0 { diff + extra } else { diff + 7 + extra }
         }
         None => {
             if diff == 0 {

@@ -725,10 +725,41 @@ impl Grammar<'_> {
         if !self.cap_ok(cap) {
             return fail(i);
         }
+        let agree = |date: R| match date {
+            // the weekday picks the year (or month) the date was written for
+            R::Calendar {
+                year: None,
+                day: Some(_),
+                ..
+            } => R::Within {
+                inner: Box::new(R::Weekday {
+                    day: d,
+                    shift: None,
+                }),
+                period: Box::new(date),
+                index: None,
+            },
+            other => other,
+        };
         if let Ok((r2, ())) = comma_ws(r)
             && let Ok((r3, date)) = self.month_day(r2)
         {
-            return Ok((r3, date));
+            return Ok((r3, agree(date)));
+        }
+        // `Tuesday the 19th`, `Thu 15th`
+        if let Ok((r2, ())) = comma_ws(r) {
+            let r2 = match kw("the")(r2) {
+                Ok((x, _)) => ws(x)?.0,
+                Err(_) => r2,
+            };
+            if let Ok((x, n)) =
+                take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r2)
+                && let Ok((x, _)) = kws(&["st", "nd", "rd", "th"])(x)
+                && let Ok(n) = n.parse::<u32>()
+                && (1..=31).contains(&n)
+            {
+                return Ok((x, agree(cal(None, None, Some(n)))));
+            }
         }
         if let Ok((r2, _)) = ws(r)
             && let Ok((_, next)) = alpha(r2)
@@ -777,6 +808,39 @@ impl Grammar<'_> {
     /// Anything that names a day: dates, weekdays, today/yesterday/tomorrow,
     /// `last Friday`.
     fn day_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, day) = self.day_expr_plain(i)?;
+        // `Jul 18, Fri`: a weekday after the date
+        if let R::Calendar {
+            year: None,
+            month: Some(_),
+            day: Some(_),
+            ..
+        } = day
+            && let Ok((r2, ())) = comma_ws(r)
+            && let Ok((r3, (d, cap))) = weekday_name(r2).or_else(|_| {
+                // `Jul 18, Sun Microsystems`: a bare abbreviation must end the clause
+                self.weekday_abbr_plain(r2)
+                    .and_then(|(x, v)| if at_clause_end(x) { Ok((x, v)) } else { fail(r2) })
+            })
+            && self.cap_ok(cap)
+            && at_boundary(r3)
+        {
+            return Ok((
+                r3,
+                R::Within {
+                    inner: Box::new(R::Weekday {
+                        day: d,
+                        shift: None,
+                    }),
+                    period: Box::new(day),
+                    index: None,
+                },
+            ));
+        }
+        Ok((r, day))
+    }
+
+    fn day_expr_plain<'a>(&self, i: &'a str) -> Res<'a, R> {
         longest(
             i,
             &[
@@ -858,6 +922,16 @@ impl Grammar<'_> {
     /// `noon Saturday`, `2:30 p.m. Monday`.
     fn time_then_day<'a>(&self, i: &'a str) -> Res<'a, R> {
         let (r, t) = clock(i)?;
+        // `in 1h`, `1/4h`: a length of time, not one o'clock
+        let used = i.get(..i.len() - r.len()).unwrap_or_default();
+        if used.ends_with(['h', 'H'])
+            && (matches!(self.ctx.prev_char, Some('/'))
+                || DURATION_CUES
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(self.ctx.prev)))
+        {
+            return fail(i);
+        }
         // `ten thirty` in running text is as often a count as a time: spelled
         // clocks stand alone, or after `at`
         if i.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -1143,6 +1217,14 @@ fn longest<'a>(i: &'a str, ps: &[&dyn Fn(&'a str) -> Res<'a, R>]) -> Res<'a, R> 
 
 /// `today`, `yesterday`, `tomorrow`, `the day before yesterday`.
 fn today_words(i: &str) -> Res<'_, R> {
+    let i = match phrase_words(&["the", "day"])(i) {
+        // `day after tomorrow` without its article
+        Ok(_) => i,
+        Err(_) if i.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("day ")) => {
+            return today_words_bare(i);
+        }
+        Err(_) => i,
+    };
     if let Ok((r, ())) = phrase_words(&["the", "day", "before", "yesterday"])(i) {
         return Ok((
             r,
@@ -1181,6 +1263,25 @@ fn today_words(i: &str) -> Res<'_, R> {
             anchor: Anchor::Dct,
         },
     ))
+}
+
+fn today_words_bare(i: &str) -> Res<'_, R> {
+    for (words, shift) in [
+        (&["day", "before", "yesterday"][..], -2),
+        (&["day", "after", "tomorrow"], 2),
+    ] {
+        if let Ok((r, ())) = phrase_words(words)(i) {
+            return Ok((
+                r,
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift,
+                    anchor: Anchor::Dct,
+                },
+            ));
+        }
+    }
+    fail(i)
 }
 
 fn day_part_word(i: &str) -> Res<'_, DayPart> {
@@ -1307,7 +1408,8 @@ fn part_of_day_tail(i: &str) -> Res<'_, DayPart> {
 /// `five in the afternoon` = 17, `twelve tonight` = 24 (midnight).
 fn hour_in_part(h: u32, part: DayPart) -> u32 {
     match (part, h) {
-        (_, 12) if part != DayPart::Midday => 24,
+        (DayPart::Midday | DayPart::Afternoon, 12) => 12,
+        (_, 12) => 24,
         (DayPart::Afternoon | DayPart::Evening | DayPart::Night, 1..=11) => h + 12,
         _ => h,
     }
@@ -2768,6 +2870,15 @@ impl Grammar<'_> {
                 },
             ));
         }
+        // `of March`: a month name after a preposition is no verb
+        if prep.is_some()
+            && let Ok((y, (m, abbr, cap))) = month_name(x)
+            && (!abbr || cap)
+            && self.cap_ok(cap)
+            && year_suffix(y).is_err()
+        {
+            return Ok((y, cal(None, Some(m), None)));
+        }
         // `the month`, `the week`: the current one
         if let Ok((y, _)) = kw("the")(x)
             && let Ok((y, _)) = ws(y)
@@ -2834,6 +2945,30 @@ impl Grammar<'_> {
             Ok((x, _)) => ws(x)?.0,
             Err(_) => i,
         };
+        // `the 20th of next month`, `20 of this month`, `20th day of next month`
+        if let Ok((x, d)) = day_num(r).or_else(|_| day_ordinal_word(r)) {
+            let x = match ws(x).and_then(|(y, _)| kw("day")(y)) {
+                Ok((y, _)) => y,
+                Err(_) => x,
+            };
+            if let Ok((
+                x2,
+                period @ R::Relative {
+                    unit: TimeUnit::Month,
+                    ..
+                },
+            )) = self.period_after(x)
+            {
+                return Ok((
+                    x2,
+                    R::Within {
+                        inner: Box::new(cal(None, None, Some(d))),
+                        period: Box::new(period),
+                        index: None,
+                    },
+                ));
+            }
+        }
         // the ordinal: `first`, `3rd`, `last`, `second last`
         let mut index = None;
         let ord = day_ordinal_word(r).or_else(|_| -> Res<'a, u32> {
@@ -2904,16 +3039,7 @@ impl Grammar<'_> {
                 kw("in")(w)?;
                 (x, cal(None, Some(m), None))
             } else {
-                // `the 20th of next month`, `20 of this month`, `20th day of next month`
-                let (x, d) = day_num(r)?;
-                if index.is_some() {
-                    return fail(i);
-                }
-                let x = match ws(x).and_then(|(y, _)| kw("day")(y)) {
-                    Ok((y, _)) => y,
-                    Err(_) => x,
-                };
-                (x, cal(None, None, Some(d)))
+                return fail(i);
             };
         let (r2, period) = self.period_after(r)?;
         // a day number or a month needs a period that is a month or more
@@ -3075,6 +3201,90 @@ impl Grammar<'_> {
         ))
     }
 
+    /// `a quarter past 3pm`, `20 minutes to 2pm tomorrow`, `half past three
+    /// pm`, `twenty after 3pm`, `15 to noon`.
+    fn minutes_past<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, mins) = if let Ok((r, ())) = phrase_words(&["a", "quarter"])(i)
+            .or_else(|_| phrase_words(&["quarter"])(i))
+        {
+            (r, 15)
+        } else if let Ok((r, _)) = kw("half")(i) {
+            (r, 30)
+        } else {
+            let (r, n) = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| {
+                c.is_ascii_digit()
+            })(i)
+            .map(|(r, d)| (r, d.parse::<u32>().unwrap_or(99)))
+            .or_else(|_| number_word(i))?;
+            let r = match ws(r).and_then(|(x, _)| kws(&["minutes", "minute", "mins", "min"])(x)) {
+                Ok((x, _)) => x,
+                Err(_) => r,
+            };
+            (r, n)
+        };
+        if !(1..=59).contains(&mins) {
+            return fail(i);
+        }
+        let (r, _) = ws(r)?;
+        let (r, dir) = kws(&["past", "after", "to", "till", "before"])(r)?;
+        let before = matches!(dir.to_ascii_lowercase().as_str(), "to" | "till" | "before");
+        let (r, _) = ws(r)?;
+        let (r, (hour, zone, day)) = match self.time_then_day(r) {
+            Ok((x, R::Clock { hour, minute: None, zone, day })) => (x, (hour, zone, day)),
+            Ok(_) => return fail(i),
+            Err(_) => {
+                // `half past three`: a bare hour
+                let (x, (h, m)) = bare_hour(r)?;
+                if m.is_some() {
+                    return fail(i);
+                }
+                (x, (h, None, None))
+            }
+        };
+        let total = i64::from(hour) * 60 + if before { -i64::from(mins) } else { i64::from(mins) };
+        let Ok(total) = u32::try_from(total) else {
+            return fail(i);
+        };
+        Ok((
+            r,
+            R::Clock {
+                hour: total / 60,
+                minute: Some(total % 60),
+                zone,
+                day,
+            },
+        ))
+    }
+
+    /// `3 fridays from now`, `2 thursdays ago`, `friday after next`: a weekday
+    /// counted in occurrences.
+    fn counted_weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // `friday after next`
+        if let Ok((r, (d, cap))) = weekday_name(i)
+            && self.cap_ok(cap)
+            && let Ok((r, ())) = preceded_ws_phrase(&["after", "next"])(r)
+        {
+            return Ok((r, R::Weekday { day: d, shift: Some(2) }));
+        }
+        let (r, n) = count(i)?;
+        let (r, _) = ws(r)?;
+        let (r, w) = alpha(r)?;
+        let base = w.strip_suffix(['s', 'S']).unwrap_or(w);
+        let Some(d) = lookup(lexicon::WEEKDAYS, base) else {
+            return fail(i);
+        };
+        if base.len() < 6 || !self.cap_ok(capitalized(w)) || n.fract() != 0.0 || !(1.0..=520.0).contains(&n) {
+            return fail(i);
+        }
+        let n = n as i32;
+        let (r2, _) = ws(r)?;
+        if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2) {
+            return Ok((r3, R::Weekday { day: d, shift: Some(n) }));
+        }
+        let (r3, _) = kws(&["ago", "back"])(r2)?;
+        Ok((r3, R::Weekday { day: d, shift: Some(-n) }))
+    }
+
     /// `upcoming two weeks`, `2 upcoming days`: the unit that many steps
     /// ahead (the week after next), as a date picker reads it.
     fn upcoming_units<'a>(&self, i: &'a str) -> Res<'a, R> {
@@ -3204,6 +3414,12 @@ impl Grammar<'_> {
         }
         if numberish || f(&["upcoming"]) {
             offer(self.upcoming_units(i));
+        }
+        if numberish || f(&["a", "quarter", "half"]) {
+            offer(self.minutes_past(i));
+        }
+        if numberish || weekday {
+            offer(self.counted_weekday(i));
         }
         if det
             || first.len() >= 4
