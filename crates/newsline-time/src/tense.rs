@@ -121,6 +121,13 @@ const PAST: &[&str] = &[
     "recently",
 ];
 
+/// Auxiliaries after which an `-ed` word is a participle, not a past tense.
+const PASSIVE_AUX: &[&str] = &["be", "been", "being", "is", "are", "am", "to"];
+
+fn within_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 /// Prepositions and hedges that frame an isolated time phrase without making
 /// it part of a clause.
 const FRAME_WORDS: &[&str] = &[
@@ -253,16 +260,33 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     let left = text.get(left_start..at.start).unwrap_or_default();
     let right = text.get(at.end..right_end).unwrap_or_default();
-    let left_cue = left
-        .rsplit(is_sep)
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .find_map(|(dist, w)| classify(w).map(|t| (dist, t)));
+    // `will be named`, `is scheduled to be completed`: a participle after `be`
+    // is passive or adjectival, not a past tense; the auxiliary decides.
+    let passive = |before: Option<&str>, w: &str| {
+        before.is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)))
+            && !within_list(PAST, w)
+            && !within_list(FUTURE, w)
+    };
+    let left_words: Vec<&str> = left.rsplit(is_sep).filter(|w| !w.is_empty()).collect();
+    let left_cue = left_words.iter().enumerate().find_map(|(dist, w)| {
+        let before = left_words.get(dist + 1).copied();
+        if passive(before, w) {
+            return None;
+        }
+        classify(w).map(|t| (dist, t))
+    });
+    let mut prev_right: Option<&str> = None;
     let right_cue = right
         .split(is_sep)
         .filter(|w| !w.is_empty())
         .enumerate()
-        .find_map(|(dist, w)| classify(w).map(|t| (dist, t)));
+        .find_map(|(dist, w)| {
+            let before = prev_right.replace(w);
+            if passive(before, w) {
+                return None;
+            }
+            classify(w).map(|t| (dist, t))
+        });
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {
         (Some((dl, tl)), Some((dr, tr))) => {
@@ -352,6 +376,15 @@ mod tests {
             t("It will launch one in October, officials said.", "October"),
             Tense::Future
         );
+    }
+
+    #[test]
+    fn passive_participle_is_no_past() {
+        assert_eq!(
+            t("She will be named commander for a mission in December.", "December"),
+            Tense::Future
+        );
+        assert_eq!(t("The plant was closed in December.", "December"), Tense::Past);
     }
 
     #[test]
