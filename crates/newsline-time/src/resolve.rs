@@ -818,20 +818,24 @@ fn weekday_consistent(wd: u32, month: Option<u32>, d: u32, env: &Env) -> Resolve
             Some(m) => NaiveDate::from_ymd_opt(first.year().checked_add(k)?, m, d),
             None => {
                 let base = first.with_day(1)?;
-                NaiveDate::from_ymd_opt(add_months(base, k)?.year(), add_months(base, k)?.month(), d)
+                NaiveDate::from_ymd_opt(
+                    add_months(base, k)?.year(),
+                    add_months(base, k)?.month(),
+                    d,
+                )
             }
         }
     };
     // years repeat their weekdays within 28; months within a few years
     let reach = if month.is_some() { 28 } else { 48 };
-    for n in 0..=reach {
-        let order = if forward { [n, -n] } else { [-n, n] };
-        for k in order {
-            if let Some(date) = step(k)
-                && date.weekday().number_from_monday() == wd
-            {
-                return Resolved::date(Point::Day(date)).dct();
-            }
+    let sign = if forward { 1 } else { -1 };
+    let ahead = (0..=reach).map(|n| n * sign);
+    let behind = (1..=reach).map(|n| -n * sign);
+    for k in ahead.chain(behind) {
+        if let Some(date) = step(k)
+            && date.weekday().number_from_monday() == wd
+        {
+            return Resolved::date(Point::Day(date)).dct();
         }
     }
     plain
@@ -893,19 +897,14 @@ fn pick_year(
     let now = (dct.month(), dct.day());
     match shift {
         Some(0) => y,
+        // `March after next`: whole years past the nearest one
         Some(s) if s < 0 => {
-            if key >= now {
-                y - 1
-            } else {
-                y
-            }
+            let y = y + s + 1;
+            if key >= now { y - 1 } else { y }
         }
-        Some(_) => {
-            if key <= now {
-                y + 1
-            } else {
-                y
-            }
+        Some(s) => {
+            let y = y + s - 1;
+            if key <= now { y + 1 } else { y }
         }
         None => {
             // News mostly names months of the DCT's year; only a clear tense
@@ -932,12 +931,20 @@ fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> O
         // `2 thursdays ago`: the last one, then whole weeks further back
         Some(s) if s < 0 => {
             let extra = 7 * (i64::from(s) + 1);
-            if diff < 0 { diff + extra } else { diff - 7 + extra }
+            if diff < 0 {
+                diff + extra
+            } else {
+                diff - 7 + extra
+            }
         }
         // `3 fridays from now`, `friday after next`
         Some(s) => {
             let extra = 7 * (i64::from(s) - 1);
-            if diff > 0 { diff + extra } else { diff + 7 + extra }
+            if diff > 0 {
+                diff + extra
+            } else {
+                diff + 7 + extra
+            }
         }
         None => {
             if diff == 0 {

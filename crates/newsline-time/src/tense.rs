@@ -381,10 +381,16 @@ mod tests {
     #[test]
     fn passive_participle_is_no_past() {
         assert_eq!(
-            t("She will be named commander for a mission in December.", "December"),
+            t(
+                "She will be named commander for a mission in December.",
+                "December"
+            ),
             Tense::Future
         );
-        assert_eq!(t("The plant was closed in December.", "December"), Tense::Past);
+        assert_eq!(
+            t("The plant was closed in December.", "December"),
+            Tense::Past
+        );
     }
 
     #[test]

@@ -467,7 +467,8 @@ fn year_words(i: &str) -> Res<'_, i32> {
         return Ok((r, 2000));
     }
     let (rest, hi) = number_word(i)?;
-    if !(11..=20).contains(&hi) {
+    // `twelve oh three` is a time far more often than the year 1203
+    if !(13..=20).contains(&hi) {
         return fail(i);
     }
     let (rest, _) = ws(rest)?;
@@ -503,6 +504,91 @@ fn comma_ws(i: &str) -> Res<'_, ()> {
     let r = i.strip_prefix(',').unwrap_or(i);
     let (r, _) = ws(r)?;
     Ok((r, ()))
+}
+
+fn digits_n(i: &str, lo: usize, hi: usize) -> Res<'_, u32> {
+    let (r, d) = take_while_m_n(lo, hi, |c: char| c.is_ascii_digit())(i)?;
+    Ok((r, d.parse::<u32>().unwrap_or(u32::MAX)))
+}
+
+/// Rarer numeric forms: `2014/10`, `2015-3-3`, `2/2013`, `10.31.1974` (only
+/// when the day cannot be a month), `31/Oct/1974`, `31-Oct-74`.
+fn numeric_date_other(i: &str) -> Res<'_, R> {
+    let valid = |y: u32, m: u32, d: Option<u32>| {
+        (1000..3000).contains(&y)
+            && (1..=12).contains(&m)
+            && d.is_none_or(|d| (1..=31).contains(&d))
+    };
+    let yr = |y: u32| i32::try_from(y).unwrap_or(0);
+    // year first
+    if let Ok((r, y)) = digits_n(i, 4, 4)
+        && let Some(sep) = r.chars().next().filter(|c| matches!(c, '/' | '-'))
+        && let Ok((r2, m)) = digits_n(r.get(1..).unwrap_or_default(), 1, 2)
+    {
+        if let Some(r3) = r2.strip_prefix(sep)
+            && let Ok((r4, d)) = digits_n(r3, 1, 2)
+            && at_boundary(r4)
+            && valid(y, m, Some(d))
+        {
+            return Ok((r4, cal(Some(yr(y)), Some(m), Some(d))));
+        }
+        if sep == '/' && at_boundary(r2) && !r2.starts_with(sep) && valid(y, m, None) {
+            return Ok((r2, cal(Some(yr(y)), Some(m), None)));
+        }
+    }
+    // `2/2013`
+    if let Ok((r, m)) = digits_n(i, 1, 2)
+        && let Some(r) = r.strip_prefix('/')
+        && let Ok((r2, y)) = digits_n(r, 4, 4)
+        && at_boundary(r2)
+        && !r2.starts_with('/')
+        && valid(y, m, None)
+    {
+        return Ok((r2, cal(Some(yr(y)), Some(m), None)));
+    }
+    // `10.31.1974`
+    if let Ok((r, a)) = digits_n(i, 1, 2)
+        && let Some(r) = r.strip_prefix('.')
+        && let Ok((r2, b)) = digits_n(r, 1, 2)
+        && let Some(r2) = r2.strip_prefix('.')
+        && let Ok((r3, y)) = digits_n(r2, 4, 4)
+        && at_boundary(r3)
+    {
+        let (m, d) = match (a, b) {
+            (a, b) if a <= 12 && b > 12 => (a, b),
+            (a, b) if a > 12 && b <= 12 => (b, a),
+            _ => return fail(i),
+        };
+        if valid(y, m, Some(d)) {
+            return Ok((r3, cal(Some(yr(y)), Some(m), Some(d))));
+        }
+    }
+    // `31/Oct/1974`, `31-Oct-74`
+    let (r, d) = digits_n(i, 1, 2)?;
+    let sep = r
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '/' | '-'))
+        .map_or_else(|| fail(i), |c| Ok((r, c)))?
+        .1;
+    let (r, (m, _, _)) = month_name(r.get(1..).unwrap_or_default())?;
+    let r = r
+        .strip_prefix(sep)
+        .map_or_else(|| fail(i), |x| Ok((x, ())))?
+        .0;
+    let (r2, y) = digits_n(r, 2, 4)?;
+    if !at_boundary(r2) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    let y = match r.len() - r2.len() {
+        2 => y + if y < 50 { 2000 } else { 1900 },
+        4 => y,
+        _ => return fail(i),
+    };
+    if !valid(y, m, Some(d)) {
+        return fail(i);
+    }
+    Ok((r2, cal(Some(yr(y)), Some(m), Some(d))))
 }
 
 fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> R {
@@ -612,6 +698,9 @@ impl Grammar<'_> {
                 return Ok((r, cal(Some(y), Some(mo), None)));
             }
         }
+        if let Ok(x) = numeric_date_other(i) {
+            return Ok(x);
+        }
         // US m/d(/y)
         let (r, m) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
         let sep = r.chars().next().unwrap_or(' ');
@@ -671,7 +760,10 @@ impl Grammar<'_> {
         if abbr {
             return fail(i);
         }
-        let (r2, shift) = if let Ok((x, _)) = phrase_words(&["this", "year"])(r1) {
+        let (r2, shift) = if let Ok((x, _)) = phrase_words(&["after", "next"])(r1) {
+            // `March after next`
+            (x, 2)
+        } else if let Ok((x, _)) = phrase_words(&["this", "year"])(r1) {
             (x, 0)
         } else if let Ok((x, _)) = phrase_words(&["last", "year"])(r1) {
             (x, -1)
@@ -698,7 +790,10 @@ impl Grammar<'_> {
             return fail(i);
         }
         let w = i.get(..i.len() - r.len()).unwrap_or_default();
+        // a month name that is the whole text is no verb
+        let whole = self.ctx.prev_char.is_none() && r.trim().is_empty();
         if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march"))
+            && !whole
             && !lexicon::MONTH_CUES
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
@@ -819,8 +914,13 @@ impl Grammar<'_> {
             && let Ok((r2, ())) = comma_ws(r)
             && let Ok((r3, (d, cap))) = weekday_name(r2).or_else(|_| {
                 // `Jul 18, Sun Microsystems`: a bare abbreviation must end the clause
-                self.weekday_abbr_plain(r2)
-                    .and_then(|(x, v)| if at_clause_end(x) { Ok((x, v)) } else { fail(r2) })
+                self.weekday_abbr_plain(r2).and_then(|(x, v)| {
+                    if at_clause_end(x) {
+                        Ok((x, v))
+                    } else {
+                        fail(r2)
+                    }
+                })
             })
             && self.cap_ok(cap)
             && at_boundary(r3)
@@ -926,9 +1026,11 @@ impl Grammar<'_> {
         let used = i.get(..i.len() - r.len()).unwrap_or_default();
         if used.ends_with(['h', 'H'])
             && (matches!(self.ctx.prev_char, Some('/'))
-                || DURATION_CUES
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(self.ctx.prev)))
+                || [
+                    "in", "for", "within", "over", "than", "after", "last", "past", "next",
+                ]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev)))
         {
             return fail(i);
         }
@@ -1401,6 +1503,15 @@ fn part_of_day_tail(i: &str) -> Res<'_, DayPart> {
         Ok((x, _)) => ws(x)?.0,
         Err(_) => r,
     };
+    // `3 in the AM`
+    if let Ok((x, w)) = kws(&["am", "pm"])(r) {
+        let part = if w.eq_ignore_ascii_case("pm") {
+            DayPart::Afternoon
+        } else {
+            DayPart::Morning
+        };
+        return Ok((x, part));
+    }
     day_part_word(r)
 }
 
@@ -1514,6 +1625,11 @@ fn clock_core(i: &str) -> Res<'_, R> {
     if let Ok((r, w)) = alpha(i) {
         if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
             return Ok((r, mk(12, None, None)));
+        }
+        if w.eq_ignore_ascii_case("mid")
+            && let Ok((r2, ())) = preceded_ws_phrase(&["day"])(r)
+        {
+            return Ok((r2, mk(12, None, None)));
         }
         if w.eq_ignore_ascii_case("midnight") {
             return Ok((r, mk(24, None, None)));
@@ -3204,18 +3320,17 @@ impl Grammar<'_> {
     /// `a quarter past 3pm`, `20 minutes to 2pm tomorrow`, `half past three
     /// pm`, `twenty after 3pm`, `15 to noon`.
     fn minutes_past<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let (r, mins) = if let Ok((r, ())) = phrase_words(&["a", "quarter"])(i)
-            .or_else(|_| phrase_words(&["quarter"])(i))
+        let (r, mins) = if let Ok((r, ())) =
+            phrase_words(&["a", "quarter"])(i).or_else(|_| phrase_words(&["quarter"])(i))
         {
             (r, 15)
         } else if let Ok((r, _)) = kw("half")(i) {
             (r, 30)
         } else {
-            let (r, n) = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| {
-                c.is_ascii_digit()
-            })(i)
-            .map(|(r, d)| (r, d.parse::<u32>().unwrap_or(99)))
-            .or_else(|_| number_word(i))?;
+            let (r, n) =
+                take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+                    .map(|(r, d)| (r, d.parse::<u32>().unwrap_or(99)))
+                    .or_else(|_| number_word(i))?;
             let r = match ws(r).and_then(|(x, _)| kws(&["minutes", "minute", "mins", "min"])(x)) {
                 Ok((x, _)) => x,
                 Err(_) => r,
@@ -3230,7 +3345,15 @@ impl Grammar<'_> {
         let before = matches!(dir.to_ascii_lowercase().as_str(), "to" | "till" | "before");
         let (r, _) = ws(r)?;
         let (r, (hour, zone, day)) = match self.time_then_day(r) {
-            Ok((x, R::Clock { hour, minute: None, zone, day })) => (x, (hour, zone, day)),
+            Ok((
+                x,
+                R::Clock {
+                    hour,
+                    minute: None,
+                    zone,
+                    day,
+                },
+            )) => (x, (hour, zone, day)),
             Ok(_) => return fail(i),
             Err(_) => {
                 // `half past three`: a bare hour
@@ -3241,7 +3364,12 @@ impl Grammar<'_> {
                 (x, (h, None, None))
             }
         };
-        let total = i64::from(hour) * 60 + if before { -i64::from(mins) } else { i64::from(mins) };
+        let total = i64::from(hour) * 60
+            + if before {
+                -i64::from(mins)
+            } else {
+                i64::from(mins)
+            };
         let Ok(total) = u32::try_from(total) else {
             return fail(i);
         };
@@ -3264,7 +3392,13 @@ impl Grammar<'_> {
             && self.cap_ok(cap)
             && let Ok((r, ())) = preceded_ws_phrase(&["after", "next"])(r)
         {
-            return Ok((r, R::Weekday { day: d, shift: Some(2) }));
+            return Ok((
+                r,
+                R::Weekday {
+                    day: d,
+                    shift: Some(2),
+                },
+            ));
         }
         let (r, n) = count(i)?;
         let (r, _) = ws(r)?;
@@ -3273,16 +3407,32 @@ impl Grammar<'_> {
         let Some(d) = lookup(lexicon::WEEKDAYS, base) else {
             return fail(i);
         };
-        if base.len() < 6 || !self.cap_ok(capitalized(w)) || n.fract() != 0.0 || !(1.0..=520.0).contains(&n) {
+        if base.len() < 6
+            || !self.cap_ok(capitalized(w))
+            || n.fract() != 0.0
+            || !(1.0..=520.0).contains(&n)
+        {
             return fail(i);
         }
         let n = n as i32;
         let (r2, _) = ws(r)?;
         if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2) {
-            return Ok((r3, R::Weekday { day: d, shift: Some(n) }));
+            return Ok((
+                r3,
+                R::Weekday {
+                    day: d,
+                    shift: Some(n),
+                },
+            ));
         }
         let (r3, _) = kws(&["ago", "back"])(r2)?;
-        Ok((r3, R::Weekday { day: d, shift: Some(-n) }))
+        Ok((
+            r3,
+            R::Weekday {
+                day: d,
+                shift: Some(-n),
+            },
+        ))
     }
 
     /// `upcoming two weeks`, `2 upcoming days`: the unit that many steps
@@ -3346,7 +3496,7 @@ impl Grammar<'_> {
             || rel
             || the
             || ordinal
-            || f(&["today", "yesterday", "tomorrow"])
+            || f(&["today", "yesterday", "tomorrow", "day"])
         {
             let day = self.day_expr(i);
             if let Ok((r, d)) = &day {
@@ -3441,7 +3591,12 @@ impl Grammar<'_> {
         if first.chars().next().is_some_and(char::is_alphabetic)
             && (!det || f(&["this", "next", "last"]))
         {
-            offer(self.holiday(i));
+            let h = self.holiday(i);
+            // `xmas at 6 pm`
+            if let Ok((r, d)) = &h {
+                offer(self.day_with_time(i, r, d.clone()));
+            }
+            offer(h);
         }
         if digit || weekday || month || the || ordinal || rel || f(&["second", "fifth"]) {
             offer(self.within_expr(i));

@@ -129,7 +129,11 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
         return false;
     }
     // `This Week`, `60 Minutes`: a capitalized unit inside the match is a title
-    if !matches!(reading, TimexReading::Holiday { .. }) {
+    let holiday = match reading {
+        TimexReading::Within { inner, .. } => matches!(**inner, TimexReading::Holiday { .. }),
+        other => matches!(other, TimexReading::Holiday { .. }),
+    };
+    if !holiday {
         let mut words = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
