@@ -1438,4 +1438,114 @@ mod tests {
         assert_eq!(r.value, "XXXX-WXX-1");
         assert_eq!(r.problem.as_deref(), Some("no-dct"));
     }
+
+    fn iso(y: i32, m: u32, d: u32) -> Env {
+        let mut e = env(y, m, d, Tense::Isolated);
+        e.dct_time = NaiveTime::from_hms_opt(4, 30, 0);
+        e
+    }
+
+    #[test]
+    fn within_periods() {
+        let e = iso(2013, 2, 12);
+        let within = |inner: R, period: R, index: Option<i32>| R::Within {
+            inner: Box::new(inner),
+            period: Box::new(period),
+            index,
+        };
+        let tue = R::Weekday {
+            day: 2,
+            shift: None,
+        };
+        let oct14 = R::Calendar {
+            year: Some(2014),
+            month: Some(10),
+            day: None,
+            shift: None,
+        };
+        assert_eq!(
+            val(&within(tue.clone(), oct14.clone(), Some(1)), &e),
+            "2014-10-07"
+        );
+        let week = R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        };
+        let y2018 = R::Calendar {
+            year: Some(2018),
+            month: None,
+            day: None,
+            shift: None,
+        };
+        assert_eq!(val(&within(week.clone(), y2018, Some(-3)), &e), "2018-W50");
+        assert_eq!(val(&within(week, oct14, Some(1)), &e), "2014-W41");
+        let jul18 = R::Calendar {
+            year: None,
+            month: Some(7),
+            day: Some(18),
+            shift: None,
+        };
+        let fri = R::Weekday {
+            day: 5,
+            shift: None,
+        };
+        assert_eq!(val(&within(fri, jul18, None), &e), "2014-07-18");
+    }
+
+    #[test]
+    fn isolated_phrases_read_ahead() {
+        let e = iso(2013, 2, 12);
+        let clock = |hour| R::Clock {
+            hour,
+            minute: None,
+            zone: None,
+            day: None,
+        };
+        assert_eq!(val(&clock(3), &e), "2013-02-13T03:00");
+        assert_eq!(val(&clock(15), &e), "2013-02-12T15:00");
+        assert_eq!(
+            val(
+                &R::Weekday {
+                    day: 2,
+                    shift: None
+                },
+                &e
+            ),
+            "2013-02-19"
+        );
+        assert_eq!(
+            val(
+                &R::Weekday {
+                    day: 5,
+                    shift: Some(3)
+                },
+                &e
+            ),
+            "2013-03-01"
+        );
+        assert_eq!(
+            val(
+                &R::Weekday {
+                    day: 4,
+                    shift: Some(-2)
+                },
+                &e
+            ),
+            "2013-01-31"
+        );
+    }
+
+    #[test]
+    fn movable_and_observed_holidays() {
+        let d = |h, y| holiday_date(h, y).map(|d| d.to_string());
+        assert_eq!(
+            d(Holiday::OrthodoxEaster, 2018).as_deref(),
+            Some("2018-04-08")
+        );
+        assert_eq!(d(Holiday::CleanMonday, 2018).as_deref(), Some("2018-02-19"));
+        assert_eq!(d(Holiday::BossDay, 2021).as_deref(), Some("2021-10-15"));
+        assert_eq!(d(Holiday::KingsDay, 2014).as_deref(), Some("2014-04-26"));
+        assert_eq!(d(Holiday::Pentecost, 2013).as_deref(), Some("2013-05-19"));
+        assert_eq!(d(Holiday::BlackFriday, 2017).as_deref(), Some("2017-11-24"));
+    }
 }
