@@ -150,15 +150,28 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
     true
 }
 
-/// `today's youth`: a generic present, not the DCT day.
+/// `today's youth`, `today's world`: a generic present, not the DCT day.
+/// `today's editions`, `tomorrow's vote` name the day and stay.
 fn possessive_generic(rest: &str, reading: &TimexReading) -> bool {
+    const GENERIC: &[&str] = &[
+        "world", "youth", "society", "generation", "young", "children", "kids", "culture",
+        "personal", "modern", "standards", "technology", "teenagers", "students", "families",
+    ];
+    let Some(after) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) else {
+        return false;
+    };
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
     matches!(
         reading,
         TimexReading::Relative {
             unit: newsline_model::reading::TimeUnit::Day,
+            shift: 0,
             ..
         }
-    ) && (rest.starts_with("'s ") || rest.starts_with("’s "))
+    ) && GENERIC.iter().any(|g| g.eq_ignore_ascii_case(next))
 }
 
 /// The TIMEX3 type a reading has before normalization refines it.

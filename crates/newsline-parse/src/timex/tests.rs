@@ -349,3 +349,10 @@ fn quarters_holidays_and_numeric_forms() {
     assert_eq!(texts("by 10.31.1974"), vec!["10.31.1974"]);
     assert_eq!(texts("the 1st Battalion"), Vec::<&str>::new());
 }
+
+#[test]
+fn possessive_today_generic_or_dated() {
+    assert_eq!(texts("It is for today's youth what"), Vec::<&str>::new());
+    assert_eq!(texts("advertised in today's editions"), vec!["today"]);
+    assert_eq!(texts("but tomorrow's vote matters"), vec!["tomorrow"]);
+}
