@@ -57,6 +57,9 @@ const FUTURE: &[&str] = &[
     "slated",
     "deadline",
     "later",
+    // financial notices: `payable Jan. 2`, `effective June 1` look ahead
+    "payable",
+    "effective",
 ];
 
 const PAST: &[&str] = &[
