@@ -125,7 +125,11 @@ const PAST: &[&str] = &[
 ];
 
 /// Auxiliaries after which an `-ed` word is a participle, not a past tense.
-const PASSIVE_AUX: &[&str] = &["be", "been", "being", "is", "are", "am", "to"];
+/// Determiners before an `-ed` word make it an adjective (`the proposed
+/// merger`, `an unnamed official`).
+const PASSIVE_AUX: &[&str] = &[
+    "be", "been", "being", "is", "are", "am", "to", "a", "an", "the", "its", "their", "his", "her",
+];
 
 fn within_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -237,7 +241,9 @@ fn classify(word: &str) -> Option<Tense> {
             return None;
         }
     }
-    if n > 4 && (word.ends_with("ed") || word.ends_with("ED")) {
+    // `unspecified`, `undisclosed`: adjectives, not past tenses
+    let un = lower.starts_with("un");
+    if n > 4 && !un && (word.ends_with("ed") || word.ends_with("ED")) {
         return Some(Tense::Past);
     }
     None
