@@ -400,6 +400,17 @@ mod tests {
             t("The plant was closed in December.", "December"),
             Tense::Past
         );
+        assert_eq!(
+            t(
+                "It would be paid on a still unspecified date in January.",
+                "January"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("The dividend is payable Jan. 2.", "Jan. 2"),
+            Tense::Future
+        );
     }
 
     #[test]

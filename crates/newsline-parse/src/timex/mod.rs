@@ -154,10 +154,26 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
 /// `today's editions`, `tomorrow's vote` name the day and stay.
 fn possessive_generic(rest: &str, reading: &TimexReading) -> bool {
     const GENERIC: &[&str] = &[
-        "world", "youth", "society", "generation", "young", "children", "kids", "culture",
-        "personal", "modern", "standards", "technology", "teenagers", "students", "families",
+        "world",
+        "youth",
+        "society",
+        "generation",
+        "young",
+        "children",
+        "kids",
+        "culture",
+        "personal",
+        "modern",
+        "standards",
+        "technology",
+        "teenagers",
+        "students",
+        "families",
     ];
-    let Some(after) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) else {
+    let Some(after) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+    else {
         return false;
     };
     let next = after
