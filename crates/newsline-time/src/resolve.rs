@@ -809,7 +809,12 @@ fn weekday_consistent(wd: u32, month: Option<u32>, d: u32, env: &Env) -> Resolve
         },
         env,
     );
-    let Some(Point::Day(first)) = plain.point else {
+    if !matches!(plain.point, Some(Point::Day(_))) {
+        return plain;
+    }
+    // counted from the DCT's own year (or month), so a date just past still
+    // wins over one years ahead
+    let Some(first) = env.dct else {
         return plain;
     };
     let forward = !matches!(env.tense, Tense::Past | Tense::Unknown);

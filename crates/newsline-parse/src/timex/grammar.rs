@@ -3341,7 +3341,7 @@ impl Grammar<'_> {
             return fail(i);
         }
         let (r, _) = ws(r)?;
-        let (r, dir) = kws(&["past", "after", "to", "till", "before"])(r)?;
+        let (r, dir) = kws(&["past", "after", "from", "to", "till", "before"])(r)?;
         let before = matches!(dir.to_ascii_lowercase().as_str(), "to" | "till" | "before");
         let (r, _) = ws(r)?;
         let (r, (hour, zone, day)) = match self.time_then_day(r) {
@@ -3349,7 +3349,7 @@ impl Grammar<'_> {
                 x,
                 R::Clock {
                     hour,
-                    minute: None,
+                    minute: None | Some(0),
                     zone,
                     day,
                 },
@@ -3504,7 +3504,7 @@ impl Grammar<'_> {
             }
             offer(day);
         }
-        if numberish || f(&["noon", "midnight", "midday"]) {
+        if numberish || f(&["noon", "midnight", "midday", "mid"]) {
             offer(self.time_then_day(i));
         }
         if month {
