@@ -273,7 +273,6 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     // is passive or adjectival, not a past tense; the auxiliary decides.
     let passive = |before: Option<&str>, w: &str| {
         before.is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)))
-            && !within_list(PAST, w)
             && !within_list(FUTURE, w)
     };
     let left_words: Vec<&str> = left.rsplit(is_sep).filter(|w| !w.is_empty()).collect();
