@@ -78,6 +78,22 @@ pub enum Holiday {
     PresidentsDay,
     MothersDay,
     FathersDay,
+    BlackFriday,
+    BossDay,
+    StPatricksDay,
+    WorldVeganDay,
+    KingsDay,
+    ShroveTuesday,
+    PalmSunday,
+    MaundyThursday,
+    EasterMonday,
+    Pentecost,
+    WhitMonday,
+    TrinitySunday,
+    OrthodoxEaster,
+    OrthodoxGoodFriday,
+    CleanMonday,
+    LazarusSaturday,
 }
 
 /// Which way from the anchor.
@@ -241,7 +257,9 @@ pub enum TimexReading {
         /// Year, when written.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         year: Option<i32>,
-        /// Which occurrence when no year.
+        /// Which occurrence when no year: `Some(1)` the next one after the
+        /// DCT (`next Boss's Day`), `Some(-1)` the last one before it, `Some(0)`
+        /// the DCT year's.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         shift: Option<i32>,
     },
@@ -264,6 +282,20 @@ pub enum TimexReading {
         /// `EVERY` when the text says each/every.
         #[serde(default)]
         each: bool,
+    },
+    /// A day, week, month or holiday placed inside a period: `Thanksgiving of
+    /// next year`, `the first Tuesday of October`, `the 20th of next month`,
+    /// `Wednesday of next week`, `the third last week of 2018`, `March in a year`.
+    Within {
+        /// What to find: a `Weekday`, a `Calendar` day or month, a `Holiday`,
+        /// or a `Duration` with no amount naming the unit counted (`day`, `week`).
+        inner: Box<TimexReading>,
+        /// The period it lies in.
+        period: Box<TimexReading>,
+        /// Which match: 1 the first, 2 the second, -1 the last, -3 the third
+        /// last; `None` when the inner reading names just one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        index: Option<i32>,
     },
     /// A reading with a TIMEX3 mod (`late Monday`, `about two weeks`, `more than a year`).
     Modified {

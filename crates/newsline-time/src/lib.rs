@@ -55,6 +55,7 @@ use newsline_model::{Diagnostic, Document, Level, Span, TimexType};
 /// `time/invalid-date`.
 pub fn normalize(doc: &mut Document) {
     let dct = doc.document.dct.as_ref().map(|d| d.date);
+    let dct_time = doc.document.dct.as_ref().and_then(|d| d.time);
     let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let mut previous: Option<(Point, String)> = None;
     let mut discourse_quarter = false;
@@ -67,6 +68,7 @@ pub fn normalize(doc: &mut Document) {
         let tense = tense_at(&doc.text, sentence, t.span);
         let env = Env {
             dct,
+            dct_time,
             tense,
             previous: previous.as_ref().map(|p| p.0),
             discourse_quarter,

@@ -1,6 +1,6 @@
 //! Resolution of one reading against a reference date.
 
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use newsline_model::reading::{
     Anchor, DayPart, Direction, Holiday, RefPoint, Season, TimeUnit, TimexReading as R,
 };
@@ -272,6 +272,8 @@ impl Resolved {
 pub struct Env {
     /// The DCT date, if known.
     pub dct: Option<NaiveDate>,
+    /// The DCT's local time of day, if known.
+    pub dct_time: Option<NaiveTime>,
     /// The clause's tense.
     pub tense: Tense,
     /// The last date resolved in the text, for anchored expressions.
@@ -361,6 +363,14 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                     y -= 1;
                 } else {
                     m -= 1;
+                }
+            } else if *d < dct.day() && env.tense == Tense::Isolated {
+                // an isolated `the 1st` already past this month is next month's
+                if m == 12 {
+                    m = 1;
+                    y += 1;
+                } else {
+                    m += 1;
                 }
             }
             calendar_abs(y, Some(m), Some(*d)).dct()
@@ -565,7 +575,16 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let d = match day {
                 Some(d) => resolve(d, env),
                 None => match env.dct {
-                    Some(d) => Resolved::date(Point::Day(d)).dct(),
+                    // An isolated clock time already past today names the next
+                    // one, as a time picker reads it; in running text it stays today.
+                    Some(d) => {
+                        // compared by the hour: `at 4:23` said at 4:30 is still this hour
+                        let passed = env.tense == Tense::Isolated
+                            && *hour < 24
+                            && env.dct_time.is_some_and(|now| *hour < now.hour());
+                        let day = if passed { d.succ_opt().unwrap_or(d) } else { d };
+                        Resolved::date(Point::Day(day)).dct()
+                    }
                     None => return unresolved(r),
                 },
             };
@@ -606,9 +625,17 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 (None, Some(d)) => {
                     let this = holiday_date(*holiday, d.year());
                     match (shift, this) {
+                        // `next Boss's Day`, `last MLK Day`: the nearest one that way
+                        (Some(1), Some(h)) if h <= d => d.year() + 1,
+                        (Some(-1), Some(h)) if h >= d => d.year() - 1,
+                        (Some(1 | -1), Some(_)) => d.year(),
                         (Some(s), _) => d.year() + s,
                         (None, Some(h)) if env.tense == Tense::Past && h > d => d.year() - 1,
-                        (None, Some(h)) if env.tense == Tense::Future && h < d => d.year() + 1,
+                        (None, Some(h))
+                            if matches!(env.tense, Tense::Future | Tense::Isolated) && h < d =>
+                        {
+                            d.year() + 1
+                        }
                         _ => d.year(),
                     }
                 }
@@ -623,6 +650,11 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 None => out_of_range(),
             }
         }
+        R::Within {
+            inner,
+            period,
+            index,
+        } => resolve_within(inner, period, *index, env),
         R::Set {
             unit,
             every,
@@ -647,6 +679,171 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             out
         }
     }
+}
+
+/// `the first Tuesday of October`, `Thanksgiving of next year`: the inner
+/// reading looked for inside the period's interval.
+fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resolved {
+    if let (
+        R::Weekday { day: wd, .. },
+        R::Calendar {
+            year: None,
+            month,
+            day: Some(d),
+            ..
+        },
+        None,
+        Some(_),
+    ) = (inner, period, index, env.dct)
+    {
+        return weekday_consistent(*wd, *month, *d, env);
+    }
+    let p = resolve(period, env);
+    let Some(point) = p.point else {
+        let mut out = unresolved(inner);
+        out.problem = p.problem.or(out.problem);
+        return out;
+    };
+    let Some(iv) = point.interval() else {
+        return out_of_range();
+    };
+    let (start, end) = (iv.start.date(), iv.end.date());
+    let pick = |items: Vec<Point>| -> Option<Point> {
+        let k = index.unwrap_or(1);
+        if k > 0 {
+            items.get(usize::try_from(k - 1).ok()?).copied()
+        } else {
+            let back = usize::try_from(k.unsigned_abs()).ok()?;
+            items
+                .len()
+                .checked_sub(back)
+                .and_then(|i| items.get(i))
+                .copied()
+        }
+    };
+    // Days of a period are at most a millennium's worth; weeks and weekdays
+    // are walked day by day only inside periods of a year or less.
+    let days_in = |limit: i64| -> Vec<NaiveDate> {
+        let n = (end - start).num_days().clamp(0, limit);
+        (0..n)
+            .filter_map(|k| start.checked_add_signed(Duration::days(k)))
+            .collect()
+    };
+    let found = match inner {
+        R::Weekday { day, .. } => pick(
+            days_in(400)
+                .into_iter()
+                .filter(|d| d.weekday().number_from_monday() == *day)
+                .map(Point::Day)
+                .collect(),
+        ),
+        R::Duration {
+            amount: None,
+            unit: TimeUnit::Day,
+        } => pick(days_in(400).into_iter().map(Point::Day).collect()),
+        R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        } => pick(
+            // whole weeks only: `the first week of October` starts on a Monday in October
+            days_in(400)
+                .into_iter()
+                .filter(|d| {
+                    d.weekday() == Weekday::Mon
+                        && d.checked_add_signed(Duration::days(7))
+                            .is_some_and(|e| e <= end)
+                })
+                .map(|d| {
+                    let w = d.iso_week();
+                    Point::Week(w.year(), w.week())
+                })
+                .collect(),
+        ),
+        R::Calendar {
+            year: None,
+            month: None,
+            day: Some(d),
+            ..
+        } => NaiveDate::from_ymd_opt(start.year(), start.month(), *d).map(Point::Day),
+        R::Calendar {
+            year: None,
+            month: Some(m),
+            day,
+            ..
+        } => match day {
+            Some(d) => NaiveDate::from_ymd_opt(start.year(), *m, *d).map(Point::Day),
+            None => Some(Point::Month(start.year(), *m)),
+        },
+        R::Holiday { holiday, .. } => (start.year()..=end.year())
+            .filter_map(|y| holiday_date(*holiday, y))
+            .find(|d| *d >= start && *d < end)
+            .or_else(|| holiday_date(*holiday, start.year()))
+            .map(Point::Day),
+        _ => None,
+    };
+    match found {
+        Some(pt) => {
+            let mut out = Resolved::date(pt);
+            out.uses_dct = p.uses_dct;
+            out.uses_previous = p.uses_previous;
+            out
+        }
+        None => {
+            let mut out = unresolved(inner);
+            out.problem = Some("invalid-date".to_owned());
+            out
+        }
+    }
+}
+
+/// `Fri, Jul 18`, `Tuesday the 19th`: the date written without a year (or
+/// month) whose weekday agrees, nearest the one tense would pick, looking the
+/// way the clause leans first.
+fn weekday_consistent(wd: u32, month: Option<u32>, d: u32, env: &Env) -> Resolved {
+    let plain = resolve(
+        &R::Calendar {
+            year: None,
+            month,
+            day: Some(d),
+            shift: None,
+        },
+        env,
+    );
+    if !matches!(plain.point, Some(Point::Day(_))) {
+        return plain;
+    }
+    // counted from the DCT's own year (or month), so a date just past still
+    // wins over one years ahead
+    let Some(first) = env.dct else {
+        return plain;
+    };
+    let forward = !matches!(env.tense, Tense::Past | Tense::Unknown);
+    let step = |k: i32| -> Option<NaiveDate> {
+        match month {
+            Some(m) => NaiveDate::from_ymd_opt(first.year().checked_add(k)?, m, d),
+            None => {
+                let base = first.with_day(1)?;
+                NaiveDate::from_ymd_opt(
+                    add_months(base, k)?.year(),
+                    add_months(base, k)?.month(),
+                    d,
+                )
+            }
+        }
+    };
+    // years repeat their weekdays within 28; months within a few years
+    let reach = if month.is_some() { 28 } else { 48 };
+    let sign = if forward { 1 } else { -1 };
+    let ahead = (0..=reach).map(|n| n * sign);
+    let behind = (1..=reach).map(|n| -n * sign);
+    for k in ahead.chain(behind) {
+        if let Some(date) = step(k)
+            && date.weekday().number_from_monday() == wd
+        {
+            return Resolved::date(Point::Day(date)).dct();
+        }
+    }
+    plain
 }
 
 fn out_of_range() -> Resolved {
@@ -705,19 +902,14 @@ fn pick_year(
     let now = (dct.month(), dct.day());
     match shift {
         Some(0) => y,
+        // `March after next`: whole years past the nearest one
         Some(s) if s < 0 => {
-            if key >= now {
-                y - 1
-            } else {
-                y
-            }
+            let y = y + s + 1;
+            if key >= now { y - 1 } else { y }
         }
-        Some(_) => {
-            if key <= now {
-                y + 1
-            } else {
-                y
-            }
+        Some(s) => {
+            let y = y + s - 1;
+            if key <= now { y + 1 } else { y }
         }
         None => {
             // News mostly names months of the DCT's year; only a clear tense
@@ -741,23 +933,28 @@ fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> O
     let days = match shift {
         // `this Friday`: the one in this week
         Some(0) => diff,
+        // `2 thursdays ago`: the last one, then whole weeks further back
         Some(s) if s < 0 => {
+            let extra = 7 * (i64::from(s) + 1);
             if diff < 0 {
-                diff
+                diff + extra
             } else {
-                diff - 7
+                diff - 7 + extra
             }
         }
-        Some(_) => {
+        // `3 fridays from now`, `friday after next`
+        Some(s) => {
+            let extra = 7 * (i64::from(s) - 1);
             if diff > 0 {
-                diff
+                diff + extra
             } else {
-                diff + 7
+                diff + 7 + extra
             }
         }
         None => {
             if diff == 0 {
-                0
+                // an isolated `tuesday` on a Tuesday asks for the coming one
+                if tense == Tense::Isolated { 7 } else { 0 }
             } else {
                 match tense {
                     Tense::Future | Tense::Isolated => {
@@ -1022,7 +1219,54 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::PresidentsDay => nth(2, Weekday::Mon, 3),
         Holiday::MothersDay => nth(5, Weekday::Sun, 2),
         Holiday::FathersDay => nth(6, Weekday::Sun, 3),
+        Holiday::BlackFriday => nth(11, Weekday::Thu, 4).and_then(|d| d.succ_opt()),
+        // observed on the nearest weekday
+        Holiday::BossDay => ymd(10, 16).and_then(|d| match d.weekday() {
+            Weekday::Sat => d.pred_opt(),
+            Weekday::Sun => d.succ_opt(),
+            _ => Some(d),
+        }),
+        Holiday::StPatricksDay => ymd(3, 17),
+        Holiday::WorldVeganDay => ymd(11, 1),
+        // moved to the Saturday before when the 27th is a Sunday
+        Holiday::KingsDay => ymd(4, 27).and_then(|d| {
+            if d.weekday() == Weekday::Sun {
+                d.pred_opt()
+            } else {
+                Some(d)
+            }
+        }),
+        Holiday::ShroveTuesday => from_easter(easter(y), -47),
+        Holiday::PalmSunday => from_easter(easter(y), -7),
+        Holiday::MaundyThursday => from_easter(easter(y), -3),
+        Holiday::EasterMonday => from_easter(easter(y), 1),
+        Holiday::Pentecost => from_easter(easter(y), 49),
+        Holiday::WhitMonday => from_easter(easter(y), 50),
+        Holiday::TrinitySunday => from_easter(easter(y), 56),
+        Holiday::OrthodoxEaster => orthodox_easter(y),
+        Holiday::OrthodoxGoodFriday => from_easter(orthodox_easter(y), -2),
+        Holiday::CleanMonday => from_easter(orthodox_easter(y), -48),
+        Holiday::LazarusSaturday => from_easter(orthodox_easter(y), -8),
     }
+}
+
+fn from_easter(easter: Option<NaiveDate>, days: i64) -> Option<NaiveDate> {
+    easter?.checked_add_signed(Duration::days(days))
+}
+
+/// Orthodox Easter: the Julian computus, moved onto the Gregorian calendar.
+fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(4);
+    let b = y.rem_euclid(7);
+    let c = y.rem_euclid(19);
+    let d = (19 * c + 15).rem_euclid(30);
+    let e = (2 * a + 4 * b - d + 34).rem_euclid(7);
+    let month = (d + e + 114).div_euclid(31);
+    let day = (d + e + 114).rem_euclid(31) + 1;
+    let julian = NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+    // the Julian calendar falls behind one day per century not divisible by 400
+    let lag = y.div_euclid(100) - y.div_euclid(400) - 2;
+    julian.checked_add_signed(Duration::days(i64::from(lag)))
 }
 
 /// Western Easter (anonymous Gregorian algorithm).
@@ -1062,6 +1306,7 @@ mod tests {
     fn env(y: i32, m: u32, d: u32, tense: Tense) -> Env {
         Env {
             dct: NaiveDate::from_ymd_opt(y, m, d),
+            dct_time: None,
             tense,
             previous: None,
             discourse_quarter: false,
@@ -1183,6 +1428,7 @@ mod tests {
     fn no_dct_is_reported_not_guessed() {
         let e = Env {
             dct: None,
+            dct_time: None,
             tense: Tense::Past,
             previous: None,
             discourse_quarter: false,
@@ -1196,5 +1442,115 @@ mod tests {
         );
         assert_eq!(r.value, "XXXX-WXX-1");
         assert_eq!(r.problem.as_deref(), Some("no-dct"));
+    }
+
+    fn iso(y: i32, m: u32, d: u32) -> Env {
+        let mut e = env(y, m, d, Tense::Isolated);
+        e.dct_time = NaiveTime::from_hms_opt(4, 30, 0);
+        e
+    }
+
+    #[test]
+    fn within_periods() {
+        let e = iso(2013, 2, 12);
+        let within = |inner: R, period: R, index: Option<i32>| R::Within {
+            inner: Box::new(inner),
+            period: Box::new(period),
+            index,
+        };
+        let tue = R::Weekday {
+            day: 2,
+            shift: None,
+        };
+        let oct14 = R::Calendar {
+            year: Some(2014),
+            month: Some(10),
+            day: None,
+            shift: None,
+        };
+        assert_eq!(
+            val(&within(tue.clone(), oct14.clone(), Some(1)), &e),
+            "2014-10-07"
+        );
+        let week = R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        };
+        let y2018 = R::Calendar {
+            year: Some(2018),
+            month: None,
+            day: None,
+            shift: None,
+        };
+        assert_eq!(val(&within(week.clone(), y2018, Some(-3)), &e), "2018-W50");
+        assert_eq!(val(&within(week, oct14, Some(1)), &e), "2014-W41");
+        let jul18 = R::Calendar {
+            year: None,
+            month: Some(7),
+            day: Some(18),
+            shift: None,
+        };
+        let fri = R::Weekday {
+            day: 5,
+            shift: None,
+        };
+        assert_eq!(val(&within(fri, jul18, None), &e), "2014-07-18");
+    }
+
+    #[test]
+    fn isolated_phrases_read_ahead() {
+        let e = iso(2013, 2, 12);
+        let clock = |hour| R::Clock {
+            hour,
+            minute: None,
+            zone: None,
+            day: None,
+        };
+        assert_eq!(val(&clock(3), &e), "2013-02-13T03:00");
+        assert_eq!(val(&clock(15), &e), "2013-02-12T15:00");
+        assert_eq!(
+            val(
+                &R::Weekday {
+                    day: 2,
+                    shift: None
+                },
+                &e
+            ),
+            "2013-02-19"
+        );
+        assert_eq!(
+            val(
+                &R::Weekday {
+                    day: 5,
+                    shift: Some(3)
+                },
+                &e
+            ),
+            "2013-03-01"
+        );
+        assert_eq!(
+            val(
+                &R::Weekday {
+                    day: 4,
+                    shift: Some(-2)
+                },
+                &e
+            ),
+            "2013-01-31"
+        );
+    }
+
+    #[test]
+    fn movable_and_observed_holidays() {
+        let d = |h, y| holiday_date(h, y).map(|d| d.to_string());
+        assert_eq!(
+            d(Holiday::OrthodoxEaster, 2018).as_deref(),
+            Some("2018-04-08")
+        );
+        assert_eq!(d(Holiday::CleanMonday, 2018).as_deref(), Some("2018-02-19"));
+        assert_eq!(d(Holiday::BossDay, 2021).as_deref(), Some("2021-10-15"));
+        assert_eq!(d(Holiday::KingsDay, 2014).as_deref(), Some("2014-04-26"));
+        assert_eq!(d(Holiday::Pentecost, 2013).as_deref(), Some("2013-05-19"));
+        assert_eq!(d(Holiday::BlackFriday, 2017).as_deref(), Some("2017-11-24"));
     }
 }

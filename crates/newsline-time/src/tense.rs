@@ -57,6 +57,9 @@ const FUTURE: &[&str] = &[
     "slated",
     "deadline",
     "later",
+    // financial notices: `payable Jan. 2`, `effective June 1` look ahead
+    "payable",
+    "effective",
 ];
 
 const PAST: &[&str] = &[
@@ -119,6 +122,33 @@ const PAST: &[&str] = &[
     "earlier",
     "previously",
     "recently",
+];
+
+/// Auxiliaries after which an `-ed` word is a participle, not a past tense.
+/// Determiners before an `-ed` word make it an adjective (`the proposed
+/// merger`, `an unnamed official`).
+const PASSIVE_AUX: &[&str] = &[
+    "be", "been", "being", "is", "are", "am", "to", "a", "an", "the", "its", "their", "his", "her",
+];
+
+fn within_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions and hedges that frame an isolated time phrase without making
+/// it part of a clause.
+const FRAME_WORDS: &[&str] = &[
+    "at",
+    "on",
+    "in",
+    "for",
+    "by",
+    "around",
+    "about",
+    "approximately",
+    "the",
+    "of",
+    "from",
 ];
 
 const NOT_PAST_ED: &[&str] = &[
@@ -211,7 +241,9 @@ fn classify(word: &str) -> Option<Tense> {
             return None;
         }
     }
-    if n > 4 && (word.ends_with("ed") || word.ends_with("ED")) {
+    // `unspecified`, `undisclosed`: adjectives, not past tenses
+    let un = lower.starts_with("un");
+    if n > 4 && !un && (word.ends_with("ed") || word.ends_with("ED")) {
         return Some(Tense::Past);
     }
     None
@@ -237,16 +269,32 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     let left = text.get(left_start..at.start).unwrap_or_default();
     let right = text.get(at.end..right_end).unwrap_or_default();
-    let left_cue = left
-        .rsplit(is_sep)
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .find_map(|(dist, w)| classify(w).map(|t| (dist, t)));
+    // `will be named`, `is scheduled to be completed`: a participle after `be`
+    // is passive or adjectival, not a past tense; the auxiliary decides.
+    let passive = |before: Option<&str>, w: &str| {
+        before.is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)))
+            && !within_list(FUTURE, w)
+    };
+    let left_words: Vec<&str> = left.rsplit(is_sep).filter(|w| !w.is_empty()).collect();
+    let left_cue = left_words.iter().enumerate().find_map(|(dist, w)| {
+        let before = left_words.get(dist + 1).copied();
+        if passive(before, w) {
+            return None;
+        }
+        classify(w).map(|t| (dist, t))
+    });
+    let mut prev_right: Option<&str> = None;
     let right_cue = right
         .split(is_sep)
         .filter(|w| !w.is_empty())
         .enumerate()
-        .find_map(|(dist, w)| classify(w).map(|t| (dist, t)));
+        .find_map(|(dist, w)| {
+            let before = prev_right.replace(w);
+            if passive(before, w) {
+                return None;
+            }
+            classify(w).map(|t| (dist, t))
+        });
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {
         (Some((dl, tl)), Some((dr, tr))) => {
@@ -258,7 +306,13 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) => {
-            let has_words = |s: &str| s.split(is_sep).any(|w| !w.is_empty());
+            // A lone preposition (`at 3pm`, `on the 15th`) gives no clause to
+            // lean on: the phrase is still isolated.
+            let has_words = |s: &str| {
+                s.split(is_sep).any(|w| {
+                    !w.is_empty() && !FRAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                })
+            };
             if has_words(left) || has_words(right) {
                 Tense::Unknown
             } else {
@@ -333,9 +387,37 @@ mod tests {
     }
 
     #[test]
+    fn passive_participle_is_no_past() {
+        assert_eq!(
+            t(
+                "She will be named commander for a mission in December.",
+                "December"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("The plant was closed in December.", "December"),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "It would be paid on a still unspecified date in January.",
+                "January"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("The dividend is payable Jan. 2.", "Jan. 2"),
+            Tense::Future
+        );
+    }
+
+    #[test]
     fn isolated_phrase_is_unknown() {
         assert_eq!(t("next monday", "monday"), Tense::Future);
         assert_eq!(t("monday", "monday"), Tense::Isolated);
+        assert_eq!(t("at 3pm", "3pm"), Tense::Isolated);
+        assert_eq!(t("They met at 3pm", "3pm"), Tense::Past);
         assert_eq!(t("The board met Monday.", "Monday"), Tense::Past);
     }
 }

@@ -467,7 +467,8 @@ fn year_words(i: &str) -> Res<'_, i32> {
         return Ok((r, 2000));
     }
     let (rest, hi) = number_word(i)?;
-    if !(11..=20).contains(&hi) {
+    // `twelve oh three` is a time far more often than the year 1203
+    if !(13..=20).contains(&hi) {
         return fail(i);
     }
     let (rest, _) = ws(rest)?;
@@ -505,6 +506,91 @@ fn comma_ws(i: &str) -> Res<'_, ()> {
     Ok((r, ()))
 }
 
+fn digits_n(i: &str, lo: usize, hi: usize) -> Res<'_, u32> {
+    let (r, d) = take_while_m_n(lo, hi, |c: char| c.is_ascii_digit())(i)?;
+    Ok((r, d.parse::<u32>().unwrap_or(u32::MAX)))
+}
+
+/// Rarer numeric forms: `2014/10`, `2015-3-3`, `2/2013`, `10.31.1974` (only
+/// when the day cannot be a month), `31/Oct/1974`, `31-Oct-74`.
+fn numeric_date_other(i: &str) -> Res<'_, R> {
+    let valid = |y: u32, m: u32, d: Option<u32>| {
+        (1000..3000).contains(&y)
+            && (1..=12).contains(&m)
+            && d.is_none_or(|d| (1..=31).contains(&d))
+    };
+    let yr = |y: u32| i32::try_from(y).unwrap_or(0);
+    // year first
+    if let Ok((r, y)) = digits_n(i, 4, 4)
+        && let Some(sep) = r.chars().next().filter(|c| matches!(c, '/' | '-'))
+        && let Ok((r2, m)) = digits_n(r.get(1..).unwrap_or_default(), 1, 2)
+    {
+        if let Some(r3) = r2.strip_prefix(sep)
+            && let Ok((r4, d)) = digits_n(r3, 1, 2)
+            && at_boundary(r4)
+            && valid(y, m, Some(d))
+        {
+            return Ok((r4, cal(Some(yr(y)), Some(m), Some(d))));
+        }
+        if sep == '/' && at_boundary(r2) && !r2.starts_with(sep) && valid(y, m, None) {
+            return Ok((r2, cal(Some(yr(y)), Some(m), None)));
+        }
+    }
+    // `2/2013`
+    if let Ok((r, m)) = digits_n(i, 1, 2)
+        && let Some(r) = r.strip_prefix('/')
+        && let Ok((r2, y)) = digits_n(r, 4, 4)
+        && at_boundary(r2)
+        && !r2.starts_with('/')
+        && valid(y, m, None)
+    {
+        return Ok((r2, cal(Some(yr(y)), Some(m), None)));
+    }
+    // `10.31.1974`
+    if let Ok((r, a)) = digits_n(i, 1, 2)
+        && let Some(r) = r.strip_prefix('.')
+        && let Ok((r2, b)) = digits_n(r, 1, 2)
+        && let Some(r2) = r2.strip_prefix('.')
+        && let Ok((r3, y)) = digits_n(r2, 4, 4)
+        && at_boundary(r3)
+    {
+        let (m, d) = match (a, b) {
+            (a, b) if a <= 12 && b > 12 => (a, b),
+            (a, b) if a > 12 && b <= 12 => (b, a),
+            _ => return fail(i),
+        };
+        if valid(y, m, Some(d)) {
+            return Ok((r3, cal(Some(yr(y)), Some(m), Some(d))));
+        }
+    }
+    // `31/Oct/1974`, `31-Oct-74`
+    let (r, d) = digits_n(i, 1, 2)?;
+    let sep = r
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '/' | '-'))
+        .map_or_else(|| fail(i), |c| Ok((r, c)))?
+        .1;
+    let (r, (m, _, _)) = month_name(r.get(1..).unwrap_or_default())?;
+    let r = r
+        .strip_prefix(sep)
+        .map_or_else(|| fail(i), |x| Ok((x, ())))?
+        .0;
+    let (r2, y) = digits_n(r, 2, 4)?;
+    if !at_boundary(r2) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    let y = match r.len() - r2.len() {
+        2 => y + if y < 50 { 2000 } else { 1900 },
+        4 => y,
+        _ => return fail(i),
+    };
+    if !valid(y, m, Some(d)) {
+        return fail(i);
+    }
+    Ok((r2, cal(Some(yr(y)), Some(m), Some(d))))
+}
+
 fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> R {
     R::Calendar {
         year,
@@ -537,7 +623,14 @@ impl Grammar<'_> {
                     Ok((x, _)) => ows(x),
                     Err(_) => r,
                 };
-                day_ordinal_word(r2)
+                day_ordinal_word(r2).or_else(|e| {
+                    // `February the 15th`
+                    if r2.len() < r.len() {
+                        day_num(r2)
+                    } else {
+                        Err(e)
+                    }
+                })
             });
             if let Ok((r, d)) = day {
                 if let Ok((r2, y)) = year_suffix(r) {
@@ -605,6 +698,9 @@ impl Grammar<'_> {
                 return Ok((r, cal(Some(y), Some(mo), None)));
             }
         }
+        if let Ok(x) = numeric_date_other(i) {
+            return Ok(x);
+        }
         // US m/d(/y)
         let (r, m) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
         let sep = r.chars().next().unwrap_or(' ');
@@ -664,7 +760,10 @@ impl Grammar<'_> {
         if abbr {
             return fail(i);
         }
-        let (r2, shift) = if let Ok((x, _)) = phrase_words(&["this", "year"])(r1) {
+        let (r2, shift) = if let Ok((x, _)) = phrase_words(&["after", "next"])(r1) {
+            // `March after next`
+            (x, 2)
+        } else if let Ok((x, _)) = phrase_words(&["this", "year"])(r1) {
             (x, 0)
         } else if let Ok((x, _)) = phrase_words(&["last", "year"])(r1) {
             (x, -1)
@@ -691,7 +790,10 @@ impl Grammar<'_> {
             return fail(i);
         }
         let w = i.get(..i.len() - r.len()).unwrap_or_default();
+        // a month name that is the whole text is no verb
+        let whole = self.ctx.prev_char.is_none() && r.trim().is_empty();
         if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march"))
+            && !whole
             && !lexicon::MONTH_CUES
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
@@ -714,14 +816,45 @@ impl Grammar<'_> {
     /// A weekday, optionally followed by a date (`Monday, Sept. 11`), gated
     /// against `Sunday Times`.
     fn weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let (r, (d, cap)) = weekday_name(i)?;
+        let (r, (d, cap)) = weekday_name(i).or_else(|e| self.weekday_abbr(i).map_err(|_| e))?;
         if !self.cap_ok(cap) {
             return fail(i);
         }
+        let agree = |date: R| match date {
+            // the weekday picks the year (or month) the date was written for
+            R::Calendar {
+                year: None,
+                day: Some(_),
+                ..
+            } => R::Within {
+                inner: Box::new(R::Weekday {
+                    day: d,
+                    shift: None,
+                }),
+                period: Box::new(date),
+                index: None,
+            },
+            other => other,
+        };
         if let Ok((r2, ())) = comma_ws(r)
             && let Ok((r3, date)) = self.month_day(r2)
         {
-            return Ok((r3, date));
+            return Ok((r3, agree(date)));
+        }
+        // `Tuesday the 19th`, `Thu 15th`
+        if let Ok((r2, ())) = comma_ws(r) {
+            let r2 = match kw("the")(r2) {
+                Ok((x, _)) => ws(x)?.0,
+                Err(_) => r2,
+            };
+            if let Ok((x, n)) =
+                take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r2)
+                && let Ok((x, _)) = kws(&["st", "nd", "rd", "th"])(x)
+                && let Ok(n) = n.parse::<u32>()
+                && (1..=31).contains(&n)
+            {
+                return Ok((x, agree(cal(None, None, Some(n)))));
+            }
         }
         if let Ok((r2, _)) = ws(r)
             && let Ok((_, next)) = alpha(r2)
@@ -743,9 +876,71 @@ impl Grammar<'_> {
         ))
     }
 
+    /// A weekday abbreviation without its dot (`Thu 15th`, `fri`), or lowercase
+    /// with it (`thu.`): only where a date or time follows, or alone in
+    /// all-lowercase text, since `sat`, `sun` and `wed` are words.
+    fn weekday_abbr<'a>(&self, i: &'a str) -> Res<'a, (u32, bool)> {
+        let (rest, w) = alpha(i)?;
+        let d = lookup(lexicon::WEEKDAYS, w)
+            .map_or_else(|| fail(i), |d| Ok((rest, d)))?
+            .1;
+        let cap = capitalized(w);
+        if w.len() < 3 || !self.cap_ok(cap) {
+            return fail(i);
+        }
+        let r = rest.strip_prefix('.').unwrap_or(rest);
+        let next = ows(r.strip_prefix(',').unwrap_or(r));
+        let dated = next.starts_with(|c: char| c.is_ascii_digit())
+            || month_name(next).is_ok()
+            || kw("at")(next).is_ok();
+        let alone = self.ctx.lenient && next.trim().is_empty();
+        if dated || alone {
+            return Ok((r, (d, cap)));
+        }
+        fail(i)
+    }
+
     /// Anything that names a day: dates, weekdays, today/yesterday/tomorrow,
     /// `last Friday`.
     fn day_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, day) = self.day_expr_plain(i)?;
+        // `Jul 18, Fri`: a weekday after the date
+        if let R::Calendar {
+            year: None,
+            month: Some(_),
+            day: Some(_),
+            ..
+        } = day
+            && let Ok((r2, ())) = comma_ws(r)
+            && let Ok((r3, (d, cap))) = weekday_name(r2).or_else(|_| {
+                // `Jul 18, Sun Microsystems`: a bare abbreviation must end the clause
+                self.weekday_abbr_plain(r2).and_then(|(x, v)| {
+                    if at_clause_end(x) {
+                        Ok((x, v))
+                    } else {
+                        fail(r2)
+                    }
+                })
+            })
+            && self.cap_ok(cap)
+            && at_boundary(r3)
+        {
+            return Ok((
+                r3,
+                R::Within {
+                    inner: Box::new(R::Weekday {
+                        day: d,
+                        shift: None,
+                    }),
+                    period: Box::new(day),
+                    index: None,
+                },
+            ));
+        }
+        Ok((r, day))
+    }
+
+    fn day_expr_plain<'a>(&self, i: &'a str) -> Res<'a, R> {
         longest(
             i,
             &[
@@ -827,6 +1022,35 @@ impl Grammar<'_> {
     /// `noon Saturday`, `2:30 p.m. Monday`.
     fn time_then_day<'a>(&self, i: &'a str) -> Res<'a, R> {
         let (r, t) = clock(i)?;
+        // `in 1h`, `1/4h`: a length of time, not one o'clock
+        let used = i.get(..i.len() - r.len()).unwrap_or_default();
+        if used.ends_with(['h', 'H'])
+            && (matches!(self.ctx.prev_char, Some('/'))
+                || [
+                    "in", "for", "within", "over", "than", "after", "last", "past", "next",
+                ]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev)))
+        {
+            return fail(i);
+        }
+        // `ten thirty` in running text is as often a count as a time: spelled
+        // clocks stand alone, or after `at`
+        if i.starts_with(|c: char| c.is_ascii_alphabetic())
+            && matches!(
+                t,
+                R::Clock {
+                    minute: Some(_),
+                    ..
+                }
+            )
+            && !clock_has_meridiem(i, r)
+            && !["at", "around", "about", "by", "until"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(self.ctx.prev))
+        {
+            return fail(i);
+        }
         let R::Clock {
             hour, minute, zone, ..
         } = t.clone()
@@ -1095,6 +1319,14 @@ fn longest<'a>(i: &'a str, ps: &[&dyn Fn(&'a str) -> Res<'a, R>]) -> Res<'a, R> 
 
 /// `today`, `yesterday`, `tomorrow`, `the day before yesterday`.
 fn today_words(i: &str) -> Res<'_, R> {
+    let i = match phrase_words(&["the", "day"])(i) {
+        // `day after tomorrow` without its article
+        Ok(_) => i,
+        Err(_) if i.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("day ")) => {
+            return today_words_bare(i);
+        }
+        Err(_) => i,
+    };
     if let Ok((r, ())) = phrase_words(&["the", "day", "before", "yesterday"])(i) {
         return Ok((
             r,
@@ -1133,6 +1365,25 @@ fn today_words(i: &str) -> Res<'_, R> {
             anchor: Anchor::Dct,
         },
     ))
+}
+
+fn today_words_bare(i: &str) -> Res<'_, R> {
+    for (words, shift) in [
+        (&["day", "before", "yesterday"][..], -2),
+        (&["day", "after", "tomorrow"], 2),
+    ] {
+        if let Ok((r, ())) = phrase_words(words)(i) {
+            return Ok((
+                r,
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift,
+                    anchor: Anchor::Dct,
+                },
+            ));
+        }
+    }
+    fail(i)
 }
 
 fn day_part_word(i: &str) -> Res<'_, DayPart> {
@@ -1208,55 +1459,250 @@ fn zone(i: &str) -> Res<'_, &str> {
     fail(i)
 }
 
+/// `a.m.`/`p.m.` as written, or glued to the digits as one letter (`7p`,
+/// `3:15a`), or spelled apart (`a m`). Returns true for p.m.
+fn meridiem_ext(i: &str) -> Res<'_, bool> {
+    if let Ok(x) = meridiem(i) {
+        return Ok(x);
+    }
+    // one letter only when glued: `3 a day` is a rate, not 3 a.m.
+    if let Some(c) = i.chars().next()
+        && matches!(c, 'a' | 'A' | 'p' | 'P')
+    {
+        let r = i.get(1..).unwrap_or_default();
+        let r = r.strip_prefix('.').unwrap_or(r);
+        if at_boundary(r) {
+            return Ok((r, matches!(c, 'p' | 'P')));
+        }
+    }
+    meridiem_spaced(i)
+}
+
+/// `a.m.`/`p.m.` after blanks, or spelled apart (`a m`).
+fn meridiem_spaced(i: &str) -> Res<'_, bool> {
+    if let Ok(x) = meridiem(i) {
+        return Ok(x);
+    }
+    let r = ows(i);
+    for (t, pm) in [("a m", false), ("p m", true)] {
+        if let Ok((r2, _)) = tag_ci(t).parse(r)
+            && at_boundary(r2)
+        {
+            return Ok((r2, pm));
+        }
+    }
+    fail(i)
+}
+
+/// `in the afternoon`, `in the evening` after an hour without a.m./p.m.
+fn part_of_day_tail(i: &str) -> Res<'_, DayPart> {
+    let (r, _) = ws(i)?;
+    let (r, _) = kw("in")(r)?;
+    let (r, _) = ws(r)?;
+    let r = match kw("the")(r) {
+        Ok((x, _)) => ws(x)?.0,
+        Err(_) => r,
+    };
+    // `3 in the AM`
+    if let Ok((x, w)) = kws(&["am", "pm"])(r) {
+        let part = if w.eq_ignore_ascii_case("pm") {
+            DayPart::Afternoon
+        } else {
+            DayPart::Morning
+        };
+        return Ok((x, part));
+    }
+    day_part_word(r)
+}
+
+/// The 24-hour hour an hour written without a.m./p.m. has in a part of day:
+/// `five in the afternoon` = 17, `twelve tonight` = 24 (midnight).
+fn hour_in_part(h: u32, part: DayPart) -> u32 {
+    match (part, h) {
+        (DayPart::Midday | DayPart::Afternoon, 12) => 12,
+        (_, 12) => 24,
+        (DayPart::Afternoon | DayPart::Evening | DayPart::Night, 1..=11) => h + 12,
+        _ => h,
+    }
+}
+
 /// A clock time: `2:42 p.m. ET`, `14:53 GMT`, `9 p.m.`, `noon`, `midnight`,
-/// `0900 GMT`, `five o'clock`.
+/// `0900 GMT`, `five o'clock`, `15h30`, `7p`, `3:15 in the afternoon`.
 fn clock(i: &str) -> Res<'_, R> {
+    let (r, c) = match clock_core(i) {
+        Ok(x) => x,
+        Err(e) => {
+            // `3 in the morning`, `at 730 in the evening`: a bare hour made a
+            // time by its part of day
+            let (r, (h, m)) = bare_hour(i).map_err(|_| e)?;
+            let (r2, part) = part_of_day_tail(r)?;
+            return Ok((
+                r2,
+                R::Clock {
+                    hour: hour_in_part(h, part),
+                    minute: m,
+                    zone: None,
+                    day: None,
+                },
+            ));
+        }
+    };
+    // `3:15 in the afternoon`: the part of day settles an hour written without a.m./p.m.
+    if let R::Clock {
+        hour,
+        minute,
+        zone: None,
+        day: None,
+    } = &c
+        && (1..=12).contains(hour)
+        && !clock_has_meridiem(i, r)
+        && let Ok((r2, part)) = part_of_day_tail(r)
+    {
+        return Ok((
+            r2,
+            R::Clock {
+                hour: hour_in_part(*hour, part),
+                minute: *minute,
+                zone: None,
+                day: None,
+            },
+        ));
+    }
+    Ok((r, c))
+}
+
+/// An hour written without a.m./p.m. that only a part of day or a day can
+/// make a time: `8`, `eight`, `730`, `9:30`.
+fn bare_hour(i: &str) -> Res<'_, (u32, Option<u32>)> {
+    if let Ok((r, (h, m))) = hh_mm(i)
+        && (1..=12).contains(&h)
+    {
+        return Ok((r, (h, Some(m))));
+    }
+    if let Ok((r, d)) = digit1::<_, Error<&str>>(i)
+        && at_boundary(r)
+    {
+        let n: u32 = d.parse().unwrap_or(0);
+        return match d.len() {
+            1 | 2 if (1..=12).contains(&n) => Ok((r, (n, None))),
+            3 | 4 if (1..=12).contains(&(n / 100)) && n % 100 <= 59 => {
+                Ok((r, (n / 100, Some(n % 100))))
+            }
+            _ => fail(i),
+        };
+    }
+    if let Ok((r, (h, m))) = spelled_clock(i) {
+        return Ok((r, (h, Some(m))));
+    }
+    let (r, h) = number_word(i)?;
+    if (1..=12).contains(&h) {
+        return Ok((r, (h, None)));
+    }
+    fail(i)
+}
+
+/// True when the consumed text of a clock time holds an a.m./p.m. marker.
+fn clock_has_meridiem(i: &str, rest: &str) -> bool {
+    let used = i.get(..i.len() - rest.len()).unwrap_or_default();
+    used.bytes()
+        .any(|b| matches!(b, b'a' | b'A' | b'p' | b'P' | b'm' | b'M'))
+        && !used.to_ascii_lowercase().contains("clock")
+}
+
+fn clock_core(i: &str) -> Res<'_, R> {
     let mk = |hour, minute: Option<u32>, zone: Option<&str>| R::Clock {
         hour,
         minute,
         zone: zone.map(str::to_owned),
         day: None,
     };
+    let with_zone = |r, h, m: Option<u32>| -> Res<'_, R> {
+        match zone(r) {
+            Ok((r2, z)) => Ok((r2, mk(h, m, Some(z)))),
+            Err(_) => Ok((r, mk(h, m, None))),
+        }
+    };
     if let Ok((r, w)) = alpha(i) {
         if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
             return Ok((r, mk(12, None, None)));
+        }
+        if w.eq_ignore_ascii_case("mid")
+            && let Ok((r2, ())) = preceded_ws_phrase(&["day"])(r)
+        {
+            return Ok((r2, mk(12, None, None)));
         }
         if w.eq_ignore_ascii_case("midnight") {
             return Ok((r, mk(24, None, None)));
         }
     }
     if let Ok((r, (h, m))) = hh_mm(i) {
-        let (r, h) = match meridiem(r) {
+        let (r, h) = match meridiem_ext(r) {
             Ok((r2, pm)) if (1..=12).contains(&h) => (r2, to24(h, pm)),
             _ => (r, h),
         };
-        let (r, z) = match zone(r) {
-            Ok((r2, z)) => (r2, Some(z)),
-            Err(_) => (r, None),
-        };
-        return Ok((r, mk(h, Some(m), z)));
+        return with_zone(r, h, Some(m));
     }
-    // `9 p.m.`, `nine p.m.`, `5pm`
-    let hour = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
-        .map(|(r, d)| (r, d.parse::<u32>().unwrap_or(99)))
-        .or_else(|_| number_word(i));
+    // `15h30`, `15h`, `3h18`: the French-style clock of wire copy
+    if let Ok((r, hd)) =
+        take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+        && let Some(r) = r.strip_prefix(['h', 'H'])
+    {
+        let h: u32 = hd.parse().unwrap_or(99);
+        let (r, m) =
+            match take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r) {
+                Ok((r2, md)) => (r2, md.parse::<u32>().unwrap_or(99)),
+                Err(_) => (r, 0),
+            };
+        if at_boundary(r) && h <= 23 && m <= 59 {
+            return with_zone(r, h, Some(m));
+        }
+    }
+    // `330 p.m.`: hour and minutes run together, only with a.m./p.m.
+    if let Ok((r, d)) =
+        take_while_m_n::<_, &str, Error<&str>>(3, 4, |c: char| c.is_ascii_digit())(i)
+        && let Ok((r2, pm)) = meridiem(r)
+    {
+        let n: u32 = d.parse().unwrap_or(9999);
+        let (h, m) = (n / 100, n % 100);
+        if (1..=12).contains(&h) && m <= 59 {
+            return with_zone(r2, to24(h, pm), Some(m));
+        }
+    }
+    // `9 p.m.`, `nine p.m.`, `5pm`, `7p`
+    let digits = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+        .map(|(r, d)| (r, d.parse::<u32>().unwrap_or(99)));
+    let glued = digits.is_ok();
+    let hour = digits.or_else(|_| number_word(i));
     if let Ok((r, h)) = hour
         && (1..=12).contains(&h)
     {
-        if let Ok((r2, pm)) = meridiem(r) {
-            let (r3, z) = match zone(r2) {
-                Ok((x, z)) => (x, Some(z)),
-                Err(_) => (r2, None),
-            };
-            return Ok((r3, mk(to24(h, pm), None, z)));
+        // a lone glued `a` (`4a`) is a label more often than 4 a.m.
+        let mer = if glued && !r.starts_with(['a', 'A']) {
+            meridiem_ext(r)
+        } else {
+            meridiem_spaced(r)
+        };
+        if let Ok((r2, pm)) = mer {
+            return with_zone(r2, to24(h, pm), None);
         }
         if let Ok((r2, _)) = ws(r)
             && let Ok((r3, _)) = tag_ci("o'clock")
                 .parse(r2)
                 .or_else(|_| tag_ci("o’clock").parse(r2))
+                .or_else(|_| kw("oclock")(r2))
         {
+            if let Ok((r4, pm)) = meridiem(r3) {
+                return with_zone(r4, to24(h, pm), None);
+            }
             return Ok((r3, mk(h, None, None)));
         }
+    }
+    // `ten thirty`, `twelve oh three`, `seven thirty p.m.`: a spelled-out clock
+    if !glued && let Ok((r, (h, m))) = spelled_clock(i) {
+        if let Ok((r2, pm)) = meridiem_spaced(r) {
+            return with_zone(r2, to24(h, pm), Some(m));
+        }
+        return Ok((r, mk(h, Some(m), None)));
     }
     // `0900 GMT`
     if let Ok((r, d)) =
@@ -1270,6 +1716,37 @@ fn clock(i: &str) -> Res<'_, R> {
         }
     }
     fail(i)
+}
+
+fn clock_sep(x: &str) -> Option<&str> {
+    x.strip_prefix('-').or_else(|| ws(x).ok().map(|y| y.0))
+}
+
+/// An hour word and a minutes word: `ten thirty`, `twelve oh three`,
+/// `nine fifty-nine`, `four twenty-three`. Minutes must be a tens word (with
+/// its unit) or `oh`/`o`/`zero` and a digit word, so `one two` is not a time.
+fn spelled_clock(i: &str) -> Res<'_, (u32, u32)> {
+    let (r, h) = number_word(i)?;
+    if !(1..=12).contains(&h) {
+        return fail(i);
+    }
+    let Some(r) = clock_sep(r) else {
+        return fail(i);
+    };
+    if let Ok((r2, _)) = kws(&["oh", "o", "zero", "ou"])(r)
+        && let Some(r3) = clock_sep(r2)
+        && let Ok((r4, w)) = alpha(r3)
+        && let Some(m) = lookup(lexicon::SMALL_NUMBERS, w)
+        && (1..10).contains(&m)
+    {
+        return Ok((r4, (h, m)));
+    }
+    let (_, w) = alpha(r)?;
+    if lookup(lexicon::TENS, w).is_none_or(|t| t > 50) {
+        return fail(i);
+    }
+    let (r2, m) = number_word(r)?;
+    Ok((r2, (h, m)))
 }
 
 fn to24(h: u32, pm: bool) -> u32 {
@@ -1702,6 +2179,27 @@ impl Grammar<'_> {
                 [b'H', d @ b'1'..=b'2'] => Some(u32::from(d - b'0')),
                 _ => None,
             };
+            // `2018Q4`, `18q4`: the year glued before the quarter
+            if idx.is_none()
+                && half.is_none()
+                && let Some(k) = w.find(['q', 'Q'])
+                && (k == 2 || k == 4)
+                && let (Some(yd), Some(qd)) = (w.get(..k), w.get(k + 1..))
+                && yd.bytes().all(|c| c.is_ascii_digit())
+                && matches!(qd, "1" | "2" | "3" | "4")
+            {
+                let y: i32 = yd.parse().unwrap_or(0);
+                let y = if k == 2 { 2000 + y } else { y };
+                return Ok((
+                    r,
+                    R::Part {
+                        unit: TimeUnit::Quarter,
+                        index: qd.parse().unwrap_or(1),
+                        year: Some(y),
+                        year_shift: None,
+                    },
+                ));
+            }
             if let Some(ix) = idx.or(half) {
                 let unit = if idx.is_some() {
                     TimeUnit::Quarter
@@ -1886,7 +2384,7 @@ impl Grammar<'_> {
             Ok((y, _)) => y,
             Err(_) => ws(x)?.0,
         };
-        let (x, unit) = if let Ok((y, _)) = kw("quarter")(x) {
+        let (x, unit) = if let Ok((y, _)) = kws(&["quarter", "qtr"])(x) {
             (y, TimeUnit::Quarter)
         } else if let Ok((y, _)) = kw("half")(x) {
             (y, TimeUnit::Half)
@@ -2059,6 +2557,18 @@ impl Grammar<'_> {
 
     /// Holidays.
     fn holiday<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // `next Boss's Day`, `last MLK Day`, `this Thanksgiving`
+        let (i, shift) = match rel_word(i) {
+            Ok((r, rel)) if matches!(rel, Rel::This | Rel::Next | Rel::Last) => {
+                let shift = match rel {
+                    Rel::Next => Some(1),
+                    Rel::Last => Some(-1),
+                    _ => None,
+                };
+                (ws(r)?.0, shift)
+            }
+            _ => (i, None),
+        };
         let (r, h) = holiday_name(i)?;
         let first = i.get(..1).unwrap_or_default();
         if !self.cap_ok(capitalized(first)) {
@@ -2082,7 +2592,7 @@ impl Grammar<'_> {
             return fail(i);
         }
         if let Ok((x, _)) = ws(r.strip_prefix(',').unwrap_or(r))
-            && let Ok((y, yy)) = year4(x)
+            && let Ok((y, yy)) = year_any(x)
         {
             return Ok((
                 y,
@@ -2093,14 +2603,24 @@ impl Grammar<'_> {
                 },
             ));
         }
-        Ok((
-            r,
-            R::Holiday {
-                holiday: h,
-                year: None,
-                shift: None,
-            },
-        ))
+        let bare = R::Holiday {
+            holiday: h,
+            year: None,
+            shift,
+        };
+        if shift.is_none()
+            && let Ok((r2, period)) = self.period_after(r)
+        {
+            return Ok((
+                r2,
+                R::Within {
+                    inner: Box::new(bare),
+                    period: Box::new(period),
+                    index: None,
+                },
+            ));
+        }
+        Ok((r, bare))
     }
 
     /// Sets: `daily`, `every Tuesday`, `each year`, `twice a week`, `annually`.
@@ -2351,6 +2871,59 @@ fn holiday_name(i: &str) -> Res<'_, Holiday> {
         (&["martin", "luther", "king", "jr.", "day"], Holiday::MlkDay),
         (&["martin", "luther", "king", "day"], Holiday::MlkDay),
         (&["mlk", "day"], Holiday::MlkDay),
+        (&["mlk", "jr.", "day"], Holiday::MlkDay),
+        (&["martin", "luther", "king's", "day"], Holiday::MlkDay),
+        (&["martin", "luther", "kings", "day"], Holiday::MlkDay),
+        (&["civil", "rights", "day"], Holiday::MlkDay),
+        (&["new", "years", "day"], Holiday::NewYearsDay),
+        (&["new", "years", "eve"], Holiday::NewYearsEve),
+        (&["valentine", "day"], Holiday::ValentinesDay),
+        (&["valentines", "day"], Holiday::ValentinesDay),
+        (&["black", "friday"], Holiday::BlackFriday),
+        (&["boss's", "day"], Holiday::BossDay),
+        (&["bosses", "day"], Holiday::BossDay),
+        (&["boss", "day"], Holiday::BossDay),
+        (&["st.", "patrick's", "day"], Holiday::StPatricksDay),
+        (&["st", "patrick's", "day"], Holiday::StPatricksDay),
+        (&["st", "patricks", "day"], Holiday::StPatricksDay),
+        (&["saint", "patrick's", "day"], Holiday::StPatricksDay),
+        (&["saint", "patricks", "day"], Holiday::StPatricksDay),
+        (&["st.", "paddy's", "day"], Holiday::StPatricksDay),
+        (&["st", "paddy's", "day"], Holiday::StPatricksDay),
+        (&["saint", "paddy's", "day"], Holiday::StPatricksDay),
+        (&["world", "vegan", "day"], Holiday::WorldVeganDay),
+        (&["king's", "day"], Holiday::KingsDay),
+        (&["kings", "day"], Holiday::KingsDay),
+        (&["shrove", "tuesday"], Holiday::ShroveTuesday),
+        (&["mardi", "gras"], Holiday::ShroveTuesday),
+        (&["pancake", "day"], Holiday::ShroveTuesday),
+        (&["palm", "sunday"], Holiday::PalmSunday),
+        (&["branch", "sunday"], Holiday::PalmSunday),
+        (&["maundy", "thursday"], Holiday::MaundyThursday),
+        (&["covenant", "thursday"], Holiday::MaundyThursday),
+        (&["covenant", "thu"], Holiday::MaundyThursday),
+        (&["thursday", "of", "mysteries"], Holiday::MaundyThursday),
+        (&["thu", "of", "mysteries"], Holiday::MaundyThursday),
+        (&["easter", "monday"], Holiday::EasterMonday),
+        (&["easter", "mon"], Holiday::EasterMonday),
+        (&["whit", "sunday"], Holiday::Pentecost),
+        (&["white", "sunday"], Holiday::Pentecost),
+        (&["whit", "monday"], Holiday::WhitMonday),
+        (
+            &["monday", "of", "the", "holy", "spirit"],
+            Holiday::WhitMonday,
+        ),
+        (&["trinity", "sunday"], Holiday::TrinitySunday),
+        (&["orthodox", "easter", "sunday"], Holiday::OrthodoxEaster),
+        (&["orthodox", "easter"], Holiday::OrthodoxEaster),
+        (&["orthodox", "good", "friday"], Holiday::OrthodoxGoodFriday),
+        (
+            &["orthodox", "great", "friday"],
+            Holiday::OrthodoxGoodFriday,
+        ),
+        (&["orthodox", "shrove", "monday"], Holiday::CleanMonday),
+        (&["clean", "monday"], Holiday::CleanMonday),
+        (&["lazarus", "saturday"], Holiday::LazarusSaturday),
     ] {
         if let Ok((r, ())) = holiday_words(words)(i) {
             return Ok((r, h));
@@ -2391,6 +2964,504 @@ fn at_clause_end(i: &str) -> bool {
 }
 
 impl Grammar<'_> {
+    /// The period after a day or holiday: `of next year`, `in 3 years`,
+    /// `9 months from now`, `of this month`, `next week`, `of 2018`.
+    fn period_after<'a>(&self, r: &'a str) -> Res<'a, R> {
+        let (x, _) = ws(r)?;
+        let (x, prep) = match kws(&["of", "in", "from"])(x) {
+            Ok((y, w)) => (ws(y)?.0, Some(w.to_ascii_lowercase())),
+            Err(_) => (x, None),
+        };
+        // `in 3 years`, `in a year`: the period that far ahead
+        if prep.as_deref() == Some("in")
+            && let Ok((y, (Some(n), unit))) = amount_unit(x)
+        {
+            return Ok((
+                y,
+                R::Offset {
+                    amount: Some(n),
+                    unit,
+                    direction: Direction::After,
+                    anchor: Anchor::Dct,
+                },
+            ));
+        }
+        // `of March`: a month name after a preposition is no verb
+        if prep.is_some()
+            && let Ok((y, (m, abbr, cap))) = month_name(x)
+            && (!abbr || cap)
+            && self.cap_ok(cap)
+            && year_suffix(y).is_err()
+        {
+            return Ok((y, cal(None, Some(m), None)));
+        }
+        // `the month`, `the week`: the current one
+        if let Ok((y, _)) = kw("the")(x)
+            && let Ok((y, _)) = ws(y)
+            && let Ok((y2, (unit, false))) = unit_word(y)
+            && matches!(unit, TimeUnit::Week | TimeUnit::Month | TimeUnit::Year)
+        {
+            return Ok((
+                y2,
+                R::Relative {
+                    unit,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ));
+        }
+        let found = longest(
+            x,
+            &[
+                &|z| self.relative(z),
+                &|z| self.month_year(z),
+                &|z| self.duration(z),
+                &|z| {
+                    let (z2, y) = year4(z)?;
+                    Ok((z2, cal(Some(y), None, None)))
+                },
+                &|z| self.bare_month(z),
+            ],
+        )?;
+        match &found.1 {
+            R::Offset { .. } if prep.is_none() => Ok(found),
+            R::Relative { .. } | R::Calendar { .. } if prep.is_some() => Ok(found),
+            // `wednesday next week`
+            R::Relative {
+                unit: TimeUnit::Week,
+                ..
+            } => Ok(found),
+            _ => fail(r),
+        }
+    }
+
+    /// `the first Tuesday of October`, `last Friday in October`, `the 20th of
+    /// next month`, `the third last week of 2018`, `Wednesday of next week`,
+    /// `fifth last day of May`, `March in a year`, `last week's Sunday`.
+    fn within_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // `last week's Sunday`
+        if let Ok((r, period)) = self.relative(i)
+            && let Some(r) = r.strip_prefix("'s").or_else(|| r.strip_prefix("’s"))
+            && let Ok((r, _)) = ws(r)
+            && let Ok((r, (d, _))) = weekday_name(r)
+        {
+            return Ok((
+                r,
+                R::Within {
+                    inner: Box::new(R::Weekday {
+                        day: d,
+                        shift: None,
+                    }),
+                    period: Box::new(period),
+                    index: None,
+                },
+            ));
+        }
+        let mut r = match kw("the")(i) {
+            Ok((x, _)) => ws(x)?.0,
+            Err(_) => i,
+        };
+        // `the 20th of next month`, `20 of this month`, `20th day of next month`
+        if let Ok((x, d)) = day_num(r).or_else(|_| day_ordinal_word(r)) {
+            let x = match ws(x).and_then(|(y, _)| kw("day")(y)) {
+                Ok((y, _)) => y,
+                Err(_) => x,
+            };
+            if let Ok((
+                x2,
+                period @ R::Relative {
+                    unit: TimeUnit::Month,
+                    ..
+                },
+            )) = self.period_after(x)
+            {
+                return Ok((
+                    x2,
+                    R::Within {
+                        inner: Box::new(cal(None, None, Some(d))),
+                        period: Box::new(period),
+                        index: None,
+                    },
+                ));
+            }
+        }
+        // the ordinal: `first`, `3rd`, `last`, `second last`
+        let mut index = None;
+        let ord = day_ordinal_word(r).or_else(|_| -> Res<'a, u32> {
+            let (x, d) =
+                take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r)?;
+            let (x, _) = kws(&["st", "nd", "rd", "th"])(x)?;
+            Ok((x, d.parse::<u32>().unwrap_or(0)))
+        });
+        if let Ok((x, n)) = ord
+            && let Ok((x, _)) = ws(x)
+        {
+            index = Some(i32::try_from(n).unwrap_or(1));
+            r = x;
+            if let Ok((x2, _)) = kw("last")(r)
+                && let Ok((x2, _)) = ws(x2)
+            {
+                index = Some(-index.unwrap_or(1));
+                r = x2;
+            }
+        } else if let Ok((x, _)) = kw("last")(r)
+            && let Ok((x, _)) = ws(x)
+        {
+            index = Some(-1);
+            r = x;
+        }
+        // what is counted
+        let (r, inner) =
+            if let Ok((x, (d, cap))) = weekday_name(r).or_else(|_| self.weekday_abbr_plain(r)) {
+                if !self.cap_ok(cap) {
+                    return fail(i);
+                }
+                (
+                    x,
+                    R::Weekday {
+                        day: d,
+                        shift: None,
+                    },
+                )
+            } else if let Ok((x, _)) = kw("day")(r) {
+                if index.is_none() {
+                    return fail(i);
+                }
+                (
+                    x,
+                    R::Duration {
+                        amount: None,
+                        unit: TimeUnit::Day,
+                    },
+                )
+            } else if let Ok((x, _)) = kw("week")(r) {
+                if index.is_none() {
+                    return fail(i);
+                }
+                (
+                    x,
+                    R::Duration {
+                        amount: None,
+                        unit: TimeUnit::Week,
+                    },
+                )
+            } else if index.is_none()
+                && let Ok((x, (m, abbr, cap))) = month_name(r)
+                && !abbr
+                && self.cap_ok(cap)
+            {
+                // `March in a year`: only with `in`
+                let (_, w) = ws(x)?;
+                kw("in")(w)?;
+                (x, cal(None, Some(m), None))
+            } else {
+                return fail(i);
+            };
+        let (r2, period) = self.period_after(r)?;
+        // a day number or a month needs a period that is a month or more
+        let ok = match (&inner, &period) {
+            (R::Calendar { day: Some(_), .. }, R::Relative { unit, .. }) => {
+                *unit == TimeUnit::Month
+            }
+            (R::Calendar { day: Some(_), .. }, _) => false,
+            (R::Calendar { month: Some(_), .. }, R::Offset { .. }) => true,
+            (R::Calendar { .. }, _) => false,
+            _ => true,
+        };
+        if !ok {
+            return fail(i);
+        }
+        // `Wednesday of next week` names one day; `the first Monday of` counts
+        if matches!(inner, R::Weekday { .. })
+            && index.is_none()
+            && !matches!(
+                period,
+                R::Relative {
+                    unit: TimeUnit::Week,
+                    ..
+                }
+            )
+        {
+            return fail(i);
+        }
+        Ok((
+            r2,
+            R::Within {
+                inner: Box::new(inner),
+                period: Box::new(period),
+                index,
+            },
+        ))
+    }
+
+    /// A weekday abbreviation with or without its dot, inside a longer pattern.
+    fn weekday_abbr_plain<'a>(&self, i: &'a str) -> Res<'a, (u32, bool)> {
+        let (rest, w) = alpha(i)?;
+        let d = lookup(lexicon::WEEKDAYS, w)
+            .map_or_else(|| fail(i), |d| Ok((rest, d)))?
+            .1;
+        if w.len() < 3 {
+            return fail(i);
+        }
+        Ok((rest.strip_prefix('.').unwrap_or(rest), (d, capitalized(w))))
+    }
+
+    /// `on the 15th`, `the 1st`: a day of the month alone, only where the
+    /// clause ends (`the 1st Battalion` is a name).
+    fn day_of_month_alone<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, the) = match kw("the")(i) {
+            Ok((x, _)) => (ws(x)?.0, true),
+            Err(_) => (i, false),
+        };
+        let on = self.ctx.prev.eq_ignore_ascii_case("on");
+        let (r2, d) = if let Ok((x, d)) =
+            take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r)
+            && let Ok((x, _)) = kws(&["st", "nd", "rd", "th"])(x)
+        {
+            (x, d.parse::<u32>().unwrap_or(0))
+        } else if the && on {
+            day_ordinal_word(r)?
+        } else {
+            return fail(i);
+        };
+        if !(the || on) || !(1..=31).contains(&d) || !at_clause_end(r2) {
+            return fail(i);
+        }
+        Ok((r2, cal(None, None, Some(d))))
+    }
+
+    /// A part of day followed by its hour: `tonight at 8`, `tomorrow afternoon
+    /// at 5`, `this morning @ 10`, `Saturday morning at 9`. An hour without
+    /// a.m./p.m. takes its half of the day from the part.
+    fn part_then_clock<'a>(&self, found: Res<'a, R>) -> Res<'a, R> {
+        let (r, reading) = found?;
+        let R::DayPart { part, day } = &reading else {
+            return Ok((r, reading));
+        };
+        let Ok((x, _)) = ws(r) else {
+            return Ok((r, reading));
+        };
+        let x = match kw("at")(x).or_else(|_| tag_ci("@")(x)) {
+            Ok((y, _)) => ows(y),
+            Err(_) => return Ok((r, reading)),
+        };
+        let day = day.clone().unwrap_or_else(|| {
+            Box::new(R::Relative {
+                unit: TimeUnit::Day,
+                shift: 0,
+                anchor: Anchor::Dct,
+            })
+        });
+        if let Ok((
+            x2,
+            R::Clock {
+                hour, minute, zone, ..
+            },
+        )) = clock(x)
+        {
+            let hour = if clock_has_meridiem(x, x2) || hour > 12 {
+                hour
+            } else {
+                hour_in_part(hour, *part)
+            };
+            return Ok((
+                x2,
+                R::Clock {
+                    hour,
+                    minute,
+                    zone,
+                    day: Some(day),
+                },
+            ));
+        }
+        if let Ok((x2, (h, m))) = bare_hour(x) {
+            return Ok((
+                x2,
+                R::Clock {
+                    hour: hour_in_part(h, *part),
+                    minute: m,
+                    zone: None,
+                    day: Some(day),
+                },
+            ));
+        }
+        Ok((r, reading))
+    }
+
+    /// A bare hour before its day or part of day: `8 tonight`, `eight this
+    /// evening`, `9 tomorrow morning`, `9 tomorrow`.
+    fn hour_then_day<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, (h, m)) = bare_hour(i)?;
+        let (r, _) = ws(r)?;
+        let (r2, d) = longest(r, &[&|x| self.day_part(x), &|x| today_words(x)])?;
+        let today = || {
+            Box::new(R::Relative {
+                unit: TimeUnit::Day,
+                shift: 0,
+                anchor: Anchor::Dct,
+            })
+        };
+        let (hour, day) = match d {
+            R::DayPart { part, day } => (hour_in_part(h, part), day.unwrap_or_else(today)),
+            other @ R::Relative { .. } => (h, Box::new(other)),
+            _ => return fail(i),
+        };
+        Ok((
+            r2,
+            R::Clock {
+                hour,
+                minute: m,
+                zone: None,
+                day: Some(day),
+            },
+        ))
+    }
+
+    /// `a quarter past 3pm`, `20 minutes to 2pm tomorrow`, `half past three
+    /// pm`, `twenty after 3pm`, `15 to noon`.
+    fn minutes_past<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, mins) = if let Ok((r, ())) =
+            phrase_words(&["a", "quarter"])(i).or_else(|_| phrase_words(&["quarter"])(i))
+        {
+            (r, 15)
+        } else if let Ok((r, _)) = kw("half")(i) {
+            (r, 30)
+        } else {
+            let (r, n) =
+                take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+                    .map(|(r, d)| (r, d.parse::<u32>().unwrap_or(99)))
+                    .or_else(|_| number_word(i))?;
+            let r = match ws(r).and_then(|(x, _)| kws(&["minutes", "minute", "mins", "min"])(x)) {
+                Ok((x, _)) => x,
+                Err(_) => r,
+            };
+            (r, n)
+        };
+        if !(1..=59).contains(&mins) {
+            return fail(i);
+        }
+        let (r, _) = ws(r)?;
+        let (r, dir) = kws(&["past", "after", "from", "to", "till", "before"])(r)?;
+        let before = matches!(dir.to_ascii_lowercase().as_str(), "to" | "till" | "before");
+        let (r, _) = ws(r)?;
+        let (r, (hour, zone, day)) = match self.time_then_day(r) {
+            Ok((
+                x,
+                R::Clock {
+                    hour,
+                    minute: None | Some(0),
+                    zone,
+                    day,
+                },
+            )) => (x, (hour, zone, day)),
+            Ok(_) => return fail(i),
+            Err(_) => {
+                // `half past three`: a bare hour
+                let (x, (h, m)) = bare_hour(r)?;
+                if m.is_some() {
+                    return fail(i);
+                }
+                (x, (h, None, None))
+            }
+        };
+        let total = i64::from(hour) * 60
+            + if before {
+                -i64::from(mins)
+            } else {
+                i64::from(mins)
+            };
+        let Ok(total) = u32::try_from(total) else {
+            return fail(i);
+        };
+        Ok((
+            r,
+            R::Clock {
+                hour: total / 60,
+                minute: Some(total % 60),
+                zone,
+                day,
+            },
+        ))
+    }
+
+    /// `3 fridays from now`, `2 thursdays ago`, `friday after next`: a weekday
+    /// counted in occurrences.
+    fn counted_weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // `friday after next`
+        if let Ok((r, (d, cap))) = weekday_name(i)
+            && self.cap_ok(cap)
+            && let Ok((r, ())) = preceded_ws_phrase(&["after", "next"])(r)
+        {
+            return Ok((
+                r,
+                R::Weekday {
+                    day: d,
+                    shift: Some(2),
+                },
+            ));
+        }
+        let (r, n) = count(i)?;
+        let (r, _) = ws(r)?;
+        let (r, w) = alpha(r)?;
+        let base = w.strip_suffix(['s', 'S']).unwrap_or(w);
+        let Some(d) = lookup(lexicon::WEEKDAYS, base) else {
+            return fail(i);
+        };
+        if base.len() < 6
+            || !self.cap_ok(capitalized(w))
+            || n.fract() != 0.0
+            || !(1.0..=520.0).contains(&n)
+        {
+            return fail(i);
+        }
+        let n = n as i32;
+        let (r2, _) = ws(r)?;
+        if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2) {
+            return Ok((
+                r3,
+                R::Weekday {
+                    day: d,
+                    shift: Some(n),
+                },
+            ));
+        }
+        let (r3, _) = kws(&["ago", "back"])(r2)?;
+        Ok((
+            r3,
+            R::Weekday {
+                day: d,
+                shift: Some(-n),
+            },
+        ))
+    }
+
+    /// `upcoming two weeks`, `2 upcoming days`: the unit that many steps
+    /// ahead (the week after next), as a date picker reads it.
+    fn upcoming_units<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, n) = if let Ok((r, _)) = kw("upcoming")(i) {
+            let (r, _) = ws(r)?;
+            count(r)?
+        } else {
+            let (r, n) = count(i)?;
+            let (r, _) = ws(r)?;
+            let (r, _) = kw("upcoming")(r)?;
+            (r, n)
+        };
+        let (r, _) = ws(r)?;
+        let (r, (unit, _)) = unit_word(r)?;
+        if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+            return fail(i);
+        }
+        Ok((
+            r,
+            R::Relative {
+                unit,
+                shift: n as i32,
+                anchor: Anchor::Dct,
+            },
+        ))
+    }
+
     /// Every core expression, longest first by construction of [`longest`].
     fn core<'a>(&self, i: &'a str) -> Res<'a, R> {
         // The first word decides which alternatives can apply at all; checking it
@@ -2425,15 +3496,15 @@ impl Grammar<'_> {
             || rel
             || the
             || ordinal
-            || f(&["today", "yesterday", "tomorrow"])
+            || f(&["today", "yesterday", "tomorrow", "day"])
         {
             let day = self.day_expr(i);
             if let Ok((r, d)) = &day {
-                offer(self.day_with_time(i, r, d.clone()));
+                offer(self.part_then_clock(self.day_with_time(i, r, d.clone())));
             }
             offer(day);
         }
-        if numberish || f(&["noon", "midnight", "midday"]) {
+        if numberish || f(&["noon", "midnight", "midday", "mid"]) {
             offer(self.time_then_day(i));
         }
         if month {
@@ -2486,7 +3557,19 @@ impl Grammar<'_> {
             offer(self.reference(i));
         }
         if det || f(&["tonight", "today", "yesterday", "tomorrow"]) {
-            offer(self.day_part(i));
+            offer(self.part_then_clock(self.day_part(i)));
+        }
+        if numberish {
+            offer(self.hour_then_day(i));
+        }
+        if numberish || f(&["upcoming"]) {
+            offer(self.upcoming_units(i));
+        }
+        if numberish || f(&["a", "quarter", "half"]) {
+            offer(self.minutes_past(i));
+        }
+        if numberish || weekday {
+            offer(self.counted_weekday(i));
         }
         if det
             || first.len() >= 4
@@ -2505,8 +3588,21 @@ impl Grammar<'_> {
         if det || lookup(lexicon::SEASONS, first).is_some() {
             offer(self.season(i));
         }
-        if first.chars().next().is_some_and(char::is_alphabetic) && !det {
-            offer(self.holiday(i));
+        if first.chars().next().is_some_and(char::is_alphabetic)
+            && (!det || f(&["this", "next", "last"]))
+        {
+            let h = self.holiday(i);
+            // `xmas at 6 pm`
+            if let Ok((r, d)) = &h {
+                offer(self.day_with_time(i, r, d.clone()));
+            }
+            offer(h);
+        }
+        if digit || weekday || month || the || ordinal || rel || f(&["second", "fifth"]) {
+            offer(self.within_expr(i));
+        }
+        if digit || the {
+            offer(self.day_of_month_alone(i));
         }
         if numberish
             || f(&[

@@ -163,6 +163,8 @@ pub(crate) const UNITS: &[(&str, TimeUnit, bool)] = &[
     ("months", TimeUnit::Month, true),
     ("quarter", TimeUnit::Quarter, false),
     ("quarters", TimeUnit::Quarter, true),
+    ("qtr", TimeUnit::Quarter, false),
+    ("qtrs", TimeUnit::Quarter, true),
     ("year", TimeUnit::Year, false),
     ("years", TimeUnit::Year, true),
     ("yr", TimeUnit::Year, false),
@@ -212,6 +214,9 @@ pub(crate) const HOLIDAYS1: &[(&str, Holiday)] = &[
     ("easter", Holiday::Easter),
     ("thanksgiving", Holiday::Thanksgiving),
     ("halloween", Holiday::Halloween),
+    ("pentecost", Holiday::Pentecost),
+    ("whitsun", Holiday::Pentecost),
+    ("koningsdag", Holiday::KingsDay),
 ];
 
 /// Newspapers and shows named after a weekday: `Sunday Times` is not a date.

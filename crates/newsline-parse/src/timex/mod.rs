@@ -129,7 +129,11 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
         return false;
     }
     // `This Week`, `60 Minutes`: a capitalized unit inside the match is a title
-    if !matches!(reading, TimexReading::Holiday { .. }) {
+    let holiday = match reading {
+        TimexReading::Within { inner, .. } => matches!(**inner, TimexReading::Holiday { .. }),
+        other => matches!(other, TimexReading::Holiday { .. }),
+    };
+    if !holiday {
         let mut words = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
@@ -146,15 +150,44 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
     true
 }
 
-/// `today's youth`: a generic present, not the DCT day.
+/// `today's youth`, `today's world`: a generic present, not the DCT day.
+/// `today's editions`, `tomorrow's vote` name the day and stay.
 fn possessive_generic(rest: &str, reading: &TimexReading) -> bool {
+    const GENERIC: &[&str] = &[
+        "world",
+        "youth",
+        "society",
+        "generation",
+        "young",
+        "children",
+        "kids",
+        "culture",
+        "personal",
+        "modern",
+        "standards",
+        "technology",
+        "teenagers",
+        "students",
+        "families",
+    ];
+    let Some(after) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
     matches!(
         reading,
         TimexReading::Relative {
             unit: newsline_model::reading::TimeUnit::Day,
+            shift: 0,
             ..
         }
-    ) && (rest.starts_with("'s ") || rest.starts_with("’s "))
+    ) && GENERIC.iter().any(|g| g.eq_ignore_ascii_case(next))
 }
 
 /// The TIMEX3 type a reading has before normalization refines it.
@@ -216,6 +249,30 @@ const WEAK: &[&str] = &[
     "upcoming",
     "couple",
     "good",
+    // first words of holiday names, common enough to need a time word ahead
+    "black",
+    "boss",
+    "bosses",
+    "branch",
+    "civil",
+    "clean",
+    "covenant",
+    "fifth",
+    "king",
+    "kings",
+    "lazarus",
+    "maundy",
+    "orthodox",
+    "palm",
+    "pancake",
+    "saint",
+    "second",
+    "shrove",
+    "st",
+    "trinity",
+    "whit",
+    "white",
+    "world",
 ];
 
 fn is_weak(word: &str) -> bool {
@@ -448,6 +505,15 @@ const TRIGGERS: &[&str] = &[
     "winter",
     "xmas",
     "year",
+    "yr",
+    "yrs",
+    "qtr",
+    "fortnight",
+    "koningsdag",
+    "mardi",
+    "pentecost",
+    "whitsun",
+    "valentines",
     "yearly",
     "years",
     "yesterday",

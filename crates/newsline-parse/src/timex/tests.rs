@@ -228,3 +228,131 @@ proptest! {
         let _ = scan(&s);
     }
 }
+
+#[test]
+fn clock_forms_of_wire_copy_and_chat() {
+    assert_eq!(texts("doors open at 13h30 sharp"), vec!["13h30"]);
+    assert_eq!(texts("back in 1h"), Vec::<&str>::new());
+    assert!(matches!(one("see you 7p").1, R::Clock { hour: 19, .. }));
+    assert_eq!(texts("box 4a"), Vec::<&str>::new());
+    assert_eq!(texts("three twenty"), Vec::<&str>::new());
+    assert!(matches!(
+        one("at three twenty").1,
+        R::Clock {
+            hour: 3,
+            minute: Some(20),
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("a quarter past 3pm").1,
+        R::Clock {
+            hour: 15,
+            minute: Some(15),
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("3:15 in the afternoon").1,
+        R::Clock {
+            hour: 15,
+            minute: Some(15),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn part_of_day_settles_the_hour() {
+    let tomorrow = Some(Box::new(R::Relative {
+        unit: TimeUnit::Day,
+        shift: 1,
+        anchor: Anchor::Dct,
+    }));
+    assert_eq!(
+        one("tomorrow afternoon at 5").1,
+        R::Clock {
+            hour: 17,
+            minute: None,
+            zone: None,
+            day: tomorrow.clone()
+        }
+    );
+    assert!(matches!(one("8 tonight").1, R::Clock { hour: 20, .. }));
+    assert!(matches!(
+        one("this evening at 11").1,
+        R::Clock { hour: 23, .. }
+    ));
+}
+
+#[test]
+fn periods_counted_inside_periods() {
+    assert!(matches!(
+        one("the first Tuesday of October").1,
+        R::Within { index: Some(1), .. }
+    ));
+    assert!(matches!(
+        one("the 3rd last week of 2018").1,
+        R::Within {
+            index: Some(-3),
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("the 20th of next month").1,
+        R::Within { index: None, .. }
+    ));
+    assert!(matches!(one("Wednesday of next week").1, R::Within { .. }));
+    assert!(matches!(
+        one("Thanksgiving of next year").1,
+        R::Within { .. }
+    ));
+    assert!(matches!(one("Fri, Jul 18").1, R::Within { .. }));
+    assert_eq!(
+        one("upcoming two weeks").1,
+        R::Relative {
+            unit: TimeUnit::Week,
+            shift: 2,
+            anchor: Anchor::Dct
+        }
+    );
+    assert_eq!(
+        one("3 fridays from now").1,
+        R::Weekday {
+            day: 5,
+            shift: Some(3)
+        }
+    );
+}
+
+#[test]
+fn quarters_holidays_and_numeric_forms() {
+    assert!(matches!(
+        one("results for 18q4").1,
+        R::Part {
+            index: 4,
+            year: Some(2018),
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("this qtr").1,
+        R::Relative { .. } | R::Part { .. }
+    ));
+    assert_eq!(
+        texts("sales on Black Friday 2017 rose"),
+        vec!["Black Friday 2017"]
+    );
+    assert_eq!(texts("since Pentecost"), vec!["Pentecost"]);
+    assert_eq!(texts("filed 2015-3-3"), vec!["2015-3-3"]);
+    assert_eq!(texts("on 31-Oct-74"), vec!["31-Oct-74"]);
+    assert_eq!(texts("by 10.31.1974"), vec!["10.31.1974"]);
+    assert_eq!(texts("the 1st Battalion"), Vec::<&str>::new());
+}
+
+#[test]
+fn possessive_today_generic_or_dated() {
+    assert_eq!(texts("It is for today's youth what"), Vec::<&str>::new());
+    assert_eq!(texts("advertised in today's editions"), vec!["today"]);
+    assert_eq!(texts("but tomorrow's vote matters"), vec!["tomorrow"]);
+}
