@@ -14,8 +14,7 @@ use crate::entities::Analysis;
 use crate::lex;
 use crate::text::Kind;
 
-/// How far (in tokens) a secondary trigger may be from its timex.
-const MAX_DIST: usize = 20;
+mod lexicon;
 
 const AUX: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
@@ -201,31 +200,132 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
     m
 }
 
+/// Tokens that end a clause for anchoring: a time expression rarely reaches past a
+/// quote mark, a dash, a semicolon or a bracket.
+fn is_boundary(w: &str) -> bool {
+    matches!(w, ";" | "“" | "”" | "\"" | "—" | "–" | "(" | ")" | "``" | "''" | "_")
+}
+
+/// Extra cost, in tokens, of anchoring across a clause boundary.
+const BOUNDARY_COST: usize = 12;
+/// Farthest (cost in tokens) a word may be from the timex it is anchored to.
+const MAX_COST: usize = 40;
+
+/// Any word that may name an event: a verb form, an event noun, or a nominalization.
+fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
+    let Some(t) = an.toks.get(i) else {
+        return false;
+    };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = an.word(i);
+    if w.chars().next().is_some_and(char::is_uppercase) || lexicon::is_not_event(w) {
+        return false;
+    }
+    if AUX.contains(&w) {
+        // `is`/`has` as main verbs (`is worth`, `had a loss`) are states.
+        return matches!(w, "is" | "are" | "was" | "were" | "has" | "had" | "have")
+            && !(i + 1..i + 3).any(|j| is_verbish(an, j));
+    }
+    is_verbish(an, i)
+        || is_event_noun(an, i)
+        || lexicon::is_verb_form(w)
+        || lexicon::is_event_noun(w)
+}
+
+/// An anchoring timex: (timex index, sentence, first token, last token).
+type Anchor = (usize, usize, usize, usize);
+
+/// Entity ids mentioned in `sent` (nationalities aside), in order of mention.
+fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span) -> Vec<String> {
+    let mut participants: Vec<String> = Vec::new();
+    let first = mention_order.partition_point(|&m| {
+        an.mentions
+            .get(m)
+            .is_some_and(|m| m.span.start < sent.start)
+    });
+    let in_sentence = mention_order
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|&m| an.mentions.get(m));
+    for m in in_sentence.take_while(|m| m.span.start < sent.end) {
+        if sent.contains(&m.span) {
+            if let Some(e) = an.entities.get(m.entity) {
+                if matches!(e.entity_type, newsline_model::EntityType::Norp) {
+                    continue;
+                }
+                if !participants.contains(&e.id) {
+                    participants.push(e.id.clone());
+                }
+            }
+        }
+    }
+    participants
+}
+
 /// Builds the events of the document from its timexes, entities and quotes.
 pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<Event> {
-    // Eligible timexes with their token ranges.
-    let mut anchors: Vec<(usize, usize, usize, usize)> = Vec::new(); // (timex idx, sent, ta, tb)
+    let mut anchors: Vec<Anchor> = Vec::new();
+    // Sentences holding any time expression at all, anchoring or not: a sentence
+    // with its own time (even a bare duration) does not inherit its neighbour's.
+    let mut timed_sents: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (ti, t) in doc.timexes.iter().enumerate() {
-        // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
-        // places those by document order. Durations anchor only once resolved.
-        let anchored = t.interval.is_some();
-        let ok_type = matches!(t.timex_type, TimexType::Date | TimexType::Time)
-            || (t.timex_type == TimexType::Duration && (anchored || t.anchor.is_some()));
-        if !ok_type || t.value.is_empty() || t.function.as_deref() == Some("CREATION_TIME") {
-            continue;
-        }
         let Some(si) = an.sentence_of(t.span.start) else {
             continue;
         };
+        if t.function.as_deref() == Some("CREATION_TIME") {
+            continue;
+        }
+        timed_sents.insert(si);
+        // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
+        // places those by document order. Durations anchor too (`fell over the past
+        // three months`); the timeline places them only once resolved.
+        let ok_type = matches!(
+            t.timex_type,
+            TimexType::Date | TimexType::Time | TimexType::Duration
+        );
+        if !ok_type || t.value.is_empty() {
+            continue;
+        }
         let ta = an.tok_at(t.span.start);
         let tb = an.tok_at(t.span.end).saturating_sub(1).max(ta);
         anchors.push((ti, si, ta, tb));
     }
-    // The main trigger of each timex, then every other verb or event noun of the same
-    // clause anchored to its nearest timex: the model keeps every anchored clause.
+    anchors.sort_by_key(|a| (a.2, a.3));
+    // Clause boundaries before each token, so the number crossed between two tokens
+    // is one subtraction.
+    let mut bounds = Vec::with_capacity(an.toks.len() + 1);
+    let mut n = 0usize;
+    bounds.push(0);
+    for i in 0..an.toks.len() {
+        if is_boundary(an.word(i)) {
+            n += 1;
+        }
+        bounds.push(n);
+    }
+    let crossed = |a: usize, b: usize| {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        bounds
+            .get(hi)
+            .copied()
+            .unwrap_or(n)
+            .saturating_sub(bounds.get(lo + 1).copied().unwrap_or(n))
+    };
+    let cost = |i: usize, a: &Anchor| {
+        let d = if i < a.2 { a.2 - i } else { i.saturating_sub(a.3) };
+        let c = if i < a.2 {
+            crossed(i, a.2)
+        } else {
+            crossed(a.3, i)
+        };
+        d + BOUNDARY_COST * c
+    };
+
+    // The main trigger of each timex first (it keeps its timex), then every other
+    // event word of the sentence, anchored to its cheapest timex.
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
-    // Lookups by set and by sorted position keep the cost linear when one sentence
-    // holds thousands of dates.
     let mut taken: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
         let Some(sent) = an.sents.get(si).copied() else {
@@ -237,49 +337,58 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
         }
     }
-    for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
-        let Some(sent) = an.sents.get(si).copied() else {
-            continue;
-        };
-        let (lo, hi) = clause_bounds(an, sent, ta, tb);
-        let lo = lo.max(ta.saturating_sub(MAX_DIST));
-        let hi = hi.min(tb.saturating_add(MAX_DIST + 1));
-        for i in lo..hi {
-            if (ta..=tb).contains(&i) || taken.contains(&i) {
-                continue;
-            }
-            let aux_main = matches!(
-                an.word(i),
-                "is" | "are" | "was" | "were" | "has" | "had" | "have"
-            ) && !(i + 1..i + 3).any(|j| is_verbish(an, j));
-            if !(is_verbish(an, i) || is_event_noun(an, i) || aux_main) {
-                continue;
-            }
-            // Nearest eligible timex of the sentence wins.
-            let dist = |a: &(usize, usize, usize, usize)| {
-                if i < a.2 {
-                    a.2 - i
-                } else {
-                    i.saturating_sub(a.3)
+    let in_anchor = |i: usize| {
+        let pos = anchors.partition_point(|a| a.2 <= i);
+        pos.checked_sub(1)
+            .and_then(|p| anchors.get(p))
+            .is_some_and(|a| a.2 <= i && i <= a.3)
+    };
+    for (si, sent) in an.sents.iter().enumerate() {
+        let a = an.tok_at(sent.start);
+        let b = an.tok_at(sent.end);
+        let first = anchors.partition_point(|x| x.1 < si);
+        let has_own = anchors.get(first).is_some_and(|x| x.1 == si);
+        if has_own {
+            for i in a..b {
+                if taken.contains(&i) || in_anchor(i) || !is_candidate(an, i) {
+                    continue;
                 }
+                // Anchors are in text order, so the cheapest is among the nearest few.
+                let pos = anchors.partition_point(|x| x.2 <= i);
+                let best = (pos.saturating_sub(2)..pos + 2)
+                    .filter_map(|j| anchors.get(j).map(|x| (j, x)))
+                    .filter(|(_, x)| x.1 == si)
+                    .map(|(j, x)| (cost(i, x), j))
+                    .min();
+                if let Some((c, j)) = best {
+                    if c <= MAX_COST && taken.insert(i) {
+                        chosen.push((i, j));
+                    }
+                }
+            }
+        } else if si > 0 && !timed_sents.contains(&si) {
+            // A sentence with no time of its own goes on at the time the sentence
+            // before it set, for what happened (not for who said so: attributions
+            // follow the reporting, not the narrative).
+            let Some(k) = first
+                .checked_sub(1)
+                .filter(|&k| anchors.get(k).is_some_and(|x| x.1 + 1 == si))
+            else {
+                continue;
             };
-            // Anchors are in text order, so the nearest one of the sentence is
-            // next to the token's position among them.
-            let pos = anchors.partition_point(|a| a.2 <= i);
-            let best = [
-                pos.checked_sub(2),
-                pos.checked_sub(1),
-                Some(pos),
-                Some(pos + 1),
-            ]
-            .into_iter()
-            .flatten()
-            .filter_map(|j| anchors.get(j).map(|a| (j, a)))
-            .filter(|(_, a)| a.1 == si)
-            .min_by_key(|(_, a)| dist(a))
-            .map(|(j, _)| j);
-            if best == Some(k) && dist(&(ta, si, ta, tb)) <= MAX_DIST && taken.insert(i) {
-                chosen.push((i, k));
+            let Some(t) = anchors.get(k).and_then(|x| doc.timexes.get(x.0)) else {
+                continue;
+            };
+            if t.interval.is_none() || t.timex_type == TimexType::Duration {
+                continue;
+            }
+            for i in a..b {
+                if !is_candidate(an, i) || lexicon::is_reporting(an.word(i)) {
+                    continue;
+                }
+                if taken.insert(i) {
+                    chosen.push((i, k));
+                }
             }
         }
     }
@@ -287,41 +396,33 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     mention_order.sort_by_key(|&m| an.mentions.get(m).map(|m| m.span.start));
     let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
     quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
+    // Many events share a sentence: its participants are gathered once.
+    let mut participants_of: std::collections::HashMap<usize, Vec<String>> =
+        std::collections::HashMap::new();
     let mut out = Vec::new();
     for (tr, k) in chosen {
-        let Some(&(ti, si, _, _)) = anchors.get(k) else {
+        let Some(&(ti, _, _, _)) = anchors.get(k) else {
+            continue;
+        };
+        let Some(tt) = an.toks.get(tr) else { continue };
+        // The trigger's own sentence: an inherited time comes from the one before.
+        let Some(si) = an.sentence_of(tt.start) else {
             continue;
         };
         let (Some(t), Some(sent)) = (doc.timexes.get(ti), an.sents.get(si).copied()) else {
             continue;
         };
-        let Some(tt) = an.toks.get(tr) else { continue };
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
         };
-        let mut participants: Vec<String> = Vec::new();
-        let first = mention_order.partition_point(|&m| {
-            an.mentions
-                .get(m)
-                .is_some_and(|m| m.span.start < sent.start)
-        });
-        let in_sentence = mention_order
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|&m| an.mentions.get(m));
-        for m in in_sentence.take_while(|m| m.span.start < sent.end) {
-            if sent.contains(&m.span) {
-                if let Some(e) = an.entities.get(m.entity) {
-                    if matches!(e.entity_type, newsline_model::EntityType::Norp) {
-                        continue;
-                    }
-                    if !participants.contains(&e.id) {
-                        participants.push(e.id.clone());
-                    }
-                }
+        let participants = match participants_of.get(&si) {
+            Some(p) => p.clone(),
+            None => {
+                let p = sentence_participants(an, &mention_order, sent);
+                participants_of.insert(si, p.clone());
+                p
             }
-        }
+        };
         let before = quote_order.partition_point(|&q| {
             quotes
                 .get(q)
