@@ -7,7 +7,7 @@
 //! are single words so they can be matched against TimeML event annotations.
 
 use newsline_model::{
-    Document, Event, Modality, Quote, QuoteKind, Span, SpanRef, Spanned, TimexType,
+    Document, Event, Granularity, Modality, Quote, QuoteKind, Span, SpanRef, Spanned, TimexType,
 };
 
 use crate::entities::Analysis;
@@ -210,6 +210,11 @@ fn is_boundary(w: &str) -> bool {
 const BOUNDARY_COST: usize = 12;
 /// Farthest (cost in tokens) a word may be from the timex it is anchored to.
 const MAX_COST: usize = 40;
+/// Farthest a verb of saying may be from a time that is its own (`said late
+/// Monday`, `on Wednesday, the official said`).
+const REPORT_COST: usize = 3;
+/// Extra cost of anchoring to a duration rather than a date.
+const DURATION_COST: usize = 6;
 
 /// Any word that may name an event: a verb form, an event noun, or a nominalization.
 fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
@@ -263,6 +268,26 @@ fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span)
         }
     }
     participants
+}
+
+/// The first day the article names within a few days before its creation time (`…
+/// said Friday` in a Saturday paper): the day the news was told, at which
+/// attributions with no time of their own are placed.
+fn news_day(doc: &Document, anchors: &[Anchor]) -> Option<usize> {
+    let dct = doc.document.dct.as_ref()?.date;
+    anchors.iter().position(|a| {
+        doc.timexes.get(a.0).is_some_and(|t| {
+            matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                && matches!(
+                    t.granularity,
+                    Some(Granularity::Day | Granularity::PartOfDay | Granularity::Hour)
+                        | Some(Granularity::Minute | Granularity::Second)
+                )
+                && t
+                    .interval
+                    .is_some_and(|iv| (0..=3).contains(&(dct - iv.start.date()).num_days()))
+        })
+    })
 }
 
 /// Builds the events of the document from its timexes, entities and quotes.
@@ -320,7 +345,23 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             crossed(a.3, i)
         };
-        d + BOUNDARY_COST * c
+        // A length of time (`for two days`, `minutes apart`) is a weaker anchor than
+        // a date in the same sentence.
+        let duration = doc
+            .timexes
+            .get(a.0)
+            .is_some_and(|t| t.timex_type == TimexType::Duration);
+        d + BOUNDARY_COST * c + if duration { DURATION_COST } else { 0 }
+    };
+    // The cheapest anchor of the sentence for token `i`: anchors are in text order,
+    // so it is among the nearest few.
+    let cheapest = |i: usize, si: usize| {
+        let pos = anchors.partition_point(|x| x.2 <= i);
+        (pos.saturating_sub(2)..pos + 2)
+            .filter_map(|j| anchors.get(j).map(|x| (j, x)))
+            .filter(|(_, x)| x.1 == si)
+            .map(|(j, x)| (cost(i, x), j))
+            .min()
     };
 
     // The main trigger of each timex first (it keeps its timex), then every other
@@ -332,7 +373,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             continue;
         };
         if let Some(tr) = trigger(an, sent, ta, tb) {
-            if taken.insert(tr) {
+            // A word between two times belongs to the nearer one (`decided to admit
+            // them in early March, an official said on Wednesday`).
+            let own = anchors.get(k).map(|a| cost(tr, a));
+            let nearer = cheapest(tr, si).is_some_and(|(c, j)| j != k && Some(c) < own);
+            if !nearer && taken.insert(tr) {
                 chosen.push((tr, k));
             }
         }
@@ -343,51 +388,68 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .and_then(|p| anchors.get(p))
             .is_some_and(|a| a.2 <= i && i <= a.3)
     };
+    // The time of the reporting: where the last `said Monday` was anchored. Later
+    // attributions without a time of their own (`…, the official said.`) are told
+    // at it, not at a date in what was said.
+    let mut report_time: Option<usize> = news_day(doc, &anchors);
+    let resolved = |k: usize| {
+        anchors
+            .get(k)
+            .and_then(|x| doc.timexes.get(x.0))
+            .is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
+    };
     for (si, sent) in an.sents.iter().enumerate() {
         let a = an.tok_at(sent.start);
         let b = an.tok_at(sent.end);
         let first = anchors.partition_point(|x| x.1 < si);
         let has_own = anchors.get(first).is_some_and(|x| x.1 == si);
-        if has_own {
-            for i in a..b {
-                if taken.contains(&i) || in_anchor(i) || !is_candidate(an, i) {
-                    continue;
-                }
-                // Anchors are in text order, so the cheapest is among the nearest few.
-                let pos = anchors.partition_point(|x| x.2 <= i);
-                let best = (pos.saturating_sub(2)..pos + 2)
-                    .filter_map(|j| anchors.get(j).map(|x| (j, x)))
-                    .filter(|(_, x)| x.1 == si)
-                    .map(|(j, x)| (cost(i, x), j))
-                    .min();
-                if let Some((c, j)) = best {
-                    if c <= MAX_COST && taken.insert(i) {
-                        chosen.push((i, j));
+        // A sentence with no time of its own goes on at the time the sentence before
+        // it set, for what happened (attributions follow the reporting time).
+        let inherited = first
+            .checked_sub(1)
+            .filter(|&k| {
+                !has_own
+                    && !timed_sents.contains(&si)
+                    && anchors.get(k).is_some_and(|x| x.1 + 1 == si)
+                    && resolved(k)
+            });
+        for i in a..b {
+            if in_anchor(i) || !is_candidate(an, i) {
+                continue;
+            }
+            let reporting = lexicon::is_reporting(an.word(i));
+            let near = if has_own { cheapest(i, si) } else { None };
+            if reporting {
+                if let Some((c, j)) = near {
+                    if c <= REPORT_COST && resolved(j) {
+                        report_time = Some(j);
                     }
                 }
             }
-        } else if si > 0 && !timed_sents.contains(&si) {
-            // A sentence with no time of its own goes on at the time the sentence
-            // before it set, for what happened (not for who said so: attributions
-            // follow the reporting, not the narrative).
-            let Some(k) = first
-                .checked_sub(1)
-                .filter(|&k| anchors.get(k).is_some_and(|x| x.1 + 1 == si))
-            else {
-                continue;
-            };
-            let Some(t) = anchors.get(k).and_then(|x| doc.timexes.get(x.0)) else {
-                continue;
-            };
-            if t.interval.is_none() || t.timex_type == TimexType::Duration {
+            if taken.contains(&i) {
                 continue;
             }
-            for i in a..b {
-                if !is_candidate(an, i) || lexicon::is_reporting(an.word(i)) {
-                    continue;
+            let same_time = |j: usize| {
+                let iv = |k: usize| {
+                    anchors
+                        .get(k)
+                        .and_then(|x| doc.timexes.get(x.0))
+                        .and_then(|t| t.interval)
+                };
+                report_time.is_some_and(|r| iv(r).is_some() && iv(r) == iv(j))
+            };
+            let pick = match near {
+                // A mention of the reporting day in the same sentence is the nearer
+                // mention of the same time.
+                Some((c, j)) if !reporting || c <= REPORT_COST || same_time(j) => {
+                    (c <= MAX_COST).then_some(j)
                 }
+                _ if reporting => report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j))),
+                _ => inherited,
+            };
+            if let Some(j) = pick {
                 if taken.insert(i) {
-                    chosen.push((i, k));
+                    chosen.push((i, j));
                 }
             }
         }
