@@ -80,7 +80,7 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
     if w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    if AUX.contains(&w) || NOT_VERBS.contains(&w) {
+    if AUX.contains(&w) || NOT_VERBS.contains(&w) || lexicon::is_not_event(w) {
         return false;
     }
     if lex::is_common_verb(w) || lex::is_cue_verb(w) {
@@ -106,7 +106,8 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
         return true;
     }
     let n = w.chars().count();
-    if n > 4 && w.ends_with("ed") {
+    // Hyphenated `-ed` words are adjectives (`scope-equipped`, `well-planned`).
+    if n > 4 && w.ends_with("ed") && !w.contains('-') {
         return true;
     }
     if n > 5 && w.ends_with("ing") && AUX.contains(&prev) {
@@ -225,7 +226,18 @@ fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
         return false;
     }
     let w = an.word(i);
-    if w.chars().next().is_some_and(char::is_uppercase) || lexicon::is_not_event(w) {
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
+        let first = an
+            .sentence_of(t.start)
+            .and_then(|s| an.sents.get(s))
+            .is_some_and(|s| an.tok_at(s.start) == i);
+        let lower = w.to_lowercase();
+        return first
+            && (lower.ends_with("ed") || lower.ends_with("ing"))
+            && lexicon::is_verb_form(&lower);
+    }
+    if lexicon::is_not_event(w) {
         return false;
     }
     if AUX.contains(&w) {
