@@ -429,6 +429,15 @@ fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
             .any(|(_, anchors)| anchors.iter().any(|a| overlaps(*a, *timex)))
         {
             s.right += 1;
+            if details {
+                println!(
+                    "{}: right {id} {:?} anchored to {:?} | {}",
+                    doc.id,
+                    doc.slice(*trigger),
+                    doc.slice(*timex),
+                    context(doc, *trigger)
+                );
+            }
         } else {
             s.wrong += 1;
             if details {

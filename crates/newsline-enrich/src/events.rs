@@ -214,6 +214,8 @@ const MAX_COST: usize = 40;
 /// Farthest a verb of saying may be from a time that is its own (`said late
 /// Monday`, `on Wednesday, the official said`).
 const REPORT_COST: usize = 3;
+/// Farthest a verb of saying may reach for its time when no other verb intervenes.
+const REPORT_REACH: usize = 8;
 /// Extra cost of anchoring to a duration rather than a date.
 const DURATION_COST: usize = 6;
 
@@ -431,9 +433,20 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
             let reporting = lexicon::is_reporting(an.word(i));
             let near = if has_own { cheapest(i, si) } else { None };
+            // A verb of saying owns a time right beside it, or one after it reached
+            // without passing another verb (`told a news conference on Tuesday`); a
+            // time past another verb, or before the speaker (`… by Jan. 14, the
+            // commissioner told reporters`), is in what was said.
+            let own = |c: usize, j: usize| {
+                c <= REPORT_COST
+                    || (c <= REPORT_REACH
+                        && anchors
+                            .get(j)
+                            .is_some_and(|x| i < x.2 && !(i + 1..x.2).any(|k| is_verbish(an, k))))
+            };
             if reporting {
                 if let Some((c, j)) = near {
-                    if c <= REPORT_COST && resolved(j) {
+                    if own(c, j) && resolved(j) {
                         report_time = Some(j);
                     }
                 }
@@ -453,7 +466,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             let pick = match near {
                 // A mention of the reporting day in the same sentence is the nearer
                 // mention of the same time.
-                Some((c, j)) if !reporting || c <= REPORT_COST || same_time(j) => {
+                Some((c, j)) if !reporting || own(c, j) || same_time(j) => {
                     (c <= MAX_COST).then_some(j)
                 }
                 _ if reporting => report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j))),
@@ -463,6 +476,21 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 if taken.insert(i) {
                     chosen.push((i, j));
                 }
+            }
+        }
+        // Later attributions refer to the latest mention of the reporting day.
+        if let Some(r) = report_time {
+            let iv = |k: usize| {
+                anchors
+                    .get(k)
+                    .and_then(|x| doc.timexes.get(x.0))
+                    .and_then(|t| t.interval)
+            };
+            let last_same = (first..anchors.partition_point(|x| x.1 <= si))
+                .rev()
+                .find(|&k| iv(k).is_some() && iv(k) == iv(r));
+            if let Some(k) = last_same {
+                report_time = Some(k);
             }
         }
     }
