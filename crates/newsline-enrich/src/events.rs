@@ -216,6 +216,8 @@ const MAX_COST: usize = 40;
 const REPORT_COST: usize = 3;
 /// Farthest a verb of saying may reach for its time when no other verb intervenes.
 const REPORT_REACH: usize = 8;
+/// Extra cost of anchoring to the time of a comparison.
+const COMPARE_COST: usize = 10;
 /// Extra cost of anchoring to a duration rather than a date.
 const DURATION_COST: usize = 6;
 
@@ -255,6 +257,25 @@ fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
 
 /// An anchoring timex: (timex index, sentence, first token, last token).
 type Anchor = (usize, usize, usize, usize);
+
+/// True for the time of a comparison (`to $3 million from $2.9 million a year
+/// earlier`, `the year-ago quarter`): the figure is told at another time.
+fn comparative(an: &Analysis<'_>, text: &str, ta: usize, tb: usize) -> bool {
+    let span = match (an.toks.get(ta), an.toks.get(tb)) {
+        (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or_default(),
+        _ => "",
+    };
+    let lower = span.to_lowercase();
+    if lower.contains("year-earlier") || lower.contains("year-ago") {
+        return true;
+    }
+    (ta.saturating_sub(4)..ta).any(|i| {
+        matches!(
+            an.word(i).to_lowercase().as_str(),
+            "from" | "than" | "compared" | "versus" | "vs."
+        )
+    })
+}
 
 /// Entity ids mentioned in `sent` (nationalities aside), in order of mention.
 fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span) -> Vec<String> {
@@ -352,20 +373,31 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .unwrap_or(n)
             .saturating_sub(bounds.get(lo + 1).copied().unwrap_or(n))
     };
-    let cost = |i: usize, a: &Anchor| {
+    // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
+    // apart`) is a weaker anchor than a date in the same sentence, and the time of
+    // a comparison weaker still.
+    let extra: Vec<usize> = anchors
+        .iter()
+        .map(|a| {
+            let duration = doc
+                .timexes
+                .get(a.0)
+                .is_some_and(|t| t.timex_type == TimexType::Duration);
+            let compared = comparative(an, &doc.text, a.2, a.3);
+            usize::from(duration) * DURATION_COST + usize::from(compared) * COMPARE_COST
+        })
+        .collect();
+    let cost = |i: usize, j: usize| {
+        let Some(a) = anchors.get(j) else {
+            return usize::MAX;
+        };
         let d = if i < a.2 { a.2 - i } else { i.saturating_sub(a.3) };
         let c = if i < a.2 {
             crossed(i, a.2)
         } else {
             crossed(a.3, i)
         };
-        // A length of time (`for two days`, `minutes apart`) is a weaker anchor than
-        // a date in the same sentence.
-        let duration = doc
-            .timexes
-            .get(a.0)
-            .is_some_and(|t| t.timex_type == TimexType::Duration);
-        d + BOUNDARY_COST * c + if duration { DURATION_COST } else { 0 }
+        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0)
     };
     // The cheapest anchor of the sentence for token `i`: anchors are in text order,
     // so it is among the nearest few.
@@ -374,7 +406,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         (pos.saturating_sub(2)..pos + 2)
             .filter_map(|j| anchors.get(j).map(|x| (j, x)))
             .filter(|(_, x)| x.1 == si)
-            .map(|(j, x)| (cost(i, x), j))
+            .map(|(j, _)| (cost(i, j), j))
             .min()
     };
 
@@ -389,7 +421,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         if let Some(tr) = trigger(an, sent, ta, tb) {
             // A word between two times belongs to the nearer one (`decided to admit
             // them in early March, an official said on Wednesday`).
-            let own = anchors.get(k).map(|a| cost(tr, a));
+            let own = Some(cost(tr, k));
             let nearer = cheapest(tr, si).is_some_and(|(c, j)| j != k && Some(c) < own);
             if !nearer && taken.insert(tr) {
                 chosen.push((tr, k));
@@ -419,14 +451,19 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let has_own = anchors.get(first).is_some_and(|x| x.1 == si);
         // A sentence with no time of its own goes on at the time the sentence before
         // it set, for what happened (attributions follow the reporting time).
-        let inherited = first
-            .checked_sub(1)
-            .filter(|&k| {
-                !has_own
-                    && !timed_sents.contains(&si)
-                    && anchors.get(k).is_some_and(|x| x.1 + 1 == si)
-                    && resolved(k)
-            });
+        let inherited = if has_own || timed_sents.contains(&si) {
+            None
+        } else {
+            (0..first)
+                .rev()
+                .take_while(|&k| anchors.get(k).is_some_and(|x| x.1 + 1 == si))
+                .find(|&k| {
+                    resolved(k)
+                        && !anchors
+                            .get(k)
+                            .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
+                })
+        };
         for i in a..b {
             if in_anchor(i) || !is_candidate(an, i) {
                 continue;
