@@ -47,11 +47,9 @@ enum Split {
 
 fn in_split(split: Split, id: &str) -> bool {
     // FNV-1a: stable across runs and platforms, unlike the std hasher.
-    let h = id
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+    let h = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     match split {
         Split::All => true,
         Split::Dev => h % 2 == 0,
@@ -387,7 +385,8 @@ fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
             let cause = if !doc.timexes.iter().any(|t| overlaps(t.span, *anchor)) {
                 s.miss_no_timex += 1;
                 "no-timex"
-            } else if let Some((_, tx, _)) = emitted.iter().find(|(tr, _, _)| overlaps(*tr, *event)) {
+            } else if let Some((_, tx, _)) = emitted.iter().find(|(tr, _, _)| overlaps(*tr, *event))
+            {
                 s.miss_other_timex += 1;
                 if details {
                     println!(

@@ -204,13 +204,16 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
 /// Tokens that end a clause for anchoring: a time expression rarely reaches past a
 /// quote mark, a dash, a semicolon or a bracket.
 fn is_boundary(w: &str) -> bool {
-    matches!(w, ";" | "“" | "”" | "\"" | "—" | "–" | "(" | ")" | "``" | "''" | "_")
+    matches!(
+        w,
+        ";" | "“" | "”" | "\"" | "—" | "–" | "(" | ")" | "``" | "''" | "_"
+    )
 }
 
 /// Extra cost, in tokens, of anchoring across a clause boundary.
 const BOUNDARY_COST: usize = 12;
 /// Farthest (cost in tokens) a word may be from the timex it is anchored to.
-const MAX_COST: usize = 40;
+const MAX_COST: usize = 25;
 /// Farthest a verb of saying may be from a time that is its own (`said late
 /// Monday`, `on Wednesday, the official said`).
 const REPORT_COST: usize = 3;
@@ -318,8 +321,7 @@ fn news_day(doc: &Document, anchors: &[Anchor]) -> Option<usize> {
                     Some(Granularity::Day | Granularity::PartOfDay | Granularity::Hour)
                         | Some(Granularity::Minute | Granularity::Second)
                 )
-                && t
-                    .interval
+                && t.interval
                     .is_some_and(|iv| (0..=3).contains(&(dct - iv.start.date()).num_days()))
         })
     })
@@ -391,7 +393,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let Some(a) = anchors.get(j) else {
             return usize::MAX;
         };
-        let d = if i < a.2 { a.2 - i } else { i.saturating_sub(a.3) };
+        let d = if i < a.2 {
+            a.2 - i
+        } else {
+            i.saturating_sub(a.3)
+        };
         let c = if i < a.2 {
             crossed(i, a.2)
         } else {
@@ -423,7 +429,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             // them in early March, an official said on Wednesday`).
             let own = Some(cost(tr, k));
             let nearer = cheapest(tr, si).is_some_and(|(c, j)| j != k && Some(c) < own);
-            if !nearer && taken.insert(tr) {
+            // `… in March, the ministry added`: the time is in what was said; the
+            // sentence loop gives the verb of saying its own time.
+            let told = tr > tb && lexicon::is_reporting(an.word(tr)) && cost(tr, k) > REPORT_COST;
+            if !nearer && !told && taken.insert(tr) {
                 chosen.push((tr, k));
             }
         }
@@ -506,7 +515,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 Some((c, j)) if !reporting || own(c, j) || same_time(j) => {
                     (c <= MAX_COST).then_some(j)
                 }
-                _ if reporting => report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j))),
+                _ if reporting => {
+                    report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
+                }
                 _ => inherited,
             };
             if let Some(j) = pick {
@@ -593,4 +604,87 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         e.id = format!("v{}", i + 1);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use newsline_model::{Dct, Document};
+
+    fn run(text: &str, dct: &str) -> Document {
+        let mut doc = Document::new("t", text);
+        let dct = serde_json::json!({"value": dct, "source": "record", "date": dct});
+        doc.document.dct = serde_json::from_value::<Dct>(dct).ok();
+        newsline_parse::parse_article(&mut doc);
+        newsline_parse::recognize_timexes(&mut doc);
+        newsline_time::normalize(&mut doc);
+        crate::enrich(&mut doc);
+        doc
+    }
+
+    /// (trigger, anchoring timex text) of every event.
+    fn anchored(doc: &Document) -> Vec<(String, String)> {
+        doc.events
+            .iter()
+            .filter_map(|e| {
+                let t = doc.timex(e.timex.as_deref()?)?;
+                Some((e.trigger.text.clone(), t.text.clone()))
+            })
+            .collect()
+    }
+
+    fn has(doc: &Document, trigger: &str, timex: &str) -> bool {
+        anchored(doc)
+            .iter()
+            .any(|(tr, tx)| tr == trigger && tx == timex)
+    }
+
+    #[test]
+    fn every_event_word_of_the_sentence_takes_its_nearest_time() {
+        let doc = run(
+            "NATO has decided to admit Poland in early March, an official said on Wednesday.\n",
+            "1999-02-10",
+        );
+        assert!(has(&doc, "admit", "early March"), "{:?}", anchored(&doc));
+        assert!(has(&doc, "said", "Wednesday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_sentence_without_time_goes_on_at_the_one_before() {
+        let doc = run(
+            "Two bombs exploded outside the embassy on Friday. Rescuers pulled survivors from the rubble.\n",
+            "1998-08-08",
+        );
+        assert!(has(&doc, "pulled", "Friday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn attributions_are_told_at_the_reporting_day() {
+        let doc = run(
+            "The ministry said on Friday that talks would resume in March. \
+             “We are ready,” the minister said. Talks resume in March, the ministry added.\n",
+            "2000-01-15",
+        );
+        let said: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, _)| tr == "said" || tr == "added")
+            .collect();
+        assert!(
+            said.iter().all(|(_, tx)| tx == "Friday") && said.len() == 3,
+            "{said:?}"
+        );
+        assert!(has(&doc, "resume", "March"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn comparison_times_are_weak_anchors() {
+        let doc = run(
+            "Net income rose in the third quarter to $5 million from $4 million a year earlier.\n",
+            "1989-10-27",
+        );
+        assert!(
+            has(&doc, "rose", "the third quarter"),
+            "{:?}",
+            anchored(&doc)
+        );
+    }
 }

@@ -201,9 +201,9 @@ fn range_ends(doc: &Document) -> HashMap<&str, &str> {
 /// (`summit in April`, `said late Monday`, `between 2020 and 2022`).
 const LINK_WORDS: &[&str] = &[
     "a", "an", "the", "in", "on", "at", "of", "for", "during", "since", "by", "until", "from",
-    "to", "and", "or", "between", "before", "after", "this", "that", "its", "his", "her",
-    "their", "late", "early", "also", "was", "is", "were", "are", "be", "been", "will", "would",
-    "has", "had", "have", "not", "just", "only", "last", "next",
+    "to", "and", "or", "between", "before", "after", "this", "that", "its", "his", "her", "their",
+    "late", "early", "also", "was", "is", "were", "are", "be", "been", "will", "would", "has",
+    "had", "have", "not", "just", "only", "last", "next",
 ];
 
 /// How loosely an event word attaches to a time expression in its sentence: the
@@ -211,7 +211,11 @@ const LINK_WORDS: &[&str] = &[
 /// semicolon, bracket). A time in the possessive (`this week’s summit`, `last
 /// weekend’s Group of 20 summit`) attaches to the head noun after it, whatever the
 /// words between: it costs nothing, as does a trigger inside the time expression.
-pub fn attachment_cost(text: &str, trigger: newsline_model::Span, timex: newsline_model::Span) -> usize {
+pub fn attachment_cost(
+    text: &str,
+    trigger: newsline_model::Span,
+    timex: newsline_model::Span,
+) -> usize {
     if trigger.start < timex.end && timex.start < trigger.end {
         return 0;
     }
@@ -276,7 +280,10 @@ fn offset_placement(
     let (n, unit) = parse_duration(&t.value)?;
     let n = i32::try_from(n).ok()?.checked_mul(sign)?;
     let (start, unit_granularity) = match unit {
-        'Y' => (shift_months(reference.start, n.checked_mul(12)?)?, Granularity::Year),
+        'Y' => (
+            shift_months(reference.start, n.checked_mul(12)?)?,
+            Granularity::Year,
+        ),
         'M' => (shift_months(reference.start, n)?, Granularity::Month),
         'W' => (
             reference.start + chrono::Duration::weeks(i64::from(n)),
@@ -306,7 +313,10 @@ fn offset_placement(
 fn parse_duration(value: &str) -> Option<(u32, char)> {
     let body = value.strip_prefix('P')?;
     let unit = body.chars().last()?;
-    let n: u32 = body.get(..body.len().checked_sub(unit.len_utf8())?)?.parse().ok()?;
+    let n: u32 = body
+        .get(..body.len().checked_sub(unit.len_utf8())?)?
+        .parse()
+        .ok()?;
     matches!(unit, 'Y' | 'M' | 'W' | 'D').then_some((n, unit))
 }
 
@@ -1091,6 +1101,136 @@ mod tests {
         assert_eq!(
             d.timeline[1].interval,
             Some(iv(dt(2020, 1, 1), dt(2023, 1, 1)))
+        );
+    }
+
+    /// A one-sentence document with timexes (text, value, interval, granularity,
+    /// type) and events (trigger word, index of its timex).
+    fn sentence_doc(
+        text: &str,
+        timexes: &[(&str, &str, Option<Interval>, Option<Granularity>, TimexType)],
+        events: &[(&str, usize)],
+    ) -> Document {
+        let mut d = Document::new("d", text);
+        for (i, (t, value, interval, granularity, ty)) in timexes.iter().enumerate() {
+            let start = text.find(t).unwrap();
+            d.timexes.push(Timex {
+                id: format!("t{}", i + 1),
+                span: Span::new(start, start + t.len()),
+                text: (*t).to_owned(),
+                timex_type: *ty,
+                value: (*value).to_owned(),
+                modifier: None,
+                freq: None,
+                quant: None,
+                anchor: None,
+                interval: *interval,
+                granularity: *granularity,
+                function: None,
+                reading: None,
+            });
+        }
+        for (i, (w, t)) in events.iter().enumerate() {
+            let start = text.find(w).unwrap();
+            d.events.push(Event {
+                id: format!("v{}", i + 1),
+                trigger: Spanned::from_text(text, Span::new(start, start + w.len())).unwrap(),
+                sentence: SpanRef {
+                    span: Span::new(0, text.len()),
+                },
+                timex: Some(format!("t{}", t + 1)),
+                interval: None,
+                granularity: None,
+                participants: vec![],
+                source: None,
+                modality: Modality::Reported,
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn one_entry_per_time_by_the_closest_event_and_possessives_bind() {
+        let week = iv(dt(2023, 9, 11), dt(2023, 9, 18));
+        let mut d = sentence_doc(
+            "Experts said this week’s summit between the leaders could exacerbate tensions.",
+            &[(
+                "this week",
+                "2023-W37",
+                Some(week),
+                Some(Granularity::Week),
+                TimexType::Date,
+            )],
+            &[("said", 0), ("summit", 0), ("exacerbate", 0)],
+        );
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v2"]);
+        let mut d = sentence_doc(
+            "Miller said during a briefing Monday that sanctions are working.",
+            &[(
+                "Monday",
+                "2023-09-11",
+                Some(iv(dt(2023, 9, 11), dt(2023, 9, 12))),
+                Some(Granularity::Day),
+                TimexType::Date,
+            )],
+            &[("said", 0), ("briefing", 0), ("working", 0)],
+        );
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v2"]);
+    }
+
+    #[test]
+    fn a_time_told_in_another_sentence_is_not_a_new_entry() {
+        let mut d = sentence_doc(
+            "Bombs exploded Friday.",
+            &[(
+                "Friday",
+                "1998-08-07",
+                Some(iv(dt(1998, 8, 7), dt(1998, 8, 8))),
+                Some(Granularity::Day),
+                TimexType::Date,
+            )],
+            &[("exploded", 0)],
+        );
+        d.events.push(Event {
+            id: "v2".to_owned(),
+            sentence: SpanRef {
+                span: Span::new(d.text.len(), d.text.len()),
+            },
+            ..d.events[0].clone()
+        });
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v1"]);
+    }
+
+    #[test]
+    fn a_length_before_after_dates_the_clause_from_the_story_time() {
+        let apr = iv(dt(2019, 4, 1), dt(2019, 5, 1));
+        let mut d = sentence_doc(
+            "The summit in April 2019 came two months after the negotiation collapsed.",
+            &[
+                (
+                    "April 2019",
+                    "2019-04",
+                    Some(apr),
+                    Some(Granularity::Month),
+                    TimexType::Date,
+                ),
+                ("two months", "P2M", None, None, TimexType::Duration),
+            ],
+            &[("summit", 0), ("came", 1), ("negotiation", 1)],
+        );
+        build_timeline(&mut d);
+        let got: Vec<(&str, &str)> = d
+            .timeline
+            .iter()
+            .map(|e| (e.event.as_str(), e.value.as_str()))
+            .collect();
+        assert_eq!(got, [("v3", "2019-02"), ("v1", "2019-04")]);
+        assert_eq!(
+            d.timeline[0].interval,
+            Some(iv(dt(2019, 2, 1), dt(2019, 3, 1)))
         );
     }
 
