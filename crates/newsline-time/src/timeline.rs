@@ -1104,11 +1104,20 @@ mod tests {
         );
     }
 
-    /// A one-sentence document with timexes (text, value, interval, granularity,
-    /// type) and events (trigger word, index of its timex).
+    /// (text, value, interval, granularity, type) of a timex.
+    type SentenceTimex<'a> = (
+        &'a str,
+        &'a str,
+        Option<Interval>,
+        Option<Granularity>,
+        TimexType,
+    );
+
+    /// A one-sentence document with timexes and events (trigger word, index of its
+    /// timex).
     fn sentence_doc(
         text: &str,
-        timexes: &[(&str, &str, Option<Interval>, Option<Granularity>, TimexType)],
+        timexes: &[SentenceTimex<'_>],
         events: &[(&str, usize)],
     ) -> Document {
         let mut d = Document::new("d", text);
