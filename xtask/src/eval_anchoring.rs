@@ -10,6 +10,12 @@
 //!   linked that way to an overlapping timex; wrong when its trigger overlaps a
 //!   gold event whose anchoring links all go to other timexes; otherwise not judged.
 //!
+//! `--split dev|test` scores one stable half of the documents (by doc id): study
+//! misses on `dev`, check on `test`. `--details` lists every miss and wrong anchor,
+//! and counts the misses by cause. The line `nearest-date baseline` is the
+//! reference: gold events, each anchored to the nearest DATE/TIME timex of its
+//! sentence (gold timexes, newsline's sentences).
+//!
 //! `--merge` also merges the timelines of all documents (AQUAINT comes in clusters
 //! of wire stories about the same news) and reports the entries that cite more
 //! than one article, with three examples.
@@ -27,14 +33,37 @@ struct Args {
     docs: PathBuf,
     merge: bool,
     details: bool,
+    split: Split,
+}
+
+/// Which documents to score: a stable half by doc id, so rules can be studied on one
+/// half (`dev`) and checked on the other (`test`).
+#[derive(Clone, Copy, PartialEq)]
+enum Split {
+    All,
+    Dev,
+    Test,
+}
+
+fn in_split(split: Split, id: &str) -> bool {
+    // FNV-1a: stable across runs and platforms, unlike the std hasher.
+    let h = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    match split {
+        Split::All => true,
+        Split::Dev => h % 2 == 0,
+        Split::Test => h % 2 == 1,
+    }
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
-    let usage = "usage: cargo xtask eval anchoring --gold FILE.tlinks.json [--docs FILE.json] [--merge] [--details]";
+    let usage = "usage: cargo xtask eval anchoring --gold FILE.tlinks.json [--docs FILE.json] [--merge] [--details] [--split all|dev|test]";
     let mut gold = None;
     let mut docs = None;
     let mut merge = false;
     let mut details = false;
+    let mut split = Split::All;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -42,6 +71,14 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--docs" => docs = it.next().map(PathBuf::from),
             "--merge" => merge = true,
             "--details" => details = true,
+            "--split" => {
+                split = match it.next().map(String::as_str) {
+                    Some("all") => Split::All,
+                    Some("dev") => Split::Dev,
+                    Some("test") => Split::Test,
+                    _ => return Err(usage.to_owned()),
+                }
+            }
             other => return Err(format!("unknown argument `{other}`\n{usage}")),
         }
     }
@@ -67,6 +104,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         docs,
         merge,
         details,
+        split,
     })
 }
 
@@ -169,6 +207,60 @@ struct Score {
     emitted: usize,
     right: usize,
     wrong: usize,
+    /// Misses by cause: no newsline timex over the gold timex; the gold event not
+    /// emitted as an anchored event; emitted but anchored to another timex.
+    miss_no_timex: usize,
+    miss_no_event: usize,
+    miss_other_timex: usize,
+    /// Links the nearest-date baseline recalls.
+    baseline: usize,
+}
+
+impl Score {
+    fn add(&mut self, o: &Score) {
+        self.gold_links += o.gold_links;
+        self.recalled += o.recalled;
+        self.emitted += o.emitted;
+        self.right += o.right;
+        self.wrong += o.wrong;
+        self.miss_no_timex += o.miss_no_timex;
+        self.miss_no_event += o.miss_no_event;
+        self.miss_other_timex += o.miss_other_timex;
+        self.baseline += o.baseline;
+    }
+}
+
+/// The reference: each gold event anchored to the nearest gold DATE/TIME timex of
+/// its sentence; counts the gold links that pick recalls.
+fn baseline(doc: &Document, gold: &Gold, dates: &[Span]) -> usize {
+    let mut n = 0;
+    for (event, anchors) in &gold.events {
+        if anchors.is_empty() {
+            continue;
+        }
+        let Some(sent) = doc
+            .sentences
+            .iter()
+            .find(|s| s.span.start <= event.start && event.end <= s.span.end)
+        else {
+            continue;
+        };
+        let dist = |t: &Span| {
+            if t.end <= event.start {
+                event.start - t.end
+            } else {
+                t.start.saturating_sub(event.end)
+            }
+        };
+        let pick = dates
+            .iter()
+            .filter(|t| sent.span.start <= t.start && t.end <= sent.span.end)
+            .min_by_key(|t| dist(t));
+        if let Some(p) = pick {
+            n += anchors.iter().filter(|a| overlaps(**a, *p)).count();
+        }
+    }
+    n
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -202,14 +294,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .flatten()
             .filter_map(|t| Some((t.get("tid")?.as_str()?.to_owned(), span_of(t)?)))
             .collect();
+        if !in_split(args.split, id) {
+            continue;
+        }
+        let dates: Vec<Span> = record
+            .get("timexes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter(|t| matches!(t.get("type").and_then(Value::as_str), Some("DATE" | "TIME")))
+            .filter_map(span_of)
+            .collect();
         let gold = gold_of(g, &timexes);
         let Some(doc) = process(record) else { continue };
-        let score = score(&doc, &gold, args.details);
-        total.gold_links += score.gold_links;
-        total.recalled += score.recalled;
-        total.emitted += score.emitted;
-        total.right += score.right;
-        total.wrong += score.wrong;
+        let mut score = score(&doc, &gold, args.details);
+        score.baseline = baseline(&doc, &gold, &dates);
+        total.add(&score);
         docs.push(doc);
     }
 
@@ -242,6 +342,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "  precision                {:.1}%",
         pct(total.right, total.right + total.wrong)
     );
+    println!(
+        "  misses: no timex {}, event not emitted {}, other timex {}",
+        total.miss_no_timex, total.miss_no_event, total.miss_other_timex
+    );
+    println!(
+        "  nearest-date baseline    {} = {:.1}%",
+        total.baseline,
+        pct(total.baseline, total.gold_links)
+    );
 
     if args.merge {
         merge_report(&docs, args.details);
@@ -271,12 +380,36 @@ fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
                 .any(|(tr, tx, _)| overlaps(*tr, *event) && overlaps(*tx, *anchor))
             {
                 s.recalled += 1;
-            } else if details {
+                continue;
+            }
+            let cause = if !doc.timexes.iter().any(|t| overlaps(t.span, *anchor)) {
+                s.miss_no_timex += 1;
+                "no-timex"
+            } else if let Some((_, tx, _)) = emitted.iter().find(|(tr, _, _)| overlaps(*tr, *event))
+            {
+                s.miss_other_timex += 1;
+                if details {
+                    println!(
+                        "{}: missed/other {:?} anchored to {:?}, we said {:?} | {}",
+                        doc.id,
+                        doc.slice(*event),
+                        doc.slice(*anchor),
+                        doc.slice(*tx),
+                        context(doc, *event)
+                    );
+                }
+                continue;
+            } else {
+                s.miss_no_event += 1;
+                "no-event"
+            };
+            if details {
                 println!(
-                    "{}: missed {:?} anchored to {:?}",
+                    "{}: missed/{cause} {:?} anchored to {:?} | {}",
                     doc.id,
                     doc.slice(*event),
-                    doc.slice(*anchor)
+                    doc.slice(*anchor),
+                    context(doc, *event)
                 );
             }
         }
@@ -295,23 +428,53 @@ fn score(doc: &Document, gold: &Gold, details: bool) -> Score {
             .any(|(_, anchors)| anchors.iter().any(|a| overlaps(*a, *timex)))
         {
             s.right += 1;
+            if details {
+                println!(
+                    "{}: right {id} {:?} anchored to {:?} | {}",
+                    doc.id,
+                    doc.slice(*trigger),
+                    doc.slice(*timex),
+                    context(doc, *trigger)
+                );
+            }
         } else {
             s.wrong += 1;
             if details {
                 println!(
-                    "{}: {id} {:?} anchored to {:?}, gold says {:?}",
+                    "{}: wrong {id} {:?} anchored to {:?}, gold says {:?} | {}",
                     doc.id,
                     doc.slice(*trigger),
                     doc.slice(*timex),
                     linked
                         .iter()
                         .flat_map(|(_, a)| a.iter().map(|s| doc.slice(*s)))
-                        .collect::<Vec<_>>()
+                        .collect::<Vec<_>>(),
+                    context(doc, *trigger)
                 );
             }
         }
     }
     s
+}
+
+/// The sentence around `span`, on one line, with the span bracketed.
+fn context(doc: &Document, span: Span) -> String {
+    let sent = doc
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+        .map_or(span, |s| s.span);
+    let (Some(a), Some(b), Some(c)) = (
+        doc.text.get(sent.start..span.start),
+        doc.text.get(span.start..span.end),
+        doc.text.get(span.end..sent.end),
+    ) else {
+        return String::new();
+    };
+    format!("{a}[{b}]{c}")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn merge_report(docs: &[Document], all: bool) {

@@ -7,15 +7,14 @@
 //! are single words so they can be matched against TimeML event annotations.
 
 use newsline_model::{
-    Document, Event, Modality, Quote, QuoteKind, Span, SpanRef, Spanned, TimexType,
+    Document, Event, Granularity, Modality, Quote, QuoteKind, Span, SpanRef, Spanned, TimexType,
 };
 
 use crate::entities::Analysis;
 use crate::lex;
 use crate::text::Kind;
 
-/// How far (in tokens) a secondary trigger may be from its timex.
-const MAX_DIST: usize = 20;
+mod lexicon;
 
 const AUX: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
@@ -81,7 +80,7 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
     if w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    if AUX.contains(&w) || NOT_VERBS.contains(&w) {
+    if AUX.contains(&w) || NOT_VERBS.contains(&w) || lexicon::is_not_event(w) {
         return false;
     }
     if lex::is_common_verb(w) || lex::is_cue_verb(w) {
@@ -107,7 +106,8 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
         return true;
     }
     let n = w.chars().count();
-    if n > 4 && w.ends_with("ed") {
+    // Hyphenated `-ed` words are adjectives (`scope-equipped`, `well-planned`).
+    if n > 4 && w.ends_with("ed") && !w.contains('-') {
         return true;
     }
     if n > 5 && w.ends_with("ing") && AUX.contains(&prev) {
@@ -201,85 +201,344 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
     m
 }
 
+/// Tokens that end a clause for anchoring: a time expression rarely reaches past a
+/// quote mark, a dash, a semicolon or a bracket.
+fn is_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        ";" | "“" | "”" | "\"" | "—" | "–" | "(" | ")" | "``" | "''" | "_"
+    )
+}
+
+/// Extra cost, in tokens, of anchoring across a clause boundary.
+const BOUNDARY_COST: usize = 12;
+/// Farthest (cost in tokens) a word may be from the timex it is anchored to.
+const MAX_COST: usize = 25;
+/// Farthest a verb of saying may be from a time that is its own (`said late
+/// Monday`, `on Wednesday, the official said`).
+const REPORT_COST: usize = 3;
+/// Farthest a verb of saying may reach for its time when no other verb intervenes.
+const REPORT_REACH: usize = 8;
+/// Extra cost of anchoring to the time of a comparison.
+const COMPARE_COST: usize = 10;
+/// Extra cost of anchoring to a duration rather than a date.
+const DURATION_COST: usize = 6;
+
+/// Any word that may name an event: a verb form, an event noun, or a nominalization.
+fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
+    let Some(t) = an.toks.get(i) else {
+        return false;
+    };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = an.word(i);
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
+        let first = an
+            .sentence_of(t.start)
+            .and_then(|s| an.sents.get(s))
+            .is_some_and(|s| an.tok_at(s.start) == i);
+        let lower = w.to_lowercase();
+        return first
+            && (lower.ends_with("ed") || lower.ends_with("ing"))
+            && lexicon::is_verb_form(&lower);
+    }
+    if lexicon::is_not_event(w) {
+        return false;
+    }
+    if AUX.contains(&w) {
+        // `is`/`has` as main verbs (`is worth`, `had a loss`) are states.
+        return matches!(w, "is" | "are" | "was" | "were" | "has" | "had" | "have")
+            && !(i + 1..i + 3).any(|j| is_verbish(an, j));
+    }
+    is_verbish(an, i)
+        || is_event_noun(an, i)
+        || lexicon::is_verb_form(w)
+        || lexicon::is_event_noun(w)
+}
+
+/// An anchoring timex: (timex index, sentence, first token, last token).
+type Anchor = (usize, usize, usize, usize);
+
+/// True for the time of a comparison (`to $3 million from $2.9 million a year
+/// earlier`, `the year-ago quarter`): the figure is told at another time.
+fn comparative(an: &Analysis<'_>, text: &str, ta: usize, tb: usize) -> bool {
+    let span = match (an.toks.get(ta), an.toks.get(tb)) {
+        (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or_default(),
+        _ => "",
+    };
+    let lower = span.to_lowercase();
+    if lower.contains("year-earlier") || lower.contains("year-ago") {
+        return true;
+    }
+    (ta.saturating_sub(4)..ta).any(|i| {
+        matches!(
+            an.word(i).to_lowercase().as_str(),
+            "from" | "than" | "compared" | "versus" | "vs."
+        )
+    })
+}
+
+/// Entity ids mentioned in `sent` (nationalities aside), in order of mention.
+fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span) -> Vec<String> {
+    let mut participants: Vec<String> = Vec::new();
+    let first = mention_order.partition_point(|&m| {
+        an.mentions
+            .get(m)
+            .is_some_and(|m| m.span.start < sent.start)
+    });
+    let in_sentence = mention_order
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|&m| an.mentions.get(m));
+    for m in in_sentence.take_while(|m| m.span.start < sent.end) {
+        if sent.contains(&m.span) {
+            if let Some(e) = an.entities.get(m.entity) {
+                if matches!(e.entity_type, newsline_model::EntityType::Norp) {
+                    continue;
+                }
+                if !participants.contains(&e.id) {
+                    participants.push(e.id.clone());
+                }
+            }
+        }
+    }
+    participants
+}
+
+/// The first day the article names within a few days before its creation time (`…
+/// said Friday` in a Saturday paper): the day the news was told, at which
+/// attributions with no time of their own are placed.
+fn news_day(doc: &Document, anchors: &[Anchor]) -> Option<usize> {
+    let dct = doc.document.dct.as_ref()?.date;
+    anchors.iter().position(|a| {
+        doc.timexes.get(a.0).is_some_and(|t| {
+            matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                && matches!(
+                    t.granularity,
+                    Some(Granularity::Day | Granularity::PartOfDay | Granularity::Hour)
+                        | Some(Granularity::Minute | Granularity::Second)
+                )
+                && t.interval
+                    .is_some_and(|iv| (0..=3).contains(&(dct - iv.start.date()).num_days()))
+        })
+    })
+}
+
 /// Builds the events of the document from its timexes, entities and quotes.
 pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<Event> {
-    // Eligible timexes with their token ranges.
-    let mut anchors: Vec<(usize, usize, usize, usize)> = Vec::new(); // (timex idx, sent, ta, tb)
+    let mut anchors: Vec<Anchor> = Vec::new();
+    // Sentences holding any time expression at all, anchoring or not: a sentence
+    // with its own time (even a bare duration) does not inherit its neighbour's.
+    let mut timed_sents: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (ti, t) in doc.timexes.iter().enumerate() {
-        // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
-        // places those by document order. Durations anchor only once resolved.
-        let anchored = t.interval.is_some();
-        let ok_type = matches!(t.timex_type, TimexType::Date | TimexType::Time)
-            || (t.timex_type == TimexType::Duration && (anchored || t.anchor.is_some()));
-        if !ok_type || t.value.is_empty() || t.function.as_deref() == Some("CREATION_TIME") {
-            continue;
-        }
         let Some(si) = an.sentence_of(t.span.start) else {
             continue;
         };
+        if t.function.as_deref() == Some("CREATION_TIME") {
+            continue;
+        }
+        timed_sents.insert(si);
+        // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
+        // places those by document order. Durations anchor too (`fell over the past
+        // three months`); the timeline places them only once resolved.
+        let ok_type = matches!(
+            t.timex_type,
+            TimexType::Date | TimexType::Time | TimexType::Duration
+        );
+        if !ok_type || t.value.is_empty() {
+            continue;
+        }
         let ta = an.tok_at(t.span.start);
         let tb = an.tok_at(t.span.end).saturating_sub(1).max(ta);
         anchors.push((ti, si, ta, tb));
     }
-    // The main trigger of each timex, then every other verb or event noun of the same
-    // clause anchored to its nearest timex: the model keeps every anchored clause.
+    anchors.sort_by_key(|a| (a.2, a.3));
+    // Clause boundaries before each token, so the number crossed between two tokens
+    // is one subtraction.
+    let mut bounds = Vec::with_capacity(an.toks.len() + 1);
+    let mut n = 0usize;
+    bounds.push(0);
+    for i in 0..an.toks.len() {
+        if is_boundary(an.word(i)) {
+            n += 1;
+        }
+        bounds.push(n);
+    }
+    let crossed = |a: usize, b: usize| {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        bounds
+            .get(hi)
+            .copied()
+            .unwrap_or(n)
+            .saturating_sub(bounds.get(lo + 1).copied().unwrap_or(n))
+    };
+    // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
+    // apart`) is a weaker anchor than a date in the same sentence, and the time of
+    // a comparison weaker still.
+    let extra: Vec<usize> = anchors
+        .iter()
+        .map(|a| {
+            let duration = doc
+                .timexes
+                .get(a.0)
+                .is_some_and(|t| t.timex_type == TimexType::Duration);
+            let compared = comparative(an, &doc.text, a.2, a.3);
+            usize::from(duration) * DURATION_COST + usize::from(compared) * COMPARE_COST
+        })
+        .collect();
+    let cost = |i: usize, j: usize| {
+        let Some(a) = anchors.get(j) else {
+            return usize::MAX;
+        };
+        let d = if i < a.2 {
+            a.2 - i
+        } else {
+            i.saturating_sub(a.3)
+        };
+        let c = if i < a.2 {
+            crossed(i, a.2)
+        } else {
+            crossed(a.3, i)
+        };
+        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0)
+    };
+    // The cheapest anchor of the sentence for token `i`: anchors are in text order,
+    // so it is among the nearest few.
+    let cheapest = |i: usize, si: usize| {
+        let pos = anchors.partition_point(|x| x.2 <= i);
+        (pos.saturating_sub(2)..pos + 2)
+            .filter_map(|j| anchors.get(j).map(|x| (j, x)))
+            .filter(|(_, x)| x.1 == si)
+            .map(|(j, _)| (cost(i, j), j))
+            .min()
+    };
+
+    // The main trigger of each timex first (it keeps its timex), then every other
+    // event word of the sentence, anchored to its cheapest timex.
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
-    // Lookups by set and by sorted position keep the cost linear when one sentence
-    // holds thousands of dates.
     let mut taken: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
         let Some(sent) = an.sents.get(si).copied() else {
             continue;
         };
         if let Some(tr) = trigger(an, sent, ta, tb) {
-            if taken.insert(tr) {
+            // A word between two times belongs to the nearer one (`decided to admit
+            // them in early March, an official said on Wednesday`).
+            let own = Some(cost(tr, k));
+            let nearer = cheapest(tr, si).is_some_and(|(c, j)| j != k && Some(c) < own);
+            // `… in March, the ministry added`: the time is in what was said; the
+            // sentence loop gives the verb of saying its own time.
+            let told = tr > tb && lexicon::is_reporting(an.word(tr)) && cost(tr, k) > REPORT_COST;
+            if !nearer && !told && taken.insert(tr) {
                 chosen.push((tr, k));
             }
         }
     }
-    for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
-        let Some(sent) = an.sents.get(si).copied() else {
-            continue;
+    let in_anchor = |i: usize| {
+        let pos = anchors.partition_point(|a| a.2 <= i);
+        pos.checked_sub(1)
+            .and_then(|p| anchors.get(p))
+            .is_some_and(|a| a.2 <= i && i <= a.3)
+    };
+    // The time of the reporting: where the last `said Monday` was anchored. Later
+    // attributions without a time of their own (`…, the official said.`) are told
+    // at it, not at a date in what was said.
+    let mut report_time: Option<usize> = news_day(doc, &anchors);
+    let resolved = |k: usize| {
+        anchors
+            .get(k)
+            .and_then(|x| doc.timexes.get(x.0))
+            .is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
+    };
+    for (si, sent) in an.sents.iter().enumerate() {
+        let a = an.tok_at(sent.start);
+        let b = an.tok_at(sent.end);
+        let first = anchors.partition_point(|x| x.1 < si);
+        let has_own = anchors.get(first).is_some_and(|x| x.1 == si);
+        // A sentence with no time of its own goes on at the time the sentence before
+        // it set, for what happened (attributions follow the reporting time).
+        let inherited = if has_own || timed_sents.contains(&si) {
+            None
+        } else {
+            (0..first)
+                .rev()
+                .take_while(|&k| anchors.get(k).is_some_and(|x| x.1 + 1 == si))
+                .find(|&k| {
+                    resolved(k)
+                        && !anchors
+                            .get(k)
+                            .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
+                })
         };
-        let (lo, hi) = clause_bounds(an, sent, ta, tb);
-        let lo = lo.max(ta.saturating_sub(MAX_DIST));
-        let hi = hi.min(tb.saturating_add(MAX_DIST + 1));
-        for i in lo..hi {
-            if (ta..=tb).contains(&i) || taken.contains(&i) {
+        for i in a..b {
+            if in_anchor(i) || !is_candidate(an, i) {
                 continue;
             }
-            let aux_main = matches!(
-                an.word(i),
-                "is" | "are" | "was" | "were" | "has" | "had" | "have"
-            ) && !(i + 1..i + 3).any(|j| is_verbish(an, j));
-            if !(is_verbish(an, i) || is_event_noun(an, i) || aux_main) {
-                continue;
-            }
-            // Nearest eligible timex of the sentence wins.
-            let dist = |a: &(usize, usize, usize, usize)| {
-                if i < a.2 {
-                    a.2 - i
-                } else {
-                    i.saturating_sub(a.3)
-                }
+            let reporting = lexicon::is_reporting(an.word(i));
+            let near = if has_own { cheapest(i, si) } else { None };
+            // A verb of saying owns a time right beside it, or one after it reached
+            // without passing another verb (`told a news conference on Tuesday`); a
+            // time past another verb, or before the speaker (`… by Jan. 14, the
+            // commissioner told reporters`), is in what was said.
+            let own = |c: usize, j: usize| {
+                c <= REPORT_COST
+                    || (c <= REPORT_REACH
+                        && anchors
+                            .get(j)
+                            .is_some_and(|x| i < x.2 && !(i + 1..x.2).any(|k| is_verbish(an, k))))
             };
-            // Anchors are in text order, so the nearest one of the sentence is
-            // next to the token's position among them.
-            let pos = anchors.partition_point(|a| a.2 <= i);
-            let best = [
-                pos.checked_sub(2),
-                pos.checked_sub(1),
-                Some(pos),
-                Some(pos + 1),
-            ]
-            .into_iter()
-            .flatten()
-            .filter_map(|j| anchors.get(j).map(|a| (j, a)))
-            .filter(|(_, a)| a.1 == si)
-            .min_by_key(|(_, a)| dist(a))
-            .map(|(j, _)| j);
-            if best == Some(k) && dist(&(ta, si, ta, tb)) <= MAX_DIST && taken.insert(i) {
-                chosen.push((i, k));
+            if reporting {
+                if let Some((c, j)) = near {
+                    if own(c, j) && resolved(j) {
+                        report_time = Some(j);
+                    }
+                }
+            }
+            if taken.contains(&i) {
+                continue;
+            }
+            let same_time = |j: usize| {
+                let iv = |k: usize| {
+                    anchors
+                        .get(k)
+                        .and_then(|x| doc.timexes.get(x.0))
+                        .and_then(|t| t.interval)
+                };
+                report_time.is_some_and(|r| iv(r).is_some() && iv(r) == iv(j))
+            };
+            let pick = match near {
+                // A mention of the reporting day in the same sentence is the nearer
+                // mention of the same time.
+                Some((c, j)) if !reporting || own(c, j) || same_time(j) => {
+                    (c <= MAX_COST).then_some(j)
+                }
+                _ if reporting => {
+                    report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
+                }
+                _ => inherited,
+            };
+            if let Some(j) = pick {
+                if taken.insert(i) {
+                    chosen.push((i, j));
+                }
+            }
+        }
+        // Later attributions refer to the latest mention of the reporting day.
+        if let Some(r) = report_time {
+            let iv = |k: usize| {
+                anchors
+                    .get(k)
+                    .and_then(|x| doc.timexes.get(x.0))
+                    .and_then(|t| t.interval)
+            };
+            let last_same = (first..anchors.partition_point(|x| x.1 <= si))
+                .rev()
+                .find(|&k| iv(k).is_some() && iv(k) == iv(r));
+            if let Some(k) = last_same {
+                report_time = Some(k);
             }
         }
     }
@@ -287,41 +546,33 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     mention_order.sort_by_key(|&m| an.mentions.get(m).map(|m| m.span.start));
     let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
     quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
+    // Many events share a sentence: its participants are gathered once.
+    let mut participants_of: std::collections::HashMap<usize, Vec<String>> =
+        std::collections::HashMap::new();
     let mut out = Vec::new();
     for (tr, k) in chosen {
-        let Some(&(ti, si, _, _)) = anchors.get(k) else {
+        let Some(&(ti, _, _, _)) = anchors.get(k) else {
+            continue;
+        };
+        let Some(tt) = an.toks.get(tr) else { continue };
+        // The trigger's own sentence: an inherited time comes from the one before.
+        let Some(si) = an.sentence_of(tt.start) else {
             continue;
         };
         let (Some(t), Some(sent)) = (doc.timexes.get(ti), an.sents.get(si).copied()) else {
             continue;
         };
-        let Some(tt) = an.toks.get(tr) else { continue };
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
         };
-        let mut participants: Vec<String> = Vec::new();
-        let first = mention_order.partition_point(|&m| {
-            an.mentions
-                .get(m)
-                .is_some_and(|m| m.span.start < sent.start)
-        });
-        let in_sentence = mention_order
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|&m| an.mentions.get(m));
-        for m in in_sentence.take_while(|m| m.span.start < sent.end) {
-            if sent.contains(&m.span) {
-                if let Some(e) = an.entities.get(m.entity) {
-                    if matches!(e.entity_type, newsline_model::EntityType::Norp) {
-                        continue;
-                    }
-                    if !participants.contains(&e.id) {
-                        participants.push(e.id.clone());
-                    }
-                }
+        let participants = match participants_of.get(&si) {
+            Some(p) => p.clone(),
+            None => {
+                let p = sentence_participants(an, &mention_order, sent);
+                participants_of.insert(si, p.clone());
+                p
             }
-        }
+        };
         let before = quote_order.partition_point(|&q| {
             quotes
                 .get(q)
@@ -353,4 +604,87 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         e.id = format!("v{}", i + 1);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use newsline_model::{Dct, Document};
+
+    fn run(text: &str, dct: &str) -> Document {
+        let mut doc = Document::new("t", text);
+        let dct = serde_json::json!({"value": dct, "source": "record", "date": dct});
+        doc.document.dct = serde_json::from_value::<Dct>(dct).ok();
+        newsline_parse::parse_article(&mut doc);
+        newsline_parse::recognize_timexes(&mut doc);
+        newsline_time::normalize(&mut doc);
+        crate::enrich(&mut doc);
+        doc
+    }
+
+    /// (trigger, anchoring timex text) of every event.
+    fn anchored(doc: &Document) -> Vec<(String, String)> {
+        doc.events
+            .iter()
+            .filter_map(|e| {
+                let t = doc.timex(e.timex.as_deref()?)?;
+                Some((e.trigger.text.clone(), t.text.clone()))
+            })
+            .collect()
+    }
+
+    fn has(doc: &Document, trigger: &str, timex: &str) -> bool {
+        anchored(doc)
+            .iter()
+            .any(|(tr, tx)| tr == trigger && tx == timex)
+    }
+
+    #[test]
+    fn every_event_word_of_the_sentence_takes_its_nearest_time() {
+        let doc = run(
+            "NATO has decided to admit Poland in early March, an official said on Wednesday.\n",
+            "1999-02-10",
+        );
+        assert!(has(&doc, "admit", "early March"), "{:?}", anchored(&doc));
+        assert!(has(&doc, "said", "Wednesday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_sentence_without_time_goes_on_at_the_one_before() {
+        let doc = run(
+            "Two bombs exploded outside the embassy on Friday. Rescuers pulled survivors from the rubble.\n",
+            "1998-08-08",
+        );
+        assert!(has(&doc, "pulled", "Friday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn attributions_are_told_at_the_reporting_day() {
+        let doc = run(
+            "The ministry said on Friday that talks would resume in March. \
+             “We are ready,” the minister said. Talks resume in March, the ministry added.\n",
+            "2000-01-15",
+        );
+        let said: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, _)| tr == "said" || tr == "added")
+            .collect();
+        assert!(
+            said.iter().all(|(_, tx)| tx == "Friday") && said.len() == 3,
+            "{said:?}"
+        );
+        assert!(has(&doc, "resume", "March"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn comparison_times_are_weak_anchors() {
+        let doc = run(
+            "Net income rose in the third quarter to $5 million from $4 million a year earlier.\n",
+            "1989-10-27",
+        );
+        assert!(
+            has(&doc, "rose", "the third quarter"),
+            "{:?}",
+            anchored(&doc)
+        );
+    }
 }

@@ -10,8 +10,8 @@ use newsline_model::Modality;
 const EXPECTED: &[(&str, &str, Modality)] = &[
     ("2019", "made", Modality::Reported),
     ("2019-04", "summit", Modality::Reported),
-    // One event told over a range: enrich anchors it to the range's first date.
-    ("2020", "undernourished", Modality::Reported),
+    // One event told over a range: one entry over the whole range.
+    ("2020/2022", "undernourished", Modality::Reported),
     ("2022-03", "launched", Modality::Reported),
     ("2023-07", "visit", Modality::Reported),
     ("2023-07", "published", Modality::Reported),

@@ -18,22 +18,105 @@ use newsline_model::{
 };
 
 /// Orders the events of `doc` that have a time into `doc.timeline` (replacing it).
+///
+/// Enrichment anchors every event word of a clause; the timeline tells each time
+/// once, by the event the time expression attaches to most closely (see
+/// [`attachment_cost`]), and leaves out events whose time was told in another
+/// sentence (they carry it for search and scoring, not as news of their own).
 pub fn build_timeline(doc: &mut Document) {
+    // Lookups by id, built once: documents can hold many thousands of events.
+    let timexes: HashMap<&str, &Timex> = doc.timexes.iter().map(|t| (t.id.as_str(), t)).collect();
+    let ranges = range_ends(doc);
+    let seconds: HashMap<&str, &str> = ranges.iter().map(|(b, a)| (*a, *b)).collect();
+
+    // Every placeable event with its group (the timex it tells, a range counted as
+    // its first end) and how closely it attaches to that timex.
+    let mut candidates: Vec<(usize, Placement)> = Vec::new();
+    let mut best: HashMap<String, (usize, usize)> = HashMap::new(); // group → (cost, order)
+    let mut last_dated: Option<(Interval, Option<Granularity>)> = None;
+    for (order, event) in doc.events.iter().enumerate() {
+        let timex = event
+            .timex
+            .as_deref()
+            .and_then(|id| timexes.get(id).copied());
+        if let Some(t) = timex {
+            if !(event.sentence.span.start <= t.span.start && t.span.end <= event.sentence.span.end)
+            {
+                continue;
+            }
+        }
+        let mut place = placement(&timexes, event);
+        if matches!(place, Placement::None) {
+            if let (Some(t), Some((iv, g))) = (timex, last_dated) {
+                place = offset_placement(&doc.text, t, event, iv, g).unwrap_or(Placement::None);
+            }
+        }
+        let (group, cost) = match timex {
+            Some(t) => {
+                let first = ranges.get(t.id.as_str()).copied().unwrap_or(t.id.as_str());
+                (
+                    first.to_owned(),
+                    attachment_cost(&doc.text, event.trigger.span, t.span),
+                )
+            }
+            None => (format!("event {}", event.id), 0),
+        };
+        if let Placement::Dated {
+            interval,
+            granularity,
+            ..
+        } = &place
+        {
+            last_dated = Some((*interval, *granularity));
+        }
+        if matches!(place, Placement::None) {
+            continue;
+        }
+        let slot = best.entry(group).or_insert((cost, order));
+        if (cost, order) < *slot {
+            *slot = (cost, order);
+        }
+        candidates.push((order, place));
+    }
+    let chosen: BTreeSet<usize> = best.values().map(|&(_, order)| order).collect();
+
     let mut dated: Vec<(SortKey, TimelineEntry)> = Vec::new();
     // Vague entries, keyed by the index (in `dated`, document order) of the dated
     // event told before them; `None` = before any dated event.
     let mut vague: Vec<(Option<usize>, usize, TimelineEntry)> = Vec::new();
-    let mut last_dated: Option<usize> = None;
-
-    // Lookups by id, built once: documents can hold many thousands of events.
-    let timexes: HashMap<&str, &Timex> = doc.timexes.iter().map(|t| (t.id.as_str(), t)).collect();
-    for (order, event) in doc.events.iter().enumerate() {
-        match placement(&timexes, event) {
+    let mut last: Option<usize> = None;
+    for (order, place) in candidates {
+        if !chosen.contains(&order) {
+            continue;
+        }
+        let Some(event) = doc.events.get(order) else {
+            continue;
+        };
+        match place {
             Placement::Dated {
-                value,
-                interval,
+                mut value,
+                mut interval,
                 granularity,
             } => {
+                // A range told by either end covers both (`between 2020 and 2022`).
+                let id = event.timex.as_deref().unwrap_or_default();
+                let ends = match (ranges.get(id), seconds.get(id)) {
+                    (Some(first), _) => Some((*first, id)),
+                    (None, Some(second)) => Some((id, *second)),
+                    (None, None) => None,
+                };
+                let ends = ends.and_then(|(a, b)| Some((timexes.get(a)?, timexes.get(b)?)));
+                if let Some((a, b)) = ends {
+                    if let (Some(ia), Some(ib)) = (a.interval, b.interval) {
+                        if ib.start >= ia.start && a.granularity == b.granularity {
+                            value = format!("{}/{}", a.value, b.value);
+                            interval = Interval {
+                                start: ia.start,
+                                end: ia.end.max(ib.end),
+                            };
+                        }
+                    }
+                }
                 let key = SortKey {
                     start: interval.start,
                     granularity: granularity_rank(granularity),
@@ -50,10 +133,10 @@ pub fn build_timeline(doc: &mut Document) {
                         docs: Vec::new(),
                     },
                 ));
-                last_dated = Some(dated.len() - 1);
+                last = Some(dated.len() - 1);
             }
             Placement::Vague { value } => vague.push((
-                last_dated,
+                last,
                 order,
                 TimelineEntry {
                     event: event.id.clone(),
@@ -67,8 +150,6 @@ pub fn build_timeline(doc: &mut Document) {
             Placement::None => {}
         }
     }
-
-    coalesce_ranges(doc, &timexes, &mut dated);
 
     // Sort the dated entries, remembering where each document-order index went.
     let mut order: Vec<usize> = (0..dated.len()).collect();
@@ -88,9 +169,7 @@ pub fn build_timeline(doc: &mut Document) {
     }
     for index in order {
         if let Some(entry) = slots.get_mut(index).and_then(Option::take) {
-            if !entry.event.is_empty() {
-                timeline.push(entry);
-            }
+            timeline.push(entry);
         }
         if let Some(after) = followers.remove(&Some(index)) {
             timeline.extend(after);
@@ -100,58 +179,179 @@ pub fn build_timeline(doc: &mut Document) {
 }
 
 /// One event told over a range ("undernourished between 2020 and 2022", "from May
-/// to July") comes out of enrichment as one event per end of the range, sharing a
-/// trigger. On the timeline it is one entry over the whole range, valued with an
-/// ISO 8601 interval (`2020/2022`). Two dates joined otherwise ("in 2019 and
-/// 2021") stay two entries: they may be two occurrences.
-fn coalesce_ranges(
-    doc: &Document,
-    timexes: &HashMap<&str, &Timex>,
-    dated: &mut [(SortKey, TimelineEntry)],
-) {
-    let events: HashMap<&str, &Event> = doc.events.iter().map(|e| (e.id.as_str(), e)).collect();
-    let event_of = |id: &str| events.get(id).copied();
-    for i in 1..dated.len() {
-        let (Some((_, prev)), Some((_, cur))) = (dated.get(i - 1), dated.get(i)) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (event_of(&prev.event), event_of(&cur.event)) else {
-            continue;
-        };
-        if a.trigger.span != b.trigger.span || prev.granularity != cur.granularity {
-            continue;
-        }
-        let (Some(ta), Some(tb)) = (
-            a.timex.as_deref().and_then(|id| timexes.get(id).copied()),
-            b.timex.as_deref().and_then(|id| timexes.get(id).copied()),
-        ) else {
-            continue;
-        };
-        if !joined_as_range(&doc.text, ta.span, tb.span) {
-            continue;
-        }
-        let (Some(ia), Some(ib)) = (prev.interval, cur.interval) else {
-            continue;
-        };
-        if ib.start < ia.start {
-            continue;
-        }
-        let merged = TimelineEntry {
-            value: format!("{}/{}", prev.value, cur.value),
-            interval: Some(Interval {
-                start: ia.start,
-                end: ia.end.max(ib.end),
-            }),
-            ..prev.clone()
-        };
-        if let Some(slot) = dated.get_mut(i - 1) {
-            slot.1 = merged;
-        }
-        // The second end is folded into the first: an empty event id marks it gone.
-        if let Some(slot) = dated.get_mut(i) {
-            slot.1.event.clear();
+/// to July") is one entry over the whole range, valued with an ISO 8601 interval
+/// (`2020/2022`). Maps the second end of each range to its first. Two dates joined
+/// otherwise ("in 2019 and 2021") stay apart: they may be two occurrences.
+fn range_ends(doc: &Document) -> HashMap<&str, &str> {
+    let mut ends = HashMap::new();
+    for pair in doc.timexes.windows(2) {
+        let [a, b] = pair else { continue };
+        if a.timex_type == b.timex_type
+            && a.granularity == b.granularity
+            && a.span.end <= b.span.start
+            && joined_as_range(&doc.text, a.span, b.span)
+        {
+            ends.insert(b.id.as_str(), a.id.as_str());
         }
     }
+    ends
+}
+
+/// Function words that do not loosen the tie between an event word and its time
+/// (`summit in April`, `said late Monday`, `between 2020 and 2022`).
+const LINK_WORDS: &[&str] = &[
+    "a", "an", "the", "in", "on", "at", "of", "for", "during", "since", "by", "until", "from",
+    "to", "and", "or", "between", "before", "after", "this", "that", "its", "his", "her", "their",
+    "late", "early", "also", "was", "is", "were", "are", "be", "been", "will", "would", "has",
+    "had", "have", "not", "just", "only", "last", "next",
+];
+
+/// How loosely an event word attaches to a time expression in its sentence: the
+/// content words between them, plus three for each clause mark (quote, dash,
+/// semicolon, bracket). A time in the possessive (`this week’s summit`, `last
+/// weekend’s Group of 20 summit`) attaches to the head noun after it, whatever the
+/// words between: it costs nothing, as does a trigger inside the time expression.
+pub fn attachment_cost(
+    text: &str,
+    trigger: newsline_model::Span,
+    timex: newsline_model::Span,
+) -> usize {
+    if trigger.start < timex.end && timex.start < trigger.end {
+        return 0;
+    }
+    let (a, b) = if trigger.end <= timex.start {
+        (trigger.end, timex.start)
+    } else {
+        (timex.end, trigger.start)
+    };
+    let Some(gap) = text.get(a..b) else {
+        return usize::MAX;
+    };
+    if trigger.start >= timex.end {
+        let g = gap.trim_start();
+        if g.starts_with("’s") || g.starts_with("'s") {
+            return 0;
+        }
+    }
+    let marks = gap
+        .chars()
+        .filter(|c| matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')'))
+        .count();
+    let words = gap
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !LINK_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    // Ties go to the word before the time (`said Monday`), so a word after it pays
+    // a little more; the possessive (cost 0) beats both.
+    1 + 2 * (words + 3 * marks) + usize::from(trigger.start >= timex.end)
+}
+
+/// "The meeting came two months after the talks collapsed": a bare length of time
+/// before `after`/`before` dates the clause that follows from the time the story
+/// was at (`reference`, the last dated event told).
+fn offset_placement(
+    text: &str,
+    t: &Timex,
+    event: &Event,
+    reference: Interval,
+    ref_granularity: Option<Granularity>,
+) -> Option<Placement> {
+    if t.timex_type != TimexType::Duration || t.interval.is_some() {
+        return None;
+    }
+    let rest = text.get(t.span.end..)?;
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let sign: i32 = match word.as_str() {
+        "after" => -1,
+        "before" => 1,
+        _ => return None,
+    };
+    // Only the clause after the preposition is shifted; the main clause is at the
+    // reference time itself.
+    if event.trigger.span.start <= t.span.end {
+        return None;
+    }
+    let (n, unit) = parse_duration(&t.value)?;
+    let n = i32::try_from(n).ok()?.checked_mul(sign)?;
+    let (start, unit_granularity) = match unit {
+        'Y' => (
+            shift_months(reference.start, n.checked_mul(12)?)?,
+            Granularity::Year,
+        ),
+        'M' => (shift_months(reference.start, n)?, Granularity::Month),
+        'W' => (
+            reference.start + chrono::Duration::weeks(i64::from(n)),
+            Granularity::Week,
+        ),
+        'D' => (
+            reference.start + chrono::Duration::days(i64::from(n)),
+            Granularity::Day,
+        ),
+        _ => return None,
+    };
+    // No finer than either the reference or the length: "two months after April
+    // 2019" is February 2019, not a day.
+    let granularity = match ref_granularity {
+        Some(g) if (g as u8) < (unit_granularity as u8) => g,
+        _ => unit_granularity,
+    };
+    let interval = snap(start, granularity)?;
+    Some(Placement::Dated {
+        value: value_of(&interval, Some(granularity)),
+        interval,
+        granularity: Some(granularity),
+    })
+}
+
+/// `P2M` → (2, 'M'); durations with a time part or fractions are not used.
+fn parse_duration(value: &str) -> Option<(u32, char)> {
+    let body = value.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let n: u32 = body
+        .get(..body.len().checked_sub(unit.len_utf8())?)?
+        .parse()
+        .ok()?;
+    matches!(unit, 'Y' | 'M' | 'W' | 'D').then_some((n, unit))
+}
+
+fn shift_months(t: NaiveDateTime, months: i32) -> Option<NaiveDateTime> {
+    let m = chrono::Months::new(months.unsigned_abs());
+    if months >= 0 {
+        t.checked_add_months(m)
+    } else {
+        t.checked_sub_months(m)
+    }
+}
+
+/// The interval of `granularity` that contains `t`.
+fn snap(t: NaiveDateTime, granularity: Granularity) -> Option<Interval> {
+    let d = t.date();
+    let (start, end) = match granularity {
+        Granularity::Year => {
+            let s = chrono::NaiveDate::from_ymd_opt(d.year(), 1, 1)?;
+            (s, chrono::NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)?)
+        }
+        Granularity::Month => {
+            let s = chrono::NaiveDate::from_ymd_opt(d.year(), d.month(), 1)?;
+            (s, s.checked_add_months(chrono::Months::new(1))?)
+        }
+        Granularity::Week => {
+            let s = d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()));
+            (s, s + chrono::Duration::days(7))
+        }
+        Granularity::Day => (d, d.succ_opt()?),
+        _ => return None,
+    };
+    Some(Interval {
+        start: start.and_hms_opt(0, 0, 0)?,
+        end: end.and_hms_opt(0, 0, 0)?,
+    })
 }
 
 /// True when the text between two timexes makes them the ends of one range.
@@ -326,6 +526,8 @@ struct Report {
     vague: bool,
     participants: BTreeSet<String>,
     trigger: String,
+    /// Stems of every event anchored to the same time in the same sentence.
+    triggers: BTreeSet<String>,
     words: BTreeSet<String>,
     /// (start, granularity rank, doc index, index in the doc's timeline).
     key: (NaiveDateTime, u8, usize, usize),
@@ -346,10 +548,29 @@ pub fn merge_timelines(docs: &[Document]) -> MergedTimeline {
         let events: HashMap<&str, &Event> = doc.events.iter().map(|e| (e.id.as_str(), e)).collect();
         let entities: HashMap<&str, &Entity> =
             doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+        // The timeline tells each time once, by one event; the other events anchored
+        // to that time in the same sentence still say what happened then
+        // ("bombing" in one article, "exploded" in another).
+        let mut stems_of: HashMap<(&str, usize), BTreeSet<String>> = HashMap::new();
+        for e in &doc.events {
+            if let Some(t) = e.timex.as_deref() {
+                stems_of
+                    .entry((t, e.sentence.span.start))
+                    .or_default()
+                    .insert(stem(&e.trigger.text));
+            }
+        }
         for (i, entry) in doc.timeline.iter().enumerate() {
             let Some(event) = events.get(entry.event.as_str()).copied() else {
                 continue;
             };
+            let mut triggers = event
+                .timex
+                .as_deref()
+                .and_then(|t| stems_of.get(&(t, event.sentence.span.start)))
+                .cloned()
+                .unwrap_or_default();
+            triggers.insert(stem(&event.trigger.text));
             let vague = entry.vague == Some(true) || entry.interval.is_none();
             let key = match (vague, entry.interval) {
                 (false, Some(iv)) => {
@@ -368,6 +589,7 @@ pub fn merge_timelines(docs: &[Document]) -> MergedTimeline {
                 vague,
                 participants: participant_names(&entities, event),
                 trigger: stem(&event.trigger.text),
+                triggers,
                 words: content_words(doc.slice(event.sentence.span)),
                 key,
             });
@@ -486,6 +708,14 @@ fn group_match(
     let same_trigger = !first.trigger.is_empty() && first.trigger == report.trigger;
     let speech = SPEECH_STEMS.contains(&first.trigger.as_str())
         || SPEECH_STEMS.contains(&report.trigger.as_str());
+    // Between two happenings (not statements about them), a shared event word of
+    // the same time and sentence counts like a shared trigger.
+    let same_trigger = same_trigger
+        || (!speech
+            && first
+                .triggers
+                .intersection(&report.triggers)
+                .any(|t| t.chars().count() > 3 && !SPEECH_STEMS.contains(&t.as_str())));
     let fits = if same_trigger && !speech {
         jaccard >= SAME_TRIGGER_JACCARD
     } else {
@@ -871,6 +1101,145 @@ mod tests {
         assert_eq!(
             d.timeline[1].interval,
             Some(iv(dt(2020, 1, 1), dt(2023, 1, 1)))
+        );
+    }
+
+    /// (text, value, interval, granularity, type) of a timex.
+    type SentenceTimex<'a> = (
+        &'a str,
+        &'a str,
+        Option<Interval>,
+        Option<Granularity>,
+        TimexType,
+    );
+
+    /// A one-sentence document with timexes and events (trigger word, index of its
+    /// timex).
+    fn sentence_doc(
+        text: &str,
+        timexes: &[SentenceTimex<'_>],
+        events: &[(&str, usize)],
+    ) -> Document {
+        let mut d = Document::new("d", text);
+        for (i, (t, value, interval, granularity, ty)) in timexes.iter().enumerate() {
+            let start = text.find(t).unwrap();
+            d.timexes.push(Timex {
+                id: format!("t{}", i + 1),
+                span: Span::new(start, start + t.len()),
+                text: (*t).to_owned(),
+                timex_type: *ty,
+                value: (*value).to_owned(),
+                modifier: None,
+                freq: None,
+                quant: None,
+                anchor: None,
+                interval: *interval,
+                granularity: *granularity,
+                function: None,
+                reading: None,
+            });
+        }
+        for (i, (w, t)) in events.iter().enumerate() {
+            let start = text.find(w).unwrap();
+            d.events.push(Event {
+                id: format!("v{}", i + 1),
+                trigger: Spanned::from_text(text, Span::new(start, start + w.len())).unwrap(),
+                sentence: SpanRef {
+                    span: Span::new(0, text.len()),
+                },
+                timex: Some(format!("t{}", t + 1)),
+                interval: None,
+                granularity: None,
+                participants: vec![],
+                source: None,
+                modality: Modality::Reported,
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn one_entry_per_time_by_the_closest_event_and_possessives_bind() {
+        let week = iv(dt(2023, 9, 11), dt(2023, 9, 18));
+        let mut d = sentence_doc(
+            "Experts said this week’s summit between the leaders could exacerbate tensions.",
+            &[(
+                "this week",
+                "2023-W37",
+                Some(week),
+                Some(Granularity::Week),
+                TimexType::Date,
+            )],
+            &[("said", 0), ("summit", 0), ("exacerbate", 0)],
+        );
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v2"]);
+        let mut d = sentence_doc(
+            "Miller said during a briefing Monday that sanctions are working.",
+            &[(
+                "Monday",
+                "2023-09-11",
+                Some(iv(dt(2023, 9, 11), dt(2023, 9, 12))),
+                Some(Granularity::Day),
+                TimexType::Date,
+            )],
+            &[("said", 0), ("briefing", 0), ("working", 0)],
+        );
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v2"]);
+    }
+
+    #[test]
+    fn a_time_told_in_another_sentence_is_not_a_new_entry() {
+        let mut d = sentence_doc(
+            "Bombs exploded Friday.",
+            &[(
+                "Friday",
+                "1998-08-07",
+                Some(iv(dt(1998, 8, 7), dt(1998, 8, 8))),
+                Some(Granularity::Day),
+                TimexType::Date,
+            )],
+            &[("exploded", 0)],
+        );
+        d.events.push(Event {
+            id: "v2".to_owned(),
+            sentence: SpanRef {
+                span: Span::new(d.text.len(), d.text.len()),
+            },
+            ..d.events[0].clone()
+        });
+        build_timeline(&mut d);
+        assert_eq!(order(&d), ["v1"]);
+    }
+
+    #[test]
+    fn a_length_before_after_dates_the_clause_from_the_story_time() {
+        let apr = iv(dt(2019, 4, 1), dt(2019, 5, 1));
+        let mut d = sentence_doc(
+            "The summit in April 2019 came two months after the negotiation collapsed.",
+            &[
+                (
+                    "April 2019",
+                    "2019-04",
+                    Some(apr),
+                    Some(Granularity::Month),
+                    TimexType::Date,
+                ),
+                ("two months", "P2M", None, None, TimexType::Duration),
+            ],
+            &[("summit", 0), ("came", 1), ("negotiation", 1)],
+        );
+        build_timeline(&mut d);
+        let got: Vec<(&str, &str)> = d
+            .timeline
+            .iter()
+            .map(|e| (e.event.as_str(), e.value.as_str()))
+            .collect();
+        assert_eq!(got, [("v3", "2019-02"), ("v1", "2019-04")]);
+        assert_eq!(
+            d.timeline[0].interval,
+            Some(iv(dt(2019, 2, 1), dt(2019, 3, 1)))
         );
     }
 

@@ -1,0 +1,262 @@
+//! Word lists for event triggers: verbs by their base form (every inflection is
+//! found by morphology, so the list stays one line per verb) and nouns that name
+//! happenings. TimeML marks deverbal nouns (`the use of`, `a three percent drop`)
+//! as events too, so a verb form counts whatever its syntactic role.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Base forms of verbs common in news. Inflected forms are derived.
+#[rustfmt::skip]
+const VERB_BASES: &[&str] = &[
+    "accept", "accuse", "achieve", "acquire", "act", "add", "address", "admit", "adopt",
+    "advance", "affect", "agree", "aim", "allow", "announce", "appeal", "appear", "apply",
+    "appoint", "approve", "argue", "arrest", "arrive", "ask", "assassinate", "assault",
+    "assert", "attack", "attempt", "attend", "average", "avoid", "back", "ban", "bar", "battle",
+    "beat", "beg", "believe", "block", "blow", "boost", "bomb", "borrow", "boycott", "break",
+    "bring", "build", "burn", "buy", "call", "campaign", "cancel", "capture", "carry", "cause",
+    "celebrate", "challenge", "change", "charge", "chat", "check", "cite", "claim", "clash",
+    "climb", "cling", "close", "collapse", "combine", "comment", "commit", "complain",
+    "complete", "concede", "conclude", "condemn", "confirm", "consider", "continue", "control",
+    "convict", "cooperate", "cost", "count", "cover", "crash", "create", "criticize", "cross",
+    "cut", "damage", "deal", "debate", "decide", "declare", "decline", "defeat", "defend",
+    "delay", "deliver", "demand", "deny", "deploy", "deport", "describe", "destroy", "detain",
+    "develop", "die", "discover", "discuss", "dismiss", "dispatch", "drop", "earn", "ease",
+    "elect", "emerge", "employ", "end", "endorse", "engage", "enter", "escape", "establish",
+    "estimate", "evacuate", "exceed", "exercise", "expand", "expect", "expire", "explain",
+    "explode", "express", "extend", "face", "fail", "fall", "fear", "fight", "file", "fill",
+    "finish", "fire", "fix", "flee", "fly", "follow", "force", "form", "found", "free", "gain",
+    "gather", "grant", "grow", "guarantee", "halt", "hand", "handle", "happen", "head", "hear",
+    "help", "hide", "hire", "hit", "hold", "hope", "host", "hurt", "identify", "ignore",
+    "impose", "improve", "include", "increase", "indicate", "injure", "insist", "intend",
+    "intervene", "introduce", "invade", "invest", "investigate", "invite", "issue", "join",
+    "jump", "keep", "kidnap", "kill", "land", "last", "launch", "lead", "learn", "leave",
+    "lift", "limit", "list", "live", "lose", "lower", "maintain", "make", "manage", "march",
+    "mark", "meet", "merge", "miss", "move", "name", "need", "negotiate", "note", "obtain",
+    "occupy", "occur", "offer", "offset", "open", "operate", "oppose", "order", "own",
+    "participate", "pass", "pay", "persuade", "pick", "plan", "plead", "plunge", "point",
+    "post", "pray", "predict", "prepare", "present", "press", "prevent", "produce", "promise",
+    "propose", "prosecute", "protect", "protest", "prove", "provide", "publish", "pull",
+    "purchase", "push", "put", "question", "quit", "raise", "rally", "reach", "react", "read",
+    "receive", "recall", "recognize", "recommend", "record", "recover", "reduce", "refer",
+    "refuse", "reject", "release", "remain", "remove", "repeat", "replace", "reply", "report",
+    "represent", "request", "require", "rescue", "resign", "resist", "resolve", "respond",
+    "restore", "result", "resume", "retain", "retaliate", "retire", "return", "reunite",
+    "reveal", "review", "rise", "rule", "run", "sabotage", "sail", "say", "search", "see",
+    "seek", "seize", "sell", "send", "sentence", "serve", "settle", "shoot", "show", "shut",
+    "sign", "sink", "slay", "slip", "soar", "solve", "speak", "spend", "spot", "spread",
+    "stage", "start", "state", "stay", "stop", "storm", "strike", "struggle", "study",
+    "submit", "succeed", "suffer", "suggest", "support", "surge", "surrender", "survive",
+    "suspend", "sweep", "take", "talk", "target", "tell", "test", "testify", "threaten",
+    "tie", "total", "trade", "train", "transfer", "travel", "treat", "try", "turn", "undergo",
+    "unearth", "urge", "use", "veto", "visit", "vote", "wait", "walk", "want", "warn",
+    "watch", "weaken", "welcome", "win", "withdraw", "work", "worry", "wound", "write",
+];
+
+/// Irregular past and participle forms (regular ones come from morphology).
+#[rustfmt::skip]
+const IRREGULAR: &[&str] = &[
+    "arose", "arisen", "ate", "beaten", "became", "began", "begun", "bled", "blew", "blown",
+    "bore", "borne", "bought", "broke", "broken", "brought", "built", "burnt", "caught",
+    "chose", "chosen", "came", "clung", "dealt", "did", "done", "drew", "drawn", "drove",
+    "driven", "fell", "fallen", "felt", "fought", "found", "fled", "flew", "flown", "forgot",
+    "forgave", "froze", "frozen", "gave", "given", "got", "gotten", "grew", "grown", "had",
+    "heard", "held", "hid", "hidden", "hit", "hung", "hurt", "kept", "knew", "known", "laid",
+    "led", "left", "lent", "lost", "made", "meant", "met", "paid", "put", "quit", "ran", "read",
+    "rode", "risen", "rose", "said", "sank", "sat", "saw", "seen", "sent", "set", "shot",
+    "shut", "slew", "slain", "sold", "sought", "spent", "spoke", "spoken", "spread", "stole",
+    "stood", "struck", "stuck", "swept", "swore", "sworn", "taken", "taught", "thought",
+    "threw", "thrown", "told", "took", "tore", "torn", "underwent", "undergone", "went",
+    "gone", "withdrew", "withdrawn", "woke", "won", "wore", "wrote", "written", "cut",
+];
+
+/// Nouns that name happenings, beyond deverbal forms of [`VERB_BASES`].
+#[rustfmt::skip]
+const EVENT_NOUNS: &[&str] = &[
+    "accident", "accord", "acquisition", "aggression", "airstrike", "airstrikes", "anniversary",
+    "appointment", "arrival", "assassination", "attacks", "auction", "battle", "bid", "blast",
+    "blasts", "blackout", "bombardment", "bombing", "bombings", "boom", "breakthrough",
+    "briefing", "campaign", "casualties", "cease-fire", "ceasefire", "celebration",
+    "ceremony", "clashes", "collision", "conference", "conflict", "congress", "consultations",
+    "convention", "coup", "crackdown", "crisis", "cutback", "death", "deaths", "decision",
+    "departure", "detention", "disaster", "disasters", "discussions", "dividend", "earnings",
+    "earthquake", "election", "elections", "embargo", "emergency", "entry", "episode",
+    "evacuation", "explosion", "explosions", "festival", "fighting", "flight", "flights",
+    "flood", "floods", "funeral", "growth", "hearing", "hijacking", "incident", "incidents",
+    "income", "independence", "indictment", "inflation", "injuries", "injury", "interview",
+    "invasion", "invasions", "journey", "kidnapping", "layoffs", "losses", "loss", "mass",
+    "meeting", "meetings", "merger", "mission", "murder", "murders", "negotiation",
+    "negotiations", "offensive", "offering", "operation", "operations", "outbreak", "outage",
+    "pact", "payments", "power-grab", "profit", "profits", "rebellion", "recession",
+    "referendum", "remarks", "results", "revenue", "revenues", "revolution", "riot", "riots",
+    "ruling", "sales", "sanctions", "scandal", "session", "shooting", "shootings", "siege",
+    "slaying", "slayings", "slump", "speech", "statement", "storm", "strikes", "summit",
+    "takeover", "talks", "tour", "tournament", "tragedy", "treaty", "trial", "trip", "truce",
+    "uprising", "verdict", "victory", "violence", "visit", "war", "wars", "wedding",
+];
+
+/// `-tion`/`-ment` words that name things, not happenings.
+#[rustfmt::skip]
+const NOT_NOMINALIZATIONS: &[&str] = &[
+    "nation", "nations", "station", "stations", "position", "positions", "population",
+    "question", "questions", "information", "organization", "organizations", "administration",
+    "foundation", "association", "corporation", "institution", "institutions", "federation",
+    "section", "portion", "proportion", "edition", "mention", "motion", "notion", "emotion",
+    "ration", "condition", "conditions", "tradition", "generation", "nutrition", "caution",
+    "fraction", "function", "junction", "region", "legislation", "coalition", "opposition",
+    "jurisdiction", "commission", "television", "division", "version", "pension",
+    "dimension", "government", "governments", "department", "parliament", "apartment",
+    "moment", "document", "documents", "element", "elements", "equipment", "environment",
+    "instrument", "monument", "segment", "comment", "basement", "amendment", "management",
+    "movement", "establishment", "compartment", "fragment", "sentiment", "regiment",
+    "supplement", "cement",
+];
+
+/// Words that look like verb forms but rarely are events.
+#[rustfmt::skip]
+const NOT_EVENTS: &[&str] = &[
+    "need", "red", "bed", "hundred", "shed", "seed", "speed", "feed", "deed", "united",
+    "limited", "related", "based", "interested", "armored", "advanced", "concerned",
+    "supposed", "used", "during", "morning", "evening", "building", "buildings", "thing",
+    "things", "nothing", "something", "anything", "everything", "king", "spring", "ring",
+    "wing", "string", "ceiling", "according", "including", "regarding", "concerning",
+    "pending", "notwithstanding", "following", "states", "nations", "means", "news",
+    "series", "lives", "times", "rules", "hopes", "forces", "uses", "items", "others",
+    "this", "has", "was", "is", "his", "its", "as", "us", "yes", "less", "unless", "across",
+    "always", "perhaps", "afterwards", "towards", "besides", "ends", "lands",
+    "orders", "heads", "hands", "records", "names", "points", "parts", "leads", "troops",
+    "officials", "sources", "words", "days", "years", "months", "weeks", "hours",
+];
+
+/// Verbs of saying and reporting: their time is when the words were said.
+#[rustfmt::skip]
+const REPORTING: &[&str] = &[
+    "say", "said", "says", "saying", "tell", "told", "tells", "telling", "report", "reported",
+    "reports", "reporting", "announce", "announced", "announces", "add", "added", "adds",
+    "state", "stated", "states", "claim", "claimed", "claims", "note", "noted", "notes",
+    "explain", "explained", "according", "confirm", "confirmed", "declare", "declared",
+];
+
+fn set(
+    words: &'static [&'static str],
+    cell: &'static OnceLock<HashSet<&'static str>>,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+fn is_base(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(VERB_BASES, &S).contains(w)
+}
+
+/// True when `w` (lowercase) is a form of a known verb: base, `-s`, `-ed`, `-ing`,
+/// or an irregular past.
+pub(super) fn is_verb_form(w: &str) -> bool {
+    static IRR: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    if set(IRREGULAR, &IRR).contains(w) || is_base(w) {
+        return true;
+    }
+    // Candidate bases: strip an ending, then undo `y` → `i`, e-drop and doubling.
+    let stem_ok = |stem: &str| {
+        if stem.chars().count() < 2 {
+            return false;
+        }
+        if is_base(stem) {
+            return true;
+        }
+        if is_base(&format!("{stem}e")) {
+            return true;
+        }
+        let mut cs = stem.chars().rev();
+        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+            if a == b {
+                if let Some((cut, _)) = stem.char_indices().last() {
+                    if stem.get(..cut).is_some_and(is_base) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    };
+    if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
+        if is_base(&format!("{s}y")) {
+            return true;
+        }
+    }
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            if stem_ok(s) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// True when `w` (lowercase) names a happening: a listed event noun, or a `-tion`,
+/// `-sion` or `-ment` nominalization that does not name a thing.
+pub(super) fn is_event_noun(w: &str) -> bool {
+    static NOUNS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static NOT: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    if set(EVENT_NOUNS, &NOUNS).contains(w) {
+        return true;
+    }
+    if set(NOT_NOMINALIZATIONS, &NOT).contains(w) {
+        return false;
+    }
+    let base = w.strip_suffix('s').unwrap_or(w);
+    w.chars().count() > 6
+        && (base.ends_with("tion") || base.ends_with("sion") || base.ends_with("ment"))
+}
+
+/// True for words that look like events by form but seldom are.
+pub(super) fn is_not_event(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(NOT_EVENTS, &S).contains(w)
+}
+
+/// True for verbs of saying.
+pub(super) fn is_reporting(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(REPORTING, &S).contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_are_found_by_morphology() {
+        for w in [
+            "attacked",
+            "attacks",
+            "attacking",
+            "plunged",
+            "soared",
+            "stopped",
+            "planning",
+            "tried",
+            "denies",
+            "fell",
+            "shot",
+            "closing",
+            "use",
+            "drop",
+        ] {
+            assert!(is_verb_form(w), "{w}");
+        }
+        for w in ["the", "house", "president", "red", "bled2"] {
+            assert!(!is_verb_form(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn nominalizations_but_not_things() {
+        assert!(is_event_noun("assassination"));
+        assert!(is_event_noun("recapitalization"));
+        assert!(is_event_noun("talks"));
+        assert!(!is_event_noun("nation"));
+        assert!(!is_event_noun("government"));
+    }
+}
