@@ -98,6 +98,9 @@ const CONNECTORS: &[&str] = &[
     "da", "di", "del", "y", "on", "&",
 ];
 
+/// Longest candidate, in tokens.
+const MAX_CAND_TOKENS: usize = 24;
+
 const PLACE_PREPS: &[&str] = &[
     "in", "at", "near", "from", "to", "into", "across", "outside",
 ];
@@ -152,6 +155,11 @@ impl Cands<'_, '_> {
     fn extend(&self, i: usize) -> usize {
         let mut j = i;
         loop {
+            // No name runs this long; the cap keeps segmentation of an all-caps or
+            // title-case wall of text linear.
+            if j - i >= MAX_CAND_TOKENS {
+                break;
+            }
             let mut grew = false;
             // A gazetteer entry may run on in lowercase (`Korean peninsula`).
             if let Some(t) = self.toks.get(j) {
@@ -582,21 +590,51 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
 
 /// Bylines and credits name people even where no rule would see them.
 fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>) {
-    let spans = doc
+    let mut spans: Vec<Span> = doc
         .document
         .bylines
         .iter()
         .map(|b| b.span)
-        .chain(doc.document.credits.iter().map(|c| c.span));
-    let mut added = false;
+        .chain(doc.document.credits.iter().map(|c| c.span))
+        .filter(|sp| sp.slice(&doc.text).is_some_and(|n| !n.trim().is_empty()))
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup();
+    // The mention list stays non-overlapping: of overlapping credits the first wins.
+    let mut kept_end = 0usize;
+    spans.retain(|s| {
+        let keep = s.start >= kept_end;
+        if keep {
+            kept_end = s.end;
+        }
+        keep
+    });
+    // Running maximum of the ends, so one binary search tells whether any credit
+    // overlaps a mention (credits may nest or repeat).
+    let max_end: Vec<usize> = spans
+        .iter()
+        .scan(0usize, |m, s| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        })
+        .collect();
+    let overlaps_credit = |m: &Span| {
+        let k = spans.partition_point(|s| s.start < m.end);
+        let hit = k
+            .checked_sub(1)
+            .and_then(|i| max_end.get(i))
+            .is_some_and(|&e| e > m.start);
+        // `Span::overlaps` also counts an identical empty span.
+        hit || spans.binary_search_by_key(&(m.start, m.end), |s| (s.start, s.end)).is_ok()
+    };
+    mentions.retain(|m| !overlaps_credit(&m.span));
     for sp in spans {
         let Some(name) = sp.slice(&doc.text) else {
             continue;
         };
-        if name.trim().is_empty() {
-            continue;
-        }
-        mentions.retain(|m| !m.span.overlaps(&sp));
         let first_tok = toks.partition_point(|t| t.start < sp.start);
         let last_tok = toks.partition_point(|t| t.start < sp.end).saturating_sub(1);
         mentions.push(Mention {
@@ -610,11 +648,8 @@ fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>
             last_tok: last_tok.max(first_tok),
             entity: usize::MAX,
         });
-        added = true;
     }
-    if added {
-        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    }
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
 }
 
 fn name_words(key: &str) -> Vec<&str> {
@@ -622,7 +657,9 @@ fn name_words(key: &str) -> Vec<&str> {
 }
 
 /// True when `short` names the person `full` (surname, multi-word surname, or the
-/// family name of an East Asian name written first).
+/// family name of an East Asian name written first). The reference for
+/// [`person_parts`], which the linking uses.
+#[cfg(test)]
 fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
     let s = name_words(short);
     let f = name_words(full);
@@ -638,14 +675,55 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
     ea && s.len() == 1 && f.first() == s.first()
 }
 
+/// The short forms [`names_person`] accepts for `full`, as space-joined words.
+fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
+    let f = name_words(full);
+    let mut out: Vec<String> = (1..f.len())
+        .filter_map(|k| f.get(k..))
+        .map(|s| s.join(" "))
+        .collect();
+    let ea = f.first().is_some_and(|w| gaz.ea_surnames.contains(w))
+        && f.get(1)
+            .is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
+    if ea && f.len() >= 2 {
+        if let Some(first) = f.first() {
+            out.push((*first).to_owned());
+        }
+    }
+    out
+}
+
+/// Short form → the full names it names, so that each mention is looked up once
+/// instead of compared with every full name of the document.
+fn parts_index<'f>(
+    fulls: impl IntoIterator<Item = &'f str>,
+    gaz: &Gazetteer,
+) -> HashMap<String, Vec<&'f str>> {
+    let mut idx: HashMap<String, Vec<&'f str>> = HashMap::new();
+    for f in fulls {
+        for p in person_parts(f, gaz) {
+            let v = idx.entry(p).or_default();
+            if !v.contains(&f) {
+                v.push(f);
+            }
+        }
+    }
+    idx
+}
+
+fn words_key(s: &str) -> String {
+    name_words(s).join(" ")
+}
+
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let persons: Vec<String> = an
+    let persons: std::collections::HashSet<String> = an
         .mentions
         .iter()
         .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
         .map(|m| m.key.clone())
         .collect();
+    let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
     let noninitial: std::collections::HashSet<String> = an
         .mentions
         .iter()
@@ -662,7 +740,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .is_some_and(|e| e.canonical == "North Korea")
     });
     for (idx, m) in an.mentions.iter_mut().enumerate() {
-        let is_person_part = persons.iter().any(|p| names_person(&m.key, p, gaz));
+        let is_person_part = person_parts.contains_key(&words_key(&m.key));
         if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
             m.etype = Some(EntityType::Person);
             continue;
@@ -791,15 +869,23 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.sort();
         v.dedup();
         // A full name that is itself the tail of a longer one folds into it.
-        let longer = v.clone();
-        v.retain(|n| !longer.iter().any(|l| names_person(n, l, gaz)));
+        let tails = parts_index(v.iter().map(String::as_str), gaz);
+        let folded: std::collections::HashSet<String> = v
+            .iter()
+            .filter(|n| tails.contains_key(&words_key(n)))
+            .cloned()
+            .collect();
+        v.retain(|n| !folded.contains(n));
         v
     };
+    let full_set: std::collections::HashSet<&str> =
+        full_persons.iter().map(String::as_str).collect();
+    let short_to_full = parts_index(full_persons.iter().map(String::as_str), gaz);
     // Where each full name is mentioned, in text order.
     let mut full_pos: HashMap<String, Vec<usize>> = HashMap::new();
     for m in &an.mentions {
         let k = normalize_key(&m.key);
-        if full_persons.contains(&k) {
+        if full_set.contains(k.as_str()) {
             full_pos.entry(k).or_default().push(m.span.start);
         }
     }
@@ -813,12 +899,13 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             format!("G:{}:{:?}", e.canonical, e.etype)
         } else if et == EntityType::Person {
             let k = normalize_key(&m.key);
-            let full = if full_persons.contains(&k) {
+            let full = if full_set.contains(k.as_str()) {
                 Some(k.clone())
             } else {
                 // Prefer the nearest full name mentioned before; else any.
                 let mut best: Option<(usize, String)> = None;
-                for f in full_persons.iter().filter(|f| names_person(&k, f, gaz)) {
+                let cands = short_to_full.get(&words_key(&k)).map_or(&[][..], Vec::as_slice);
+                for &f in cands {
                     let pos = full_pos.get(f).map_or(0, |v| {
                         let i = v.partition_point(|&s| s <= m.span.start);
                         i.checked_sub(1)
@@ -827,7 +914,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                             .unwrap_or(0)
                     });
                     if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-                        best = Some((pos, f.clone()));
+                        best = Some((pos, f.to_owned()));
                     }
                 }
                 best.map(|b| b.1)
@@ -872,17 +959,21 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         })
         .collect();
     let mut merged_into: Vec<Option<usize>> = vec![None; protos.len()];
+    // The first multi-word organization for each initialism.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (j, full) in &names {
+        if full.contains(' ') {
+            by_initials.entry(initials(full)).or_insert(*j);
+        }
+    }
     for (i, n) in &names {
         if !is_acronym(n) || n.contains(' ') {
             continue;
         }
         let acr: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
-        if let Some((j, _)) = names
-            .iter()
-            .find(|(j, full)| j != i && full.contains(' ') && initials(full) == acr)
-        {
+        if let Some(&j) = by_initials.get(&acr) {
             if let Some(slot) = merged_into.get_mut(*i) {
-                *slot = Some(*j);
+                *slot = Some(j);
             }
         }
     }
@@ -929,15 +1020,12 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             });
         let name = name.trim_start_matches("the ").to_owned();
         let mut aliases: Vec<String> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let name_key = normalize_key(&name);
         for &m in &p.members {
-            if let Some(mm) = an.mentions.get(m) {
-                let t = an
-                    .text
-                    .get(mm.span.start..mm.span.end)
-                    .unwrap_or("")
-                    .to_owned();
-                if normalize_key(&t) != normalize_key(&name) && !aliases.contains(&t) {
-                    aliases.push(t);
+            if let Some(t) = an.mentions.get(m).and_then(|mm| an.text.get(mm.span.start..mm.span.end)) {
+                if seen.insert(t) && normalize_key(t) != name_key {
+                    aliases.push(t.to_owned());
                 }
             }
         }
@@ -1025,15 +1113,23 @@ fn nested_mentions(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             }
         }
     }
+    let mut touched: Vec<usize> = Vec::new();
     for (ei, sp) in add {
         let Some(sm) = Spanned::from_text(an.text, sp) else {
             continue;
         };
         if let Some(e) = an.entities.get_mut(ei) {
-            if !e.mentions.iter().any(|x| x.span == sp) {
-                e.mentions.push(sm);
-                e.mentions.sort_by_key(|x| x.span.start);
-            }
+            e.mentions.push(sm);
+            touched.push(ei);
+        }
+    }
+    // One sort per entity rather than one per added mention.
+    touched.sort_unstable();
+    touched.dedup();
+    for ei in touched {
+        if let Some(e) = an.entities.get_mut(ei) {
+            e.mentions.sort_by_key(|x| x.span.start);
+            e.mentions.dedup_by(|a, b| a.span == b.span);
         }
     }
 }
@@ -1303,6 +1399,44 @@ fn metonymy(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     for e in &mut an.entities {
         if e.metonymy == Some(false) {
             e.metonymy = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+
+    #[test]
+    fn parts_index_agrees_with_names_person() {
+        let gaz = gazetteer::get();
+        let fulls = [
+            "Yang Moo-jin",
+            "Ramon Pacheco Pardo",
+            "Matthew Miller",
+            "Kim Jong Un",
+            "Moon Jae-in",
+        ];
+        let shorts = [
+            "Yang",
+            "Moo-jin",
+            "Pacheco Pardo",
+            "Pardo",
+            "Miller",
+            "Matthew",
+            "Kim",
+            "Jong Un",
+            "Un",
+            "Moon",
+            "Ramon",
+            "Matthew Miller",
+        ];
+        let idx = parts_index(fulls, gaz);
+        for s in shorts {
+            for f in fulls {
+                let indexed = idx.get(&words_key(s)).is_some_and(|v| v.contains(&f));
+                assert_eq!(indexed, names_person(s, f, gaz), "{s} / {f}");
+            }
         }
     }
 }

@@ -230,6 +230,14 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// A cue stands within a few dozen words of its quote and its subject within a few
+/// dozen words of the cue; searching bounded windows keeps a run-on paragraph full
+/// of quote marks linear.
+const REACH: usize = 60;
+
+/// How many sentences back a pronoun looks for its person within the paragraph.
+const PRONOUN_SENTS: usize = 8;
+
 struct Ctx<'a, 'b> {
     an: &'b Analysis<'a>,
     /// Quote content spans, sorted: tokens inside are not attribution text.
@@ -260,7 +268,7 @@ impl Ctx<'_, '_> {
         if t.kind != Kind::Word {
             return None;
         }
-        let w = self.word(i).to_lowercase();
+        let w = self.word(i);
         for ph in lex::CUE_PHRASES {
             let ok = ph
                 .iter()
@@ -272,7 +280,7 @@ impl Ctx<'_, '_> {
                 return Some((Span::new(t.start, end), last));
             }
         }
-        if lex::CUE_VERBS.contains(&w.as_str()) {
+        if lex::is_cue_verb(w) {
             return Some((t.span(), i));
         }
         None
@@ -406,7 +414,7 @@ impl Ctx<'_, '_> {
             }
         }
         // `…, saying …`: the subject of the main clause, the nearest person before.
-        (lo..c)
+        (lo.max(c.saturating_sub(REACH))..c)
             .rev()
             .filter_map(|i| self.an.mention_ending(i))
             .find(|&m| {
@@ -588,9 +596,6 @@ impl Ctx<'_, '_> {
     fn attribution(&self, lo: usize, hi: usize, qs: usize, qe: usize) -> Option<Attr> {
         let a = self.an.tok_at(lo);
         let b = self.an.tok_at(hi);
-        // A cue stands within a few dozen words of its quote; searching a bounded
-        // window keeps a run-on paragraph full of quote marks linear.
-        const REACH: usize = 60;
         let near_start = self.an.tok_at(qs).saturating_sub(REACH).max(a);
         let near_end = self.an.tok_at(qe).saturating_add(REACH).min(b);
         let mut best: Option<(usize, usize, Span, usize)> = None;
@@ -707,9 +712,26 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         kinds.push(kind);
         attrs.push(attr);
     }
-    // Quotes without a cue of their own.
+    // Quotes without a cue of their own. The nearest attributed quote before and
+    // after each one are tracked as indexes, so a paragraph of many unattributed
+    // quotes is not rescanned per quote.
+    let mut next_attr: Vec<Option<usize>> = vec![None; segs.len()];
+    let mut after: Option<usize> = None;
+    for i in (0..segs.len()).rev() {
+        if let Some(slot) = next_attr.get_mut(i) {
+            *slot = after;
+        }
+        if attrs.get(i).is_some_and(Option::is_some) {
+            after = Some(i);
+        }
+    }
+    let mut prev_attr: Option<usize> = None;
     for i in 0..segs.len() {
-        if attrs.get(i).is_some_and(Option::is_some) || kinds.get(i) == Some(&QuoteKind::Scare) {
+        if attrs.get(i).is_some_and(Option::is_some) {
+            prev_attr = Some(i);
+            continue;
+        }
+        if kinds.get(i) == Some(&QuoteKind::Scare) {
             continue;
         }
         let Some(s) = segs.get(i) else { continue };
@@ -744,10 +766,9 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         }
         // The previous quote of the same paragraph.
         if got.is_none() {
-            got = (0..i)
-                .rev()
-                .take_while(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
-                .find_map(|j| attrs.get(j).cloned().flatten());
+            got = prev_attr
+                .filter(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
+                .and_then(|j| attrs.get(j).cloned().flatten());
         }
         // A cue in the previous sentence: `Wang pointed out. “It could …”`.
         if got.is_none() {
@@ -764,9 +785,15 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         }
         // The next quote of the paragraph.
         if got.is_none() {
-            got = (i + 1..segs.len())
-                .take_while(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
-                .find_map(|j| attrs.get(j).cloned().flatten());
+            got = next_attr
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
+                .and_then(|j| attrs.get(j).cloned().flatten());
+        }
+        if got.is_some() {
+            prev_attr = Some(i);
         }
         if let Some(slot) = attrs.get_mut(i) {
             *slot = got;
@@ -798,14 +825,33 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         .filter(|(_, q)| q.1 != QuoteKind::Scare)
         .map(|(s, _)| Span::new(s.open, s.close_end))
         .collect();
+    // `marked` is in text order; its running maximum end finds any overlap with a
+    // sentence (also in text order) in one sweep.
+    let mut mi = 0usize;
+    let mut max_end = 0usize;
     for sent in &an.sents {
-        if marked.iter().any(|m| m.overlaps(sent)) {
+        while let Some(m) = marked.get(mi).filter(|m| m.start < sent.end) {
+            max_end = max_end.max(m.end);
+            mi += 1;
+        }
+        let overlaps = mi > 0 && max_end > sent.start;
+        if overlaps {
             continue;
         }
         quotes.extend(indirect(&ctx, *sent));
     }
     quotes.sort_by_key(|q| q.0.start);
     // Resolve pronouns and fill names.
+    // `persons_before[k]`: the last person mention outside quotes among the first `k`.
+    let mut persons_before: Vec<Option<usize>> = Vec::with_capacity(an.mentions.len() + 1);
+    let mut lastp = None;
+    persons_before.push(None);
+    for (mi, m) in an.mentions.iter().enumerate() {
+        if m.etype == Some(EntityType::Person) && !ctx.in_quote(m.span.start) {
+            lastp = Some(mi);
+        }
+        persons_before.push(lastp);
+    }
     let mut last_person: Option<usize> = None;
     let mut out = Vec::with_capacity(quotes.len());
     for (span, kind, attr) in quotes {
@@ -814,7 +860,8 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             if let Some(m) = attr.mention {
                 let w = text.get(m.start..m.end).unwrap_or("");
                 if PRONOUNS.contains(&w) && !matches!(w, "I" | "we" | "We") {
-                    let e = resolve_pronoun(&ctx, m.start, paras, last_person);
+                    let e =
+                        resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before);
                     if let Some(e) = e {
                         attr.entity = Some(e);
                         attr.name = an.entities.get(e).map(|x| x.name.clone());
@@ -854,11 +901,13 @@ fn resolve_pronoun(
     pos: usize,
     paras: &[(Span, BlockKind)],
     last_person: Option<usize>,
+    persons_before: &[Option<usize>],
 ) -> Option<usize> {
     let an = ctx.an;
+    let pi = paras.partition_point(|p| p.0.end <= pos);
     let para = paras
-        .iter()
-        .find(|p| p.0.start <= pos && pos < p.0.end)
+        .get(pi)
+        .filter(|p| p.0.start <= pos && pos < p.0.end)
         .map(|p| p.0)?;
     let k = an.mentions.partition_point(|m| m.span.start < pos);
     let before = an.mentions.get(..k).unwrap_or(&[]);
@@ -868,21 +917,34 @@ fn resolve_pronoun(
     // The first person of the nearest sentence of the paragraph that names one: the
     // subject, not a person mentioned in passing (`which Putin skipped`).
     let mut sent = an.sentence_of(pos);
+    let mut steps = 0;
     while let Some(si) = sent {
         let Some(sp) = an.sents.get(si) else { break };
-        if sp.end <= para.start {
+        if sp.end <= para.start || steps >= PRONOUN_SENTS {
             break;
         }
+        let from = before.partition_point(|m| m.span.start < sp.start);
+        let upto = sp.end.min(pos);
         if let Some(m) = before
+            .get(from..)
+            .unwrap_or(&[])
             .iter()
-            .filter(|m| sp.start <= m.span.start && m.span.start < sp.end.min(pos))
+            .take_while(|m| m.span.start < upto)
             .find(is_person)
         {
             return Some(m.entity);
         }
         sent = si.checked_sub(1);
+        steps += 1;
     }
-    last_person.or_else(|| before.iter().rev().find(is_person).map(|m| m.entity))
+    last_person.or_else(|| {
+        persons_before
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|m| an.mentions.get(m))
+            .map(|m| m.entity)
+    })
 }
 
 type Found = (Span, QuoteKind, Option<Attr>);
@@ -998,7 +1060,9 @@ fn said_clause(ctx: &Ctx<'_, '_>, sent: Span, i: usize) -> Option<(Found, usize)
         Span::new(ctx.tok_start(last + 1), sent.end)
     } else {
         let ms = attr.mention?;
-        let before = (a..an.tok_at(ms.start)).rev().find(|&k| ctx.word(k) == ",");
+        let before = (a.max(i.saturating_sub(REACH))..an.tok_at(ms.start))
+            .rev()
+            .find(|&k| ctx.word(k) == ",");
         match before {
             Some(c) if c > a => Span::new(sent.start, an.toks.get(c - 1)?.end),
             _ => return None,
