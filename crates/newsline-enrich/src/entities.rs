@@ -109,7 +109,8 @@ struct Cands<'a, 'g> {
     text: &'a str,
     toks: &'a [Tok],
     gaz: &'g Gazetteer,
-    hit_at: HashMap<usize, Hit>,
+    /// The gazetteer hit starting at each token, by token index.
+    hit_tok: Vec<Option<Hit>>,
     out: Vec<Mention>,
 }
 
@@ -121,6 +122,10 @@ fn only_space_between(text: &str, a: usize, b: usize) -> bool {
 impl Cands<'_, '_> {
     fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| tok_text(self.text, t))
+    }
+
+    fn hit(&self, i: usize) -> Option<&Hit> {
+        self.hit_tok.get(i).and_then(Option::as_ref)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -163,7 +168,7 @@ impl Cands<'_, '_> {
             let mut grew = false;
             // A gazetteer entry may run on in lowercase (`Korean peninsula`).
             if let Some(t) = self.toks.get(j) {
-                if let Some(h) = self.hit_at.get(&t.start) {
+                if let Some(h) = self.hit(j) {
                     if h.end > t.end {
                         let mut k = j;
                         while self.toks.get(k + 1).is_some_and(|n| n.end <= h.end) {
@@ -182,7 +187,7 @@ impl Cands<'_, '_> {
             }
             let nw = self.w(n);
             if self.cap_word(n)
-                || (self.is_word(n) && self.hit_at.contains_key(&self.span(n, n).start))
+                || (self.is_word(n) && self.hit(n).is_some())
             {
                 if self.cap_word(n) && !lex::TIME_WORDS.contains(&nw) {
                     j = n;
@@ -193,7 +198,7 @@ impl Cands<'_, '_> {
                 let after = self.w(n + 1);
                 if self.adjacent(n, n + 1)
                     && (lex::ORG_SUFFIX.contains(&after) || after == "Army")
-                    && !self.hit_at.contains_key(&self.span(i, i).start)
+                    && self.hit(i).is_none()
                 {
                     j = n + 1;
                     grew = true;
@@ -369,12 +374,7 @@ impl Cands<'_, '_> {
             }
         }
         // A leading demonym or country: `Russian`, `U.S.`, `North Korea`.
-        if let Some(h) = self
-            .toks
-            .get(a)
-            .and_then(|t| self.hit_at.get(&t.start))
-            .copied()
-        {
+        if let Some(h) = self.hit(a).copied() {
             let et = self.gaz.entries.get(h.entry).map(|e| e.etype);
             let k = (a..=b)
                 .rev()
@@ -527,7 +527,19 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
     let text = doc.text.as_str();
     let gaz = gazetteer::get();
     let hits = gaz.hits(text);
-    let hit_at: HashMap<usize, Hit> = hits.iter().map(|h| (h.start, *h)).collect();
+    // Hits and tokens are both in text order: one merge indexes hits by token.
+    let mut hit_tok: Vec<Option<Hit>> = vec![None; toks.len()];
+    let mut ti = 0usize;
+    for h in &hits {
+        while toks.get(ti).is_some_and(|t| t.start < h.start) {
+            ti += 1;
+        }
+        if let (Some(t), Some(slot)) = (toks.get(ti), hit_tok.get_mut(ti)) {
+            if t.start == h.start && slot.is_none() {
+                *slot = Some(*h);
+            }
+        }
+    }
     let sent_tok: Vec<usize> = sents
         .iter()
         .map(|s| toks.partition_point(|t| t.start < s.start))
@@ -553,14 +565,14 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         text,
         toks: &toks,
         gaz,
-        hit_at,
+        hit_tok,
         out: Vec::new(),
     };
     let mut i = 0usize;
     while i < toks.len() {
         let starts_hit = toks
             .get(i)
-            .is_some_and(|t| c.hit_at.contains_key(&t.start) && t.kind == Kind::Word);
+            .is_some_and(|t| t.kind == Kind::Word && c.hit(i).is_some());
         if c.cap_word(i) || starts_hit {
             let j = c.extend(i);
             let initial = is_initial.get(i).copied().unwrap_or(false);

@@ -244,9 +244,47 @@ struct Ctx<'a, 'b> {
     inside: Vec<Span>,
     /// Time expressions: skipped between a cue and its subject (`said late Monday`).
     timexes: &'b [Span],
+    /// Per token: does it start inside quote marks.
+    quoted: Vec<bool>,
+    /// Every cue outside quotes, in text order: first token, span, last token.
+    cues: Vec<(usize, Span, usize)>,
 }
 
-impl Ctx<'_, '_> {
+impl<'a, 'b> Ctx<'a, 'b> {
+    fn new(an: &'b Analysis<'a>, inside: Vec<Span>, timexes: &'b [Span]) -> Self {
+        let mut ctx = Ctx {
+            an,
+            inside,
+            timexes,
+            quoted: Vec::new(),
+            cues: Vec::new(),
+        };
+        // One sweep over tokens and quote spans (both in text order).
+        let mut quoted = Vec::with_capacity(an.toks.len());
+        let mut k = 0usize;
+        for t in &an.toks {
+            while ctx.inside.get(k).is_some_and(|s| s.end <= t.start) {
+                k += 1;
+            }
+            quoted.push(
+                ctx.inside
+                    .get(k)
+                    .is_some_and(|s| s.start <= t.start && t.start < s.end),
+            );
+        }
+        ctx.quoted = quoted;
+        let cues = (0..an.toks.len())
+            .filter(|&i| !ctx.tok_quoted(i))
+            .filter_map(|i| ctx.cue_at(i).map(|(sp, last)| (i, sp, last)))
+            .collect();
+        ctx.cues = cues;
+        ctx
+    }
+
+    fn tok_quoted(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
     fn in_quote(&self, pos: usize) -> bool {
         let i = self.inside.partition_point(|s| s.end <= pos);
         self.inside
@@ -306,7 +344,7 @@ impl Ctx<'_, '_> {
         if k > lo {
             let p = k - 1;
             if let Some(m) = self.an.mention_ending(p) {
-                if !self.in_quote(self.tok_start(p)) {
+                if !self.tok_quoted(p) {
                     return Some(self.attr_from_mention(m));
                 }
             }
@@ -353,7 +391,7 @@ impl Ctx<'_, '_> {
             while j < hi && n < 6 && self.an.mention_starting(j).is_none() {
                 let w = self.word(j);
                 if matches!(w, "," | "." | ";" | "“" | "”" | "\"")
-                    || self.in_quote(self.tok_start(j))
+                    || self.tok_quoted(j)
                 {
                     break;
                 }
@@ -542,7 +580,7 @@ impl Ctx<'_, '_> {
             h -= 1;
             n += 1;
             let w = self.word(h);
-            if matches!(w, "," | ";" | "“" | "”" | "\"") || self.in_quote(self.tok_start(h)) {
+            if matches!(w, "," | ";" | "“" | "”" | "\"") || self.tok_quoted(h) {
                 return None;
             }
             if ANON_HEADS.contains(&w.to_lowercase().as_str()) {
@@ -598,24 +636,22 @@ impl Ctx<'_, '_> {
         let b = self.an.tok_at(hi);
         let near_start = self.an.tok_at(qs).saturating_sub(REACH).max(a);
         let near_end = self.an.tok_at(qe).saturating_add(REACH).min(b);
-        let mut best: Option<(usize, usize, Span, usize)> = None;
-        for i in near_start..near_end {
-            let st = self.tok_start(i);
-            if self.in_quote(st) {
-                continue;
-            }
-            if let Some((sp, last)) = self.cue_at(i) {
-                let d = if st >= qe {
-                    st - qe
-                } else {
-                    qs.saturating_sub(sp.end) + 1
-                };
-                if best.as_ref().is_none_or(|x| d < x.0) {
-                    best = Some((d, i, sp, last));
-                }
-            }
-        }
-        let (_, c, sp, last) = best?;
+        // The nearest cue is the last one before the quote or the first one after
+        // it; on a tie the one before wins.
+        let a_i = self.cues.partition_point(|x| x.0 < near_start);
+        let b_i = self.cues.partition_point(|x| x.0 < near_end);
+        let window = self.cues.get(a_i..b_i).unwrap_or(&[]);
+        let split = window.partition_point(|x| x.1.start < qe);
+        let before = split
+            .checked_sub(1)
+            .and_then(|k| window.get(k))
+            .map(|x| (qs.saturating_sub(x.1.end) + 1, x));
+        let after = window.get(split).map(|x| (x.1.start - qe, x));
+        let best = match (before, after) {
+            (Some(b), Some(a)) => Some(if b.0 <= a.0 { b.1 } else { a.1 }),
+            (b, a) => b.or(a).map(|x| x.1),
+        };
+        let &(c, sp, last) = best?;
         let mut at = self
             .subject(c, last, near_start, near_end)
             .unwrap_or_default();
@@ -627,11 +663,7 @@ impl Ctx<'_, '_> {
 /// Finds all quotes of the document.
 pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Span]) -> Vec<Quote> {
     let segs = find_segments(an, paras);
-    let ctx = Ctx {
-        an,
-        inside: segs.iter().map(|s| s.content).collect(),
-        timexes,
-    };
+    let ctx = Ctx::new(an, segs.iter().map(|s| s.content).collect(), timexes);
     let text = an.text;
     let mut kinds = Vec::with_capacity(segs.len());
     let mut attrs: Vec<Option<Attr>> = Vec::with_capacity(segs.len());
@@ -961,7 +993,7 @@ fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
-        match said_clause(ctx, sent, i) {
+        match said_clause(ctx, sent, (a, b), i) {
             Some((q, last)) => {
                 out.push(q);
                 i = last + 1;
@@ -1028,17 +1060,26 @@ fn according_to(ctx: &Ctx<'_, '_>, sent: Span) -> Option<Found> {
 }
 
 /// `X said (that) …`, `CLAUSE, X told Y`: the cue at token `i`, and its last token.
-fn said_clause(ctx: &Ctx<'_, '_>, sent: Span, i: usize) -> Option<(Found, usize)> {
+fn said_clause(
+    ctx: &Ctx<'_, '_>,
+    sent: Span,
+    (a, b): (usize, usize),
+    i: usize,
+) -> Option<(Found, usize)> {
     let an = ctx.an;
     let text = an.text;
-    let a = an.tok_at(sent.start);
-    let b = an.tok_at(sent.end);
+    if an.toks.get(i).is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
     let w = ctx.word(i);
-    let wl = w.to_lowercase();
+    // Most tokens are lowercase already: no allocation for them.
+    let wl: std::borrow::Cow<'_, str> = if w.bytes().any(|c| c.is_ascii_uppercase()) {
+        w.to_lowercase().into()
+    } else {
+        w.into()
+    };
     let is_phrase = wl == "pointed" && ctx.word(i + 1) == "out";
-    if !(INDIRECT_CUES.contains(&wl.as_str()) || is_phrase)
-        || an.toks.get(i).is_some_and(|t| t.kind != Kind::Word)
-    {
+    if !(INDIRECT_CUES.contains(&wl.as_ref()) || is_phrase) {
         return None;
     }
     let last = if is_phrase { i + 1 } else { i };
@@ -1056,7 +1097,7 @@ fn said_clause(ctx: &Ctx<'_, '_>, sent: Span, i: usize) -> Option<(Found, usize)
     let next_is_word = an.toks.get(last + 1).is_some_and(|t| t.kind == Kind::Word);
     let content = if ctx.word(k) == "that" && k + 1 < b {
         Span::new(ctx.tok_start(k + 1), sent.end)
-    } else if next_is_word && matches!(wl.as_str(), "said" | "says") && last + 1 < b {
+    } else if next_is_word && matches!(wl.as_ref(), "said" | "says") && last + 1 < b {
         Span::new(ctx.tok_start(last + 1), sent.end)
     } else {
         let ms = attr.mention?;
