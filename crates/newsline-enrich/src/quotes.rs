@@ -92,6 +92,13 @@ const ANON_HEADS: &[&str] = &[
     "ministry",
 ];
 
+/// Words that open a subordinate clause before its subject.
+const SUBORDINATORS: &[&str] = &[
+    "Though", "Although", "When", "While", "After", "Before", "Because", "If", "As", "But",
+    "And", "So", "Yet", "Even", "Still", "Meanwhile", "Instead", "Then", "though", "although",
+    "when", "while", "after", "because", "but", "and", "as", "then",
+];
+
 /// Verbs that introduce indirect speech.
 const INDIRECT_CUES: &[&str] = &[
     "said",
@@ -341,6 +348,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
             }
             break;
         }
+        if k > lo && self.word(k - 1) == "," {
+            // `…, saying “…”`: a participle takes the subject of its main clause.
+            if self.word(c).ends_with("ing") {
+                let sent_lo = self
+                    .an
+                    .sentence_of(self.tok_start(c))
+                    .and_then(|i| self.an.sents.get(i))
+                    .map_or(lo, |sp| self.an.tok_at(sp.start));
+                if let Some(a) = self.clause_subject(sent_lo.max(c.saturating_sub(REACH)), c) {
+                    return Some(a);
+                }
+            } else if let Some(a) = self.apposed(k - 1, lo) {
+                return Some(a);
+            }
+        }
         if k > lo {
             let p = k - 1;
             if let Some(m) = self.an.mention_ending(p) {
@@ -461,6 +483,79 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 })
             })
             .map(|m| self.attr_from_mention(m))
+    }
+
+    /// `Scott Pruitt, the attorney general of Oklahoma, said`: the mention before the
+    /// comma that opens the apposition closed by the comma at token `comma`.
+    fn apposed(&self, comma: usize, lo: usize) -> Option<Attr> {
+        let from = lo.max(comma.saturating_sub(25));
+        let mut j = comma;
+        while j > from {
+            j -= 1;
+            let w = self.word(j);
+            if self.tok_quoted(j) || matches!(w, "“" | "”" | "\"" | ";" | ".") {
+                return None;
+            }
+            if w == "," {
+                let m = j.checked_sub(1).and_then(|p| self.an.mention_ending(p))?;
+                let mm = self.an.mentions.get(m)?;
+                let ok = matches!(mm.etype, Some(EntityType::Person | EntityType::Org));
+                return ok.then(|| self.attr_from_mention(m));
+            }
+        }
+        None
+    }
+
+    /// The subject of the clause that runs from token `lo` to `end` (a quote mark or
+    /// a participle): a name or pronoun at the start of the sentence or right after
+    /// a comma, followed by a lowercase word (`At the debate, Clinton cited …`).
+    fn clause_subject(&self, lo: usize, end: usize) -> Option<Attr> {
+        let starts =
+            std::iter::once(lo).chain((lo..end).filter(|&j| self.word(j) == ",").map(|j| j + 1));
+        for st in starts {
+            let mut s = st;
+            if SUBORDINATORS.contains(&self.word(s)) {
+                s += 1;
+            }
+            if s >= end || self.tok_quoted(s) {
+                continue;
+            }
+            let (after, attr) = if let Some(m) = self.an.mention_starting(s) {
+                let Some(mm) = self.an.mentions.get(m) else {
+                    continue;
+                };
+                if !matches!(
+                    mm.etype,
+                    Some(EntityType::Person | EntityType::Org | EntityType::Gpe)
+                ) {
+                    continue;
+                }
+                (self.an.tok_at(mm.span.end), self.attr_from_mention(m))
+            } else if PRONOUNS.contains(&self.word(s)) {
+                let sp = self.an.toks.get(s)?.span();
+                (
+                    s + 1,
+                    Attr {
+                        mention: Some(sp),
+                        ..Attr::default()
+                    },
+                )
+            } else {
+                continue;
+            };
+            let verbish = after < end
+                && self.an.toks.get(after).is_some_and(|t| t.kind == Kind::Word)
+                && self.word(after).chars().next().is_some_and(char::is_lowercase)
+                && !matches!(
+                    self.word(after),
+                    "of" | "and" | "or" | "in" | "to" | "for" | "with" | "on" | "at" | "who"
+                        | "which" | "that"
+                );
+            if verbish {
+                return Some(attr);
+            }
+        }
+        None
     }
 
     fn in_timex(&self, i: usize) -> bool {
@@ -795,6 +890,19 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                         .filter(|a| a.mention.is_some());
                 }
             }
+        }
+        // The subject of the quote's own clause: `Trump tweeted that Machado was “…”`.
+        if got.is_none() {
+            let sent_lo = an
+                .sentence_of(s.open)
+                .and_then(|x| an.sents.get(x))
+                .map_or(s.open, |x| x.start);
+            let para_start = paras.get(s.para).map_or(0, |p| p.0.start);
+            let open_tok = an.tok_at(s.open);
+            let lo_tok = an
+                .tok_at(sent_lo.max(para_start))
+                .max(open_tok.saturating_sub(REACH));
+            got = ctx.clause_subject(lo_tok, open_tok);
         }
         // The previous quote of the same paragraph.
         if got.is_none() {
