@@ -337,7 +337,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
 
     /// Subject of the cue whose first token is `c` and last token `cl`, searched
     /// within `[lo, hi)` token range.
-    fn subject(&self, c: usize, cl: usize, lo: usize, hi: usize) -> Option<Attr> {
+    fn subject(
+        &self,
+        c: usize,
+        cl: usize,
+        (lo, hi): (usize, usize),
+        quote_start: Option<usize>,
+    ) -> Option<Attr> {
         // Before the cue.
         let mut k = c;
         while k > lo {
@@ -345,6 +351,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if lex::CUE_SKIP.contains(&w) || self.in_timex(k - 1) {
                 k -= 1;
                 continue;
+            }
+            // `Paul D. Ryan (R-Wis.) said`: step over a short parenthetical.
+            if w == ")" {
+                let from = lo.max(k.saturating_sub(12));
+                if let Some(open) = (from..k - 1).rev().find(|&j| self.word(j) == "(") {
+                    k = open;
+                    continue;
+                }
             }
             break;
         }
@@ -423,7 +437,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if self.an.mention_starting(j).is_none() {
                 j = k;
             }
-            if let Some(m) = self.an.mention_starting(j) {
+            // When the cue comes before the quote, a name after the cue is the
+            // subject of the reported clause (`said the United States will …`)
+            // unless the name closes the attribution (`said Rep. X, “…”`).
+            let closes = |m: usize| {
+                let Some(mm) = self.an.mentions.get(m) else {
+                    return false;
+                };
+                let e = self.an.tok_at(mm.span.end);
+                quote_start.is_none_or(|qs| self.tok_start(c) >= qs)
+                    || matches!(self.word(e), "," | ":" | "." | ";" | "“" | "\"")
+                    || self.tok_quoted(e)
+                    || self.word(e) == "("
+            };
+            if let Some(m) = self.an.mention_starting(j).filter(|&m| closes(m)) {
                 let mm = self.an.mentions.get(m)?;
                 if mm.etype != Some(EntityType::Person) {
                     // A person may follow the organization and title words.
@@ -451,12 +478,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if k < hi
             && matches!(
                 self.word(k),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another" | "some"
             )
         {
             let mut e = k + 1;
             while e < hi
-                && e < k + 6
+                && e < k + 8
                 && self.an.toks.get(e).is_some_and(|t| t.kind != Kind::Punct)
                 && !lex::is_cue_verb(self.word(e))
             {
@@ -497,10 +524,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 return None;
             }
             if w == "," {
-                let m = j.checked_sub(1).and_then(|p| self.an.mention_ending(p))?;
-                let mm = self.an.mentions.get(m)?;
-                let ok = matches!(mm.etype, Some(EntityType::Person | EntityType::Org));
-                return ok.then(|| self.attr_from_mention(m));
+                // `X, the foreign minister of France, a member of …, said`: the
+                // apposition may hold commas of its own; the speaker precedes one.
+                let m = j.checked_sub(1).and_then(|p| self.an.mention_ending(p));
+                if let Some(m) = m.filter(|&m| {
+                    self.an.mentions.get(m).is_some_and(|mm| {
+                        matches!(mm.etype, Some(EntityType::Person | EntityType::Org))
+                    })
+                }) {
+                    return Some(self.attr_from_mention(m));
+                }
             }
         }
         None
@@ -543,6 +576,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
             } else {
                 continue;
             };
+            let mut after = after;
+            if self.word(after) == "," {
+                // `Aaron Kall, the director of debate at …, compared Trump to …`.
+                let close = (after + 1..end.min(after + 25)).find(|&j| self.word(j) == ",");
+                match close {
+                    Some(j) => after = j + 1,
+                    None => continue,
+                }
+            }
             let verbish = after < end
                 && self.an.toks.get(after).is_some_and(|t| t.kind == Kind::Word)
                 && self.word(after).chars().next().is_some_and(char::is_lowercase)
@@ -748,7 +790,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         let &(c, sp, last) = best?;
         let mut at = self
-            .subject(c, last, near_start, near_end)
+            .subject(c, last, (near_start, near_end), Some(qs))
             .unwrap_or_default();
         at.cue = Some(sp);
         Some(at)
@@ -830,6 +872,13 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 name: text.get(label.start..label.end).map(str::to_owned),
                 ..Attr::default()
             });
+        }
+        // A short quote in a clause with a named subject is that subject's words
+        // (`Trump openly admires Putin as a “strong leader”`), not a scare quote.
+        if attr.is_none() && kind == QuoteKind::Scare {
+            let open_tok = an.tok_at(s.open);
+            let lo_tok = an.tok_at(lo).max(open_tok.saturating_sub(REACH));
+            attr = ctx.clause_subject(lo_tok, open_tok);
         }
         let kind = if kind == QuoteKind::Scare && attr.is_some() {
             QuoteKind::Partial
@@ -1192,7 +1241,7 @@ fn said_clause(
     }
     let last = if is_phrase { i + 1 } else { i };
     let cue = Span::new(ctx.tok_start(i), an.toks.get(last)?.end);
-    let mut attr = ctx.subject(i, last, a, i)?;
+    let mut attr = ctx.subject(i, last, (a, i), None)?;
     attr.cue = Some(cue);
     // Content: a `that` clause after the cue (skipping an object: `told RFA that`),
     // or the clause before `, X said`.
