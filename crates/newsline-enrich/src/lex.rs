@@ -1004,6 +1004,10 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "lamented",
     "reasoned",
     "quoted",
+    "reads",
+    "yells",
+    "asserted",
+    "asserts",
 ];
 
 /// Multi-word cues, as lowercase word sequences.

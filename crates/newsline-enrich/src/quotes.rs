@@ -370,8 +370,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     .sentence_of(self.tok_start(c))
                     .and_then(|i| self.an.sents.get(i))
                     .map_or(lo, |sp| self.an.tok_at(sp.start));
-                if let Some(a) = self.clause_subject(sent_lo.max(c.saturating_sub(REACH)), c) {
+                let from = sent_lo.max(c.saturating_sub(REACH));
+                if let Some(a) = self.clause_subject(from, c) {
                     return Some(a);
+                }
+                // `“…,” the mayor said, adding …`: the subject of the clause's own cue.
+                let ci = self.cues.partition_point(|x| x.0 < c);
+                let prev = ci.checked_sub(1).and_then(|i| self.cues.get(i));
+                if let Some(&(pc, _, pl)) = prev {
+                    if pc >= from && !self.word(pc).ends_with("ing") {
+                        let a = self.subject(pc, pl, (from, c), None);
+                        if a.as_ref().is_some_and(|a| a.mention.is_some()) {
+                            return a;
+                        }
+                    }
                 }
             } else if let Some(a) = self.apposed(k - 1, lo) {
                 return Some(a);
@@ -545,11 +557,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
     fn clause_subject(&self, lo: usize, end: usize) -> Option<Attr> {
         let starts =
             std::iter::once(lo).chain((lo..end).filter(|&j| self.word(j) == ",").map(|j| j + 1));
-        for st in starts {
-            let mut s = st;
-            if SUBORDINATORS.contains(&self.word(s)) {
-                s += 1;
-            }
+        // A main clause's subject beats a subordinate one's (`If she did, the rules
+        // give …`): subordinate starts are tried last.
+        let subordinate = |st: &usize| SUBORDINATORS.contains(&self.word(*st));
+        let main = starts.clone().filter(|st| !subordinate(st));
+        let sub = starts.filter(subordinate).map(|st| st + 1);
+        for s in main.chain(sub) {
             if s >= end || self.tok_quoted(s) {
                 continue;
             }
