@@ -186,9 +186,7 @@ impl Cands<'_, '_> {
                 break;
             }
             let nw = self.w(n);
-            if self.cap_word(n)
-                || (self.is_word(n) && self.hit(n).is_some())
-            {
+            if self.cap_word(n) || (self.is_word(n) && self.hit(n).is_some()) {
                 if self.cap_word(n) && !lex::TIME_WORDS.contains(&nw) {
                     j = n;
                     grew = true;
@@ -640,7 +638,9 @@ fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>
             .and_then(|i| max_end.get(i))
             .is_some_and(|&e| e > m.start);
         // `Span::overlaps` also counts an identical empty span.
-        hit || spans.binary_search_by_key(&(m.start, m.end), |s| (s.start, s.end)).is_ok()
+        hit || spans
+            .binary_search_by_key(&(m.start, m.end), |s| (s.start, s.end))
+            .is_ok()
     };
     mentions.retain(|m| !overlaps_credit(&m.span));
     for sp in spans {
@@ -818,9 +818,21 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             let n = name_words(&m.key).len();
             let digits = m.key.chars().any(|c| c.is_ascii_digit());
             let dash = matches!(prev, "―" | "—");
+            // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
+            // after marks an unknown name as a person.
+            let role_before = prev.chars().next().is_some_and(char::is_lowercase)
+                && lex::is_role_head(prev);
+            let age_after = next == ","
+                && toks
+                    .get(m.last_tok + 2)
+                    .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 3)
+                && word(m.last_tok + 3) == ",";
             if (2..=4).contains(&n)
                 && !digits
-                && (lex::is_cue_verb(next) || dash || matches!(prev, "said" | "says"))
+                && (lex::is_cue_verb(next)
+                    || dash
+                    || matches!(prev, "said" | "says")
+                    || (n <= 3 && (role_before || age_after)))
             {
                 m.etype = Some(EntityType::Person);
             } else if prev.eq_ignore_ascii_case("the") && !digits {
@@ -916,7 +928,9 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             } else {
                 // Prefer the nearest full name mentioned before; else any.
                 let mut best: Option<(usize, String)> = None;
-                let cands = short_to_full.get(&words_key(&k)).map_or(&[][..], Vec::as_slice);
+                let cands = short_to_full
+                    .get(&words_key(&k))
+                    .map_or(&[][..], Vec::as_slice);
                 for &f in cands {
                     let pos = full_pos.get(f).map_or(0, |v| {
                         let i = v.partition_point(|&s| s <= m.span.start);
@@ -1035,7 +1049,11 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let name_key = normalize_key(&name);
         for &m in &p.members {
-            if let Some(t) = an.mentions.get(m).and_then(|mm| an.text.get(mm.span.start..mm.span.end)) {
+            if let Some(t) = an
+                .mentions
+                .get(m)
+                .and_then(|mm| an.text.get(mm.span.start..mm.span.end))
+            {
                 if seen.insert(t) && normalize_key(t) != name_key {
                     aliases.push(t.to_owned());
                 }

@@ -791,6 +791,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "spokesperson",
     "leaders",
     "heir",
+    "host",
     "dictator",
     "foreign",
     "defense",

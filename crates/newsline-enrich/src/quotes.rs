@@ -94,9 +94,34 @@ const ANON_HEADS: &[&str] = &[
 
 /// Words that open a subordinate clause before its subject.
 const SUBORDINATORS: &[&str] = &[
-    "Though", "Although", "When", "While", "After", "Before", "Because", "If", "As", "But",
-    "And", "So", "Yet", "Even", "Still", "Meanwhile", "Instead", "Then", "though", "although",
-    "when", "while", "after", "because", "but", "and", "as", "then",
+    "Though",
+    "Although",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Because",
+    "If",
+    "As",
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "Even",
+    "Still",
+    "Meanwhile",
+    "Instead",
+    "Then",
+    "though",
+    "although",
+    "when",
+    "while",
+    "after",
+    "because",
+    "but",
+    "and",
+    "as",
+    "then",
 ];
 
 /// Verbs that introduce indirect speech.
@@ -438,9 +463,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             let mut n = 0;
             while j < hi && n < 6 && self.an.mention_starting(j).is_none() {
                 let w = self.word(j);
-                if matches!(w, "," | "." | ";" | "“" | "”" | "\"")
-                    || self.tok_quoted(j)
-                {
+                if matches!(w, "," | "." | ";" | "“" | "”" | "\"") || self.tok_quoted(j) {
                     break;
                 }
                 j += 1;
@@ -599,12 +622,29 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 }
             }
             let verbish = after < end
-                && self.an.toks.get(after).is_some_and(|t| t.kind == Kind::Word)
-                && self.word(after).chars().next().is_some_and(char::is_lowercase)
+                && self
+                    .an
+                    .toks
+                    .get(after)
+                    .is_some_and(|t| t.kind == Kind::Word)
+                && self
+                    .word(after)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
                 && !matches!(
                     self.word(after),
-                    "of" | "and" | "or" | "in" | "to" | "for" | "with" | "on" | "at" | "who"
-                        | "which" | "that"
+                    "of" | "and"
+                        | "or"
+                        | "in"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "on"
+                        | "at"
+                        | "who"
+                        | "which"
+                        | "that"
                 );
             if verbish {
                 return Some(attr);
@@ -1062,8 +1102,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             if let Some(m) = attr.mention {
                 let w = text.get(m.start..m.end).unwrap_or("");
                 if PRONOUNS.contains(&w) && !matches!(w, "I" | "we" | "We") {
-                    let e =
-                        resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before);
+                    let e = resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before);
                     if let Some(e) = e {
                         attr.entity = Some(e);
                         attr.name = an.entities.get(e).map(|x| x.name.clone());
