@@ -820,19 +820,27 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             let dash = matches!(prev, "―" | "—");
             // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
             // after marks an unknown name as a person.
-            let role_before = prev.chars().next().is_some_and(char::is_lowercase)
-                && lex::is_role_head(prev);
+            let role_before =
+                prev.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(prev);
             let age_after = next == ","
                 && toks
                     .get(m.last_tok + 2)
                     .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 3)
                 && word(m.last_tok + 3) == ",";
+            // `Hernan Dario Gomez, Panama coach, said`: an apposed role.
+            let role_after = next == ","
+                && (m.last_tok + 2..m.last_tok + 6)
+                    .map_while(|i| toks.get(i).map(|_| word(i)))
+                    .take_while(|w| *w != "," && *w != ".")
+                    .any(|w| {
+                        w.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(w)
+                    });
             if (2..=4).contains(&n)
                 && !digits
                 && (lex::is_cue_verb(next)
                     || dash
                     || matches!(prev, "said" | "says")
-                    || (n <= 3 && (role_before || age_after)))
+                    || (n <= 3 && (role_before || age_after || role_after)))
             {
                 m.etype = Some(EntityType::Person);
             } else if prev.eq_ignore_ascii_case("the") && !digits {
