@@ -98,6 +98,9 @@ const CONNECTORS: &[&str] = &[
     "da", "di", "del", "y", "on", "&",
 ];
 
+/// Longest candidate, in tokens.
+const MAX_CAND_TOKENS: usize = 24;
+
 const PLACE_PREPS: &[&str] = &[
     "in", "at", "near", "from", "to", "into", "across", "outside",
 ];
@@ -106,7 +109,8 @@ struct Cands<'a, 'g> {
     text: &'a str,
     toks: &'a [Tok],
     gaz: &'g Gazetteer,
-    hit_at: HashMap<usize, Hit>,
+    /// The gazetteer hit starting at each token, by token index.
+    hit_tok: Vec<Option<Hit>>,
     out: Vec<Mention>,
 }
 
@@ -118,6 +122,10 @@ fn only_space_between(text: &str, a: usize, b: usize) -> bool {
 impl Cands<'_, '_> {
     fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| tok_text(self.text, t))
+    }
+
+    fn hit(&self, i: usize) -> Option<&Hit> {
+        self.hit_tok.get(i).and_then(Option::as_ref)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -152,10 +160,15 @@ impl Cands<'_, '_> {
     fn extend(&self, i: usize) -> usize {
         let mut j = i;
         loop {
+            // No name runs this long; the cap keeps segmentation of an all-caps or
+            // title-case wall of text linear.
+            if j - i >= MAX_CAND_TOKENS {
+                break;
+            }
             let mut grew = false;
             // A gazetteer entry may run on in lowercase (`Korean peninsula`).
             if let Some(t) = self.toks.get(j) {
-                if let Some(h) = self.hit_at.get(&t.start) {
+                if let Some(h) = self.hit(j) {
                     if h.end > t.end {
                         let mut k = j;
                         while self.toks.get(k + 1).is_some_and(|n| n.end <= h.end) {
@@ -173,9 +186,7 @@ impl Cands<'_, '_> {
                 break;
             }
             let nw = self.w(n);
-            if self.cap_word(n)
-                || (self.is_word(n) && self.hit_at.contains_key(&self.span(n, n).start))
-            {
+            if self.cap_word(n) || (self.is_word(n) && self.hit(n).is_some()) {
                 if self.cap_word(n) && !lex::TIME_WORDS.contains(&nw) {
                     j = n;
                     grew = true;
@@ -185,7 +196,7 @@ impl Cands<'_, '_> {
                 let after = self.w(n + 1);
                 if self.adjacent(n, n + 1)
                     && (lex::ORG_SUFFIX.contains(&after) || after == "Army")
-                    && !self.hit_at.contains_key(&self.span(i, i).start)
+                    && self.hit(i).is_none()
                 {
                     j = n + 1;
                     grew = true;
@@ -361,12 +372,7 @@ impl Cands<'_, '_> {
             }
         }
         // A leading demonym or country: `Russian`, `U.S.`, `North Korea`.
-        if let Some(h) = self
-            .toks
-            .get(a)
-            .and_then(|t| self.hit_at.get(&t.start))
-            .copied()
-        {
+        if let Some(h) = self.hit(a).copied() {
             let et = self.gaz.entries.get(h.entry).map(|e| e.etype);
             let k = (a..=b)
                 .rev()
@@ -519,7 +525,19 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
     let text = doc.text.as_str();
     let gaz = gazetteer::get();
     let hits = gaz.hits(text);
-    let hit_at: HashMap<usize, Hit> = hits.iter().map(|h| (h.start, *h)).collect();
+    // Hits and tokens are both in text order: one merge indexes hits by token.
+    let mut hit_tok: Vec<Option<Hit>> = vec![None; toks.len()];
+    let mut ti = 0usize;
+    for h in &hits {
+        while toks.get(ti).is_some_and(|t| t.start < h.start) {
+            ti += 1;
+        }
+        if let (Some(t), Some(slot)) = (toks.get(ti), hit_tok.get_mut(ti)) {
+            if t.start == h.start && slot.is_none() {
+                *slot = Some(*h);
+            }
+        }
+    }
     let sent_tok: Vec<usize> = sents
         .iter()
         .map(|s| toks.partition_point(|t| t.start < s.start))
@@ -545,14 +563,14 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         text,
         toks: &toks,
         gaz,
-        hit_at,
+        hit_tok,
         out: Vec::new(),
     };
     let mut i = 0usize;
     while i < toks.len() {
         let starts_hit = toks
             .get(i)
-            .is_some_and(|t| c.hit_at.contains_key(&t.start) && t.kind == Kind::Word);
+            .is_some_and(|t| t.kind == Kind::Word && c.hit(i).is_some());
         if c.cap_word(i) || starts_hit {
             let j = c.extend(i);
             let initial = is_initial.get(i).copied().unwrap_or(false);
@@ -582,21 +600,53 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
 
 /// Bylines and credits name people even where no rule would see them.
 fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>) {
-    let spans = doc
+    let mut spans: Vec<Span> = doc
         .document
         .bylines
         .iter()
         .map(|b| b.span)
-        .chain(doc.document.credits.iter().map(|c| c.span));
-    let mut added = false;
+        .chain(doc.document.credits.iter().map(|c| c.span))
+        .filter(|sp| sp.slice(&doc.text).is_some_and(|n| !n.trim().is_empty()))
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup();
+    // The mention list stays non-overlapping: of overlapping credits the first wins.
+    let mut kept_end = 0usize;
+    spans.retain(|s| {
+        let keep = s.start >= kept_end;
+        if keep {
+            kept_end = s.end;
+        }
+        keep
+    });
+    // Running maximum of the ends, so one binary search tells whether any credit
+    // overlaps a mention (credits may nest or repeat).
+    let max_end: Vec<usize> = spans
+        .iter()
+        .scan(0usize, |m, s| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        })
+        .collect();
+    let overlaps_credit = |m: &Span| {
+        let k = spans.partition_point(|s| s.start < m.end);
+        let hit = k
+            .checked_sub(1)
+            .and_then(|i| max_end.get(i))
+            .is_some_and(|&e| e > m.start);
+        // `Span::overlaps` also counts an identical empty span.
+        hit || spans
+            .binary_search_by_key(&(m.start, m.end), |s| (s.start, s.end))
+            .is_ok()
+    };
+    mentions.retain(|m| !overlaps_credit(&m.span));
     for sp in spans {
         let Some(name) = sp.slice(&doc.text) else {
             continue;
         };
-        if name.trim().is_empty() {
-            continue;
-        }
-        mentions.retain(|m| !m.span.overlaps(&sp));
         let first_tok = toks.partition_point(|t| t.start < sp.start);
         let last_tok = toks.partition_point(|t| t.start < sp.end).saturating_sub(1);
         mentions.push(Mention {
@@ -610,57 +660,18 @@ fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>
             last_tok: last_tok.max(first_tok),
             entity: usize::MAX,
         });
-        added = true;
     }
-    if added {
-        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    }
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
 }
 
 fn name_words(key: &str) -> Vec<&str> {
     key.split_whitespace().collect()
 }
 
-/// Every short form [`names_person`] accepts, mapped to the full names it can
-/// stand for: one pass over the distinct full names instead of a scan of all of
-/// them per mention, which made long documents quadratic.
-struct ShortForms<'a> {
-    full_names_of: HashMap<String, Vec<&'a str>>,
-}
-
-impl<'a> ShortForms<'a> {
-    fn new(full_names: impl IntoIterator<Item = &'a str>, gaz: &Gazetteer) -> Self {
-        let mut full_names_of: HashMap<String, Vec<&'a str>> = HashMap::new();
-        for full in full_names {
-            let words = name_words(full);
-            let mut shorts: Vec<String> = (1..words.len())
-                .filter_map(|from| words.get(from..).map(|tail| tail.join(" ")))
-                .collect();
-            if let (Some(first), Some(_)) = (words.first(), words.get(1))
-                && names_person(first, full, gaz)
-            {
-                shorts.push((*first).to_owned());
-            }
-            for short in shorts {
-                let list = full_names_of.entry(short).or_default();
-                if !list.contains(&full) {
-                    list.push(full);
-                }
-            }
-        }
-        ShortForms { full_names_of }
-    }
-
-    /// The full names `short` can stand for (whitespace-insensitive).
-    fn full_names(&self, short: &str) -> &[&'a str] {
-        self.full_names_of
-            .get(&name_words(short).join(" "))
-            .map_or(&[], Vec::as_slice)
-    }
-}
-
 /// True when `short` names the person `full` (surname, multi-word surname, or the
-/// family name of an East Asian name written first).
+/// family name of an East Asian name written first). The reference for
+/// [`person_parts`], which the linking uses.
+#[cfg(test)]
 fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
     let s = name_words(short);
     let f = name_words(full);
@@ -676,6 +687,46 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
     ea && s.len() == 1 && f.first() == s.first()
 }
 
+/// The short forms [`names_person`] accepts for `full`, as space-joined words.
+fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
+    let f = name_words(full);
+    let mut out: Vec<String> = (1..f.len())
+        .filter_map(|k| f.get(k..))
+        .map(|s| s.join(" "))
+        .collect();
+    let ea = f.first().is_some_and(|w| gaz.ea_surnames.contains(w))
+        && f.get(1)
+            .is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
+    if ea && f.len() >= 2 {
+        if let Some(first) = f.first() {
+            out.push((*first).to_owned());
+        }
+    }
+    out
+}
+
+/// Short form → the full names it names, so that each mention is looked up once
+/// instead of compared with every full name of the document.
+fn parts_index<'f>(
+    fulls: impl IntoIterator<Item = &'f str>,
+    gaz: &Gazetteer,
+) -> HashMap<String, Vec<&'f str>> {
+    let mut idx: HashMap<String, Vec<&'f str>> = HashMap::new();
+    for f in fulls {
+        for p in person_parts(f, gaz) {
+            let v = idx.entry(p).or_default();
+            if !v.contains(&f) {
+                v.push(f);
+            }
+        }
+    }
+    idx
+}
+
+fn words_key(s: &str) -> String {
+    name_words(s).join(" ")
+}
+
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     let persons: std::collections::HashSet<String> = an
@@ -684,7 +735,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
         .map(|m| m.key.clone())
         .collect();
-    let short_forms = ShortForms::new(persons.iter().map(String::as_str), gaz);
+    let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
     let noninitial: std::collections::HashSet<String> = an
         .mentions
         .iter()
@@ -701,7 +752,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .is_some_and(|e| e.canonical == "North Korea")
     });
     for (idx, m) in an.mentions.iter_mut().enumerate() {
-        let is_person_part = !short_forms.full_names(&m.key).is_empty();
+        let is_person_part = person_parts.contains_key(&words_key(&m.key));
         if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
             m.etype = Some(EntityType::Person);
             continue;
@@ -767,9 +818,29 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             let n = name_words(&m.key).len();
             let digits = m.key.chars().any(|c| c.is_ascii_digit());
             let dash = matches!(prev, "―" | "—");
+            // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
+            // after marks an unknown name as a person.
+            let role_before =
+                prev.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(prev);
+            let age_after = next == ","
+                && toks
+                    .get(m.last_tok + 2)
+                    .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 3)
+                && word(m.last_tok + 3) == ",";
+            // `Hernan Dario Gomez, Panama coach, said`: an apposed role.
+            let role_after = next == ","
+                && (m.last_tok + 2..m.last_tok + 6)
+                    .map_while(|i| toks.get(i).map(|_| word(i)))
+                    .take_while(|w| *w != "," && *w != ".")
+                    .any(|w| {
+                        w.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(w)
+                    });
             if (2..=4).contains(&n)
                 && !digits
-                && (lex::is_cue_verb(next) || dash || matches!(prev, "said" | "says"))
+                && (lex::is_cue_verb(next)
+                    || dash
+                    || matches!(prev, "said" | "says")
+                    || (n <= 3 && (role_before || age_after || role_after)))
             {
                 m.etype = Some(EntityType::Person);
             } else if prev.eq_ignore_ascii_case("the") && !digits {
@@ -830,19 +901,23 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.sort();
         v.dedup();
         // A full name that is itself the tail of a longer one folds into it.
-        let longer = v.clone();
-        let tails = ShortForms::new(longer.iter().map(String::as_str), gaz);
-        v.retain(|n| tails.full_names(n).is_empty());
+        let tails = parts_index(v.iter().map(String::as_str), gaz);
+        let folded: std::collections::HashSet<String> = v
+            .iter()
+            .filter(|n| tails.contains_key(&words_key(n)))
+            .cloned()
+            .collect();
+        v.retain(|n| !folded.contains(n));
         v
     };
-    let short_forms = ShortForms::new(full_persons.iter().map(String::as_str), gaz);
-    let is_full_person: std::collections::HashSet<&str> =
+    let full_set: std::collections::HashSet<&str> =
         full_persons.iter().map(String::as_str).collect();
+    let short_to_full = parts_index(full_persons.iter().map(String::as_str), gaz);
     // Where each full name is mentioned, in text order.
     let mut full_pos: HashMap<String, Vec<usize>> = HashMap::new();
     for m in &an.mentions {
         let k = normalize_key(&m.key);
-        if is_full_person.contains(k.as_str()) {
+        if full_set.contains(k.as_str()) {
             full_pos.entry(k).or_default().push(m.span.start);
         }
     }
@@ -856,15 +931,15 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             format!("G:{}:{:?}", e.canonical, e.etype)
         } else if et == EntityType::Person {
             let k = normalize_key(&m.key);
-            let full = if is_full_person.contains(k.as_str()) {
+            let full = if full_set.contains(k.as_str()) {
                 Some(k.clone())
             } else {
-                // Prefer the nearest full name mentioned before; else any (the
-                // first in sorted order, so the choice is deterministic).
+                // Prefer the nearest full name mentioned before; else any.
                 let mut best: Option<(usize, String)> = None;
-                let mut candidates = short_forms.full_names(&k).to_vec();
-                candidates.sort_unstable();
-                for f in candidates {
+                let cands = short_to_full
+                    .get(&words_key(&k))
+                    .map_or(&[][..], Vec::as_slice);
+                for &f in cands {
                     let pos = full_pos.get(f).map_or(0, |v| {
                         let i = v.partition_point(|&s| s <= m.span.start);
                         i.checked_sub(1)
@@ -918,17 +993,21 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         })
         .collect();
     let mut merged_into: Vec<Option<usize>> = vec![None; protos.len()];
+    // The first multi-word organization for each initialism.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (j, full) in &names {
+        if full.contains(' ') {
+            by_initials.entry(initials(full)).or_insert(*j);
+        }
+    }
     for (i, n) in &names {
         if !is_acronym(n) || n.contains(' ') {
             continue;
         }
         let acr: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
-        if let Some((j, _)) = names
-            .iter()
-            .find(|(j, full)| j != i && full.contains(' ') && initials(full) == acr)
-        {
+        if let Some(&j) = by_initials.get(&acr) {
             if let Some(slot) = merged_into.get_mut(*i) {
-                *slot = Some(*j);
+                *slot = Some(j);
             }
         }
     }
@@ -975,15 +1054,16 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             });
         let name = name.trim_start_matches("the ").to_owned();
         let mut aliases: Vec<String> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let name_key = normalize_key(&name);
         for &m in &p.members {
-            if let Some(mm) = an.mentions.get(m) {
-                let t = an
-                    .text
-                    .get(mm.span.start..mm.span.end)
-                    .unwrap_or("")
-                    .to_owned();
-                if normalize_key(&t) != normalize_key(&name) && !aliases.contains(&t) {
-                    aliases.push(t);
+            if let Some(t) = an
+                .mentions
+                .get(m)
+                .and_then(|mm| an.text.get(mm.span.start..mm.span.end))
+            {
+                if seen.insert(t) && normalize_key(t) != name_key {
+                    aliases.push(t.to_owned());
                 }
             }
         }
@@ -1071,15 +1151,23 @@ fn nested_mentions(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             }
         }
     }
+    let mut touched: Vec<usize> = Vec::new();
     for (ei, sp) in add {
         let Some(sm) = Spanned::from_text(an.text, sp) else {
             continue;
         };
         if let Some(e) = an.entities.get_mut(ei) {
-            if !e.mentions.iter().any(|x| x.span == sp) {
-                e.mentions.push(sm);
-                e.mentions.sort_by_key(|x| x.span.start);
-            }
+            e.mentions.push(sm);
+            touched.push(ei);
+        }
+    }
+    // One sort per entity rather than one per added mention.
+    touched.sort_unstable();
+    touched.dedup();
+    for ei in touched {
+        if let Some(e) = an.entities.get_mut(ei) {
+            e.mentions.sort_by_key(|x| x.span.start);
+            e.mentions.dedup_by(|a, b| a.span == b.span);
         }
     }
 }
@@ -1349,6 +1437,44 @@ fn metonymy(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     for e in &mut an.entities {
         if e.metonymy == Some(false) {
             e.metonymy = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+
+    #[test]
+    fn parts_index_agrees_with_names_person() {
+        let gaz = gazetteer::get();
+        let fulls = [
+            "Yang Moo-jin",
+            "Ramon Pacheco Pardo",
+            "Matthew Miller",
+            "Kim Jong Un",
+            "Moon Jae-in",
+        ];
+        let shorts = [
+            "Yang",
+            "Moo-jin",
+            "Pacheco Pardo",
+            "Pardo",
+            "Miller",
+            "Matthew",
+            "Kim",
+            "Jong Un",
+            "Un",
+            "Moon",
+            "Ramon",
+            "Matthew Miller",
+        ];
+        let idx = parts_index(fulls, gaz);
+        for s in shorts {
+            for f in fulls {
+                let indexed = idx.get(&words_key(s)).is_some_and(|v| v.contains(&f));
+                assert_eq!(indexed, names_person(s, f, gaz), "{s} / {f}");
+            }
         }
     }
 }

@@ -223,6 +223,45 @@ const REPORT_REACH: usize = 8;
 const COMPARE_COST: usize = 10;
 /// Extra cost of anchoring to a duration rather than a date.
 const DURATION_COST: usize = 6;
+/// Extra cost of a duration used as a modifier (`a three hour meeting`, `a
+/// two-day visit`) for any word but the noun it modifies: it measures that noun
+/// and says nothing about when the rest of the clause happened.
+const PRENOMINAL_COST: usize = 24;
+
+/// True when the duration ending at token `tb` modifies the word right after it.
+fn prenominal(an: &Analysis<'_>, tb: usize) -> bool {
+    let next = an.word(tb + 1);
+    next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !matches!(
+            next,
+            "of" | "to"
+                | "in"
+                | "ago"
+                | "later"
+                | "earlier"
+                | "before"
+                | "after"
+                | "and"
+                | "or"
+                | "the"
+                | "a"
+                | "an"
+                | "for"
+                | "from"
+                | "since"
+                | "with"
+                | "by"
+                | "at"
+                | "on"
+                | "that"
+                | "when"
+                | "as"
+                | "than"
+                | "into"
+                | "until"
+        )
+}
 
 /// Any word that may name an event: a verb form, an event noun, or a nominalization.
 fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
@@ -378,7 +417,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
     // apart`) is a weaker anchor than a date in the same sentence, and the time of
     // a comparison weaker still.
-    let extra: Vec<usize> = anchors
+    let (extra, modifies): (Vec<usize>, Vec<Option<usize>>) = anchors
         .iter()
         .map(|a| {
             let duration = doc
@@ -386,9 +425,13 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 .get(a.0)
                 .is_some_and(|t| t.timex_type == TimexType::Duration);
             let compared = comparative(an, &doc.text, a.2, a.3);
-            usize::from(duration) * DURATION_COST + usize::from(compared) * COMPARE_COST
+            let modifies = (duration && prenominal(an, a.3)).then_some(a.3 + 1);
+            (
+                usize::from(duration) * DURATION_COST + usize::from(compared) * COMPARE_COST,
+                modifies,
+            )
         })
-        .collect();
+        .unzip();
     let cost = |i: usize, j: usize| {
         let Some(a) = anchors.get(j) else {
             return usize::MAX;
@@ -403,7 +446,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             crossed(a.3, i)
         };
-        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0)
+        let modifier = match modifies.get(j).copied().flatten() {
+            Some(noun) if noun != i => PRENOMINAL_COST,
+            _ => 0,
+        };
+        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0) + modifier
     };
     // The cheapest anchor of the sentence for token `i`: anchors are in text order,
     // so it is among the nearest few.

@@ -791,6 +791,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "spokesperson",
     "leaders",
     "heir",
+    "host",
     "dictator",
     "foreign",
     "defense",
@@ -1004,6 +1005,10 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "lamented",
     "reasoned",
     "quoted",
+    "reads",
+    "yells",
+    "asserted",
+    "asserts",
 ];
 
 /// Multi-word cues, as lowercase word sequences.

@@ -92,6 +92,38 @@ const ANON_HEADS: &[&str] = &[
     "ministry",
 ];
 
+/// Words that open a subordinate clause before its subject.
+const SUBORDINATORS: &[&str] = &[
+    "Though",
+    "Although",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Because",
+    "If",
+    "As",
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "Even",
+    "Still",
+    "Meanwhile",
+    "Instead",
+    "Then",
+    "though",
+    "although",
+    "when",
+    "while",
+    "after",
+    "because",
+    "but",
+    "and",
+    "as",
+    "then",
+];
+
 /// Verbs that introduce indirect speech.
 const INDIRECT_CUES: &[&str] = &[
     "said",
@@ -230,15 +262,61 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// A cue stands within a few dozen words of its quote and its subject within a few
+/// dozen words of the cue; searching bounded windows keeps a run-on paragraph full
+/// of quote marks linear.
+const REACH: usize = 60;
+
+/// How many sentences back a pronoun looks for its person within the paragraph.
+const PRONOUN_SENTS: usize = 8;
+
 struct Ctx<'a, 'b> {
     an: &'b Analysis<'a>,
     /// Quote content spans, sorted: tokens inside are not attribution text.
     inside: Vec<Span>,
     /// Time expressions: skipped between a cue and its subject (`said late Monday`).
     timexes: &'b [Span],
+    /// Per token: does it start inside quote marks.
+    quoted: Vec<bool>,
+    /// Every cue outside quotes, in text order: first token, span, last token.
+    cues: Vec<(usize, Span, usize)>,
 }
 
-impl Ctx<'_, '_> {
+impl<'a, 'b> Ctx<'a, 'b> {
+    fn new(an: &'b Analysis<'a>, inside: Vec<Span>, timexes: &'b [Span]) -> Self {
+        let mut ctx = Ctx {
+            an,
+            inside,
+            timexes,
+            quoted: Vec::new(),
+            cues: Vec::new(),
+        };
+        // One sweep over tokens and quote spans (both in text order).
+        let mut quoted = Vec::with_capacity(an.toks.len());
+        let mut k = 0usize;
+        for t in &an.toks {
+            while ctx.inside.get(k).is_some_and(|s| s.end <= t.start) {
+                k += 1;
+            }
+            quoted.push(
+                ctx.inside
+                    .get(k)
+                    .is_some_and(|s| s.start <= t.start && t.start < s.end),
+            );
+        }
+        ctx.quoted = quoted;
+        let cues = (0..an.toks.len())
+            .filter(|&i| !ctx.tok_quoted(i))
+            .filter_map(|i| ctx.cue_at(i).map(|(sp, last)| (i, sp, last)))
+            .collect();
+        ctx.cues = cues;
+        ctx
+    }
+
+    fn tok_quoted(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
     fn in_quote(&self, pos: usize) -> bool {
         let i = self.inside.partition_point(|s| s.end <= pos);
         self.inside
@@ -260,7 +338,7 @@ impl Ctx<'_, '_> {
         if t.kind != Kind::Word {
             return None;
         }
-        let w = self.word(i).to_lowercase();
+        let w = self.word(i);
         for ph in lex::CUE_PHRASES {
             let ok = ph
                 .iter()
@@ -272,7 +350,7 @@ impl Ctx<'_, '_> {
                 return Some((Span::new(t.start, end), last));
             }
         }
-        if lex::CUE_VERBS.contains(&w.as_str()) {
+        if lex::is_cue_verb(w) {
             return Some((t.span(), i));
         }
         None
@@ -284,7 +362,13 @@ impl Ctx<'_, '_> {
 
     /// Subject of the cue whose first token is `c` and last token `cl`, searched
     /// within `[lo, hi)` token range.
-    fn subject(&self, c: usize, cl: usize, lo: usize, hi: usize) -> Option<Attr> {
+    fn subject(
+        &self,
+        c: usize,
+        cl: usize,
+        (lo, hi): (usize, usize),
+        quote_start: Option<usize>,
+    ) -> Option<Attr> {
         // Before the cue.
         let mut k = c;
         while k > lo {
@@ -293,12 +377,47 @@ impl Ctx<'_, '_> {
                 k -= 1;
                 continue;
             }
+            // `Paul D. Ryan (R-Wis.) said`: step over a short parenthetical.
+            if w == ")" {
+                let from = lo.max(k.saturating_sub(12));
+                if let Some(open) = (from..k - 1).rev().find(|&j| self.word(j) == "(") {
+                    k = open;
+                    continue;
+                }
+            }
             break;
+        }
+        if k > lo && self.word(k - 1) == "," {
+            // `…, saying “…”`: a participle takes the subject of its main clause.
+            if self.word(c).ends_with("ing") {
+                let sent_lo = self
+                    .an
+                    .sentence_of(self.tok_start(c))
+                    .and_then(|i| self.an.sents.get(i))
+                    .map_or(lo, |sp| self.an.tok_at(sp.start));
+                let from = sent_lo.max(c.saturating_sub(REACH));
+                if let Some(a) = self.clause_subject(from, c) {
+                    return Some(a);
+                }
+                // `“…,” the mayor said, adding …`: the subject of the clause's own cue.
+                let ci = self.cues.partition_point(|x| x.0 < c);
+                let prev = ci.checked_sub(1).and_then(|i| self.cues.get(i));
+                if let Some(&(pc, _, pl)) = prev {
+                    if pc >= from && !self.word(pc).ends_with("ing") {
+                        let a = self.subject(pc, pl, (from, c), None);
+                        if a.as_ref().is_some_and(|a| a.mention.is_some()) {
+                            return a;
+                        }
+                    }
+                }
+            } else if let Some(a) = self.apposed(k - 1, lo) {
+                return Some(a);
+            }
         }
         if k > lo {
             let p = k - 1;
             if let Some(m) = self.an.mention_ending(p) {
-                if !self.in_quote(self.tok_start(p)) {
+                if !self.tok_quoted(p) {
                     return Some(self.attr_from_mention(m));
                 }
             }
@@ -344,9 +463,7 @@ impl Ctx<'_, '_> {
             let mut n = 0;
             while j < hi && n < 6 && self.an.mention_starting(j).is_none() {
                 let w = self.word(j);
-                if matches!(w, "," | "." | ";" | "“" | "”" | "\"")
-                    || self.in_quote(self.tok_start(j))
-                {
+                if matches!(w, "," | "." | ";" | "“" | "”" | "\"") || self.tok_quoted(j) {
                     break;
                 }
                 j += 1;
@@ -355,7 +472,20 @@ impl Ctx<'_, '_> {
             if self.an.mention_starting(j).is_none() {
                 j = k;
             }
-            if let Some(m) = self.an.mention_starting(j) {
+            // When the cue comes before the quote, a name after the cue is the
+            // subject of the reported clause (`said the United States will …`)
+            // unless the name closes the attribution (`said Rep. X, “…”`).
+            let closes = |m: usize| {
+                let Some(mm) = self.an.mentions.get(m) else {
+                    return false;
+                };
+                let e = self.an.tok_at(mm.span.end);
+                quote_start.is_none_or(|qs| self.tok_start(c) >= qs)
+                    || matches!(self.word(e), "," | ":" | "." | ";" | "“" | "\"")
+                    || self.tok_quoted(e)
+                    || self.word(e) == "("
+            };
+            if let Some(m) = self.an.mention_starting(j).filter(|&m| closes(m)) {
                 let mm = self.an.mentions.get(m)?;
                 if mm.etype != Some(EntityType::Person) {
                     // A person may follow the organization and title words.
@@ -383,12 +513,12 @@ impl Ctx<'_, '_> {
         if k < hi
             && matches!(
                 self.word(k),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another" | "some"
             )
         {
             let mut e = k + 1;
             while e < hi
-                && e < k + 6
+                && e < k + 8
                 && self.an.toks.get(e).is_some_and(|t| t.kind != Kind::Punct)
                 && !lex::is_cue_verb(self.word(e))
             {
@@ -406,7 +536,7 @@ impl Ctx<'_, '_> {
             }
         }
         // `…, saying …`: the subject of the main clause, the nearest person before.
-        (lo..c)
+        (lo.max(c.saturating_sub(REACH))..c)
             .rev()
             .filter_map(|i| self.an.mention_ending(i))
             .find(|&m| {
@@ -415,6 +545,112 @@ impl Ctx<'_, '_> {
                 })
             })
             .map(|m| self.attr_from_mention(m))
+    }
+
+    /// `Scott Pruitt, the attorney general of Oklahoma, said`: the mention before the
+    /// comma that opens the apposition closed by the comma at token `comma`.
+    fn apposed(&self, comma: usize, lo: usize) -> Option<Attr> {
+        let from = lo.max(comma.saturating_sub(25));
+        let mut j = comma;
+        while j > from {
+            j -= 1;
+            let w = self.word(j);
+            if self.tok_quoted(j) || matches!(w, "“" | "”" | "\"" | ";" | ".") {
+                return None;
+            }
+            if w == "," {
+                // `X, the foreign minister of France, a member of …, said`: the
+                // apposition may hold commas of its own; the speaker precedes one.
+                let m = j.checked_sub(1).and_then(|p| self.an.mention_ending(p));
+                if let Some(m) = m.filter(|&m| {
+                    self.an.mentions.get(m).is_some_and(|mm| {
+                        matches!(mm.etype, Some(EntityType::Person | EntityType::Org))
+                    })
+                }) {
+                    return Some(self.attr_from_mention(m));
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject of the clause that runs from token `lo` to `end` (a quote mark or
+    /// a participle): a name or pronoun at the start of the sentence or right after
+    /// a comma, followed by a lowercase word (`At the debate, Clinton cited …`).
+    fn clause_subject(&self, lo: usize, end: usize) -> Option<Attr> {
+        let starts =
+            std::iter::once(lo).chain((lo..end).filter(|&j| self.word(j) == ",").map(|j| j + 1));
+        // A main clause's subject beats a subordinate one's (`If she did, the rules
+        // give …`): subordinate starts are tried last.
+        let subordinate = |st: &usize| SUBORDINATORS.contains(&self.word(*st));
+        let main = starts.clone().filter(|st| !subordinate(st));
+        let sub = starts.filter(subordinate).map(|st| st + 1);
+        for s in main.chain(sub) {
+            if s >= end || self.tok_quoted(s) {
+                continue;
+            }
+            let (after, attr) = if let Some(m) = self.an.mention_starting(s) {
+                let Some(mm) = self.an.mentions.get(m) else {
+                    continue;
+                };
+                if !matches!(
+                    mm.etype,
+                    Some(EntityType::Person | EntityType::Org | EntityType::Gpe)
+                ) {
+                    continue;
+                }
+                (self.an.tok_at(mm.span.end), self.attr_from_mention(m))
+            } else if PRONOUNS.contains(&self.word(s)) {
+                let sp = self.an.toks.get(s)?.span();
+                (
+                    s + 1,
+                    Attr {
+                        mention: Some(sp),
+                        ..Attr::default()
+                    },
+                )
+            } else {
+                continue;
+            };
+            let mut after = after;
+            if self.word(after) == "," {
+                // `Aaron Kall, the director of debate at …, compared Trump to …`.
+                let close = (after + 1..end.min(after + 25)).find(|&j| self.word(j) == ",");
+                match close {
+                    Some(j) => after = j + 1,
+                    None => continue,
+                }
+            }
+            let verbish = after < end
+                && self
+                    .an
+                    .toks
+                    .get(after)
+                    .is_some_and(|t| t.kind == Kind::Word)
+                && self
+                    .word(after)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && !matches!(
+                    self.word(after),
+                    "of" | "and"
+                        | "or"
+                        | "in"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "on"
+                        | "at"
+                        | "who"
+                        | "which"
+                        | "that"
+                );
+            if verbish {
+                return Some(attr);
+            }
+        }
+        None
     }
 
     fn in_timex(&self, i: usize) -> bool {
@@ -534,7 +770,7 @@ impl Ctx<'_, '_> {
             h -= 1;
             n += 1;
             let w = self.word(h);
-            if matches!(w, "," | ";" | "“" | "”" | "\"") || self.in_quote(self.tok_start(h)) {
+            if matches!(w, "," | ";" | "“" | "”" | "\"") || self.tok_quoted(h) {
                 return None;
             }
             if ANON_HEADS.contains(&w.to_lowercase().as_str()) {
@@ -588,31 +824,26 @@ impl Ctx<'_, '_> {
     fn attribution(&self, lo: usize, hi: usize, qs: usize, qe: usize) -> Option<Attr> {
         let a = self.an.tok_at(lo);
         let b = self.an.tok_at(hi);
-        // A cue stands within a few dozen words of its quote; searching a bounded
-        // window keeps a run-on paragraph full of quote marks linear.
-        const REACH: usize = 60;
         let near_start = self.an.tok_at(qs).saturating_sub(REACH).max(a);
         let near_end = self.an.tok_at(qe).saturating_add(REACH).min(b);
-        let mut best: Option<(usize, usize, Span, usize)> = None;
-        for i in near_start..near_end {
-            let st = self.tok_start(i);
-            if self.in_quote(st) {
-                continue;
-            }
-            if let Some((sp, last)) = self.cue_at(i) {
-                let d = if st >= qe {
-                    st - qe
-                } else {
-                    qs.saturating_sub(sp.end) + 1
-                };
-                if best.as_ref().is_none_or(|x| d < x.0) {
-                    best = Some((d, i, sp, last));
-                }
-            }
-        }
-        let (_, c, sp, last) = best?;
+        // The nearest cue is the last one before the quote or the first one after
+        // it; on a tie the one before wins.
+        let a_i = self.cues.partition_point(|x| x.0 < near_start);
+        let b_i = self.cues.partition_point(|x| x.0 < near_end);
+        let window = self.cues.get(a_i..b_i).unwrap_or(&[]);
+        let split = window.partition_point(|x| x.1.start < qe);
+        let before = split
+            .checked_sub(1)
+            .and_then(|k| window.get(k))
+            .map(|x| (qs.saturating_sub(x.1.end) + 1, x));
+        let after = window.get(split).map(|x| (x.1.start - qe, x));
+        let best = match (before, after) {
+            (Some(b), Some(a)) => Some(if b.0 <= a.0 { b.1 } else { a.1 }),
+            (b, a) => b.or(a).map(|x| x.1),
+        };
+        let &(c, sp, last) = best?;
         let mut at = self
-            .subject(c, last, near_start, near_end)
+            .subject(c, last, (near_start, near_end), Some(qs))
             .unwrap_or_default();
         at.cue = Some(sp);
         Some(at)
@@ -622,11 +853,7 @@ impl Ctx<'_, '_> {
 /// Finds all quotes of the document.
 pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Span]) -> Vec<Quote> {
     let segs = find_segments(an, paras);
-    let ctx = Ctx {
-        an,
-        inside: segs.iter().map(|s| s.content).collect(),
-        timexes,
-    };
+    let ctx = Ctx::new(an, segs.iter().map(|s| s.content).collect(), timexes);
     let text = an.text;
     let mut kinds = Vec::with_capacity(segs.len());
     let mut attrs: Vec<Option<Attr>> = Vec::with_capacity(segs.len());
@@ -699,6 +926,13 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 ..Attr::default()
             });
         }
+        // A short quote in a clause with a named subject is that subject's words
+        // (`Trump openly admires Putin as a “strong leader”`), not a scare quote.
+        if attr.is_none() && kind == QuoteKind::Scare {
+            let open_tok = an.tok_at(s.open);
+            let lo_tok = an.tok_at(lo).max(open_tok.saturating_sub(REACH));
+            attr = ctx.clause_subject(lo_tok, open_tok);
+        }
         let kind = if kind == QuoteKind::Scare && attr.is_some() {
             QuoteKind::Partial
         } else {
@@ -707,9 +941,26 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         kinds.push(kind);
         attrs.push(attr);
     }
-    // Quotes without a cue of their own.
+    // Quotes without a cue of their own. The nearest attributed quote before and
+    // after each one are tracked as indexes, so a paragraph of many unattributed
+    // quotes is not rescanned per quote.
+    let mut next_attr: Vec<Option<usize>> = vec![None; segs.len()];
+    let mut after: Option<usize> = None;
+    for i in (0..segs.len()).rev() {
+        if let Some(slot) = next_attr.get_mut(i) {
+            *slot = after;
+        }
+        if attrs.get(i).is_some_and(Option::is_some) {
+            after = Some(i);
+        }
+    }
+    let mut prev_attr: Option<usize> = None;
     for i in 0..segs.len() {
-        if attrs.get(i).is_some_and(Option::is_some) || kinds.get(i) == Some(&QuoteKind::Scare) {
+        if attrs.get(i).is_some_and(Option::is_some) {
+            prev_attr = Some(i);
+            continue;
+        }
+        if kinds.get(i) == Some(&QuoteKind::Scare) {
             continue;
         }
         let Some(s) = segs.get(i) else { continue };
@@ -742,12 +993,24 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 }
             }
         }
+        // The subject of the quote's own clause: `Trump tweeted that Machado was “…”`.
+        if got.is_none() {
+            let sent_lo = an
+                .sentence_of(s.open)
+                .and_then(|x| an.sents.get(x))
+                .map_or(s.open, |x| x.start);
+            let para_start = paras.get(s.para).map_or(0, |p| p.0.start);
+            let open_tok = an.tok_at(s.open);
+            let lo_tok = an
+                .tok_at(sent_lo.max(para_start))
+                .max(open_tok.saturating_sub(REACH));
+            got = ctx.clause_subject(lo_tok, open_tok);
+        }
         // The previous quote of the same paragraph.
         if got.is_none() {
-            got = (0..i)
-                .rev()
-                .take_while(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
-                .find_map(|j| attrs.get(j).cloned().flatten());
+            got = prev_attr
+                .filter(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
+                .and_then(|j| attrs.get(j).cloned().flatten());
         }
         // A cue in the previous sentence: `Wang pointed out. “It could …”`.
         if got.is_none() {
@@ -764,9 +1027,15 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         }
         // The next quote of the paragraph.
         if got.is_none() {
-            got = (i + 1..segs.len())
-                .take_while(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
-                .find_map(|j| attrs.get(j).cloned().flatten());
+            got = next_attr
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
+                .and_then(|j| attrs.get(j).cloned().flatten());
+        }
+        if got.is_some() {
+            prev_attr = Some(i);
         }
         if let Some(slot) = attrs.get_mut(i) {
             *slot = got;
@@ -798,14 +1067,33 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         .filter(|(_, q)| q.1 != QuoteKind::Scare)
         .map(|(s, _)| Span::new(s.open, s.close_end))
         .collect();
+    // `marked` is in text order; its running maximum end finds any overlap with a
+    // sentence (also in text order) in one sweep.
+    let mut mi = 0usize;
+    let mut max_end = 0usize;
     for sent in &an.sents {
-        if marked.iter().any(|m| m.overlaps(sent)) {
+        while let Some(m) = marked.get(mi).filter(|m| m.start < sent.end) {
+            max_end = max_end.max(m.end);
+            mi += 1;
+        }
+        let overlaps = mi > 0 && max_end > sent.start;
+        if overlaps {
             continue;
         }
         quotes.extend(indirect(&ctx, *sent));
     }
     quotes.sort_by_key(|q| q.0.start);
     // Resolve pronouns and fill names.
+    // `persons_before[k]`: the last person mention outside quotes among the first `k`.
+    let mut persons_before: Vec<Option<usize>> = Vec::with_capacity(an.mentions.len() + 1);
+    let mut lastp = None;
+    persons_before.push(None);
+    for (mi, m) in an.mentions.iter().enumerate() {
+        if m.etype == Some(EntityType::Person) && !ctx.in_quote(m.span.start) {
+            lastp = Some(mi);
+        }
+        persons_before.push(lastp);
+    }
     let mut last_person: Option<usize> = None;
     let mut out = Vec::with_capacity(quotes.len());
     for (span, kind, attr) in quotes {
@@ -814,7 +1102,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             if let Some(m) = attr.mention {
                 let w = text.get(m.start..m.end).unwrap_or("");
                 if PRONOUNS.contains(&w) && !matches!(w, "I" | "we" | "We") {
-                    let e = resolve_pronoun(&ctx, m.start, paras, last_person);
+                    let e = resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before);
                     if let Some(e) = e {
                         attr.entity = Some(e);
                         attr.name = an.entities.get(e).map(|x| x.name.clone());
@@ -854,11 +1142,13 @@ fn resolve_pronoun(
     pos: usize,
     paras: &[(Span, BlockKind)],
     last_person: Option<usize>,
+    persons_before: &[Option<usize>],
 ) -> Option<usize> {
     let an = ctx.an;
+    let pi = paras.partition_point(|p| p.0.end <= pos);
     let para = paras
-        .iter()
-        .find(|p| p.0.start <= pos && pos < p.0.end)
+        .get(pi)
+        .filter(|p| p.0.start <= pos && pos < p.0.end)
         .map(|p| p.0)?;
     let k = an.mentions.partition_point(|m| m.span.start < pos);
     let before = an.mentions.get(..k).unwrap_or(&[]);
@@ -868,21 +1158,34 @@ fn resolve_pronoun(
     // The first person of the nearest sentence of the paragraph that names one: the
     // subject, not a person mentioned in passing (`which Putin skipped`).
     let mut sent = an.sentence_of(pos);
+    let mut steps = 0;
     while let Some(si) = sent {
         let Some(sp) = an.sents.get(si) else { break };
-        if sp.end <= para.start {
+        if sp.end <= para.start || steps >= PRONOUN_SENTS {
             break;
         }
+        let from = before.partition_point(|m| m.span.start < sp.start);
+        let upto = sp.end.min(pos);
         if let Some(m) = before
+            .get(from..)
+            .unwrap_or(&[])
             .iter()
-            .filter(|m| sp.start <= m.span.start && m.span.start < sp.end.min(pos))
+            .take_while(|m| m.span.start < upto)
             .find(is_person)
         {
             return Some(m.entity);
         }
         sent = si.checked_sub(1);
+        steps += 1;
     }
-    last_person.or_else(|| before.iter().rev().find(is_person).map(|m| m.entity))
+    last_person.or_else(|| {
+        persons_before
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|m| an.mentions.get(m))
+            .map(|m| m.entity)
+    })
 }
 
 type Found = (Span, QuoteKind, Option<Attr>);
@@ -899,7 +1202,7 @@ fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
-        match said_clause(ctx, sent, i) {
+        match said_clause(ctx, sent, (a, b), i) {
             Some((q, last)) => {
                 out.push(q);
                 i = last + 1;
@@ -966,22 +1269,31 @@ fn according_to(ctx: &Ctx<'_, '_>, sent: Span) -> Option<Found> {
 }
 
 /// `X said (that) …`, `CLAUSE, X told Y`: the cue at token `i`, and its last token.
-fn said_clause(ctx: &Ctx<'_, '_>, sent: Span, i: usize) -> Option<(Found, usize)> {
+fn said_clause(
+    ctx: &Ctx<'_, '_>,
+    sent: Span,
+    (a, b): (usize, usize),
+    i: usize,
+) -> Option<(Found, usize)> {
     let an = ctx.an;
     let text = an.text;
-    let a = an.tok_at(sent.start);
-    let b = an.tok_at(sent.end);
+    if an.toks.get(i).is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
     let w = ctx.word(i);
-    let wl = w.to_lowercase();
+    // Most tokens are lowercase already: no allocation for them.
+    let wl: std::borrow::Cow<'_, str> = if w.bytes().any(|c| c.is_ascii_uppercase()) {
+        w.to_lowercase().into()
+    } else {
+        w.into()
+    };
     let is_phrase = wl == "pointed" && ctx.word(i + 1) == "out";
-    if !(INDIRECT_CUES.contains(&wl.as_str()) || is_phrase)
-        || an.toks.get(i).is_some_and(|t| t.kind != Kind::Word)
-    {
+    if !(INDIRECT_CUES.contains(&wl.as_ref()) || is_phrase) {
         return None;
     }
     let last = if is_phrase { i + 1 } else { i };
     let cue = Span::new(ctx.tok_start(i), an.toks.get(last)?.end);
-    let mut attr = ctx.subject(i, last, a, i)?;
+    let mut attr = ctx.subject(i, last, (a, i), None)?;
     attr.cue = Some(cue);
     // Content: a `that` clause after the cue (skipping an object: `told RFA that`),
     // or the clause before `, X said`.
@@ -994,11 +1306,13 @@ fn said_clause(ctx: &Ctx<'_, '_>, sent: Span, i: usize) -> Option<(Found, usize)
     let next_is_word = an.toks.get(last + 1).is_some_and(|t| t.kind == Kind::Word);
     let content = if ctx.word(k) == "that" && k + 1 < b {
         Span::new(ctx.tok_start(k + 1), sent.end)
-    } else if next_is_word && matches!(wl.as_str(), "said" | "says") && last + 1 < b {
+    } else if next_is_word && matches!(wl.as_ref(), "said" | "says") && last + 1 < b {
         Span::new(ctx.tok_start(last + 1), sent.end)
     } else {
         let ms = attr.mention?;
-        let before = (a..an.tok_at(ms.start)).rev().find(|&k| ctx.word(k) == ",");
+        let before = (a.max(i.saturating_sub(REACH))..an.tok_at(ms.start))
+            .rev()
+            .find(|&k| ctx.word(k) == ",");
         match before {
             Some(c) if c > a => Span::new(sent.start, an.toks.get(c - 1)?.end),
             _ => return None,

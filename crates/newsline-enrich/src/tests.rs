@@ -127,3 +127,44 @@ fn indirect_speech_with_anonymous_source() {
     );
     assert_eq!(doc.quotes[1].speaker_name.as_deref(), Some("Tass"));
 }
+
+/// The shapes that used to make enrichment superlinear, at a modest size: they must
+/// come out well-formed (speed is measured by the bench, never asserted here).
+#[test]
+fn pathological_quote_marks_stay_well_formed() {
+    let shapes = [
+        "He said \"\n".repeat(2000),
+        "He said \" ".repeat(2000),
+        "“Putin said we are ready, ".repeat(1500),
+        "“Putin said we are ready\n\n".repeat(1500),
+        "the \"president said\" that \"officials told reporters ".repeat(800),
+        "Smith said.\n\"Yes,\" he said.\nJohn Smith\nHe said \"\n“No”\n".repeat(600),
+        "Anna Lee said so. He agreed. ".repeat(3000),
+        "Big Capitalized Words Of The Day ".repeat(3000),
+    ];
+    for text in &shapes {
+        let doc = run(text);
+        for q in &doc.quotes {
+            assert_eq!(&doc.text[q.span.start..q.span.end], q.text);
+            if let Some(m) = &q.speaker_mention {
+                assert_eq!(&doc.text[m.span.start..m.span.end], m.text);
+            }
+            if let Some(id) = &q.speaker {
+                assert!(doc.entities.iter().any(|e| &e.id == id));
+            }
+        }
+        for e in &doc.entities {
+            for m in &e.mentions {
+                assert_eq!(&doc.text[m.span.start..m.span.end], m.text);
+            }
+        }
+    }
+    // Repeated quotes keep their speakers: each `“…,” Putin said` is attributed.
+    let doc = run(&"“We are ready,” Putin said. ".repeat(500));
+    assert_eq!(doc.quotes.len(), 500);
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker_name.as_deref() == Some("Putin"))
+    );
+}
