@@ -21,7 +21,7 @@ use newsline_model::{
 ///
 /// Enrichment anchors every event word of a clause; the timeline tells each time
 /// once, by the event the time expression attaches to most closely (see
-/// [`attachment_cost`]), and leaves out events whose time was told in another
+/// `attachment_cost`), and leaves out events whose time was told in another
 /// sentence (they carry it for search and scoring, not as news of their own).
 pub fn build_timeline(doc: &mut Document) {
     // Lookups by id, built once: documents can hold many thousands of events.
