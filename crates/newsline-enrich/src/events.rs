@@ -69,14 +69,18 @@ const NOT_VERBS: &[&str] = &[
     "used",
 ];
 
+/// The text of token `i` when it is a word (not a number or punctuation).
+fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
+    an.toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Word)
+        .map(|_| an.word(i))
+}
+
 fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
-    let Some(t) = an.toks.get(i) else {
+    let Some(w) = word_at(an, i) else {
         return false;
     };
-    if t.kind != Kind::Word {
-        return false;
-    }
-    let w = an.word(i);
     if w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
@@ -265,13 +269,9 @@ fn prenominal(an: &Analysis<'_>, tb: usize) -> bool {
 
 /// Any word that may name an event: a verb form, an event noun, or a nominalization.
 fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
-    let Some(t) = an.toks.get(i) else {
+    let (Some(t), Some(w)) = (an.toks.get(i), word_at(an, i)) else {
         return false;
     };
-    if t.kind != Kind::Word {
-        return false;
-    }
-    let w = an.word(i);
     if w.chars().next().is_some_and(char::is_uppercase) {
         // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
         let first = an
