@@ -135,3 +135,36 @@ fn sentence_split(bencher: divan::Bencher) {
             .sum::<usize>()
     });
 }
+
+/// Page to document (metadata, main text, offset map) over the fixture pages:
+/// the bytes counted are HTML bytes, as issue 8's target is stated.
+#[divan::bench]
+fn html_to_document(bencher: divan::Bencher) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/html");
+    let mut pages: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.extension().is_some_and(|e| e == "html")
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with("bad-"))
+                })
+                .filter_map(|p| std::fs::read_to_string(p).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    pages.sort();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    bencher.counter(BytesCount::new(bytes)).bench_local(|| {
+        pages
+            .iter()
+            .map(|p| {
+                newsline_parse::html::html_to_document("page", p, None)
+                    .text
+                    .len()
+            })
+            .sum::<usize>()
+    });
+}
