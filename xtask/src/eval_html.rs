@@ -99,6 +99,7 @@ fn readability(dir: &Path, verbose: bool) -> Result<(), String> {
     let index = read_json(&dir.join("index.json"))?;
     let pages = index.as_array().ok_or("index.json is not a list")?;
     let (mut n, mut title_ok, mut title_site_ok) = (0usize, 0usize, 0usize);
+    let mut title_debris_ok = 0usize;
     let (mut by_n, mut by_strict, mut by_loose) = (0usize, 0usize, 0usize);
     let (mut pub_n, mut pub_instant, mut pub_day) = (0usize, 0usize, 0usize);
     let mut bytes = 0usize;
@@ -127,7 +128,13 @@ fn readability(dir: &Path, verbose: bool) -> Result<(), String> {
             .as_str()
             .or(md.publisher.as_deref())
             .unwrap_or_default();
-        title_site_ok += usize::from(t_ok || ours == strip_site(&gold_title, site));
+        let gold_no_site = strip_site(&gold_title, site);
+        title_site_ok += usize::from(t_ok || ours == gold_no_site);
+        // Blog titles also carry the author (`Headline - Author - Medium`), which we
+        // strip too; the gold's own byline says which name that is.
+        let gold_byline = exp["byline"].as_str().map(ws).unwrap_or_default();
+        let gold_no_debris = strip_site(&gold_no_site, &gold_byline);
+        title_debris_ok += usize::from(t_ok || ours == gold_no_site || ours == gold_no_debris);
         if verbose && !t_ok {
             println!("TITLE {name}\n  gold: {gold_title}\n  ours: {ours}");
         }
@@ -176,6 +183,10 @@ fn readability(dir: &Path, verbose: bool) -> Result<(), String> {
     println!(
         "  title exact once the gold's site-name suffix is removed too: {}",
         pct(title_site_ok, n)
+    );
+    println!(
+        "  … and the gold's author suffix too:                        {}",
+        pct(title_debris_ok, n)
     );
     println!(
         "  byline match (loose: every name found in the gold string): {}",
