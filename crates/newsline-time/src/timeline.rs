@@ -359,12 +359,22 @@ fn joined_as_range(text: &str, a: newsline_model::Span, b: newsline_model::Span)
     let Some(gap) = text.get(a.end..b.start) else {
         return false;
     };
-    let gap = gap.trim().to_lowercase();
-    match gap.as_str() {
+    // Only a short joiner can make a range; checking the length first keeps the
+    // cost per pair constant however far apart two timexes are.
+    let gap = gap.trim();
+    if gap.len() > "through".len() {
+        return false;
+    }
+    match gap.to_lowercase().as_str() {
         "-" | "–" | "—" | "to" | "through" | "thru" | "until" | "till" => true,
-        "and" => text
-            .get(..a.start)
-            .is_some_and(|before| before.trim_end().to_lowercase().ends_with("between")),
+        "and" => text.get(..a.start).is_some_and(|before| {
+            let before = before.trim_end();
+            before
+                .len()
+                .checked_sub("between".len())
+                .and_then(|at| before.get(at..))
+                .is_some_and(|last| last.eq_ignore_ascii_case("between"))
+        }),
         _ => false,
     }
 }
