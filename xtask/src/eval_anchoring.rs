@@ -313,13 +313,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         docs.push(doc);
     }
 
-    let pct = |a: usize, b: usize| {
-        if b == 0 {
-            0.0
-        } else {
-            100.0 * a as f64 / b as f64
-        }
-    };
+    let pct = |a: usize, b: usize| 100.0 * crate::score::ratio(a, b);
     println!(
         "anchoring against {} ({} documents)",
         args.gold.display(),

@@ -29,6 +29,8 @@ use std::path::{Path, PathBuf};
 use newsline_model::{Document, EntityType, QuoteKind, Span};
 use serde_json::Value;
 
+use crate::score::{f1, prf, ratio};
+
 /// Runs the evaluation with the arguments after `eval`.
 pub fn run(args: &[String]) -> Result<(), String> {
     let layer = args.first().map(String::as_str).unwrap_or("");
@@ -101,25 +103,6 @@ fn type_name(t: EntityType) -> &'static str {
         EntityType::Event => "EVENT",
         EntityType::Fac => "FAC",
     }
-}
-
-fn prf(tp: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if sys == 0 {
-        0.0
-    } else {
-        tp as f64 / sys as f64
-    };
-    let r = if gold == 0 {
-        0.0
-    } else {
-        tp as f64 / gold as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
 }
 
 fn content_words(s: &str) -> Vec<String> {
@@ -463,11 +446,7 @@ fn gum(docs: &[Value], details: bool) -> Result<(), String> {
     } else {
         (b3p / b3n as f64, b3r / b3n as f64)
     };
-    let bf = if bp + br == 0.0 {
-        0.0
-    } else {
-        2.0 * bp * br / (bp + br)
-    };
+    let bf = f1(bp, br);
     println!(
         "proper-name coreference, B³ over {b3n} hit mentions: P {:.1} R {:.1} F1 {:.1}",
         bp * 100.0,
@@ -562,16 +541,8 @@ fn polnear(docs: &[Value], details: bool) -> Result<(), String> {
             }
         }
     }
-    let acc = if counted == 0 {
-        0.0
-    } else {
-        right as f64 / counted as f64
-    };
-    let rec = if counted == 0 {
-        0.0
-    } else {
-        recalled as f64 / counted as f64
-    };
+    let acc = ratio(right, counted);
+    let rec = ratio(recalled, counted);
     println!(
         "PolNeAR direct quotes: counted {counted}, right speaker {right} ({:.1}%), quote recall {:.1}%",
         acc * 100.0,

@@ -65,22 +65,9 @@ pub struct Scores {
     pub value_ok: usize,
 }
 
+/// Precision, recall and F1 in percent, as TempEval-3 prints them.
 fn prf(tp: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if sys == 0 {
-        0.0
-    } else {
-        tp as f64 / sys as f64
-    };
-    let r = if gold == 0 {
-        0.0
-    } else {
-        tp as f64 / gold as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
+    let (p, r, f) = crate::score::prf(tp, sys, gold);
     (p * 100.0, r * 100.0, f * 100.0)
 }
 
@@ -95,19 +82,11 @@ impl Scores {
     }
     /// Type accuracy over aligned pairs, percent.
     pub fn type_acc(&self) -> f64 {
-        if self.relaxed == 0 {
-            0.0
-        } else {
-            self.type_ok as f64 * 100.0 / self.relaxed as f64
-        }
+        100.0 * crate::score::ratio(self.type_ok, self.relaxed)
     }
     /// Value accuracy over aligned pairs, percent.
     pub fn value_acc(&self) -> f64 {
-        if self.relaxed == 0 {
-            0.0
-        } else {
-            self.value_ok as f64 * 100.0 / self.relaxed as f64
-        }
+        100.0 * crate::score::ratio(self.value_ok, self.relaxed)
     }
     /// Value F1 = value accuracy × relaxed F1, percent.
     pub fn value_f1(&self) -> f64 {

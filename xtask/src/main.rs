@@ -10,6 +10,7 @@ mod eval_html;
 mod eval_timex;
 mod load;
 mod pipeline;
+mod score;
 mod spark;
 
 use std::path::{Path, PathBuf};

@@ -37,7 +37,7 @@ pub use event::{Event, Modality, TimelineEntry};
 pub use quote::{Quote, QuoteKind};
 pub use reading::TimexReading;
 pub use span::{Span, SpanRef, Spanned};
-pub use timex::{Granularity, Interval, Timex, TimexMod, TimexType};
+pub use timex::{Granularity, Interval, MONTH_NAMES, Timex, TimexMod, TimexType};
 
 /// The schema tag every output record carries.
 pub const SCHEMA: &str = "newsline/1";

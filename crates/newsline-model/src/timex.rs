@@ -110,3 +110,21 @@ pub struct Timex {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<TimexReading>,
 }
+
+/// English month names, January first: the one spelling every layout and output
+/// uses when it writes a month out (`September 2023`); reading the many input
+/// spellings is the parsers' business.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

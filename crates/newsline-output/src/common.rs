@@ -195,21 +195,6 @@ pub(crate) fn timestamp_label(doc: &Document) -> Option<String> {
     meta.dct.as_ref().map(|d| format!("Dated {}", d.value))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A human label for a TIMEX3 value: `2019-04` → `April 2019`, `2023-W36-WE` →
 /// `weekend of 2023-W36`. Values it does not know are shown as they are.
 pub(crate) fn when_label(value: &str, granularity: Option<Granularity>, vague: bool) -> String {
@@ -254,7 +239,7 @@ fn plain_label(value: &str, granularity: Option<Granularity>) -> String {
         [y, m] if y.len() == 4 && m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => {
             match num(m)
                 .and_then(|m| (m as usize).checked_sub(1))
-                .and_then(|i| MONTHS.get(i))
+                .and_then(|i| newsline_model::MONTH_NAMES.get(i))
             {
                 Some(name) => format!("{name} {y}"),
                 None => value.to_owned(),

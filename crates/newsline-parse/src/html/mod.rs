@@ -165,26 +165,11 @@ fn norm(s: &str) -> String {
         .collect()
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// `March 4, 2021, 5:06 a.m. GMT+9`, or the date alone for a midnight-UTC value
 /// (which is how date-only metadata is read).
 fn format_stamp(d: &DateTime<FixedOffset>) -> (String, String) {
     use chrono::Datelike;
-    let month = MONTHS
+    let month = newsline_model::MONTH_NAMES
         .get(d.month0() as usize)
         .copied()
         .unwrap_or("January");
