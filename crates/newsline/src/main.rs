@@ -188,25 +188,35 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
     let counts = if let Some(dir) = &args.out {
         fs::create_dir_all(dir)?;
         let mut errors = Vec::new();
-        let counts = batch.run(units, |record, size| {
-            progress.inc(size);
-            match record {
-                Record::Document(doc) => {
-                    let rendered = newsline::output::render(doc, args.format)
-                        .map_err(|e| io::Error::other(e.to_string()))?;
-                    let name = format!(
-                        "{}.{}",
-                        newsline::file_safe_id(&doc.id),
-                        args.format.extension()
-                    );
-                    write_atomically(&dir.join(name), rendered.as_bytes())
+        let counts = batch.run_prepared(
+            units,
+            |record| match record {
+                Record::Document(doc) => newsline::output::render(&doc, args.format)
+                    .map(|rendered| {
+                        let name = format!(
+                            "{}.{}",
+                            newsline::file_safe_id(&doc.id),
+                            args.format.extension()
+                        );
+                        Ok((name, rendered))
+                    })
+                    .map_err(|e| e.to_string()),
+                Record::Error(err) => Ok(Err(newsline::output::render_error(&err))),
+            },
+            |prepared, size| {
+                progress.inc(size);
+                match prepared {
+                    Ok(Ok((name, rendered))) => {
+                        write_atomically(&dir.join(name), rendered.as_bytes())
+                    }
+                    Ok(Err(error_line)) => {
+                        errors.push(error_line);
+                        Ok(())
+                    }
+                    Err(message) => Err(io::Error::other(message)),
                 }
-                Record::Error(err) => {
-                    errors.push(newsline::output::render_error(err));
-                    Ok(())
-                }
-            }
-        })?;
+            },
+        )?;
         if !errors.is_empty() {
             write_atomically(
                 &dir.join("errors.jsonl"),
