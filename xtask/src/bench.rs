@@ -16,12 +16,18 @@ struct RunResult {
     bytes: u64,
     docs: u64,
     seconds: f64,
+    /// User + system time of the run, all threads.
+    cpu_seconds: f64,
     peak_rss_kb: u64,
 }
 
 impl RunResult {
     fn mb_per_s(&self) -> f64 {
         self.bytes as f64 / 1e6 / self.seconds
+    }
+
+    fn mb_per_cpu_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.cpu_seconds.max(f64::EPSILON)
     }
 }
 
@@ -261,6 +267,7 @@ fn measure(binary: &Path, input: &Path, jobs: usize, label: &str) -> Result<RunR
     let docs = fs::read(input)
         .map(|b| b.iter().filter(|c| **c == b'\n').count() as u64)
         .unwrap_or(0);
+    let cpu_before = children_cpu_seconds();
     let started = Instant::now();
     let mut child = Command::new(binary)
         .args([
@@ -297,6 +304,7 @@ fn measure(binary: &Path, input: &Path, jobs: usize, label: &str) -> Result<RunR
         std::thread::sleep(Duration::from_millis(20));
     };
     let seconds = started.elapsed().as_secs_f64();
+    let cpu_seconds = children_cpu_seconds() - cpu_before;
     if !status.success() && status.code() != Some(1) {
         return Err(format!("{label}: newsline exited with {status}"));
     }
@@ -305,16 +313,36 @@ fn measure(binary: &Path, input: &Path, jobs: usize, label: &str) -> Result<RunR
         bytes,
         docs,
         seconds,
+        cpu_seconds,
         peak_rss_kb,
     };
     eprintln!(
-        "{label}: {:.1} MB in {seconds:.2} s = {:.1} MB/s, {:.0} docs/s, peak RSS {} MB",
+        "{label}: {:.1} MB in {seconds:.2} s = {:.1} MB/s ({:.1} MB per CPU second), {:.0} docs/s, peak RSS {} MB",
         bytes as f64 / 1e6,
         result.mb_per_s(),
+        result.mb_per_cpu_s(),
         docs as f64 / seconds,
         peak_rss_kb / 1024
     );
     Ok(result)
+}
+
+/// CPU time (user + system) of the children this process has waited for, from
+/// `/proc/self/stat` (fields 16 and 17): the honest per-core figure, since a
+/// run also has a reader thread besides its `--jobs` workers.
+fn children_cpu_seconds() -> f64 {
+    // /proc counts in USER_HZ, which the kernel fixes at 100 for user space.
+    const TICKS_PER_SECOND: f64 = 100.0;
+    fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|stat| {
+            let after_name = stat.rsplit_once(')')?.1;
+            let fields: Vec<&str> = after_name.split_whitespace().collect();
+            let user: f64 = fields.get(13)?.parse().ok()?;
+            let system: f64 = fields.get(14)?.parse().ok()?;
+            Some((user + system) / TICKS_PER_SECOND)
+        })
+        .unwrap_or(0.0)
 }
 
 fn report(results: &[RunResult], micro: &str) -> String {
@@ -323,17 +351,19 @@ fn report(results: &[RunResult], micro: &str) -> String {
     );
     let _ = writeln!(s, "Machine: {}\n", machine());
     s.push_str("## Whole-corpus runs (`newsline process --input jsonl --format jsonl`)\n\n");
-    s.push_str("| run | MB | docs | seconds | MB/s | docs/s | peak RSS MB | cost per byte vs. the first run |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    s.push_str("| run | MB | docs | seconds | MB/s | CPU s | MB per CPU s | docs/s | peak RSS MB | cost per byte vs. the first run |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     let base = results.first().map_or(1.0, RunResult::mb_per_s);
     for r in results {
         let _ = writeln!(
             s,
-            "| {} | {:.1} | {} | {:.2} | {:.1} | {:.0} | {} | {:.2}× |",
+            "| {} | {:.1} | {} | {:.2} | {:.1} | {:.1} | {:.1} | {:.0} | {} | {:.2}× |",
             r.label,
             r.bytes as f64 / 1e6,
             r.docs,
             r.seconds,
             r.mb_per_s(),
+            r.cpu_seconds,
+            r.mb_per_cpu_s(),
             r.docs as f64 / r.seconds,
             r.peak_rss_kb / 1024,
             base / r.mb_per_s()
