@@ -419,6 +419,20 @@ fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span)
     participants
 }
 
+/// A day or a time of day: the precision at which news is told.
+fn day_or_finer(g: Option<Granularity>) -> bool {
+    matches!(
+        g,
+        Some(
+            Granularity::Day
+                | Granularity::PartOfDay
+                | Granularity::Hour
+                | Granularity::Minute
+                | Granularity::Second
+        )
+    )
+}
+
 /// The first day the article names within a few days before its creation time (`…
 /// said Friday` in a Saturday paper): the day the news was told, at which
 /// attributions with no time of their own are placed.
@@ -427,11 +441,7 @@ fn news_day(doc: &Document, anchors: &[Anchor]) -> Option<usize> {
     anchors.iter().position(|a| {
         doc.timexes.get(a.0).is_some_and(|t| {
             matches!(t.timex_type, TimexType::Date | TimexType::Time)
-                && matches!(
-                    t.granularity,
-                    Some(Granularity::Day | Granularity::PartOfDay | Granularity::Hour)
-                        | Some(Granularity::Minute | Granularity::Second)
-                )
+                && day_or_finer(t.granularity)
                 && t.interval
                     .is_some_and(|iv| (0..=3).contains(&(dct - iv.start.date()).num_days()))
         })
@@ -570,6 +580,14 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .and_then(|x| doc.timexes.get(x.0))
             .is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
     };
+    // News is told on a day: a month or a year beside a verb of saying is a time in
+    // what was said (`the late-November trip, Castro said`).
+    let dated = |k: usize| {
+        anchors
+            .get(k)
+            .and_then(|x| doc.timexes.get(x.0))
+            .is_some_and(|t| day_or_finer(t.granularity))
+    };
     for (si, sent) in an.sents.iter().enumerate() {
         let a = an.tok_at(sent.start);
         let b = an.tok_at(sent.end);
@@ -590,6 +608,22 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                             .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
                 })
         };
+        // `On Sunday, police said …`, `In July 1997, at a summit in Madrid, the
+        // alliance announced …`: a time that opens the sentence before a comma is
+        // the time of its main clause, the verb of saying included.
+        let lead = Some(first).filter(|&k| {
+            anchors.get(k).is_some_and(|x| {
+                x.1 == si
+                    && (a..x.2).all(|t| {
+                        let w = an.word(t);
+                        PREPS
+                            .iter()
+                            .chain(&["earlier", "later"])
+                            .any(|p| w.eq_ignore_ascii_case(p))
+                    })
+                    && an.word(x.3 + 1) == ","
+            })
+        });
         // In a sentence with no time of its own or inherited, only a verb of saying
         // can take one (the reporting time): the others are not looked at.
         let timed = has_own || inherited.is_some();
@@ -620,9 +654,17 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                             .get(j)
                             .is_some_and(|x| i < x.2 && !(i + 1..x.2).any(|k| words.verbish(k))))
             };
+            let owned = match near {
+                Some((c, j)) if own(c, j) => Some(j),
+                _ => lead.filter(|&k| {
+                    anchors
+                        .get(k)
+                        .is_some_and(|x| x.3 < i && crossed(x.3, i) == 0)
+                }),
+            };
             if reporting {
-                if let Some((c, j)) = near {
-                    if own(c, j) && resolved(j) {
+                if let Some(j) = owned {
+                    if resolved(j) && dated(j) {
                         report_time = Some(j);
                     }
                 }
@@ -640,6 +682,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 report_time.is_some_and(|r| iv(r).is_some() && iv(r) == iv(j))
             };
             let pick = match near {
+                _ if reporting && owned.is_some() => owned,
                 // A mention of the reporting day in the same sentence is the nearer
                 // mention of the same time.
                 Some((c, j)) if !reporting || own(c, j) || same_time(j) => {
@@ -803,6 +846,38 @@ mod tests {
             "{said:?}"
         );
         assert!(has(&doc, "resume", "March"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_is_the_time_of_its_verb_of_saying() {
+        let doc = run(
+            "Police said on Friday that two suspects were held. \
+             On Sunday, Tanzanian police and FBI agents said they had found the bomb maker. \
+             The bomb was ready weeks earlier, the police chief said.\n",
+            "1998-08-18",
+        );
+        let said: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, _)| tr == "said")
+            .map(|(_, tx)| tx)
+            .collect();
+        assert_eq!(said, ["Friday", "Sunday", "Sunday"], "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_month_beside_a_verb_of_saying_does_not_become_the_reporting_time() {
+        let doc = run(
+            "Castro said on Friday the mother was kidnapped. \
+             “She was taken,” to make the late-November trip, Castro said. \
+             The Cuban leader said Elian was loved.\n",
+            "2000-01-29",
+        );
+        let said: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, _)| tr == "said")
+            .map(|(_, tx)| tx)
+            .collect();
+        assert_eq!(said.last().map(String::as_str), Some("Friday"), "{said:?}");
     }
 
     #[test]

@@ -46,7 +46,7 @@ const VERB_BASES: &[&str] = &[
     "reveal", "review", "rise", "rule", "run", "sabotage", "sail", "say", "search", "see",
     "seek", "seize", "sell", "send", "sentence", "serve", "settle", "shoot", "show", "shut",
     "sign", "sink", "slay", "slip", "soar", "solve", "speak", "spend", "spot", "spread",
-    "stage", "start", "state", "stay", "stop", "storm", "strike", "struggle", "study",
+    "stage", "start", "stay", "stop", "storm", "strike", "struggle", "study",
     "submit", "succeed", "suffer", "suggest", "support", "surge", "surrender", "survive",
     "suspend", "sweep", "take", "talk", "target", "tell", "test", "testify", "threaten",
     "tie", "total", "trade", "train", "transfer", "travel", "treat", "try", "turn", "undergo",
@@ -80,7 +80,7 @@ const EVENT_NOUNS: &[&str] = &[
     "briefing", "campaign", "casualties", "cease-fire", "ceasefire", "celebration",
     "ceremony", "clashes", "collision", "conference", "conflict", "congress", "consultations",
     "convention", "coup", "crackdown", "crisis", "cutback", "death", "deaths", "decision",
-    "departure", "detention", "disaster", "disasters", "discussions", "dividend", "earnings",
+    "departure", "detention", "disaster", "disasters", "discussions", "earnings",
     "earthquake", "election", "elections", "embargo", "emergency", "entry", "episode",
     "evacuation", "explosion", "explosions", "festival", "fighting", "flight", "flights",
     "flood", "floods", "funeral", "growth", "hearing", "hijacking", "incident", "incidents",
@@ -89,7 +89,7 @@ const EVENT_NOUNS: &[&str] = &[
     "meeting", "meetings", "merger", "mission", "murder", "murders", "negotiation",
     "negotiations", "offensive", "offering", "operation", "operations", "outbreak", "outage",
     "pact", "payments", "power-grab", "profit", "profits", "rebellion", "recession",
-    "referendum", "remarks", "results", "revenue", "revenues", "revolution", "riot", "riots",
+    "referendum", "remarks", "results", "revolution", "riot", "riots",
     "ruling", "sales", "sanctions", "scandal", "session", "shooting", "shootings", "siege",
     "slaying", "slayings", "slump", "speech", "statement", "storm", "strikes", "summit",
     "takeover", "talks", "tour", "tournament", "tragedy", "treaty", "trial", "trip", "truce",
@@ -110,7 +110,8 @@ const NOT_NOMINALIZATIONS: &[&str] = &[
     "moment", "document", "documents", "element", "elements", "equipment", "environment",
     "instrument", "monument", "segment", "comment", "basement", "amendment", "management",
     "movement", "establishment", "compartment", "fragment", "sentiment", "regiment",
-    "supplement", "cement",
+    "supplement", "cement", "abortion", "abortions", "anti-abortion", "connection", "immigration",
+    "addition",
 ];
 
 /// Words that look like verb forms but rarely are events.
@@ -126,7 +127,8 @@ const NOT_EVENTS: &[&str] = &[
     "this", "has", "was", "is", "his", "its", "as", "us", "yes", "less", "unless", "across",
     "always", "perhaps", "afterwards", "towards", "besides", "ends", "lands",
     "orders", "heads", "hands", "records", "names", "points", "parts", "leads", "troops",
-    "officials", "sources", "words", "days", "years", "months", "weeks", "hours",
+    "officials", "sources", "words", "days", "years", "months", "weeks", "hours", "are", "were",
+    "back", "compared", "bomb", "bombs", "record", "total", "operating", "last", "own",
 ];
 
 /// Verbs of saying and reporting: their time is when the words were said.
