@@ -291,6 +291,9 @@ const MAX_COST: usize = 25;
 const REPORT_COST: usize = 3;
 /// Farthest a verb of saying may reach for its time when no other verb intervenes.
 const REPORT_REACH: usize = 8;
+/// Extra cost of anchoring what was reported to a time after the verb of saying:
+/// more than any anchor may cost, so it takes another time or none.
+const REPORTED_COST: usize = MAX_COST + 1;
 /// Extra cost of anchoring to the time of a comparison.
 const COMPARE_COST: usize = 10;
 /// Extra cost of anchoring to a duration rather than a date.
@@ -419,6 +422,14 @@ fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span)
     participants
 }
 
+/// True for a past form (`killed`, `fled`) or an event noun: what a narrative
+/// tells of the time it has set, where present forms tell of now.
+fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
+    let w = an.word(i);
+    let entry = lexicon::entry(w);
+    (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
+}
+
 /// A day or a time of day: the precision at which news is told.
 fn day_or_finer(g: Option<Granularity>) -> bool {
     matches!(
@@ -496,6 +507,33 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .unwrap_or(n)
             .saturating_sub(bounds.get(lo + 1).copied().unwrap_or(n))
     };
+    // Verbs of saying before each token, in sentences with a time: `At least 82 were
+    // killed, officials said as dawn broke Saturday` — a time after the verb of
+    // saying is the report's, not the time of what was reported before it.
+    let words = Words::new(an);
+    let mut sayings = vec![0usize; an.toks.len() + 1];
+    let mut anchored_sents: Vec<usize> = anchors.iter().map(|x| x.1).collect();
+    anchored_sents.dedup();
+    for &si in &anchored_sents {
+        let Some(sent) = an.sents.get(si) else {
+            continue;
+        };
+        for i in an.tok_at(sent.start)..an.tok_at(sent.end) {
+            if let Some(flag) = sayings.get_mut(i + 1) {
+                *flag = usize::from(words.entry(i).is_reporting());
+            }
+        }
+    }
+    for i in 1..sayings.len() {
+        let before = sayings.get(i - 1).copied().unwrap_or(0);
+        if let Some(count) = sayings.get_mut(i) {
+            *count += before;
+        }
+    }
+    // True when a verb of saying stands strictly between tokens `a` < `b`.
+    let says_between = |a: usize, b: usize| {
+        sayings.get(b).copied().unwrap_or(0) > sayings.get(a + 1).copied().unwrap_or(0)
+    };
     // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
     // apart`) is a weaker anchor than a date in the same sentence, and the time of
     // a comparison weaker still.
@@ -532,7 +570,12 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             Some(noun) if noun != i => PRENOMINAL_COST,
             _ => 0,
         };
-        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0) + modifier
+        let reported = if i < a.2 && says_between(i, a.2) {
+            REPORTED_COST
+        } else {
+            0
+        };
+        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0) + modifier + reported
     };
     // The cheapest anchor of the sentence for token `i`: anchors are in text order,
     // so it is among the nearest few.
@@ -547,7 +590,6 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
 
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
-    let words = Words::new(an);
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
     let mut taken: FxHashSet<usize> = FxHashSet::default();
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
@@ -594,19 +636,32 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let first = anchors.partition_point(|x| x.1 < si);
         let has_own = anchors.get(first).is_some_and(|x| x.1 == si);
         // A sentence with no time of its own goes on at the time the sentence before
-        // it set, for what happened (attributions follow the reporting time).
-        let inherited = if has_own || timed_sents.contains(&si) {
-            None
-        } else {
+        // it set, for what happened (attributions follow the reporting time); a
+        // narrative in the past goes on one sentence further when the sentence
+        // between has no time either.
+        let carried = |reach: usize| {
+            if has_own || timed_sents.contains(&si) {
+                return None;
+            }
             (0..first)
                 .rev()
-                .take_while(|&k| anchors.get(k).is_some_and(|x| x.1 + 1 == si))
+                .take_while(|&k| {
+                    anchors.get(k).is_some_and(|x| {
+                        x.1 + reach >= si && !(x.1 + 1..si).any(|s| timed_sents.contains(&s))
+                    })
+                })
                 .find(|&k| {
                     resolved(k)
                         && !anchors
                             .get(k)
                             .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
                 })
+        };
+        let inherited = carried(1);
+        let inherited_far = if inherited.is_some() {
+            None
+        } else {
+            carried(2)
         };
         // `On Sunday, police said …`, `In July 1997, at a summit in Madrid, the
         // alliance announced …`: a time that opens the sentence before a comma is
@@ -626,7 +681,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         });
         // In a sentence with no time of its own or inherited, only a verb of saying
         // can take one (the reporting time): the others are not looked at.
-        let timed = has_own || inherited.is_some();
+        let timed = has_own || inherited.is_some() || inherited_far.is_some();
         for i in a..b {
             if !timed && !lexicon::is_reporting(an.word(i)) {
                 continue;
@@ -691,7 +746,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 _ if reporting => {
                     report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
                 }
-                _ => inherited,
+                _ => inherited.or(inherited_far.filter(|_| told_in_past(an, i))),
             };
             if let Some(j) = pick {
                 if taken.insert(i) {
@@ -878,6 +933,25 @@ mod tests {
             .map(|(_, tx)| tx)
             .collect();
         assert_eq!(said.last().map(String::as_str), Some("Friday"), "{said:?}");
+    }
+
+    #[test]
+    fn a_time_after_the_verb_of_saying_is_the_reports() {
+        let doc = run(
+            "Bombs exploded on Friday. At least 82 were killed, officials said as dawn broke Saturday.\n",
+            "1998-08-08",
+        );
+        assert!(!has(&doc, "killed", "Saturday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_past_narrative_goes_on_over_an_untimed_sentence() {
+        let doc = run(
+            "Two bombs exploded outside the embassy on Friday. Rescuers worked through the night. \
+             They pulled survivors from the rubble.\n",
+            "1998-08-08",
+        );
+        assert!(has(&doc, "pulled", "Friday"), "{:?}", anchored(&doc));
     }
 
     #[test]

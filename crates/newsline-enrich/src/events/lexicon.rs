@@ -186,6 +186,11 @@ impl Entry {
         self.has(NOT_EVENT)
     }
 
+    /// An irregular past or participle (`fled`, `taken`).
+    pub(super) fn is_irregular_past(self) -> bool {
+        self.has(IRREGULAR_FORM)
+    }
+
     /// True for verbs of saying.
     pub(super) fn is_reporting(self) -> bool {
         self.has(SAYING)
