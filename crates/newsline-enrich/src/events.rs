@@ -6,20 +6,18 @@
 //! late Monday`) and then right (`Four years ago, … Kim Jong Un made …`). Triggers
 //! are single words so they can be matched against TimeML event annotations.
 
+use std::cell::Cell;
+
 use newsline_model::{
     Document, Event, Granularity, Modality, Quote, QuoteKind, Span, SpanRef, Spanned, TimexType,
 };
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::entities::Analysis;
 use crate::lex;
 use crate::text::Kind;
 
 mod lexicon;
-
-const AUX: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
-    "does", "did", "shall", "should", "can", "could", "may", "might", "must", "'s",
-];
 
 const PREPS: &[&str] = &[
     "in",
@@ -45,30 +43,6 @@ const PREPS: &[&str] = &[
     "early",
 ];
 
-const NOT_VERBS: &[&str] = &[
-    "need",
-    "red",
-    "bed",
-    "hundred",
-    "shed",
-    "seed",
-    "speed",
-    "feed",
-    "deed",
-    "steed",
-    "greed",
-    "united",
-    "limited",
-    "related",
-    "based",
-    "interested",
-    "armored",
-    "advanced",
-    "concerned",
-    "supposed",
-    "used",
-];
-
 /// The text of token `i` when it is a word (not a number or punctuation).
 fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
     an.toks
@@ -77,17 +51,18 @@ fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
         .map(|_| an.word(i))
 }
 
-fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
+fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     let Some(w) = word_at(an, i) else {
         return false;
     };
     if w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    if AUX.contains(&w) || NOT_VERBS.contains(&w) || lexicon::is_not_event(w) {
+    if entry.is_aux() || entry.is_not_event() {
         return false;
     }
-    if lex::is_common_verb(w) || lex::is_cue_verb(w) {
+    // The shared cue-verb test also reads words with capitals inside.
+    if entry.is_known_verb() || (w.bytes().any(|b| b.is_ascii_uppercase()) && lex::is_cue_verb(w)) {
         return true;
     }
     let prev = if i > 0 { an.word(i - 1) } else { "" };
@@ -105,7 +80,7 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
             | "not"
     ) && w.chars().all(|c| c.is_ascii_lowercase())
         && w.len() > 2
-        && !lex::is_stop(w)
+        && !entry.is_stop()
     {
         return true;
     }
@@ -114,14 +89,81 @@ fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
     if n > 4 && w.ends_with("ed") && !w.contains('-') {
         return true;
     }
-    if n > 5 && w.ends_with("ing") && AUX.contains(&prev) {
+    if n > 5 && w.ends_with("ing") && lexicon::entry(prev).is_aux() {
         return true;
     }
     false
 }
 
-fn is_event_noun(an: &Analysis<'_>, i: usize) -> bool {
-    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && lex::is_event_noun(an.word(i))
+fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
+    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && entry.is_shared_event_noun()
+}
+
+/// The answers of [`is_verbish`], [`is_event_noun`] and [`is_candidate`] per token,
+/// worked out the first time they are asked: the anchoring passes ask about the same
+/// few words again and again, and never about most words of an untimed sentence.
+struct Words<'x, 'a> {
+    an: &'x Analysis<'a>,
+    known: Vec<Cell<u8>>,
+    entries: Vec<Cell<Option<lexicon::Entry>>>,
+}
+
+const VERBISH_KNOWN: u8 = 1;
+const VERBISH: u8 = 1 << 1;
+const NOUN_KNOWN: u8 = 1 << 2;
+const NOUN: u8 = 1 << 3;
+const CANDIDATE_KNOWN: u8 = 1 << 4;
+const CANDIDATE: u8 = 1 << 5;
+
+impl<'x, 'a> Words<'x, 'a> {
+    fn new(an: &'x Analysis<'a>) -> Self {
+        Words {
+            an,
+            known: vec![Cell::new(0); an.toks.len()],
+            entries: vec![Cell::new(None); an.toks.len()],
+        }
+    }
+
+    /// The word list entry of token `i`, looked up once.
+    fn entry(&self, i: usize) -> lexicon::Entry {
+        let Some(cell) = self.entries.get(i) else {
+            return lexicon::entry(self.an.word(i));
+        };
+        cell.get().unwrap_or_else(|| {
+            let e = lexicon::entry(self.an.word(i));
+            cell.set(Some(e));
+            e
+        })
+    }
+
+    fn cached(&self, i: usize, known: u8, yes: u8, work: impl FnOnce() -> bool) -> bool {
+        let Some(cell) = self.known.get(i) else {
+            return work();
+        };
+        let bits = cell.get();
+        if bits & known != 0 {
+            return bits & yes != 0;
+        }
+        let answer = work();
+        cell.set(bits | known | if answer { yes } else { 0 });
+        answer
+    }
+
+    fn verbish(&self, i: usize) -> bool {
+        self.cached(i, VERBISH_KNOWN, VERBISH, || {
+            is_verbish(self.an, i, self.entry(i))
+        })
+    }
+
+    fn event_noun(&self, i: usize) -> bool {
+        self.cached(i, NOUN_KNOWN, NOUN, || {
+            is_event_noun(self.an, i, self.entry(i))
+        })
+    }
+
+    fn candidate(&self, i: usize) -> bool {
+        self.cached(i, CANDIDATE_KNOWN, CANDIDATE, || is_candidate(self, i))
+    }
 }
 
 fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize, usize) {
@@ -138,7 +180,8 @@ fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize,
     (lo, hi)
 }
 
-fn trigger(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> Option<usize> {
+fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<usize> {
+    let an = words.an;
     let (lo, hi) = clause_bounds(an, sent, ta, tb);
     // `NOUN in|on|during [the] TIMEX`
     let mut k = ta;
@@ -147,20 +190,20 @@ fn trigger(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> Option<usize>
         k -= 1;
         n += 1;
     }
-    if k > lo && is_event_noun(an, k - 1) {
+    if k > lo && words.event_noun(k - 1) {
         return Some(k - 1);
     }
     // `TIMEX’s [adj…] NOUN`
     if an.toks.get(tb + 1).is_some_and(|t| t.kind == Kind::Poss) {
         for j in tb + 2..(tb + 8).min(hi) {
-            if is_event_noun(an, j) {
+            if words.event_noun(j) {
                 return Some(j);
             }
         }
     }
     // Nearest verb, left first within a short window, then right.
-    let left = (lo..ta).rev().take(8).find(|&i| is_verbish(an, i));
-    let right = (tb + 1..hi).take(10).find(|&i| is_verbish(an, i));
+    let left = (lo..ta).rev().take(8).find(|&i| words.verbish(i));
+    let right = (tb + 1..hi).take(10).find(|&i| words.verbish(i));
     match (left, right) {
         (Some(l), Some(r)) => {
             if ta - l <= r - tb + 2 {
@@ -173,20 +216,41 @@ fn trigger(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> Option<usize>
         (None, Some(r)) => Some(r),
         (None, None) => {
             // An event noun anywhere near in the clause.
-            let near = (lo..hi).filter(|&i| (i < ta || i > tb) && is_event_noun(an, i));
+            let near = (lo..hi).filter(|&i| (i < ta || i > tb) && words.event_noun(i));
             near.min_by_key(|&i| if i < ta { ta - i } else { i - tb })
         }
     }
+}
+
+/// `w` in lowercase when it is short enough to be a cue word, else "": cue words
+/// are compared without allocating a lowercase copy of every word.
+fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(dst) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    dst.copy_from_slice(w.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).unwrap_or_default()
+}
+
+/// True when `w` ends with `suffix`, ignoring ASCII case.
+fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|cut| w.get(cut..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
 }
 
 fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
     let a = an.tok_at(sent.start);
     let lo = trig.saturating_sub(5).max(a);
     let mut m = Modality::Reported;
+    let mut buf = [0u8; 16];
     for i in lo..trig {
-        let w = an.word(i).to_lowercase();
+        let word = an.word(i);
+        let w = short_lowercase(word, &mut buf);
         let next = an.word(i + 1);
-        match w.as_str() {
+        match w {
             "not" | "never" | "n't" | "no" => m = Modality::Negated,
             "will" | "'ll" | "shall" => m = Modality::Planned,
             "plans" | "planned" | "plan" | "scheduled" | "set" | "going" if next == "to" => {
@@ -196,7 +260,7 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
             "expected" | "likely" | "expects" | "expect" | "anticipated" => m = Modality::Expected,
             "could" | "may" | "might" | "would" | "possibly" | "perhaps" => m = Modality::Possible,
             _ => {
-                if w.ends_with("n't") || w.ends_with("n’t") {
+                if ends_with_ignore_case(word, "n't") || ends_with_ignore_case(word, "n’t") {
                     m = Modality::Negated;
                 }
             }
@@ -208,7 +272,11 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
 /// Tokens that end a clause for anchoring: a time expression rarely reaches past a
 /// quote mark, a dash, a semicolon or a bracket.
 fn is_boundary(w: &str) -> bool {
+    // Most tokens are words: their first byte rules them out without a comparison.
     matches!(
+        w.as_bytes().first(),
+        Some(b';' | b'"' | b'(' | b')' | b'`' | b'\'' | b'_' | 0xE2)
+    ) && matches!(
         w,
         ";" | "“" | "”" | "\"" | "—" | "–" | "(" | ")" | "``" | "''" | "_"
     )
@@ -223,6 +291,9 @@ const MAX_COST: usize = 25;
 const REPORT_COST: usize = 3;
 /// Farthest a verb of saying may reach for its time when no other verb intervenes.
 const REPORT_REACH: usize = 8;
+/// Extra cost of anchoring what was reported to a time after the verb of saying:
+/// more than any anchor may cost, so it takes another time or none.
+const REPORTED_COST: usize = MAX_COST + 1;
 /// Extra cost of anchoring to the time of a comparison.
 const COMPARE_COST: usize = 10;
 /// Extra cost of anchoring to a duration rather than a date.
@@ -268,7 +339,8 @@ fn prenominal(an: &Analysis<'_>, tb: usize) -> bool {
 }
 
 /// Any word that may name an event: a verb form, an event noun, or a nominalization.
-fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
+fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
+    let an = words.an;
     let (Some(t), Some(w)) = (an.toks.get(i), word_at(an, i)) else {
         return false;
     };
@@ -278,23 +350,22 @@ fn is_candidate(an: &Analysis<'_>, i: usize) -> bool {
             .sentence_of(t.start)
             .and_then(|s| an.sents.get(s))
             .is_some_and(|s| an.tok_at(s.start) == i);
+        if !first {
+            return false;
+        }
         let lower = w.to_lowercase();
-        return first
-            && (lower.ends_with("ed") || lower.ends_with("ing"))
-            && lexicon::is_verb_form(&lower);
+        return (lower.ends_with("ed") || lower.ends_with("ing")) && lexicon::is_verb_form(&lower);
     }
-    if lexicon::is_not_event(w) {
+    let entry = words.entry(i);
+    if entry.is_not_event() {
         return false;
     }
-    if AUX.contains(&w) {
+    if entry.is_aux() {
         // `is`/`has` as main verbs (`is worth`, `had a loss`) are states.
         return matches!(w, "is" | "are" | "was" | "were" | "has" | "had" | "have")
-            && !(i + 1..i + 3).any(|j| is_verbish(an, j));
+            && !(i + 1..i + 3).any(|j| words.verbish(j));
     }
-    is_verbish(an, i)
-        || is_event_noun(an, i)
-        || lexicon::is_verb_form(w)
-        || lexicon::is_event_noun(w)
+    words.verbish(i) || words.event_noun(i) || entry.is_verb_form(w) || entry.is_event_noun(w)
 }
 
 /// An anchoring timex: (timex index, sentence, first token, last token).
@@ -307,15 +378,19 @@ fn comparative(an: &Analysis<'_>, text: &str, ta: usize, tb: usize) -> bool {
         (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or_default(),
         _ => "",
     };
-    let lower = span.to_lowercase();
-    if lower.contains("year-earlier") || lower.contains("year-ago") {
+    let contains = |needle: &[u8]| {
+        span.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    if contains(b"year-earlier") || contains(b"year-ago") {
         return true;
     }
     (ta.saturating_sub(4)..ta).any(|i| {
-        matches!(
-            an.word(i).to_lowercase().as_str(),
-            "from" | "than" | "compared" | "versus" | "vs."
-        )
+        let w = an.word(i);
+        ["from", "than", "compared", "versus", "vs."]
+            .iter()
+            .any(|cue| w.eq_ignore_ascii_case(cue))
     })
 }
 
@@ -347,6 +422,28 @@ fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span)
     participants
 }
 
+/// True for a past form (`killed`, `fled`) or an event noun: what a narrative
+/// tells of the time it has set, where present forms tell of now.
+fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
+    let w = an.word(i);
+    let entry = lexicon::entry(w);
+    (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
+}
+
+/// A day or a time of day: the precision at which news is told.
+fn day_or_finer(g: Option<Granularity>) -> bool {
+    matches!(
+        g,
+        Some(
+            Granularity::Day
+                | Granularity::PartOfDay
+                | Granularity::Hour
+                | Granularity::Minute
+                | Granularity::Second
+        )
+    )
+}
+
 /// The first day the article names within a few days before its creation time (`…
 /// said Friday` in a Saturday paper): the day the news was told, at which
 /// attributions with no time of their own are placed.
@@ -355,11 +452,7 @@ fn news_day(doc: &Document, anchors: &[Anchor]) -> Option<usize> {
     anchors.iter().position(|a| {
         doc.timexes.get(a.0).is_some_and(|t| {
             matches!(t.timex_type, TimexType::Date | TimexType::Time)
-                && matches!(
-                    t.granularity,
-                    Some(Granularity::Day | Granularity::PartOfDay | Granularity::Hour)
-                        | Some(Granularity::Minute | Granularity::Second)
-                )
+                && day_or_finer(t.granularity)
                 && t.interval
                     .is_some_and(|iv| (0..=3).contains(&(dct - iv.start.date()).num_days()))
         })
@@ -371,7 +464,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     let mut anchors: Vec<Anchor> = Vec::new();
     // Sentences holding any time expression at all, anchoring or not: a sentence
     // with its own time (even a bare duration) does not inherit its neighbour's.
-    let mut timed_sents: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut timed_sents: FxHashSet<usize> = FxHashSet::default();
     for (ti, t) in doc.timexes.iter().enumerate() {
         let Some(si) = an.sentence_of(t.span.start) else {
             continue;
@@ -414,6 +507,33 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .unwrap_or(n)
             .saturating_sub(bounds.get(lo + 1).copied().unwrap_or(n))
     };
+    // Verbs of saying before each token, in sentences with a time: `At least 82 were
+    // killed, officials said as dawn broke Saturday` — a time after the verb of
+    // saying is the report's, not the time of what was reported before it.
+    let words = Words::new(an);
+    let mut sayings = vec![0usize; an.toks.len() + 1];
+    let mut anchored_sents: Vec<usize> = anchors.iter().map(|x| x.1).collect();
+    anchored_sents.dedup();
+    for &si in &anchored_sents {
+        let Some(sent) = an.sents.get(si) else {
+            continue;
+        };
+        for i in an.tok_at(sent.start)..an.tok_at(sent.end) {
+            if let Some(flag) = sayings.get_mut(i + 1) {
+                *flag = usize::from(words.entry(i).is_reporting());
+            }
+        }
+    }
+    for i in 1..sayings.len() {
+        let before = sayings.get(i - 1).copied().unwrap_or(0);
+        if let Some(count) = sayings.get_mut(i) {
+            *count += before;
+        }
+    }
+    // True when a verb of saying stands strictly between tokens `a` < `b`.
+    let says_between = |a: usize, b: usize| {
+        sayings.get(b).copied().unwrap_or(0) > sayings.get(a + 1).copied().unwrap_or(0)
+    };
     // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
     // apart`) is a weaker anchor than a date in the same sentence, and the time of
     // a comparison weaker still.
@@ -450,7 +570,12 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             Some(noun) if noun != i => PRENOMINAL_COST,
             _ => 0,
         };
-        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0) + modifier
+        let reported = if i < a.2 && says_between(i, a.2) {
+            REPORTED_COST
+        } else {
+            0
+        };
+        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0) + modifier + reported
     };
     // The cheapest anchor of the sentence for token `i`: anchors are in text order,
     // so it is among the nearest few.
@@ -466,12 +591,12 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
-    let mut taken: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut taken: FxHashSet<usize> = FxHashSet::default();
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
         let Some(sent) = an.sents.get(si).copied() else {
             continue;
         };
-        if let Some(tr) = trigger(an, sent, ta, tb) {
+        if let Some(tr) = trigger(&words, sent, ta, tb) {
             // A word between two times belongs to the nearer one (`decided to admit
             // them in early March, an official said on Wednesday`).
             let own = Some(cost(tr, k));
@@ -484,12 +609,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
         }
     }
-    let in_anchor = |i: usize| {
-        let pos = anchors.partition_point(|a| a.2 <= i);
-        pos.checked_sub(1)
-            .and_then(|p| anchors.get(p))
-            .is_some_and(|a| a.2 <= i && i <= a.3)
-    };
+    // Anchors starting at or before the token being read: tokens are read in order,
+    // so the count only grows.
+    let mut started = 0usize;
     // The time of the reporting: where the last `said Monday` was anchored. Later
     // attributions without a time of their own (`…, the official said.`) are told
     // at it, not at a date in what was said.
@@ -500,19 +622,34 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .and_then(|x| doc.timexes.get(x.0))
             .is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
     };
+    // News is told on a day: a month or a year beside a verb of saying is a time in
+    // what was said (`the late-November trip, Castro said`).
+    let dated = |k: usize| {
+        anchors
+            .get(k)
+            .and_then(|x| doc.timexes.get(x.0))
+            .is_some_and(|t| day_or_finer(t.granularity))
+    };
     for (si, sent) in an.sents.iter().enumerate() {
         let a = an.tok_at(sent.start);
         let b = an.tok_at(sent.end);
         let first = anchors.partition_point(|x| x.1 < si);
         let has_own = anchors.get(first).is_some_and(|x| x.1 == si);
         // A sentence with no time of its own goes on at the time the sentence before
-        // it set, for what happened (attributions follow the reporting time).
-        let inherited = if has_own || timed_sents.contains(&si) {
-            None
-        } else {
+        // it set, for what happened (attributions follow the reporting time); a
+        // narrative in the past goes on one sentence further when the sentence
+        // between has no time either.
+        let carried = |reach: usize| {
+            if has_own || timed_sents.contains(&si) {
+                return None;
+            }
             (0..first)
                 .rev()
-                .take_while(|&k| anchors.get(k).is_some_and(|x| x.1 + 1 == si))
+                .take_while(|&k| {
+                    anchors.get(k).is_some_and(|x| {
+                        x.1 + reach >= si && !(x.1 + 1..si).any(|s| timed_sents.contains(&s))
+                    })
+                })
                 .find(|&k| {
                     resolved(k)
                         && !anchors
@@ -520,8 +657,43 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                             .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
                 })
         };
+        let inherited = carried(1);
+        let inherited_far = if inherited.is_some() {
+            None
+        } else {
+            carried(2)
+        };
+        // `On Sunday, police said …`, `In July 1997, at a summit in Madrid, the
+        // alliance announced …`: a time that opens the sentence before a comma is
+        // the time of its main clause, the verb of saying included.
+        let lead = Some(first).filter(|&k| {
+            anchors.get(k).is_some_and(|x| {
+                x.1 == si
+                    && (a..x.2).all(|t| {
+                        let w = an.word(t);
+                        PREPS
+                            .iter()
+                            .chain(&["earlier", "later"])
+                            .any(|p| w.eq_ignore_ascii_case(p))
+                    })
+                    && an.word(x.3 + 1) == ","
+            })
+        });
+        // In a sentence with no time of its own or inherited, only a verb of saying
+        // can take one (the reporting time): the others are not looked at.
+        let timed = has_own || inherited.is_some() || inherited_far.is_some();
         for i in a..b {
-            if in_anchor(i) || !is_candidate(an, i) {
+            if !timed && !lexicon::is_reporting(an.word(i)) {
+                continue;
+            }
+            while anchors.get(started).is_some_and(|a| a.2 <= i) {
+                started += 1;
+            }
+            let in_anchor = started
+                .checked_sub(1)
+                .and_then(|p| anchors.get(p))
+                .is_some_and(|a| i <= a.3);
+            if in_anchor || !words.candidate(i) {
                 continue;
             }
             let reporting = lexicon::is_reporting(an.word(i));
@@ -535,11 +707,19 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                     || (c <= REPORT_REACH
                         && anchors
                             .get(j)
-                            .is_some_and(|x| i < x.2 && !(i + 1..x.2).any(|k| is_verbish(an, k))))
+                            .is_some_and(|x| i < x.2 && !(i + 1..x.2).any(|k| words.verbish(k))))
+            };
+            let owned = match near {
+                Some((c, j)) if own(c, j) => Some(j),
+                _ => lead.filter(|&k| {
+                    anchors
+                        .get(k)
+                        .is_some_and(|x| x.3 < i && crossed(x.3, i) == 0)
+                }),
             };
             if reporting {
-                if let Some((c, j)) = near {
-                    if own(c, j) && resolved(j) {
+                if let Some(j) = owned {
+                    if resolved(j) && dated(j) {
                         report_time = Some(j);
                     }
                 }
@@ -557,6 +737,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 report_time.is_some_and(|r| iv(r).is_some() && iv(r) == iv(j))
             };
             let pick = match near {
+                _ if reporting && owned.is_some() => owned,
                 // A mention of the reporting day in the same sentence is the nearer
                 // mention of the same time.
                 Some((c, j)) if !reporting || own(c, j) || same_time(j) => {
@@ -565,7 +746,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 _ if reporting => {
                     report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
                 }
-                _ => inherited,
+                _ => inherited.or(inherited_far.filter(|_| told_in_past(an, i))),
             };
             if let Some(j) = pick {
                 if taken.insert(i) {
@@ -594,9 +775,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
     quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
     // Many events share a sentence: its participants are gathered once.
-    let mut participants_of: std::collections::HashMap<usize, Vec<String>> =
-        std::collections::HashMap::new();
+    let mut participants_of: FxHashMap<usize, Vec<String>> = FxHashMap::default();
     let mut out = Vec::new();
+    // Token order is sentence order, then trigger order within the sentence.
+    chosen.sort_unstable_by_key(|&(tr, _)| tr);
     for (tr, k) in chosen {
         let Some(&(ti, _, _, _)) = anchors.get(k) else {
             continue;
@@ -646,7 +828,6 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             modality: modality(an, sent, tr),
         });
     }
-    out.sort_by_key(|e| (e.sentence.span.start, e.trigger.span.start));
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("v{}", i + 1);
     }
@@ -720,6 +901,57 @@ mod tests {
             "{said:?}"
         );
         assert!(has(&doc, "resume", "March"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_is_the_time_of_its_verb_of_saying() {
+        let doc = run(
+            "Police said on Friday that two suspects were held. \
+             On Sunday, Tanzanian police and FBI agents said they had found the bomb maker. \
+             The bomb was ready weeks earlier, the police chief said.\n",
+            "1998-08-18",
+        );
+        let said: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, _)| tr == "said")
+            .map(|(_, tx)| tx)
+            .collect();
+        assert_eq!(said, ["Friday", "Sunday", "Sunday"], "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_month_beside_a_verb_of_saying_does_not_become_the_reporting_time() {
+        let doc = run(
+            "Castro said on Friday the mother was kidnapped. \
+             “She was taken,” to make the late-November trip, Castro said. \
+             The Cuban leader said Elian was loved.\n",
+            "2000-01-29",
+        );
+        let said: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, _)| tr == "said")
+            .map(|(_, tx)| tx)
+            .collect();
+        assert_eq!(said.last().map(String::as_str), Some("Friday"), "{said:?}");
+    }
+
+    #[test]
+    fn a_time_after_the_verb_of_saying_is_the_reports() {
+        let doc = run(
+            "Bombs exploded on Friday. At least 82 were killed, officials said as dawn broke Saturday.\n",
+            "1998-08-08",
+        );
+        assert!(!has(&doc, "killed", "Saturday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_past_narrative_goes_on_over_an_untimed_sentence() {
+        let doc = run(
+            "Two bombs exploded outside the embassy on Friday. Rescuers worked through the night. \
+             They pulled survivors from the rubble.\n",
+            "1998-08-08",
+        );
+        assert!(has(&doc, "pulled", "Friday"), "{:?}", anchored(&doc));
     }
 
     #[test]

@@ -1043,20 +1043,6 @@ pub(crate) fn is_stop(w: &str) -> bool {
     }
 }
 
-/// True for words of [`COMMON_VERBS`].
-pub(crate) fn is_common_verb(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| COMMON_VERBS.iter().copied().collect())
-        .contains(w)
-}
-
-/// True for words of [`EVENT_NOUNS`].
-pub(crate) fn is_event_noun(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| EVENT_NOUNS.iter().copied().collect())
-        .contains(w)
-}
-
 /// Words that may stand between a subject and its cue verb (`Miller also said`).
 pub(crate) const CUE_SKIP: &[&str] = &[
     "also",

@@ -3,8 +3,9 @@
 //! happenings. TimeML marks deverbal nouns (`the use of`, `a three percent drop`)
 //! as events too, so a verb form counts whatever its syntactic role.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 /// Base forms of verbs common in news. Inflected forms are derived.
 #[rustfmt::skip]
@@ -45,7 +46,7 @@ const VERB_BASES: &[&str] = &[
     "reveal", "review", "rise", "rule", "run", "sabotage", "sail", "say", "search", "see",
     "seek", "seize", "sell", "send", "sentence", "serve", "settle", "shoot", "show", "shut",
     "sign", "sink", "slay", "slip", "soar", "solve", "speak", "spend", "spot", "spread",
-    "stage", "start", "state", "stay", "stop", "storm", "strike", "struggle", "study",
+    "stage", "start", "stay", "stop", "storm", "strike", "struggle", "study",
     "submit", "succeed", "suffer", "suggest", "support", "surge", "surrender", "survive",
     "suspend", "sweep", "take", "talk", "target", "tell", "test", "testify", "threaten",
     "tie", "total", "trade", "train", "transfer", "travel", "treat", "try", "turn", "undergo",
@@ -79,7 +80,7 @@ const EVENT_NOUNS: &[&str] = &[
     "briefing", "campaign", "casualties", "cease-fire", "ceasefire", "celebration",
     "ceremony", "clashes", "collision", "conference", "conflict", "congress", "consultations",
     "convention", "coup", "crackdown", "crisis", "cutback", "death", "deaths", "decision",
-    "departure", "detention", "disaster", "disasters", "discussions", "dividend", "earnings",
+    "departure", "detention", "disaster", "disasters", "discussions", "earnings",
     "earthquake", "election", "elections", "embargo", "emergency", "entry", "episode",
     "evacuation", "explosion", "explosions", "festival", "fighting", "flight", "flights",
     "flood", "floods", "funeral", "growth", "hearing", "hijacking", "incident", "incidents",
@@ -88,7 +89,7 @@ const EVENT_NOUNS: &[&str] = &[
     "meeting", "meetings", "merger", "mission", "murder", "murders", "negotiation",
     "negotiations", "offensive", "offering", "operation", "operations", "outbreak", "outage",
     "pact", "payments", "power-grab", "profit", "profits", "rebellion", "recession",
-    "referendum", "remarks", "results", "revenue", "revenues", "revolution", "riot", "riots",
+    "referendum", "remarks", "results", "revolution", "riot", "riots",
     "ruling", "sales", "sanctions", "scandal", "session", "shooting", "shootings", "siege",
     "slaying", "slayings", "slump", "speech", "statement", "storm", "strikes", "summit",
     "takeover", "talks", "tour", "tournament", "tragedy", "treaty", "trial", "trip", "truce",
@@ -109,14 +110,15 @@ const NOT_NOMINALIZATIONS: &[&str] = &[
     "moment", "document", "documents", "element", "elements", "equipment", "environment",
     "instrument", "monument", "segment", "comment", "basement", "amendment", "management",
     "movement", "establishment", "compartment", "fragment", "sentiment", "regiment",
-    "supplement", "cement",
+    "supplement", "cement", "abortion", "abortions", "anti-abortion", "connection", "immigration",
+    "addition",
 ];
 
 /// Words that look like verb forms but rarely are events.
 #[rustfmt::skip]
 const NOT_EVENTS: &[&str] = &[
-    "need", "red", "bed", "hundred", "shed", "seed", "speed", "feed", "deed", "united",
-    "limited", "related", "based", "interested", "armored", "advanced", "concerned",
+    "need", "red", "bed", "hundred", "shed", "seed", "speed", "feed", "deed", "steed", "greed",
+    "united", "limited", "related", "based", "interested", "armored", "advanced", "concerned",
     "supposed", "used", "during", "morning", "evening", "building", "buildings", "thing",
     "things", "nothing", "something", "anything", "everything", "king", "spring", "ring",
     "wing", "string", "ceiling", "according", "including", "regarding", "concerning",
@@ -125,7 +127,8 @@ const NOT_EVENTS: &[&str] = &[
     "this", "has", "was", "is", "his", "its", "as", "us", "yes", "less", "unless", "across",
     "always", "perhaps", "afterwards", "towards", "besides", "ends", "lands",
     "orders", "heads", "hands", "records", "names", "points", "parts", "leads", "troops",
-    "officials", "sources", "words", "days", "years", "months", "weeks", "hours",
+    "officials", "sources", "words", "days", "years", "months", "weeks", "hours", "are", "were",
+    "back", "compared", "bomb", "bombs", "record", "total", "operating", "last", "own",
 ];
 
 /// Verbs of saying and reporting: their time is when the words were said.
@@ -137,34 +140,145 @@ const REPORTING: &[&str] = &[
     "explain", "explained", "according", "confirm", "confirmed", "declare", "declared",
 ];
 
-fn set(
-    words: &'static [&'static str],
-    cell: &'static OnceLock<HashSet<&'static str>>,
-) -> &'static HashSet<&'static str> {
-    cell.get_or_init(|| words.iter().copied().collect())
+/// Auxiliaries and modals: they carry tense and modality, not the event.
+pub(super) const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
+    "does", "did", "shall", "should", "can", "could", "may", "might", "must", "'s",
+];
+
+/// What a word is to the word lists, as bits: one hash lookup answers every list,
+/// this module's and the shared ones of [`crate::lex`] that trigger finding asks.
+#[derive(Clone, Copy)]
+pub(super) struct Entry(u16);
+
+const BASE: u16 = 1;
+const IRREGULAR_FORM: u16 = 1 << 1;
+const EVENT_NOUN: u16 = 1 << 2;
+const THING: u16 = 1 << 3;
+const NOT_EVENT: u16 = 1 << 4;
+const SAYING: u16 = 1 << 5;
+const AUXILIARY: u16 = 1 << 6;
+const COMMON_VERB: u16 = 1 << 7;
+const CUE_VERB: u16 = 1 << 8;
+const STOP_WORD: u16 = 1 << 9;
+const SHARED_EVENT_NOUN: u16 = 1 << 10;
+
+impl Entry {
+    fn has(self, bits: u16) -> bool {
+        self.0 & bits != 0
+    }
+
+    pub(super) fn is_aux(self) -> bool {
+        self.has(AUXILIARY)
+    }
+
+    /// A verb of [`crate::lex::COMMON_VERBS`] or [`crate::lex::CUE_VERBS`].
+    pub(super) fn is_known_verb(self) -> bool {
+        self.has(COMMON_VERB | CUE_VERB)
+    }
+
+    pub(super) fn is_stop(self) -> bool {
+        self.has(STOP_WORD)
+    }
+
+    /// True for words that look like events by form but seldom are.
+    pub(super) fn is_not_event(self) -> bool {
+        self.has(NOT_EVENT)
+    }
+
+    /// An irregular past or participle (`fled`, `taken`).
+    pub(super) fn is_irregular_past(self) -> bool {
+        self.has(IRREGULAR_FORM)
+    }
+
+    /// True for verbs of saying.
+    pub(super) fn is_reporting(self) -> bool {
+        self.has(SAYING)
+    }
+
+    /// A noun of [`crate::lex::EVENT_NOUNS`].
+    pub(super) fn is_shared_event_noun(self) -> bool {
+        self.has(SHARED_EVENT_NOUN)
+    }
+
+    /// True when `w` (lowercase, this entry's word) is a form of a known verb: base,
+    /// `-s`, `-ed`, `-ing`, or an irregular past.
+    pub(super) fn is_verb_form(self, w: &str) -> bool {
+        self.has(BASE | IRREGULAR_FORM) || is_inflection(w)
+    }
+
+    /// True when `w` (lowercase, this entry's word) names a happening: a listed event
+    /// noun, or a `-tion`, `-sion` or `-ment` nominalization that does not name a thing.
+    pub(super) fn is_event_noun(self, w: &str) -> bool {
+        if self.has(EVENT_NOUN) {
+            return true;
+        }
+        if self.has(THING) {
+            return false;
+        }
+        let base = w.strip_suffix('s').unwrap_or(w);
+        w.chars().count() > 6
+            && (base.ends_with("tion") || base.ends_with("sion") || base.ends_with("ment"))
+    }
+}
+
+/// The entry of `w` as written (the lists are lowercase).
+pub(super) fn entry(w: &str) -> Entry {
+    static MAP: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        let lists: [(&[&str], u16); 11] = [
+            (VERB_BASES, BASE),
+            (IRREGULAR, IRREGULAR_FORM),
+            (EVENT_NOUNS, EVENT_NOUN),
+            (NOT_NOMINALIZATIONS, THING),
+            (NOT_EVENTS, NOT_EVENT),
+            (REPORTING, SAYING),
+            (AUX, AUXILIARY),
+            (crate::lex::COMMON_VERBS, COMMON_VERB),
+            (crate::lex::CUE_VERBS, CUE_VERB),
+            (crate::lex::STOP, STOP_WORD),
+            (crate::lex::EVENT_NOUNS, SHARED_EVENT_NOUN),
+        ];
+        for (words, bit) in lists {
+            for w in words {
+                *map.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    Entry(map.get(w).copied().unwrap_or(0))
 }
 
 fn is_base(w: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    set(VERB_BASES, &S).contains(w)
+    entry(w).has(BASE)
 }
 
-/// True when `w` (lowercase) is a form of a known verb: base, `-s`, `-ed`, `-ing`,
-/// or an irregular past.
+/// True when `stem` followed by `tail` is a base form, without allocating.
+fn is_base_joined(stem: &str, tail: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(joined) = buf.get_mut(..stem.len() + tail.len()) else {
+        return false;
+    };
+    let (head, rest) = joined.split_at_mut(stem.len());
+    head.copy_from_slice(stem.as_bytes());
+    rest.copy_from_slice(tail.as_bytes());
+    std::str::from_utf8(joined).is_ok_and(is_base)
+}
+
+/// True when `w` (lowercase) is a form of a known verb.
 pub(super) fn is_verb_form(w: &str) -> bool {
-    static IRR: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    if set(IRREGULAR, &IRR).contains(w) || is_base(w) {
-        return true;
-    }
+    entry(w).is_verb_form(w)
+}
+
+/// True when `w` is a regular inflection of a known verb.
+fn is_inflection(w: &str) -> bool {
     // Candidate bases: strip an ending, then undo `y` → `i`, e-drop and doubling.
     let stem_ok = |stem: &str| {
         if stem.chars().count() < 2 {
             return false;
         }
-        if is_base(stem) {
-            return true;
-        }
-        if is_base(&format!("{stem}e")) {
+        if is_base(stem) || is_base_joined(stem, "e") {
             return true;
         }
         let mut cs = stem.chars().rev();
@@ -180,7 +294,7 @@ pub(super) fn is_verb_form(w: &str) -> bool {
         false
     };
     if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
-        if is_base(&format!("{s}y")) {
+        if is_base_joined(s, "y") {
             return true;
         }
     }
@@ -194,32 +308,15 @@ pub(super) fn is_verb_form(w: &str) -> bool {
     false
 }
 
-/// True when `w` (lowercase) names a happening: a listed event noun, or a `-tion`,
-/// `-sion` or `-ment` nominalization that does not name a thing.
-pub(super) fn is_event_noun(w: &str) -> bool {
-    static NOUNS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    static NOT: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    if set(EVENT_NOUNS, &NOUNS).contains(w) {
-        return true;
-    }
-    if set(NOT_NOMINALIZATIONS, &NOT).contains(w) {
-        return false;
-    }
-    let base = w.strip_suffix('s').unwrap_or(w);
-    w.chars().count() > 6
-        && (base.ends_with("tion") || base.ends_with("sion") || base.ends_with("ment"))
-}
-
-/// True for words that look like events by form but seldom are.
-pub(super) fn is_not_event(w: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    set(NOT_EVENTS, &S).contains(w)
+/// True when `w` (lowercase) names a happening.
+#[cfg(test)]
+fn is_event_noun(w: &str) -> bool {
+    entry(w).is_event_noun(w)
 }
 
 /// True for verbs of saying.
 pub(super) fn is_reporting(w: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    set(REPORTING, &S).contains(w)
+    entry(w).is_reporting()
 }
 
 #[cfg(test)]
