@@ -214,35 +214,64 @@ const NOT_PAST_ED: &[&str] = &[
     "isolated",
 ];
 
+/// The longest cue word of [`FUTURE`], [`PAST`] and [`NOT_PAST_ED`], in bytes.
+const MAX_CUE_LEN: usize = 11;
+
+/// Cue words bucketed by first letter and length, with what they say: the
+/// tense, or `None` for an `-ed` word that is no past tense.
+type CueTable = Vec<Vec<(&'static [u8], Option<Tense>)>>;
+
+fn cue_bucket(w: &[u8]) -> Option<usize> {
+    let letter = usize::from(w.first()?.wrapping_sub(b'a'));
+    (letter < 26 && w.len() <= MAX_CUE_LEN).then(|| letter * (MAX_CUE_LEN + 1) + w.len())
+}
+
+/// What a cue word says, or `None` when `lower` is no cue word at all.
+fn cue_word(lower: &[u8]) -> Option<Option<Tense>> {
+    // A table rather than scans of the lists: this runs for every word near
+    // every timex.
+    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: CueTable = vec![Vec::new(); 26 * (MAX_CUE_LEN + 1)];
+        // earlier lists win: `set` is future, `expected` is no plain past
+        let lists = [
+            (FUTURE, Some(Tense::Future)),
+            (PAST, Some(Tense::Past)),
+            (NOT_PAST_ED, None),
+        ];
+        for (list, tense) in lists {
+            for w in list {
+                let b = w.as_bytes();
+                if let Some(slot) = cue_bucket(b).and_then(|k| t.get_mut(k))
+                    && !slot.iter().any(|(x, _)| *x == b)
+                {
+                    slot.push((b, tense));
+                }
+            }
+        }
+        t
+    });
+    table
+        .get(cue_bucket(lower)?)?
+        .iter()
+        .find(|(w, _)| w.len() == lower.len() && w.iter().zip(lower).all(|(a, b)| a == b))
+        .map(|&(_, tense)| tense)
+}
+
 fn classify(word: &str) -> Option<Tense> {
-    // Lowercase into a stack buffer: this runs for every word near every timex.
-    let mut buf = [0u8; 24];
+    // Lowercase into a stack buffer: no allocation per word.
+    let mut buf = [0u8; MAX_CUE_LEN];
     let n = word.len();
-    let lower = if n <= buf.len() {
+    if n <= buf.len() {
         for (slot, b) in buf.iter_mut().zip(word.bytes()) {
             *slot = b.to_ascii_lowercase();
         }
-        std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default()
-    } else {
-        ""
-    };
-    let within = |list: &[&str]| {
-        list.iter()
-            .any(|w| w.len() == lower.len() && w.bytes().zip(lower.bytes()).all(|(a, b)| a == b))
-    };
-    if !lower.is_empty() {
-        if within(FUTURE) {
-            return Some(Tense::Future);
-        }
-        if within(PAST) {
-            return Some(Tense::Past);
-        }
-        if within(NOT_PAST_ED) {
-            return None;
+        if let Some(cue) = buf.get(..n).and_then(cue_word) {
+            return cue;
         }
     }
     // `unspecified`, `undisclosed`: adjectives, not past tenses
-    let un = lower.starts_with("un");
+    let un = word.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("un"));
     if n > 4 && !un && (word.ends_with("ed") || word.ends_with("ED")) {
         return Some(Tense::Past);
     }
@@ -275,14 +304,18 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         before.is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)))
             && !within_list(FUTURE, w)
     };
-    let left_words: Vec<&str> = left.rsplit(is_sep).filter(|w| !w.is_empty()).collect();
-    let left_cue = left_words.iter().enumerate().find_map(|(dist, w)| {
-        let before = left_words.get(dist + 1).copied();
-        if passive(before, w) {
-            return None;
+    let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty()).peekable();
+    let mut left_cue = None;
+    let mut dist = 0;
+    while let Some(w) = left_words.next() {
+        if let Some(t) = classify(w)
+            && !passive(left_words.peek().copied(), w)
+        {
+            left_cue = Some((dist, t));
+            break;
         }
-        classify(w).map(|t| (dist, t))
-    });
+        dist += 1;
+    }
     let mut prev_right: Option<&str> = None;
     let right_cue = right
         .split(is_sep)
@@ -290,10 +323,9 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         .enumerate()
         .find_map(|(dist, w)| {
             let before = prev_right.replace(w);
-            if passive(before, w) {
-                return None;
-            }
-            classify(w).map(|t| (dist, t))
+            classify(w)
+                .filter(|_| !passive(before, w))
+                .map(|t| (dist, t))
         });
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {

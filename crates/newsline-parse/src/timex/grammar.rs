@@ -197,8 +197,8 @@ fn count(i: &str) -> Res<'_, f64> {
 /// `one and a half`. `None` is a vague amount (TIMEX3 `X`).
 fn amount(i: &str) -> Res<'_, Option<f64>> {
     // vague amounts first: they are whole phrases
-    for phrase in [
-        &["a", "few"][..],
+    static VAGUE_AMOUNTS: &[&[&str]] = &[
+        &["a", "few"],
         &["a", "couple", "of"],
         &["a", "couple"],
         &["a", "number", "of"],
@@ -207,7 +207,8 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         &["few"],
         &["many"],
         &["some"],
-    ] {
+    ];
+    for &phrase in VAGUE_AMOUNTS {
         if let Ok((r, ())) = phrase_words(phrase)(i) {
             let val = if phrase.get(1) == Some(&"couple") {
                 Some(2.0)
@@ -1368,10 +1369,11 @@ fn today_words(i: &str) -> Res<'_, R> {
 }
 
 fn today_words_bare(i: &str) -> Res<'_, R> {
-    for (words, shift) in [
-        (&["day", "before", "yesterday"][..], -2),
+    static DAYS_AROUND: &[(&[&str], i32)] = &[
+        (&["day", "before", "yesterday"], -2),
         (&["day", "after", "tomorrow"], 2),
-    ] {
+    ];
+    for &(words, shift) in DAYS_AROUND {
         if let Ok((r, ())) = phrase_words(words)(i) {
             return Ok((
                 r,
@@ -1426,14 +1428,15 @@ fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
 /// `a.m.`, `am`, `p.m.`, `PM`; returns true for p.m.
 fn meridiem(i: &str) -> Res<'_, bool> {
     let r = ows(i);
-    for (t, pm) in [
+    static MERIDIEMS: &[(&str, bool)] = &[
         ("a.m.", false),
         ("p.m.", true),
         ("a.m", false),
         ("p.m", true),
         ("am", false),
         ("pm", true),
-    ] {
+    ];
+    for &(t, pm) in MERIDIEMS {
         if let Ok((r2, _)) = tag_ci(t).parse(r)
             && (t.ends_with('.') || at_boundary(r2))
         {
@@ -1771,8 +1774,8 @@ enum Rel {
 
 /// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
 fn rel_word(i: &str) -> Res<'_, Rel> {
-    for (words, rel) in [
-        (&["this", "past"][..], Rel::Last),
+    static REL_WORDS: &[(&[&str], Rel)] = &[
+        (&["this", "past"], Rel::Last),
         (&["this", "coming"], Rel::Next),
         (&["this", "last"], Rel::Last),
         (&["the", "following"], Rel::Following),
@@ -1789,7 +1792,8 @@ fn rel_word(i: &str) -> Res<'_, Rel> {
         (&["current"], Rel::This),
         (&["previous"], Rel::Last),
         (&["upcoming"], Rel::Next),
-    ] {
+    ];
+    for &(words, rel) in REL_WORDS {
         if let Ok((r, ())) = phrase_words(words)(i) {
             return Ok((r, rel));
         }
@@ -1905,8 +1909,8 @@ impl Grammar<'_> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
-        for (words, tag_) in [
-            (&["the", "past"][..], 'p'),
+        static DURATION_LEADS: &[(&[&str], char)] = &[
+            (&["the", "past"], 'p'),
             (&["the", "last"], 'p'),
             (&["the", "next"], 'n'),
             (&["the", "coming"], 'n'),
@@ -1926,7 +1930,8 @@ impl Grammar<'_> {
             (&["the"], 't'),
             (&["each", "of", "the", "past"], 'p'),
             (&["each", "of", "the", "last"], 'p'),
-        ] {
+        ];
+        for &(words, tag_) in DURATION_LEADS {
             if let Ok((r, ())) = phrase_words(words)(i) {
                 if let Ok((r, _)) = ws(r) {
                     lead = Some(tag_);
@@ -2074,8 +2079,8 @@ impl Grammar<'_> {
 
     /// `now`, `currently`, `recently`, `soon`, `the past`, `the future`, …
     fn reference<'a>(&self, i: &'a str) -> Res<'a, R> {
-        for (words, point) in [
-            (&["right", "now"][..], RefPoint::Present),
+        static REFERENCES: &[(&[&str], RefPoint)] = &[
+            (&["right", "now"], RefPoint::Present),
             (&["just", "now"], RefPoint::Present),
             (&["now"], RefPoint::Present),
             (&["currently"], RefPoint::Present),
@@ -2099,7 +2104,8 @@ impl Grammar<'_> {
             (&["the", "long", "term"], RefPoint::Future),
             (&["future", "quarters"], RefPoint::Future),
             (&["coming", "quarters"], RefPoint::Future),
-        ] {
+        ];
+        for &(words, point) in REFERENCES {
             if let Ok((r, ())) = phrase_words(words)(i) {
                 // `now` as a discourse marker before a comma is still PRESENT_REF in TE3
                 if words == ["the", "past"] && at_boundary(r) {
@@ -2731,8 +2737,8 @@ impl Grammar<'_> {
     /// The modifier prefixes of TimeML: `early`, `late`, `mid-`, `the end of`,
     /// `about`, `more than`, `at least`, ….
     fn prefix_mod<'a>(&self, i: &'a str) -> Res<'a, TimexMod> {
-        for (words, m) in [
-            (&["the", "end", "of"][..], TimexMod::End),
+        static PREFIX_MODS: &[(&[&str], TimexMod)] = &[
+            (&["the", "end", "of"], TimexMod::End),
             (&["the", "beginning", "of"], TimexMod::Start),
             (&["the", "start", "of"], TimexMod::Start),
             (&["the", "middle", "of"], TimexMod::Mid),
@@ -2756,7 +2762,8 @@ impl Grammar<'_> {
             (&["some"], TimexMod::Approx),
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
-        ] {
+        ];
+        for &(words, m) in PREFIX_MODS {
             if let Ok((r, ())) = phrase_words(words)(i) {
                 // `mid-1990s`, `mid-November`
                 if let Some(x) = r.strip_prefix('-')
@@ -2840,10 +2847,8 @@ impl Grammar<'_> {
 
 /// Holiday names; returns the holiday.
 fn holiday_name(i: &str) -> Res<'_, Holiday> {
-    let apos = |s: &str| s.replace('’', "'");
-    let _ = apos;
-    for (words, h) in [
-        (&["new", "year's", "day"][..], Holiday::NewYearsDay),
+    static HOLIDAY_PHRASES: &[(&[&str], Holiday)] = &[
+        (&["new", "year's", "day"], Holiday::NewYearsDay),
         (&["new", "year’s", "day"], Holiday::NewYearsDay),
         (&["new", "year's", "eve"], Holiday::NewYearsEve),
         (&["new", "year’s", "eve"], Holiday::NewYearsEve),
@@ -2924,7 +2929,14 @@ fn holiday_name(i: &str) -> Res<'_, Holiday> {
         (&["orthodox", "shrove", "monday"], Holiday::CleanMonday),
         (&["clean", "monday"], Holiday::CleanMonday),
         (&["lazarus", "saturday"], Holiday::LazarusSaturday),
-    ] {
+    ];
+    // Most words start no holiday name: compare first letters before words.
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    for &(words, h) in HOLIDAY_PHRASES {
+        let lead = words.first().and_then(|w| w.as_bytes().first()).copied();
+        if lead != first {
+            continue;
+        }
         if let Ok((r, ())) = holiday_words(words)(i) {
             return Ok((r, h));
         }

@@ -89,7 +89,11 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         };
         let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let word = rest.get(..word_len).unwrap_or_default();
-        if is_trigger(word) && (!is_weak(word) || strong_ahead(rest, word_len)) {
+        let trigger = match trigger_kind(word) {
+            Some(weak) => !weak || strong_ahead(rest, word_len),
+            None => false,
+        };
+        if trigger {
             let g = Grammar {
                 ctx: Ctx {
                     lenient,
@@ -275,10 +279,6 @@ const WEAK: &[&str] = &[
     "world",
 ];
 
-fn is_weak(word: &str) -> bool {
-    lookup_word(word) == Some(true)
-}
-
 /// True when one of the next few words after the first is a time word or a number.
 fn strong_ahead(rest: &str, first_len: usize) -> bool {
     let tail = rest.get(first_len..).unwrap_or_default();
@@ -287,7 +287,11 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
     {
-        let base = w.trim_end_matches("'s");
+        // plural and possessive forms: `years`, `year's`
+        let mut base = w;
+        while let Some(stem) = base.strip_suffix("'s") {
+            base = stem;
+        }
         let strong =
             |x: &str| lookup_word(x) == Some(false) || x.starts_with(|c: char| c.is_ascii_digit());
         if base.starts_with(|c: char| c.is_ascii_digit())
@@ -296,7 +300,6 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         {
             return true;
         }
-        // plural and possessive forms: `years`, `year's`
         seen += 1;
         if seen >= 4 {
             return false;
@@ -529,25 +532,36 @@ const TRIGGERS: &[&str] = &[
     "century",
 ];
 
-/// True when `word` may start a time expression.
-fn is_trigger(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || lookup_word(word).is_some()
+/// Looks a word up among the triggers: `Some(weak)` when it may start a
+/// time expression, where `weak` marks the function words of [`WEAK`] that
+/// need a time word ahead. Also knows numbers, plural and shorthand forms
+/// (`Mondays`, `Q3`, `H1`, `FY2023`).
+fn trigger_kind(word: &str) -> Option<bool> {
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(false);
+    }
+    lookup_word(word)
 }
 
-/// Looks a word up among the triggers: `Some(weak)` when it is one, where
-/// `weak` marks the function words of [`WEAK`]. Also knows plural and
-/// shorthand forms (`Mondays`, `Q3`, `H1`, `FY2023`).
+/// The longest trigger word, in bytes.
+const MAX_TRIGGER_LEN: usize = 14;
+
+/// The trigger-table lookup behind [`trigger_kind`], without the digit case.
 fn lookup_word(word: &str) -> Option<bool> {
-    if word.is_empty() || word.len() > 14 {
+    if word.is_empty() || word.len() > MAX_TRIGGER_LEN {
         return None;
     }
-    let mut buf = [0u8; 14];
+    let mut buf = [0u8; MAX_TRIGGER_LEN];
     for (slot, b) in buf.iter_mut().zip(word.bytes()) {
         *slot = b.to_ascii_lowercase();
     }
     let lower = buf.get(..word.len()).unwrap_or_default();
-    if (lower.len() == 2 && matches!(lower.first(), Some(b'q' | b'h'))) || lower.starts_with(b"fy")
-    {
+    let shorthand = match lower {
+        [b'q' | b'h', d] => d.is_ascii_digit(),
+        [b'f', b'y', ..] => true,
+        _ => false,
+    };
+    if shorthand {
         return Some(false);
     }
     if let Some(w) = table_get(lower) {
@@ -560,26 +574,24 @@ fn lookup_word(word: &str) -> Option<bool> {
     None
 }
 
-/// Byte equality for short words, without a call into libc's `memcmp`.
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
-}
-
-/// Triggers by first letter: (word, weak).
+/// Triggers bucketed by first letter and length: (word, weak).
 type Buckets = Vec<Vec<(&'static [u8], bool)>>;
 
+fn bucket_index(w: &[u8]) -> Option<usize> {
+    let letter = usize::from(w.first()?.wrapping_sub(b'a'));
+    (letter < 26 && w.len() <= MAX_TRIGGER_LEN).then(|| letter * (MAX_TRIGGER_LEN + 1) + w.len())
+}
+
 fn table_get(w: &[u8]) -> Option<bool> {
-    // Buckets by first letter: a word is compared only with the few triggers
-    // of its first letter, length first.
+    // A word is compared only with the one or two triggers of its first letter
+    // and length: this runs on every word of the text.
     static TABLE: std::sync::OnceLock<Buckets> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t: Vec<Vec<(&'static [u8], bool)>> = vec![Vec::new(); 26];
+        let mut t: Buckets = vec![Vec::new(); 26 * (MAX_TRIGGER_LEN + 1)];
         for trig in TRIGGERS.iter().chain(WEAK) {
             let b = trig.as_bytes();
             let weak = WEAK.contains(trig);
-            if let Some(slot) = b
-                .first()
-                .and_then(|f| t.get_mut(usize::from(f.wrapping_sub(b'a'))))
+            if let Some(slot) = bucket_index(b).and_then(|k| t.get_mut(k))
                 && !slot.iter().any(|(x, _)| same_bytes(x, b))
             {
                 slot.push((b, weak));
@@ -587,13 +599,16 @@ fn table_get(w: &[u8]) -> Option<bool> {
         }
         t
     });
-    let bucket = w
-        .first()
-        .and_then(|f| table.get(usize::from(f.wrapping_sub(b'a'))))?;
-    bucket
+    table
+        .get(bucket_index(w)?)?
         .iter()
         .find(|(t, _)| same_bytes(t, w))
         .map(|&(_, weak)| weak)
+}
+
+/// Byte equality for short words, without a call into libc's `memcmp`.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 #[cfg(test)]
