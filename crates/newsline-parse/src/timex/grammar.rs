@@ -2975,6 +2975,132 @@ fn at_clause_end(i: &str) -> bool {
         ])
 }
 
+/// Bits of [`first_word_classes`]: what the first word of a candidate can
+/// begin. One lookup decides which alternatives of [`Grammar::core`] run.
+mod first_word {
+    pub(super) const NUMBER: u32 = 1 << 0;
+    pub(super) const DET: u32 = 1 << 1;
+    pub(super) const MONTH: u32 = 1 << 2;
+    pub(super) const WEEKDAY: u32 = 1 << 3;
+    pub(super) const REL: u32 = 1 << 4;
+    pub(super) const THE: u32 = 1 << 5;
+    pub(super) const ORDINAL: u32 = 1 << 6;
+    pub(super) const DAY_WORD: u32 = 1 << 7;
+    pub(super) const CLOCK_WORD: u32 = 1 << 8;
+    pub(super) const QUARTER_LEAD: u32 = 1 << 9;
+    pub(super) const EARLIER_LATER: u32 = 1 << 10;
+    pub(super) const UNIT: u32 = 1 << 11;
+    pub(super) const AMOUNT_LEAD: u32 = 1 << 12;
+    pub(super) const REFERENCE: u32 = 1 << 13;
+    pub(super) const DAY_PART_LEAD: u32 = 1 << 14;
+    pub(super) const UPCOMING: u32 = 1 << 15;
+    pub(super) const MINUTES_LEAD: u32 = 1 << 16;
+    pub(super) const FISCAL: u32 = 1 << 17;
+    pub(super) const SEASON: u32 = 1 << 18;
+    pub(super) const REL_DET: u32 = 1 << 19;
+    pub(super) const WITHIN_LEAD: u32 = 1 << 20;
+    pub(super) const SET_LEAD: u32 = 1 << 21;
+}
+
+/// The first words that open each family of alternatives.
+fn first_word_classes() -> &'static lexicon::WordClasses {
+    use first_word::*;
+    static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let listed: &[(&[&'static str], u32)] = &[
+            (
+                &["the", "this", "last", "next", "that", "early", "late"],
+                DET,
+            ),
+            (
+                &[
+                    "this", "last", "next", "past", "coming", "current", "previous", "upcoming",
+                ],
+                REL,
+            ),
+            (&["the"], THE),
+            (&["today", "yesterday", "tomorrow", "day"], DAY_WORD),
+            (&["noon", "midnight", "midday", "mid"], CLOCK_WORD),
+            (
+                &["first", "second", "third", "fourth", "fiscal"],
+                QUARTER_LEAD,
+            ),
+            (&["earlier", "later"], EARLIER_LATER),
+            (
+                &[
+                    "a", "an", "half", "several", "few", "many", "some", "each", "recent", "multi",
+                ],
+                AMOUNT_LEAD,
+            ),
+            (
+                &[
+                    "right",
+                    "just",
+                    "now",
+                    "currently",
+                    "presently",
+                    "nowadays",
+                    "these",
+                    "recently",
+                    "lately",
+                    "soon",
+                    "past",
+                    "coming",
+                    "future",
+                ],
+                REFERENCE,
+            ),
+            (
+                &["tonight", "today", "yesterday", "tomorrow"],
+                DAY_PART_LEAD,
+            ),
+            (&["upcoming"], UPCOMING),
+            (&["a", "quarter", "half"], MINUTES_LEAD),
+            (&["fiscal"], FISCAL),
+            (&["this", "next", "last"], REL_DET),
+            (&["second", "fifth"], WITHIN_LEAD),
+            (
+                &[
+                    "daily",
+                    "nightly",
+                    "weekly",
+                    "monthly",
+                    "annually",
+                    "yearly",
+                    "hourly",
+                    "quarterly",
+                    "annual",
+                    "every",
+                    "each",
+                    "once",
+                    "twice",
+                    "thrice",
+                ],
+                SET_LEAD,
+            ),
+        ];
+        let tables = [
+            (lexicon::SMALL_NUMBERS, NUMBER),
+            (lexicon::TENS, NUMBER),
+            (lexicon::MONTHS, MONTH),
+            (lexicon::WEEKDAYS, WEEKDAY),
+            (lexicon::ORDINALS, ORDINAL),
+        ];
+        lexicon::WordClasses::new(
+            listed
+                .iter()
+                .flat_map(|&(words, bit)| words.iter().map(move |&w| (w, bit)))
+                .chain(
+                    tables
+                        .into_iter()
+                        .flat_map(|(t, bit)| t.iter().map(move |&(w, _)| (w, bit))),
+                )
+                .chain(lexicon::UNITS.iter().map(|&(w, _, _)| (w, UNIT)))
+                .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON))),
+        )
+    })
+}
+
 impl Grammar<'_> {
     /// The period after a day or holiday: `of next year`, `in 3 years`,
     /// `9 months from now`, `of this month`, `next week`, `of 2018`.
@@ -3480,13 +3606,12 @@ impl Grammar<'_> {
         // once keeps the scan fast on the commonest trigger words.
         let first_len = i.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let first = i.get(..first_len).unwrap_or_default();
-        let f = |ws_: &[&str]| ws_.iter().any(|w| w.eq_ignore_ascii_case(first));
+        let class = first_word_classes().get(first);
+        let f = |bit: u32| class & bit != 0;
         let digit = first.starts_with(|c: char| c.is_ascii_digit());
-        let numberish = digit
-            || lookup(lexicon::SMALL_NUMBERS, first).is_some()
-            || lookup(lexicon::TENS, first).is_some();
-        let det = f(&["the", "this", "last", "next", "that", "early", "late"]);
-        let month = lookup(lexicon::MONTHS, first).is_some();
+        let numberish = digit || f(first_word::NUMBER);
+        let det = f(first_word::DET);
+        let month = f(first_word::MONTH);
 
         let mut best: Option<(&'a str, R)> = None;
         let mut offer = |cand: Res<'a, R>| {
@@ -3496,27 +3621,18 @@ impl Grammar<'_> {
                 best = Some((r, v));
             }
         };
-        let weekday = lookup(lexicon::WEEKDAYS, first).is_some();
-        let rel = f(&[
-            "this", "last", "next", "past", "coming", "current", "previous", "upcoming",
-        ]);
-        let the = f(&["the"]);
-        let ordinal = lookup(lexicon::ORDINALS, first).is_some();
-        if digit
-            || weekday
-            || month
-            || rel
-            || the
-            || ordinal
-            || f(&["today", "yesterday", "tomorrow", "day"])
-        {
+        let weekday = f(first_word::WEEKDAY);
+        let rel = f(first_word::REL);
+        let the = f(first_word::THE);
+        let ordinal = f(first_word::ORDINAL);
+        if digit || weekday || month || rel || the || ordinal || f(first_word::DAY_WORD) {
             let day = self.day_expr(i);
             if let Ok((r, d)) = &day {
                 offer(self.part_then_clock(self.day_with_time(i, r, d.clone())));
             }
             offer(day);
         }
-        if numberish || f(&["noon", "midnight", "midday", "mid"]) {
+        if numberish || f(first_word::CLOCK_WORD) {
             offer(self.time_then_day(i));
         }
         if month {
@@ -3529,55 +3645,31 @@ impl Grammar<'_> {
         if digit || det || i.starts_with(['\'', '’']) {
             offer(self.era(i));
         }
-        if digit || det || first.len() == 2 || f(&["first", "second", "third", "fourth", "fiscal"])
-        {
+        if digit || det || first.len() == 2 || f(first_word::QUARTER_LEAD) {
             offer(self.quarter(i));
         }
         if rel || the {
             offer(self.relative(i));
         }
-        if f(&["earlier", "later"]) {
+        if f(first_word::EARLIER_LATER) {
             offer(self.earlier_later(i));
         }
-        if numberish
-            || the
-            || rel
-            || lexicon::unit(first).is_some()
-            || f(&[
-                "a", "an", "half", "several", "few", "many", "some", "each", "recent", "multi",
-            ])
-        {
+        if numberish || the || rel || f(first_word::UNIT | first_word::AMOUNT_LEAD) {
             offer(self.duration(i));
         }
-        if the
-            || f(&[
-                "right",
-                "just",
-                "now",
-                "currently",
-                "presently",
-                "nowadays",
-                "these",
-                "recently",
-                "lately",
-                "soon",
-                "past",
-                "coming",
-                "future",
-            ])
-        {
+        if the || f(first_word::REFERENCE) {
             offer(self.reference(i));
         }
-        if det || f(&["tonight", "today", "yesterday", "tomorrow"]) {
+        if det || f(first_word::DAY_PART_LEAD) {
             offer(self.part_then_clock(self.day_part(i)));
         }
         if numberish {
             offer(self.hour_then_day(i));
         }
-        if numberish || f(&["upcoming"]) {
+        if numberish || f(first_word::UPCOMING) {
             offer(self.upcoming_units(i));
         }
-        if numberish || f(&["a", "quarter", "half"]) {
+        if numberish || f(first_word::MINUTES_LEAD) {
             offer(self.minutes_past(i));
         }
         if numberish || weekday {
@@ -3593,15 +3685,14 @@ impl Grammar<'_> {
         }
         if det
             || first.len() >= 2 && first.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
-            || f(&["fiscal"])
+            || f(first_word::FISCAL)
         {
             offer(self.fiscal(i));
         }
-        if det || lookup(lexicon::SEASONS, first).is_some() {
+        if det || f(first_word::SEASON) {
             offer(self.season(i));
         }
-        if first.chars().next().is_some_and(char::is_alphabetic)
-            && (!det || f(&["this", "next", "last"]))
+        if first.chars().next().is_some_and(char::is_alphabetic) && (!det || f(first_word::REL_DET))
         {
             let h = self.holiday(i);
             // `xmas at 6 pm`
@@ -3610,30 +3701,13 @@ impl Grammar<'_> {
             }
             offer(h);
         }
-        if digit || weekday || month || the || ordinal || rel || f(&["second", "fifth"]) {
+        if digit || weekday || month || the || ordinal || rel || f(first_word::WITHIN_LEAD) {
             offer(self.within_expr(i));
         }
         if digit || the {
             offer(self.day_of_month_alone(i));
         }
-        if numberish
-            || f(&[
-                "daily",
-                "nightly",
-                "weekly",
-                "monthly",
-                "annually",
-                "yearly",
-                "hourly",
-                "quarterly",
-                "annual",
-                "every",
-                "each",
-                "once",
-                "twice",
-                "thrice",
-            ])
-        {
+        if numberish || f(first_word::SET_LEAD) {
             offer(self.set(i));
         }
         if first.len() > 6 && (first.ends_with('s') || first.ends_with('S')) {

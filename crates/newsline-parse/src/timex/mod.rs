@@ -546,69 +546,47 @@ fn trigger_kind(word: &str) -> Option<bool> {
 /// The longest trigger word, in bytes.
 const MAX_TRIGGER_LEN: usize = 14;
 
+/// Bits of the trigger table.
+const TRIGGER: u32 = 1;
+const WEAK_TRIGGER: u32 = 2;
+
 /// The trigger-table lookup behind [`trigger_kind`], without the digit case.
 fn lookup_word(word: &str) -> Option<bool> {
+    static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
     if word.is_empty() || word.len() > MAX_TRIGGER_LEN {
         return None;
     }
-    let mut buf = [0u8; MAX_TRIGGER_LEN];
-    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-        *slot = b.to_ascii_lowercase();
-    }
-    let lower = buf.get(..word.len()).unwrap_or_default();
-    let shorthand = match lower {
-        [b'q' | b'h', d] => d.is_ascii_digit(),
-        [b'f', b'y', ..] => true,
+    let bytes = word.as_bytes();
+    let shorthand = match bytes {
+        [q, d] => matches!(q.to_ascii_lowercase(), b'q' | b'h') && d.is_ascii_digit(),
+        [f, y, ..] => f.eq_ignore_ascii_case(&b'f') && y.eq_ignore_ascii_case(&b'y'),
         _ => false,
     };
     if shorthand {
         return Some(false);
     }
-    if let Some(w) = table_get(lower) {
-        return Some(w);
+    let table = TABLE.get_or_init(|| {
+        lexicon::WordClasses::new(
+            TRIGGERS
+                .iter()
+                .map(|w| (*w, TRIGGER))
+                .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER))),
+        )
+    });
+    let kind = |w: &str| {
+        let bits = table.get(w);
+        (bits != 0).then_some(bits & WEAK_TRIGGER != 0)
+    };
+    if let Some(k) = kind(word) {
+        return Some(k);
     }
-    let base = lower.strip_suffix(b"s")?;
-    if base.ends_with(b"day") {
-        return table_get(base);
+    // plural days: `Mondays`, `holidays`
+    let base = word.strip_suffix(['s', 'S'])?;
+    let day = base.len().checked_sub(3).and_then(|k| base.get(k..));
+    if day.is_some_and(|d| d.eq_ignore_ascii_case("day")) {
+        return kind(base);
     }
     None
-}
-
-/// Triggers bucketed by first letter and length: (word, weak).
-type Buckets = Vec<Vec<(&'static [u8], bool)>>;
-
-fn bucket_index(w: &[u8]) -> Option<usize> {
-    let letter = usize::from(w.first()?.wrapping_sub(b'a'));
-    (letter < 26 && w.len() <= MAX_TRIGGER_LEN).then(|| letter * (MAX_TRIGGER_LEN + 1) + w.len())
-}
-
-fn table_get(w: &[u8]) -> Option<bool> {
-    // A word is compared only with the one or two triggers of its first letter
-    // and length: this runs on every word of the text.
-    static TABLE: std::sync::OnceLock<Buckets> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: Buckets = vec![Vec::new(); 26 * (MAX_TRIGGER_LEN + 1)];
-        for trig in TRIGGERS.iter().chain(WEAK) {
-            let b = trig.as_bytes();
-            let weak = WEAK.contains(trig);
-            if let Some(slot) = bucket_index(b).and_then(|k| t.get_mut(k))
-                && !slot.iter().any(|(x, _)| same_bytes(x, b))
-            {
-                slot.push((b, weak));
-            }
-        }
-        t
-    });
-    table
-        .get(bucket_index(w)?)?
-        .iter()
-        .find(|(t, _)| same_bytes(t, w))
-        .map(|&(_, weak)| weak)
-}
-
-/// Byte equality for short words, without a call into libc's `memcmp`.
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 #[cfg(test)]
