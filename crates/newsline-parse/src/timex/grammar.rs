@@ -38,17 +38,38 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 /// True when `i` does not continue a word.
 fn at_boundary(i: &str) -> bool {
-    i.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    match i.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => i.chars().next().is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 /// One run of blanks, at most one line break (a blank line ends an expression).
 fn ws(i: &str) -> Res<'_, &str> {
-    let (rest, s) =
-        take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t' || c == '\r' || c == '\n')(i)?;
-    if s.bytes().filter(|&b| b == b'\n').count() > 1 {
+    // Bytes, not chars: this runs between every two words the grammar reads.
+    let bytes = i.as_bytes();
+    let mut len = 0;
+    let mut breaks = 0;
+    loop {
+        match bytes.get(len..) {
+            Some([b' ' | b'\t' | b'\r', ..]) => len += 1,
+            Some([b'\n', ..]) => {
+                breaks += 1;
+                len += 1;
+            }
+            // U+00A0, no-break space
+            Some([0xc2, 0xa0, ..]) => len += 2,
+            _ => break,
+        }
+    }
+    if len == 0 || breaks > 1 {
         return fail(i);
     }
-    Ok((rest, s))
+    match (i.get(len..), i.get(..len)) {
+        (Some(rest), Some(blanks)) => Ok((rest, blanks)),
+        _ => fail(i),
+    }
 }
 
 /// Optional blanks.
@@ -63,6 +84,12 @@ fn ows(i: &str) -> &str {
 /// lowercases through Unicode tables, which dominated the scan time.
 fn tag_ci<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |i: &'a str| {
+        // most tries fail on the first letter: settle those before slicing
+        if let (Some(a), Some(b)) = (i.as_bytes().first(), w.as_bytes().first())
+            && !a.eq_ignore_ascii_case(b)
+        {
+            return fail(i);
+        }
         let n = w.len();
         match (i.get(..n), i.get(n..)) {
             (Some(head), Some(rest)) if head.eq_ignore_ascii_case(w) => Ok((rest, head)),
@@ -209,7 +236,7 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         &["some"],
     ];
     for &phrase in VAGUE_AMOUNTS {
-        if let Ok((r, ())) = phrase_words(phrase)(i) {
+        if let Ok((r, ())) = phrase_at(phrase, i) {
             let val = if phrase.get(1) == Some(&"couple") {
                 Some(2.0)
             } else {
@@ -261,6 +288,17 @@ fn phrase_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'
             rest = kw(w)(rest)?.0;
         }
         Ok((rest, ()))
+    }
+}
+
+/// [`phrase_words`] for tables of phrases: most entries fail on their first
+/// letter, which is settled here without a call.
+#[inline]
+fn phrase_at<'a>(words: &'static [&'static str], i: &'a str) -> Res<'a, ()> {
+    let lead = words.first().and_then(|w| w.as_bytes().first());
+    match (lead, i.as_bytes().first()) {
+        (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b) => fail(i),
+        _ => phrase_words(words)(i),
     }
 }
 
@@ -1374,7 +1412,7 @@ fn today_words_bare(i: &str) -> Res<'_, R> {
         (&["day", "after", "tomorrow"], 2),
     ];
     for &(words, shift) in DAYS_AROUND {
-        if let Ok((r, ())) = phrase_words(words)(i) {
+        if let Ok((r, ())) = phrase_at(words, i) {
             return Ok((
                 r,
                 R::Relative {
@@ -1794,7 +1832,7 @@ fn rel_word(i: &str) -> Res<'_, Rel> {
         (&["upcoming"], Rel::Next),
     ];
     for &(words, rel) in REL_WORDS {
-        if let Ok((r, ())) = phrase_words(words)(i) {
+        if let Ok((r, ())) = phrase_at(words, i) {
             return Ok((r, rel));
         }
     }
@@ -1932,7 +1970,7 @@ impl Grammar<'_> {
             (&["each", "of", "the", "last"], 'p'),
         ];
         for &(words, tag_) in DURATION_LEADS {
-            if let Ok((r, ())) = phrase_words(words)(i) {
+            if let Ok((r, ())) = phrase_at(words, i) {
                 if let Ok((r, _)) = ws(r) {
                     lead = Some(tag_);
                     r0 = r;
@@ -2106,7 +2144,7 @@ impl Grammar<'_> {
             (&["coming", "quarters"], RefPoint::Future),
         ];
         for &(words, point) in REFERENCES {
-            if let Ok((r, ())) = phrase_words(words)(i) {
+            if let Ok((r, ())) = phrase_at(words, i) {
                 // `now` as a discourse marker before a comma is still PRESENT_REF in TE3
                 if words == ["the", "past"] && at_boundary(r) {
                     // `the past three years` is a duration, read elsewhere (longest wins)
@@ -2764,7 +2802,7 @@ impl Grammar<'_> {
             (&["almost"], TimexMod::LessThan),
         ];
         for &(words, m) in PREFIX_MODS {
-            if let Ok((r, ())) = phrase_words(words)(i) {
+            if let Ok((r, ())) = phrase_at(words, i) {
                 // `mid-1990s`, `mid-November`
                 if let Some(x) = r.strip_prefix('-')
                     && words == ["mid"]

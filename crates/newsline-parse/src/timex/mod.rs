@@ -62,32 +62,24 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     let mut skip_to = 0usize;
     let bytes = text.as_bytes();
     let mut pos = 0usize;
-    while pos < bytes.len() {
-        let b = bytes.get(pos).copied().unwrap_or(0);
-        // Word starts are found on bytes: an ASCII letter or digit not preceded by
-        // one. Time words are ASCII, so non-ASCII letters only act as separators,
-        // except that a word glued to a non-ASCII letter (`Café2019`) is skipped.
-        let is_word = b.is_ascii_alphanumeric();
-        let prev_byte = if pos == 0 {
-            None
-        } else {
-            bytes.get(pos - 1).copied()
-        };
-        let prev_alnum = prev_byte.is_some_and(|p| p.is_ascii_alphanumeric());
-        if !is_word || prev_alnum {
-            pos += 1;
-            continue;
-        }
-        let before = text.get(..pos).and_then(|t| t.chars().next_back());
-        if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
-            pos += 1;
-            continue;
-        }
+    // Word starts are found on bytes: the first ASCII letter or digit of a run
+    // of them. Time words are ASCII, so non-ASCII letters only act as
+    // separators, except that a word glued to a non-ASCII letter (`Café2019`)
+    // is skipped.
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|b| b.iter().position(u8::is_ascii_alphanumeric))
+    {
+        pos += offset;
         let Some(rest) = text.get(pos..) else {
-            pos += 1;
-            continue;
+            break;
         };
         let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let before = text.get(..pos).and_then(|t| t.chars().next_back());
+        if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
+            pos += word_len;
+            continue;
+        }
         let word = rest.get(..word_len).unwrap_or_default();
         let trigger = match trigger_kind(word) {
             Some(weak) => !weak || strong_ahead(rest, word_len),
@@ -118,7 +110,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             }
         }
         prev_word = word;
-        pos += word_len.max(1);
+        pos += word_len;
     }
     out
 }
@@ -283,10 +275,7 @@ const WEAK: &[&str] = &[
 fn strong_ahead(rest: &str, first_len: usize) -> bool {
     let tail = rest.get(first_len..).unwrap_or_default();
     let mut seen = 0;
-    for w in tail
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-    {
+    for w in words_with_apostrophes(tail) {
         // plural and possessive forms: `years`, `year's`
         let mut base = w;
         while let Some(stem) = base.strip_suffix("'s") {
@@ -306,6 +295,44 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         }
     }
     false
+}
+
+/// The runs of alphanumeric characters and straight apostrophes in `text`.
+/// Decodes characters only outside ASCII: this runs after every weak word.
+fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let width_at = |at: usize| -> (usize, bool) {
+            match bytes.get(at) {
+                None => (0, false),
+                Some(&b) if b.is_ascii() => (1, b.is_ascii_alphanumeric() || b == b'\''),
+                Some(_) => text
+                    .get(at..)
+                    .and_then(|t| t.chars().next())
+                    .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric())),
+            }
+        };
+        loop {
+            let (width, word) = width_at(pos);
+            if width == 0 {
+                return None;
+            }
+            if word {
+                break;
+            }
+            pos += width;
+        }
+        let start = pos;
+        loop {
+            let (width, word) = width_at(pos);
+            if width == 0 || !word {
+                break;
+            }
+            pos += width;
+        }
+        text.get(start..pos)
+    })
 }
 
 /// Words that can begin a time expression. Kept sorted for binary search.
@@ -556,15 +583,6 @@ fn lookup_word(word: &str) -> Option<bool> {
     if word.is_empty() || word.len() > MAX_TRIGGER_LEN {
         return None;
     }
-    let bytes = word.as_bytes();
-    let shorthand = match bytes {
-        [q, d] => matches!(q.to_ascii_lowercase(), b'q' | b'h') && d.is_ascii_digit(),
-        [f, y, ..] => f.eq_ignore_ascii_case(&b'f') && y.eq_ignore_ascii_case(&b'y'),
-        _ => false,
-    };
-    if shorthand {
-        return Some(false);
-    }
     let table = TABLE.get_or_init(|| {
         lexicon::WordClasses::new(
             TRIGGERS
@@ -580,13 +598,21 @@ fn lookup_word(word: &str) -> Option<bool> {
     if let Some(k) = kind(word) {
         return Some(k);
     }
-    // plural days: `Mondays`, `holidays`
-    let base = word.strip_suffix(['s', 'S'])?;
-    let day = base.len().checked_sub(3).and_then(|k| base.get(k..));
-    if day.is_some_and(|d| d.eq_ignore_ascii_case("day")) {
-        return kind(base);
+    // `Q3`, `H1`, `FY2023`: after the table, which gives `fy` the same answer
+    let shorthand = match word.as_bytes() {
+        [q, d] => matches!(q.to_ascii_lowercase(), b'q' | b'h') && d.is_ascii_digit(),
+        [f, y, ..] => f.eq_ignore_ascii_case(&b'f') && y.eq_ignore_ascii_case(&b'y'),
+        _ => false,
+    };
+    if shorthand {
+        return Some(false);
     }
-    None
+    // plural days: `Mondays`, `holidays`
+    let base = match word.as_bytes() {
+        [.., b'd' | b'D', b'a' | b'A', b'y' | b'Y', b's' | b'S'] => word.get(..word.len() - 1)?,
+        _ => return None,
+    };
+    kind(base)
 }
 
 #[cfg(test)]
