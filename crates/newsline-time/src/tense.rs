@@ -278,6 +278,51 @@ fn classify(word: &str) -> Option<Tense> {
     None
 }
 
+/// The words around a candidate cue word.
+#[derive(Debug, Clone, Copy)]
+struct Context<'a> {
+    /// The word two to the left.
+    before2: Option<&'a str>,
+    /// The word just to the left.
+    before: Option<&'a str>,
+    /// The word just to the right.
+    after: Option<&'a str>,
+}
+
+/// Units that make `later` a narrative step (`three days later`), not the future.
+const UNIT_WORDS: &[&str] = &[
+    "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "decade", "decades", "moments", "time",
+];
+
+/// The tense `w` gives in its context, if it is a cue there.
+fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
+    let tense = classify(w)?;
+    let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
+    if tense != Tense::Future {
+        // `will be named`, `is scheduled to be completed`: a participle after
+        // `be` is passive or adjectival, not a past tense; the auxiliary decides.
+        let passive = around
+            .before
+            .is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)));
+        return (!passive).then_some(tense);
+    }
+    // `next to the embassy` is a place
+    if w.eq_ignore_ascii_case("next") && is(around.after, "to") {
+        return None;
+    }
+    // `three days later` tells a story already past
+    if w.eq_ignore_ascii_case("later") && around.before.is_some_and(|b| within_list(UNIT_WORDS, b))
+    {
+        return None;
+    }
+    // `had been due to expire`, `had planned`: an expectation already past
+    if is(around.before, "had") || is(around.before, "been") && is(around.before2, "had") {
+        return Some(Tense::Past);
+    }
+    Some(tense)
+}
+
 fn is_sep(c: char) -> bool {
     !(c.is_alphanumeric() || c == '-')
 }
@@ -298,45 +343,69 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     let left = text.get(left_start..at.start).unwrap_or_default();
     let right = text.get(at.end..right_end).unwrap_or_default();
-    // `will be named`, `is scheduled to be completed`: a participle after `be`
-    // is passive or adjectival, not a past tense; the auxiliary decides.
-    let passive = |before: Option<&str>, w: &str| {
-        before.is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)))
-            && !within_list(FUTURE, w)
-    };
+    // `as soon as Tuesday`, `as early as next week`: a date still to come
+    let mut nearest = left.rsplit(is_sep).filter(|w| !w.is_empty());
+    let earliest = matches!(
+        (nearest.next(), nearest.next(), nearest.next()),
+        (Some(a), Some(b), Some(c))
+            if a.eq_ignore_ascii_case("as")
+                && (b.eq_ignore_ascii_case("soon") || b.eq_ignore_ascii_case("early"))
+                && c.eq_ignore_ascii_case("as")
+    );
+    if earliest {
+        return Tense::Future;
+    }
     let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty()).peekable();
     let mut left_cue = None;
     let mut dist = 0;
+    let mut after = None;
     while let Some(w) = left_words.next() {
-        if let Some(t) = classify(w)
-            && !passive(left_words.peek().copied(), w)
-        {
+        let mut further = left_words.clone();
+        let context = Context {
+            before2: further.nth(1),
+            before: left_words.peek().copied(),
+            after,
+        };
+        if let Some(t) = cue(w, context) {
             left_cue = Some((dist, t));
             break;
         }
+        after = Some(w);
         dist += 1;
     }
-    let mut prev_right: Option<&str> = None;
-    let right_cue = right
-        .split(is_sep)
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .find_map(|(dist, w)| {
-            let before = prev_right.replace(w);
-            classify(w)
-                .filter(|_| !passive(before, w))
-                .map(|t| (dist, t))
-        });
+    // A cue past a comma or a quote mark on the right is mostly the
+    // attribution (`…, officials said`), not the clause of the expression.
+    let mut right_words = right.split(is_sep).filter(|w| !w.is_empty()).peekable();
+    let mut right_cue = None;
+    let (mut before2, mut before) = (None, None);
+    let mut dist = 0;
+    while let Some(w) = right_words.next() {
+        let context = Context {
+            before2,
+            before,
+            after: right_words.peek().copied(),
+        };
+        if let Some(t) = cue(w, context) {
+            let offset = (w.as_ptr() as usize).saturating_sub(right.as_ptr() as usize);
+            let crossed = right
+                .get(..offset)
+                .is_some_and(|gap| gap.contains([',', '"', '\'', '`', '”', '’', '(', ')']));
+            right_cue = Some((dist, t, crossed));
+            break;
+        }
+        (before2, before) = (before, Some(w));
+        dist += 1;
+    }
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {
-        (Some((dl, tl)), Some((dr, tr))) => {
-            if dr + 2 < dl {
+        (Some((dl, tl)), Some((dr, tr, crossed))) => {
+            if dr + 2 < dl && !crossed {
                 tr
             } else {
                 tl
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (Some((_, t)), None) | (None, Some((_, t, _))) => t,
         (None, None) => {
             // A lone preposition (`at 3pm`, `on the 15th`) gives no clause to
             // lean on: the phrase is still isolated.
@@ -440,6 +509,42 @@ mod tests {
         );
         assert_eq!(
             t("The dividend is payable Jan. 2.", "Jan. 2"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn cue_words_read_in_their_context() {
+        // `next to` is a place, `three days later` a story told
+        assert_eq!(
+            t(
+                "A bomb exploded in the building next to the embassy on Friday.",
+                "Friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("Three days later, as of Friday, it was down.", "Friday"),
+            Tense::Past
+        );
+        // a pluperfect expectation is past
+        assert_eq!(
+            t("The offer had been due to expire Friday evening.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "He could come as early as Tuesday, officials said.",
+                "Tuesday"
+            ),
+            Tense::Future
+        );
+        // the attribution after a comma does not outweigh the clause
+        assert_eq!(
+            t(
+                "The group would be ready to leave for the city on Tuesday, Castro said.",
+                "Tuesday"
+            ),
             Tense::Future
         );
     }
