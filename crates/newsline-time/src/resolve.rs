@@ -1295,7 +1295,7 @@ pub fn midnight(d: NaiveDate) -> NaiveDateTime {
 
 /// How many months away a month-day written without a year may lie in the
 /// direction its clause's tense contradicts before it moves to another year.
-const REACH_DAY: i32 = 5;
+const REACH_DAY: i32 = 3;
 /// The same for a bare month name.
 const REACH_MONTH: i32 = 4;
 

@@ -307,6 +307,10 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
             .is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)));
         return (!passive).then_some(tense);
     }
+    // `a record high set on Aug. 6`: only `set to`, `set for` look ahead
+    if w.eq_ignore_ascii_case("set") && !is(around.after, "to") && !is(around.after, "for") {
+        return Some(Tense::Past);
+    }
     // `next to the embassy` is a place
     if w.eq_ignore_ascii_case("next") && is(around.after, "to") {
         return None;
@@ -515,6 +519,12 @@ mod tests {
 
     #[test]
     fn cue_words_read_in_their_context() {
+        // a participle `set` is past; `set to` looks ahead
+        assert_eq!(
+            t("Stocks neared the record set on Aug. 6.", "Aug. 6"),
+            Tense::Past
+        );
+        assert_eq!(t("The vote is set for Aug. 6.", "Aug. 6"), Tense::Future);
         // `next to` is a place, `three days later` a story told
         assert_eq!(
             t(
