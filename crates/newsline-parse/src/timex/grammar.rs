@@ -72,6 +72,18 @@ fn ws(i: &str) -> Res<'_, &str> {
     }
 }
 
+/// `w` lowercased into `buf`, without allocating; empty when `w` is longer
+/// than the buffer (longer than every word the grammar compares with).
+fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(slot) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    for (b, c) in slot.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(slot).unwrap_or_default()
+}
+
 /// Optional blanks.
 fn ows(i: &str) -> &str {
     match ws(i) {
@@ -171,8 +183,15 @@ fn amount_digits(i: &str) -> Res<'_, f64> {
     if !at_boundary(rest) || d.is_empty() || !d.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    let cleaned: String = d.chars().filter(|&c| c != ',').collect();
-    match cleaned.parse::<f64>() {
+    let parsed = if d.contains(',') {
+        d.chars()
+            .filter(|&c| c != ',')
+            .collect::<String>()
+            .parse::<f64>()
+    } else {
+        d.parse::<f64>()
+    };
+    match parsed {
         Ok(v) if v.is_finite() && v < 1e9 => Ok((rest, v)),
         _ => fail(i),
     }
@@ -422,7 +441,12 @@ fn weekday_name(i: &str) -> Res<'_, (u32, bool)> {
         None => return fail(i),
     };
     let cap = capitalized(w);
-    if w.len() <= 5 && !w.to_ascii_lowercase().ends_with("day") {
+    let ends_in_day = w
+        .len()
+        .checked_sub(3)
+        .and_then(|k| w.get(k..))
+        .is_some_and(|end| end.eq_ignore_ascii_case("day"));
+    if w.len() <= 5 && !ends_in_day {
         // abbreviations only with their dot: `Tues.`, `Wed.`
         if let Some(r) = rest.strip_prefix('.')
             && w.len() >= 3
@@ -2060,8 +2084,9 @@ impl Grammar<'_> {
                 Err(_) => r2,
             };
             if let Ok((r3, w)) = kws(&["ago", "earlier", "later", "hence", "before", "after"])(r2) {
-                let w = w.to_ascii_lowercase();
-                let (direction, anchor) = match w.as_str() {
+                let mut buf = [0; 16];
+                let w = lower_ascii(w, &mut buf);
+                let (direction, anchor) = match w {
                     "ago" => (Direction::Before, Anchor::Dct),
                     "hence" => (Direction::After, Anchor::Dct),
                     // `a year earlier` in news compares with the same period a year back
@@ -2369,12 +2394,13 @@ impl Grammar<'_> {
                 None
             };
             if let Some((x, w)) = rel {
-                let wl = w.to_ascii_lowercase();
+                let mut buf = [0; 16];
+                let wl = lower_ascii(w, &mut buf);
                 let x2 = ws(x).map(|y| y.0).unwrap_or(x);
-                if matches!(wl.as_str(), "latest" | "current" | "previous")
+                if matches!(wl, "latest" | "current" | "previous")
                     && let Ok((x3, _)) = kws(&["quarter", "period"])(x2)
                 {
-                    let shift = match wl.as_str() {
+                    let shift = match wl {
                         "latest" => -1,
                         "current" => 0,
                         "previous" => -2,
@@ -2406,7 +2432,8 @@ impl Grammar<'_> {
         }
         // ordinal
         let (x, ix) = if let Ok((x, w)) = alpha(r) {
-            let ix = match w.to_ascii_lowercase().as_str() {
+            let mut buf = [0; 16];
+            let ix = match lower_ascii(w, &mut buf) {
                 "first" => 1,
                 "second" => 2,
                 "third" => 3,
@@ -2565,7 +2592,7 @@ impl Grammar<'_> {
         if det.is_none()
             && (verb_like
                 || !matches!(
-                    self.ctx.prev.to_ascii_lowercase().as_str(),
+                    lower_ascii(self.ctx.prev, &mut [0; 16]),
                     "in" | "during"
                         | "until"
                         | "since"
@@ -2620,7 +2647,7 @@ impl Grammar<'_> {
         }
         if h == Holiday::IndependenceDay
             && !matches!(
-                self.ctx.prev.to_ascii_lowercase().as_str(),
+                lower_ascii(self.ctx.prev, &mut [0; 16]),
                 "on" | "before"
                     | "after"
                     | "since"
@@ -2678,7 +2705,8 @@ impl Grammar<'_> {
             each,
         };
         if let Ok((r, w)) = alpha(i) {
-            let u = match w.to_ascii_lowercase().as_str() {
+            let mut buf = [0; 16];
+            let u = match lower_ascii(w, &mut buf) {
                 "daily" | "nightly" => Some(TimeUnit::Day),
                 "weekly" => Some(TimeUnit::Week),
                 "monthly" => Some(TimeUnit::Month),
@@ -3518,7 +3546,7 @@ impl Grammar<'_> {
         }
         let (r, _) = ws(r)?;
         let (r, dir) = kws(&["past", "after", "from", "to", "till", "before"])(r)?;
-        let before = matches!(dir.to_ascii_lowercase().as_str(), "to" | "till" | "before");
+        let before = matches!(lower_ascii(dir, &mut [0; 16]), "to" | "till" | "before");
         let (r, _) = ws(r)?;
         let (r, (hour, zone, day)) = match self.time_then_day(r) {
             Ok((
