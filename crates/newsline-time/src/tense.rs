@@ -347,27 +347,21 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     let left = text.get(left_start..at.start).unwrap_or_default();
     let right = text.get(at.end..right_end).unwrap_or_default();
+    // The words to the left, nearest first, with the two beyond each in view.
+    let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty());
+    let (mut w0, mut w1, mut w2) = (left_words.next(), left_words.next(), left_words.next());
     // `as soon as Tuesday`, `as early as next week`: a date still to come
-    let mut nearest = left.rsplit(is_sep).filter(|w| !w.is_empty());
-    let earliest = matches!(
-        (nearest.next(), nearest.next(), nearest.next()),
-        (Some(a), Some(b), Some(c))
-            if a.eq_ignore_ascii_case("as")
-                && (b.eq_ignore_ascii_case("soon") || b.eq_ignore_ascii_case("early"))
-                && c.eq_ignore_ascii_case("as")
-    );
-    if earliest {
+    let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
+    if is(w0, "as") && (is(w1, "soon") || is(w1, "early")) && is(w2, "as") {
         return Tense::Future;
     }
-    let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty()).peekable();
     let mut left_cue = None;
     let mut dist = 0;
     let mut after = None;
-    while let Some(w) = left_words.next() {
-        let mut further = left_words.clone();
+    while let Some(w) = w0 {
         let context = Context {
-            before2: further.nth(1),
-            before: left_words.peek().copied(),
+            before2: w2,
+            before: w1,
             after,
         };
         if let Some(t) = cue(w, context) {
@@ -375,6 +369,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             break;
         }
         after = Some(w);
+        (w0, w1, w2) = (w1, w2, left_words.next());
         dist += 1;
     }
     // A cue past a comma or a quote mark on the right is mostly the

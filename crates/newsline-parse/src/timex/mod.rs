@@ -297,7 +297,9 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
     false
 }
 
-/// The runs of alphanumeric characters and straight apostrophes in `text`.
+/// The runs of alphanumeric characters and straight apostrophes in `text`,
+/// up to the first clause punctuation: a weak word starts an expression only
+/// with a time word in its own phrase (`the Saudi border, today` does not).
 /// Decodes characters only outside ASCII: this runs after every weak word.
 fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
@@ -320,6 +322,12 @@ fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
             }
             if word {
                 break;
+            }
+            if matches!(
+                bytes.get(pos),
+                Some(b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"')
+            ) {
+                return None;
             }
             pos += width;
         }
