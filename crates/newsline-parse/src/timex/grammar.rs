@@ -2855,6 +2855,32 @@ impl Grammar<'_> {
             shift,
             anchor,
         };
+        // `for the year ended Sept. 30`: a fiscal year, told as its length;
+        // `the year`, `the week` alone: the current one (`a high for the year`)
+        if let Ok((x, _)) = kw("the")(i)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, unit)) = kw("year")(x)
+                .map(|(r, _)| (r, TimeUnit::Year))
+                .or_else(|_| kw("week")(x).map(|(r, _)| (r, TimeUnit::Week)))
+            && !x.starts_with(['-', '\'', '’'])
+            // `the week of March 6` is read from the date; `the year before` is
+            // relative to a time told elsewhere
+            && !ws(x).is_ok_and(|(y, _)| {
+                kws(&["of", "before", "after", "earlier", "later", "ago"])(y).is_ok()
+            })
+        {
+            let fiscal = unit == TimeUnit::Year
+                && ws(x).is_ok_and(|(y, _)| kws(&["ended", "ending"])(y).is_ok());
+            let reading = if fiscal {
+                R::Duration {
+                    amount: Some(1.0),
+                    unit,
+                }
+            } else {
+                rel(unit, 0, Anchor::Dct)
+            };
+            return Ok((x, reading));
+        }
         for (words, r) in [
             (&["year-end"][..], rel(TimeUnit::Year, 0, Anchor::Dct)),
             (&["year", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
