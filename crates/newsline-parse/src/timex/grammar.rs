@@ -2850,11 +2850,6 @@ impl Grammar<'_> {
     /// Smaller fixed forms: `year-end`, `year-earlier`, `the weekend`, `that year`,
     /// `the full year`.
     fn misc<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let rel = |unit, shift, anchor| R::Relative {
-            unit,
-            shift,
-            anchor,
-        };
         // `for the year ended Sept. 30`: a fiscal year, told as its length;
         // `the year`, `the week` alone: the current one (`a high for the year`)
         if let Ok((x, _)) = kw("the")(i)
@@ -2877,38 +2872,118 @@ impl Grammar<'_> {
                     unit,
                 }
             } else {
-                rel(unit, 0, Anchor::Dct)
+                R::Relative {
+                    unit,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                }
             };
             return Ok((x, reading));
         }
-        for (words, r) in [
-            (&["year-end"][..], rel(TimeUnit::Year, 0, Anchor::Dct)),
-            (&["year", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
-            (&["year's", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
-            (&["year’s", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
+        static FIXED: &[(&[&str], R)] = &[
+            (
+                &["year-end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["year", "end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["year's", "end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["year’s", "end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
             (
                 &["the", "full", "year"],
-                rel(TimeUnit::Year, 0, Anchor::Dct),
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
             ),
-            (&["the", "weekend"], rel(TimeUnit::Weekend, 0, Anchor::Dct)),
-            (&["that", "year"], rel(TimeUnit::Year, 0, Anchor::Previous)),
-            (&["that", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
+            (
+                &["the", "weekend"],
+                R::Relative {
+                    unit: TimeUnit::Weekend,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["that", "year"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
+            ),
+            (
+                &["that", "day"],
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
+            ),
             (
                 &["that", "same", "day"],
-                rel(TimeUnit::Day, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
             (
                 &["the", "same", "day"],
-                rel(TimeUnit::Day, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
-            (&["that", "week"], rel(TimeUnit::Week, 0, Anchor::Previous)),
+            (
+                &["that", "week"],
+                R::Relative {
+                    unit: TimeUnit::Week,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
+            ),
             (
                 &["that", "month"],
-                rel(TimeUnit::Month, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Month,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
             (
                 &["that", "quarter"],
-                rel(TimeUnit::Quarter, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Quarter,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
             (
                 &["year-earlier"],
@@ -2928,9 +3003,10 @@ impl Grammar<'_> {
                     anchor: Anchor::Dct,
                 },
             ),
-        ] {
+        ];
+        for (words, r) in FIXED {
             if let Ok((x, ())) = holiday_words(words)(i) {
-                return Ok((x, r));
+                return Ok((x, r.clone()));
             }
         }
         fail(i)
