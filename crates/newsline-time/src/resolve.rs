@@ -436,6 +436,19 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let y = match (year, year_shift, env.dct) {
                 (Some(y), _, _) => *y,
                 (None, Some(s), Some(d)) => d.year() + s,
+                // `profits fell in the fourth quarter`, said in January: a
+                // period told as past that has not begun this year is last year's
+                (None, None, Some(d)) if env.tense == Tense::Past && *index > 0 => {
+                    let current = match unit {
+                        TimeUnit::Half => quarter_of(d).div_ceil(2),
+                        _ => quarter_of(d),
+                    };
+                    if *index > current {
+                        d.year() - 1
+                    } else {
+                        d.year()
+                    }
+                }
                 (None, None, Some(d)) => d.year(),
                 (None, _, None) => return unresolved(r),
             };
@@ -1295,7 +1308,7 @@ pub fn midnight(d: NaiveDate) -> NaiveDateTime {
 
 /// How many months away a month-day written without a year may lie in the
 /// direction its clause's tense contradicts before it moves to another year.
-const REACH_DAY: i32 = 5;
+const REACH_DAY: i32 = 3;
 /// The same for a bare month name.
 const REACH_MONTH: i32 = 4;
 
@@ -1315,6 +1328,19 @@ mod tests {
 
     fn val(r: &R, e: &Env) -> String {
         resolve(r, e).value
+    }
+
+    #[test]
+    fn past_quarter_not_yet_begun_is_last_years() {
+        let q4 = R::Part {
+            unit: TimeUnit::Quarter,
+            index: 4,
+            year: None,
+            year_shift: None,
+        };
+        assert_eq!(val(&q4, &env(1998, 1, 26, Tense::Past)), "1997-Q4");
+        assert_eq!(val(&q4, &env(1998, 11, 2, Tense::Past)), "1998-Q4");
+        assert_eq!(val(&q4, &env(1998, 1, 26, Tense::Future)), "1998-Q4");
     }
 
     #[test]

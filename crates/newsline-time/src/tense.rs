@@ -214,39 +214,117 @@ const NOT_PAST_ED: &[&str] = &[
     "isolated",
 ];
 
+/// The longest cue word of [`FUTURE`], [`PAST`] and [`NOT_PAST_ED`], in bytes.
+const MAX_CUE_LEN: usize = 11;
+
+/// Cue words bucketed by first letter and length, with what they say: the
+/// tense, or `None` for an `-ed` word that is no past tense.
+type CueTable = Vec<Vec<(&'static [u8], Option<Tense>)>>;
+
+fn cue_bucket(w: &[u8]) -> Option<usize> {
+    let letter = usize::from(w.first()?.wrapping_sub(b'a'));
+    (letter < 26 && w.len() <= MAX_CUE_LEN).then(|| letter * (MAX_CUE_LEN + 1) + w.len())
+}
+
+/// What a cue word says, or `None` when `lower` is no cue word at all.
+fn cue_word(lower: &[u8]) -> Option<Option<Tense>> {
+    // A table rather than scans of the lists: this runs for every word near
+    // every timex.
+    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: CueTable = vec![Vec::new(); 26 * (MAX_CUE_LEN + 1)];
+        // earlier lists win: `set` is future, `expected` is no plain past
+        let lists = [
+            (FUTURE, Some(Tense::Future)),
+            (PAST, Some(Tense::Past)),
+            (NOT_PAST_ED, None),
+        ];
+        for (list, tense) in lists {
+            for w in list {
+                let b = w.as_bytes();
+                if let Some(slot) = cue_bucket(b).and_then(|k| t.get_mut(k))
+                    && !slot.iter().any(|(x, _)| *x == b)
+                {
+                    slot.push((b, tense));
+                }
+            }
+        }
+        t
+    });
+    table
+        .get(cue_bucket(lower)?)?
+        .iter()
+        .find(|(w, _)| w.len() == lower.len() && w.iter().zip(lower).all(|(a, b)| a == b))
+        .map(|&(_, tense)| tense)
+}
+
 fn classify(word: &str) -> Option<Tense> {
-    // Lowercase into a stack buffer: this runs for every word near every timex.
-    let mut buf = [0u8; 24];
+    // Lowercase into a stack buffer: no allocation per word.
+    let mut buf = [0u8; MAX_CUE_LEN];
     let n = word.len();
-    let lower = if n <= buf.len() {
+    if n <= buf.len() {
         for (slot, b) in buf.iter_mut().zip(word.bytes()) {
             *slot = b.to_ascii_lowercase();
         }
-        std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default()
-    } else {
-        ""
-    };
-    let within = |list: &[&str]| {
-        list.iter()
-            .any(|w| w.len() == lower.len() && w.bytes().zip(lower.bytes()).all(|(a, b)| a == b))
-    };
-    if !lower.is_empty() {
-        if within(FUTURE) {
-            return Some(Tense::Future);
-        }
-        if within(PAST) {
-            return Some(Tense::Past);
-        }
-        if within(NOT_PAST_ED) {
-            return None;
+        if let Some(cue) = buf.get(..n).and_then(cue_word) {
+            return cue;
         }
     }
     // `unspecified`, `undisclosed`: adjectives, not past tenses
-    let un = lower.starts_with("un");
+    let un = word.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("un"));
     if n > 4 && !un && (word.ends_with("ed") || word.ends_with("ED")) {
         return Some(Tense::Past);
     }
     None
+}
+
+/// The words around a candidate cue word.
+#[derive(Debug, Clone, Copy)]
+struct Context<'a> {
+    /// The word two to the left.
+    before2: Option<&'a str>,
+    /// The word just to the left.
+    before: Option<&'a str>,
+    /// The word just to the right.
+    after: Option<&'a str>,
+}
+
+/// Units that make `later` a narrative step (`three days later`), not the future.
+const UNIT_WORDS: &[&str] = &[
+    "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "decade", "decades", "moments", "time",
+];
+
+/// The tense `w` gives in its context, if it is a cue there.
+fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
+    let tense = classify(w)?;
+    let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
+    if tense != Tense::Future {
+        // `will be named`, `is scheduled to be completed`: a participle after
+        // `be` is passive or adjectival, not a past tense; the auxiliary decides.
+        let passive = around
+            .before
+            .is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)));
+        return (!passive).then_some(tense);
+    }
+    // `a record high set on Aug. 6`: only `set to`, `set for` look ahead
+    if w.eq_ignore_ascii_case("set") && !is(around.after, "to") && !is(around.after, "for") {
+        return Some(Tense::Past);
+    }
+    // `next to the embassy` is a place
+    if w.eq_ignore_ascii_case("next") && is(around.after, "to") {
+        return None;
+    }
+    // `three days later` tells a story already past
+    if w.eq_ignore_ascii_case("later") && around.before.is_some_and(|b| within_list(UNIT_WORDS, b))
+    {
+        return None;
+    }
+    // `had been due to expire`, `had planned`: an expectation already past
+    if is(around.before, "had") || is(around.before, "been") && is(around.before2, "had") {
+        return Some(Tense::Past);
+    }
+    Some(tense)
 }
 
 fn is_sep(c: char) -> bool {
@@ -269,42 +347,64 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     let left = text.get(left_start..at.start).unwrap_or_default();
     let right = text.get(at.end..right_end).unwrap_or_default();
-    // `will be named`, `is scheduled to be completed`: a participle after `be`
-    // is passive or adjectival, not a past tense; the auxiliary decides.
-    let passive = |before: Option<&str>, w: &str| {
-        before.is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)))
-            && !within_list(FUTURE, w)
-    };
-    let left_words: Vec<&str> = left.rsplit(is_sep).filter(|w| !w.is_empty()).collect();
-    let left_cue = left_words.iter().enumerate().find_map(|(dist, w)| {
-        let before = left_words.get(dist + 1).copied();
-        if passive(before, w) {
-            return None;
+    // The words to the left, nearest first, with the two beyond each in view.
+    let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty());
+    let (mut w0, mut w1, mut w2) = (left_words.next(), left_words.next(), left_words.next());
+    // `as soon as Tuesday`, `as early as next week`: a date still to come
+    let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
+    if is(w0, "as") && (is(w1, "soon") || is(w1, "early")) && is(w2, "as") {
+        return Tense::Future;
+    }
+    let mut left_cue = None;
+    let mut dist = 0;
+    let mut after = None;
+    while let Some(w) = w0 {
+        let context = Context {
+            before2: w2,
+            before: w1,
+            after,
+        };
+        if let Some(t) = cue(w, context) {
+            left_cue = Some((dist, t));
+            break;
         }
-        classify(w).map(|t| (dist, t))
-    });
-    let mut prev_right: Option<&str> = None;
-    let right_cue = right
-        .split(is_sep)
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .find_map(|(dist, w)| {
-            let before = prev_right.replace(w);
-            if passive(before, w) {
-                return None;
-            }
-            classify(w).map(|t| (dist, t))
-        });
+        after = Some(w);
+        (w0, w1, w2) = (w1, w2, left_words.next());
+        dist += 1;
+    }
+    // A cue past a comma or a quote mark on the right is mostly the
+    // attribution (`…, officials said`), not the clause of the expression.
+    let mut right_words = right.split(is_sep).filter(|w| !w.is_empty()).peekable();
+    let mut right_cue = None;
+    let (mut before2, mut before) = (None, None);
+    let mut dist = 0;
+    while let Some(w) = right_words.next() {
+        let context = Context {
+            before2,
+            before,
+            after: right_words.peek().copied(),
+        };
+        if let Some(t) = cue(w, context) {
+            let offset = (w.as_ptr() as usize).saturating_sub(right.as_ptr() as usize);
+            let crossed = right
+                .get(..offset)
+                .is_some_and(|gap| gap.contains([',', '"', '\'', '`', '”', '’', '(', ')']));
+            right_cue = Some((dist, t, crossed));
+            break;
+        }
+        (before2, before) = (before, Some(w));
+        dist += 1;
+    }
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {
-        (Some((dl, tl)), Some((dr, tr))) => {
-            if dr + 2 < dl {
+        (Some((dl, tl)), Some((dr, tr, crossed))) => {
+            if dr + 2 < dl && !crossed {
                 tr
             } else {
                 tl
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (Some((_, t)), None) | (None, Some((_, t, _))) => t,
         (None, None) => {
             // A lone preposition (`at 3pm`, `on the 15th`) gives no clause to
             // lean on: the phrase is still isolated.
@@ -408,6 +508,48 @@ mod tests {
         );
         assert_eq!(
             t("The dividend is payable Jan. 2.", "Jan. 2"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn cue_words_read_in_their_context() {
+        // a participle `set` is past; `set to` looks ahead
+        assert_eq!(
+            t("Stocks neared the record set on Aug. 6.", "Aug. 6"),
+            Tense::Past
+        );
+        assert_eq!(t("The vote is set for Aug. 6.", "Aug. 6"), Tense::Future);
+        // `next to` is a place, `three days later` a story told
+        assert_eq!(
+            t(
+                "A bomb exploded in the building next to the embassy on Friday.",
+                "Friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("Three days later, as of Friday, it was down.", "Friday"),
+            Tense::Past
+        );
+        // a pluperfect expectation is past
+        assert_eq!(
+            t("The offer had been due to expire Friday evening.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "He could come as early as Tuesday, officials said.",
+                "Tuesday"
+            ),
+            Tense::Future
+        );
+        // the attribution after a comma does not outweigh the clause
+        assert_eq!(
+            t(
+                "The group would be ready to leave for the city on Tuesday, Castro said.",
+                "Tuesday"
+            ),
             Tense::Future
         );
     }

@@ -38,17 +38,50 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 /// True when `i` does not continue a word.
 fn at_boundary(i: &str) -> bool {
-    i.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    match i.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => i.chars().next().is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 /// One run of blanks, at most one line break (a blank line ends an expression).
 fn ws(i: &str) -> Res<'_, &str> {
-    let (rest, s) =
-        take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t' || c == '\r' || c == '\n')(i)?;
-    if s.bytes().filter(|&b| b == b'\n').count() > 1 {
+    // Bytes, not chars: this runs between every two words the grammar reads.
+    let bytes = i.as_bytes();
+    let mut len = 0;
+    let mut breaks = 0;
+    loop {
+        match bytes.get(len..) {
+            Some([b' ' | b'\t' | b'\r', ..]) => len += 1,
+            Some([b'\n', ..]) => {
+                breaks += 1;
+                len += 1;
+            }
+            // U+00A0, no-break space
+            Some([0xc2, 0xa0, ..]) => len += 2,
+            _ => break,
+        }
+    }
+    if len == 0 || breaks > 1 {
         return fail(i);
     }
-    Ok((rest, s))
+    match (i.get(len..), i.get(..len)) {
+        (Some(rest), Some(blanks)) => Ok((rest, blanks)),
+        _ => fail(i),
+    }
+}
+
+/// `w` lowercased into `buf`, without allocating; empty when `w` is longer
+/// than the buffer (longer than every word the grammar compares with).
+fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(slot) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    for (b, c) in slot.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(slot).unwrap_or_default()
 }
 
 /// Optional blanks.
@@ -63,6 +96,12 @@ fn ows(i: &str) -> &str {
 /// lowercases through Unicode tables, which dominated the scan time.
 fn tag_ci<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |i: &'a str| {
+        // most tries fail on the first letter: settle those before slicing
+        if let (Some(a), Some(b)) = (i.as_bytes().first(), w.as_bytes().first())
+            && !a.eq_ignore_ascii_case(b)
+        {
+            return fail(i);
+        }
         let n = w.len();
         match (i.get(..n), i.get(n..)) {
             (Some(head), Some(rest)) if head.eq_ignore_ascii_case(w) => Ok((rest, head)),
@@ -144,8 +183,15 @@ fn amount_digits(i: &str) -> Res<'_, f64> {
     if !at_boundary(rest) || d.is_empty() || !d.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    let cleaned: String = d.chars().filter(|&c| c != ',').collect();
-    match cleaned.parse::<f64>() {
+    let parsed = if d.contains(',') {
+        d.chars()
+            .filter(|&c| c != ',')
+            .collect::<String>()
+            .parse::<f64>()
+    } else {
+        d.parse::<f64>()
+    };
+    match parsed {
         Ok(v) if v.is_finite() && v < 1e9 => Ok((rest, v)),
         _ => fail(i),
     }
@@ -197,8 +243,8 @@ fn count(i: &str) -> Res<'_, f64> {
 /// `one and a half`. `None` is a vague amount (TIMEX3 `X`).
 fn amount(i: &str) -> Res<'_, Option<f64>> {
     // vague amounts first: they are whole phrases
-    for phrase in [
-        &["a", "few"][..],
+    static VAGUE_AMOUNTS: &[&[&str]] = &[
+        &["a", "few"],
         &["a", "couple", "of"],
         &["a", "couple"],
         &["a", "number", "of"],
@@ -207,8 +253,9 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         &["few"],
         &["many"],
         &["some"],
-    ] {
-        if let Ok((r, ())) = phrase_words(phrase)(i) {
+    ];
+    for &phrase in VAGUE_AMOUNTS {
+        if let Ok((r, ())) = phrase_at(phrase, i) {
             let val = if phrase.get(1) == Some(&"couple") {
                 Some(2.0)
             } else {
@@ -260,6 +307,17 @@ fn phrase_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'
             rest = kw(w)(rest)?.0;
         }
         Ok((rest, ()))
+    }
+}
+
+/// [`phrase_words`] for tables of phrases: most entries fail on their first
+/// letter, which is settled here without a call.
+#[inline]
+fn phrase_at<'a>(words: &'static [&'static str], i: &'a str) -> Res<'a, ()> {
+    let lead = words.first().and_then(|w| w.as_bytes().first());
+    match (lead, i.as_bytes().first()) {
+        (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b) => fail(i),
+        _ => phrase_words(words)(i),
     }
 }
 
@@ -383,7 +441,12 @@ fn weekday_name(i: &str) -> Res<'_, (u32, bool)> {
         None => return fail(i),
     };
     let cap = capitalized(w);
-    if w.len() <= 5 && !w.to_ascii_lowercase().ends_with("day") {
+    let ends_in_day = w
+        .len()
+        .checked_sub(3)
+        .and_then(|k| w.get(k..))
+        .is_some_and(|end| end.eq_ignore_ascii_case("day"));
+    if w.len() <= 5 && !ends_in_day {
         // abbreviations only with their dot: `Tues.`, `Wed.`
         if let Some(r) = rest.strip_prefix('.')
             && w.len() >= 3
@@ -1368,11 +1431,12 @@ fn today_words(i: &str) -> Res<'_, R> {
 }
 
 fn today_words_bare(i: &str) -> Res<'_, R> {
-    for (words, shift) in [
-        (&["day", "before", "yesterday"][..], -2),
+    static DAYS_AROUND: &[(&[&str], i32)] = &[
+        (&["day", "before", "yesterday"], -2),
         (&["day", "after", "tomorrow"], 2),
-    ] {
-        if let Ok((r, ())) = phrase_words(words)(i) {
+    ];
+    for &(words, shift) in DAYS_AROUND {
+        if let Ok((r, ())) = phrase_at(words, i) {
             return Ok((
                 r,
                 R::Relative {
@@ -1426,14 +1490,15 @@ fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
 /// `a.m.`, `am`, `p.m.`, `PM`; returns true for p.m.
 fn meridiem(i: &str) -> Res<'_, bool> {
     let r = ows(i);
-    for (t, pm) in [
+    static MERIDIEMS: &[(&str, bool)] = &[
         ("a.m.", false),
         ("p.m.", true),
         ("a.m", false),
         ("p.m", true),
         ("am", false),
         ("pm", true),
-    ] {
+    ];
+    for &(t, pm) in MERIDIEMS {
         if let Ok((r2, _)) = tag_ci(t).parse(r)
             && (t.ends_with('.') || at_boundary(r2))
         {
@@ -1771,8 +1836,8 @@ enum Rel {
 
 /// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
 fn rel_word(i: &str) -> Res<'_, Rel> {
-    for (words, rel) in [
-        (&["this", "past"][..], Rel::Last),
+    static REL_WORDS: &[(&[&str], Rel)] = &[
+        (&["this", "past"], Rel::Last),
         (&["this", "coming"], Rel::Next),
         (&["this", "last"], Rel::Last),
         (&["the", "following"], Rel::Following),
@@ -1789,8 +1854,9 @@ fn rel_word(i: &str) -> Res<'_, Rel> {
         (&["current"], Rel::This),
         (&["previous"], Rel::Last),
         (&["upcoming"], Rel::Next),
-    ] {
-        if let Ok((r, ())) = phrase_words(words)(i) {
+    ];
+    for &(words, rel) in REL_WORDS {
+        if let Ok((r, ())) = phrase_at(words, i) {
             return Ok((r, rel));
         }
     }
@@ -1905,8 +1971,8 @@ impl Grammar<'_> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
-        for (words, tag_) in [
-            (&["the", "past"][..], 'p'),
+        static DURATION_LEADS: &[(&[&str], char)] = &[
+            (&["the", "past"], 'p'),
             (&["the", "last"], 'p'),
             (&["the", "next"], 'n'),
             (&["the", "coming"], 'n'),
@@ -1926,8 +1992,9 @@ impl Grammar<'_> {
             (&["the"], 't'),
             (&["each", "of", "the", "past"], 'p'),
             (&["each", "of", "the", "last"], 'p'),
-        ] {
-            if let Ok((r, ())) = phrase_words(words)(i) {
+        ];
+        for &(words, tag_) in DURATION_LEADS {
+            if let Ok((r, ())) = phrase_at(words, i) {
                 if let Ok((r, _)) = ws(r) {
                     lead = Some(tag_);
                     r0 = r;
@@ -2017,8 +2084,9 @@ impl Grammar<'_> {
                 Err(_) => r2,
             };
             if let Ok((r3, w)) = kws(&["ago", "earlier", "later", "hence", "before", "after"])(r2) {
-                let w = w.to_ascii_lowercase();
-                let (direction, anchor) = match w.as_str() {
+                let mut buf = [0; 16];
+                let w = lower_ascii(w, &mut buf);
+                let (direction, anchor) = match w {
                     "ago" => (Direction::Before, Anchor::Dct),
                     "hence" => (Direction::After, Anchor::Dct),
                     // `a year earlier` in news compares with the same period a year back
@@ -2074,8 +2142,8 @@ impl Grammar<'_> {
 
     /// `now`, `currently`, `recently`, `soon`, `the past`, `the future`, …
     fn reference<'a>(&self, i: &'a str) -> Res<'a, R> {
-        for (words, point) in [
-            (&["right", "now"][..], RefPoint::Present),
+        static REFERENCES: &[(&[&str], RefPoint)] = &[
+            (&["right", "now"], RefPoint::Present),
             (&["just", "now"], RefPoint::Present),
             (&["now"], RefPoint::Present),
             (&["currently"], RefPoint::Present),
@@ -2099,8 +2167,9 @@ impl Grammar<'_> {
             (&["the", "long", "term"], RefPoint::Future),
             (&["future", "quarters"], RefPoint::Future),
             (&["coming", "quarters"], RefPoint::Future),
-        ] {
-            if let Ok((r, ())) = phrase_words(words)(i) {
+        ];
+        for &(words, point) in REFERENCES {
+            if let Ok((r, ())) = phrase_at(words, i) {
                 // `now` as a discourse marker before a comma is still PRESENT_REF in TE3
                 if words == ["the", "past"] && at_boundary(r) {
                     // `the past three years` is a duration, read elsewhere (longest wins)
@@ -2325,12 +2394,13 @@ impl Grammar<'_> {
                 None
             };
             if let Some((x, w)) = rel {
-                let wl = w.to_ascii_lowercase();
+                let mut buf = [0; 16];
+                let wl = lower_ascii(w, &mut buf);
                 let x2 = ws(x).map(|y| y.0).unwrap_or(x);
-                if matches!(wl.as_str(), "latest" | "current" | "previous")
+                if matches!(wl, "latest" | "current" | "previous")
                     && let Ok((x3, _)) = kws(&["quarter", "period"])(x2)
                 {
-                    let shift = match wl.as_str() {
+                    let shift = match wl {
                         "latest" => -1,
                         "current" => 0,
                         "previous" => -2,
@@ -2362,7 +2432,8 @@ impl Grammar<'_> {
         }
         // ordinal
         let (x, ix) = if let Ok((x, w)) = alpha(r) {
-            let ix = match w.to_ascii_lowercase().as_str() {
+            let mut buf = [0; 16];
+            let ix = match lower_ascii(w, &mut buf) {
                 "first" => 1,
                 "second" => 2,
                 "third" => 3,
@@ -2521,7 +2592,7 @@ impl Grammar<'_> {
         if det.is_none()
             && (verb_like
                 || !matches!(
-                    self.ctx.prev.to_ascii_lowercase().as_str(),
+                    lower_ascii(self.ctx.prev, &mut [0; 16]),
                     "in" | "during"
                         | "until"
                         | "since"
@@ -2576,7 +2647,7 @@ impl Grammar<'_> {
         }
         if h == Holiday::IndependenceDay
             && !matches!(
-                self.ctx.prev.to_ascii_lowercase().as_str(),
+                lower_ascii(self.ctx.prev, &mut [0; 16]),
                 "on" | "before"
                     | "after"
                     | "since"
@@ -2634,7 +2705,8 @@ impl Grammar<'_> {
             each,
         };
         if let Ok((r, w)) = alpha(i) {
-            let u = match w.to_ascii_lowercase().as_str() {
+            let mut buf = [0; 16];
+            let u = match lower_ascii(w, &mut buf) {
                 "daily" | "nightly" => Some(TimeUnit::Day),
                 "weekly" => Some(TimeUnit::Week),
                 "monthly" => Some(TimeUnit::Month),
@@ -2731,8 +2803,8 @@ impl Grammar<'_> {
     /// The modifier prefixes of TimeML: `early`, `late`, `mid-`, `the end of`,
     /// `about`, `more than`, `at least`, ….
     fn prefix_mod<'a>(&self, i: &'a str) -> Res<'a, TimexMod> {
-        for (words, m) in [
-            (&["the", "end", "of"][..], TimexMod::End),
+        static PREFIX_MODS: &[(&[&str], TimexMod)] = &[
+            (&["the", "end", "of"], TimexMod::End),
             (&["the", "beginning", "of"], TimexMod::Start),
             (&["the", "start", "of"], TimexMod::Start),
             (&["the", "middle", "of"], TimexMod::Mid),
@@ -2756,8 +2828,9 @@ impl Grammar<'_> {
             (&["some"], TimexMod::Approx),
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
-        ] {
-            if let Ok((r, ())) = phrase_words(words)(i) {
+        ];
+        for &(words, m) in PREFIX_MODS {
+            if let Ok((r, ())) = phrase_at(words, i) {
                 // `mid-1990s`, `mid-November`
                 if let Some(x) = r.strip_prefix('-')
                     && words == ["mid"]
@@ -2777,39 +2850,140 @@ impl Grammar<'_> {
     /// Smaller fixed forms: `year-end`, `year-earlier`, `the weekend`, `that year`,
     /// `the full year`.
     fn misc<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let rel = |unit, shift, anchor| R::Relative {
-            unit,
-            shift,
-            anchor,
-        };
-        for (words, r) in [
-            (&["year-end"][..], rel(TimeUnit::Year, 0, Anchor::Dct)),
-            (&["year", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
-            (&["year's", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
-            (&["year’s", "end"], rel(TimeUnit::Year, 0, Anchor::Dct)),
+        // `for the year ended Sept. 30`: a fiscal year, told as its length;
+        // `the year`, `the week` alone: the current one (`a high for the year`)
+        if let Ok((x, _)) = kw("the")(i)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, unit)) = kw("year")(x)
+                .map(|(r, _)| (r, TimeUnit::Year))
+                .or_else(|_| kw("week")(x).map(|(r, _)| (r, TimeUnit::Week)))
+            && !x.starts_with(['-', '\'', '’'])
+            // `the week of March 6` is read from the date; `the year before` is
+            // relative to a time told elsewhere
+            && !ws(x).is_ok_and(|(y, _)| {
+                kws(&["of", "before", "after", "earlier", "later", "ago"])(y).is_ok()
+            })
+        {
+            let fiscal = unit == TimeUnit::Year
+                && ws(x).is_ok_and(|(y, _)| kws(&["ended", "ending"])(y).is_ok());
+            let reading = if fiscal {
+                R::Duration {
+                    amount: Some(1.0),
+                    unit,
+                }
+            } else {
+                R::Relative {
+                    unit,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                }
+            };
+            return Ok((x, reading));
+        }
+        static FIXED: &[(&[&str], R)] = &[
+            (
+                &["year-end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["year", "end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["year's", "end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["year’s", "end"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
             (
                 &["the", "full", "year"],
-                rel(TimeUnit::Year, 0, Anchor::Dct),
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
             ),
-            (&["the", "weekend"], rel(TimeUnit::Weekend, 0, Anchor::Dct)),
-            (&["that", "year"], rel(TimeUnit::Year, 0, Anchor::Previous)),
-            (&["that", "day"], rel(TimeUnit::Day, 0, Anchor::Previous)),
+            (
+                &["the", "weekend"],
+                R::Relative {
+                    unit: TimeUnit::Weekend,
+                    shift: 0,
+                    anchor: Anchor::Dct,
+                },
+            ),
+            (
+                &["that", "year"],
+                R::Relative {
+                    unit: TimeUnit::Year,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
+            ),
+            (
+                &["that", "day"],
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
+            ),
             (
                 &["that", "same", "day"],
-                rel(TimeUnit::Day, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
             (
                 &["the", "same", "day"],
-                rel(TimeUnit::Day, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Day,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
-            (&["that", "week"], rel(TimeUnit::Week, 0, Anchor::Previous)),
+            (
+                &["that", "week"],
+                R::Relative {
+                    unit: TimeUnit::Week,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
+            ),
             (
                 &["that", "month"],
-                rel(TimeUnit::Month, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Month,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
             (
                 &["that", "quarter"],
-                rel(TimeUnit::Quarter, 0, Anchor::Previous),
+                R::Relative {
+                    unit: TimeUnit::Quarter,
+                    shift: 0,
+                    anchor: Anchor::Previous,
+                },
             ),
             (
                 &["year-earlier"],
@@ -2829,9 +3003,10 @@ impl Grammar<'_> {
                     anchor: Anchor::Dct,
                 },
             ),
-        ] {
+        ];
+        for (words, r) in FIXED {
             if let Ok((x, ())) = holiday_words(words)(i) {
-                return Ok((x, r));
+                return Ok((x, r.clone()));
             }
         }
         fail(i)
@@ -2840,10 +3015,8 @@ impl Grammar<'_> {
 
 /// Holiday names; returns the holiday.
 fn holiday_name(i: &str) -> Res<'_, Holiday> {
-    let apos = |s: &str| s.replace('’', "'");
-    let _ = apos;
-    for (words, h) in [
-        (&["new", "year's", "day"][..], Holiday::NewYearsDay),
+    static HOLIDAY_PHRASES: &[(&[&str], Holiday)] = &[
+        (&["new", "year's", "day"], Holiday::NewYearsDay),
         (&["new", "year’s", "day"], Holiday::NewYearsDay),
         (&["new", "year's", "eve"], Holiday::NewYearsEve),
         (&["new", "year’s", "eve"], Holiday::NewYearsEve),
@@ -2924,7 +3097,14 @@ fn holiday_name(i: &str) -> Res<'_, Holiday> {
         (&["orthodox", "shrove", "monday"], Holiday::CleanMonday),
         (&["clean", "monday"], Holiday::CleanMonday),
         (&["lazarus", "saturday"], Holiday::LazarusSaturday),
-    ] {
+    ];
+    // Most words start no holiday name: compare first letters before words.
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    for &(words, h) in HOLIDAY_PHRASES {
+        let lead = words.first().and_then(|w| w.as_bytes().first()).copied();
+        if lead != first {
+            continue;
+        }
         if let Ok((r, ())) = holiday_words(words)(i) {
             return Ok((r, h));
         }
@@ -2961,6 +3141,132 @@ fn at_clause_end(i: &str) -> bool {
         || t.starts_with([
             '.', ',', ';', ':', ')', '"', '”', '\n', '?', '!', '-', '—', '–',
         ])
+}
+
+/// Bits of [`first_word_classes`]: what the first word of a candidate can
+/// begin. One lookup decides which alternatives of [`Grammar::core`] run.
+mod first_word {
+    pub(super) const NUMBER: u32 = 1 << 0;
+    pub(super) const DET: u32 = 1 << 1;
+    pub(super) const MONTH: u32 = 1 << 2;
+    pub(super) const WEEKDAY: u32 = 1 << 3;
+    pub(super) const REL: u32 = 1 << 4;
+    pub(super) const THE: u32 = 1 << 5;
+    pub(super) const ORDINAL: u32 = 1 << 6;
+    pub(super) const DAY_WORD: u32 = 1 << 7;
+    pub(super) const CLOCK_WORD: u32 = 1 << 8;
+    pub(super) const QUARTER_LEAD: u32 = 1 << 9;
+    pub(super) const EARLIER_LATER: u32 = 1 << 10;
+    pub(super) const UNIT: u32 = 1 << 11;
+    pub(super) const AMOUNT_LEAD: u32 = 1 << 12;
+    pub(super) const REFERENCE: u32 = 1 << 13;
+    pub(super) const DAY_PART_LEAD: u32 = 1 << 14;
+    pub(super) const UPCOMING: u32 = 1 << 15;
+    pub(super) const MINUTES_LEAD: u32 = 1 << 16;
+    pub(super) const FISCAL: u32 = 1 << 17;
+    pub(super) const SEASON: u32 = 1 << 18;
+    pub(super) const REL_DET: u32 = 1 << 19;
+    pub(super) const WITHIN_LEAD: u32 = 1 << 20;
+    pub(super) const SET_LEAD: u32 = 1 << 21;
+}
+
+/// The first words that open each family of alternatives.
+fn first_word_classes() -> &'static lexicon::WordClasses {
+    use first_word::*;
+    static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let listed: &[(&[&'static str], u32)] = &[
+            (
+                &["the", "this", "last", "next", "that", "early", "late"],
+                DET,
+            ),
+            (
+                &[
+                    "this", "last", "next", "past", "coming", "current", "previous", "upcoming",
+                ],
+                REL,
+            ),
+            (&["the"], THE),
+            (&["today", "yesterday", "tomorrow", "day"], DAY_WORD),
+            (&["noon", "midnight", "midday", "mid"], CLOCK_WORD),
+            (
+                &["first", "second", "third", "fourth", "fiscal"],
+                QUARTER_LEAD,
+            ),
+            (&["earlier", "later"], EARLIER_LATER),
+            (
+                &[
+                    "a", "an", "half", "several", "few", "many", "some", "each", "recent", "multi",
+                ],
+                AMOUNT_LEAD,
+            ),
+            (
+                &[
+                    "right",
+                    "just",
+                    "now",
+                    "currently",
+                    "presently",
+                    "nowadays",
+                    "these",
+                    "recently",
+                    "lately",
+                    "soon",
+                    "past",
+                    "coming",
+                    "future",
+                ],
+                REFERENCE,
+            ),
+            (
+                &["tonight", "today", "yesterday", "tomorrow"],
+                DAY_PART_LEAD,
+            ),
+            (&["upcoming"], UPCOMING),
+            (&["a", "quarter", "half"], MINUTES_LEAD),
+            (&["fiscal"], FISCAL),
+            (&["this", "next", "last"], REL_DET),
+            (&["second", "fifth"], WITHIN_LEAD),
+            (
+                &[
+                    "daily",
+                    "nightly",
+                    "weekly",
+                    "monthly",
+                    "annually",
+                    "yearly",
+                    "hourly",
+                    "quarterly",
+                    "annual",
+                    "every",
+                    "each",
+                    "once",
+                    "twice",
+                    "thrice",
+                ],
+                SET_LEAD,
+            ),
+        ];
+        let tables = [
+            (lexicon::SMALL_NUMBERS, NUMBER),
+            (lexicon::TENS, NUMBER),
+            (lexicon::MONTHS, MONTH),
+            (lexicon::WEEKDAYS, WEEKDAY),
+            (lexicon::ORDINALS, ORDINAL),
+        ];
+        lexicon::WordClasses::new(
+            listed
+                .iter()
+                .flat_map(|&(words, bit)| words.iter().map(move |&w| (w, bit)))
+                .chain(
+                    tables
+                        .into_iter()
+                        .flat_map(|(t, bit)| t.iter().map(move |&(w, _)| (w, bit))),
+                )
+                .chain(lexicon::UNITS.iter().map(|&(w, _, _)| (w, UNIT)))
+                .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON))),
+        )
+    })
 }
 
 impl Grammar<'_> {
@@ -3342,7 +3648,7 @@ impl Grammar<'_> {
         }
         let (r, _) = ws(r)?;
         let (r, dir) = kws(&["past", "after", "from", "to", "till", "before"])(r)?;
-        let before = matches!(dir.to_ascii_lowercase().as_str(), "to" | "till" | "before");
+        let before = matches!(lower_ascii(dir, &mut [0; 16]), "to" | "till" | "before");
         let (r, _) = ws(r)?;
         let (r, (hour, zone, day)) = match self.time_then_day(r) {
             Ok((
@@ -3468,13 +3774,12 @@ impl Grammar<'_> {
         // once keeps the scan fast on the commonest trigger words.
         let first_len = i.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let first = i.get(..first_len).unwrap_or_default();
-        let f = |ws_: &[&str]| ws_.iter().any(|w| w.eq_ignore_ascii_case(first));
+        let class = first_word_classes().get(first);
+        let f = |bit: u32| class & bit != 0;
         let digit = first.starts_with(|c: char| c.is_ascii_digit());
-        let numberish = digit
-            || lookup(lexicon::SMALL_NUMBERS, first).is_some()
-            || lookup(lexicon::TENS, first).is_some();
-        let det = f(&["the", "this", "last", "next", "that", "early", "late"]);
-        let month = lookup(lexicon::MONTHS, first).is_some();
+        let numberish = digit || f(first_word::NUMBER);
+        let det = f(first_word::DET);
+        let month = f(first_word::MONTH);
 
         let mut best: Option<(&'a str, R)> = None;
         let mut offer = |cand: Res<'a, R>| {
@@ -3484,27 +3789,18 @@ impl Grammar<'_> {
                 best = Some((r, v));
             }
         };
-        let weekday = lookup(lexicon::WEEKDAYS, first).is_some();
-        let rel = f(&[
-            "this", "last", "next", "past", "coming", "current", "previous", "upcoming",
-        ]);
-        let the = f(&["the"]);
-        let ordinal = lookup(lexicon::ORDINALS, first).is_some();
-        if digit
-            || weekday
-            || month
-            || rel
-            || the
-            || ordinal
-            || f(&["today", "yesterday", "tomorrow", "day"])
-        {
+        let weekday = f(first_word::WEEKDAY);
+        let rel = f(first_word::REL);
+        let the = f(first_word::THE);
+        let ordinal = f(first_word::ORDINAL);
+        if digit || weekday || month || rel || the || ordinal || f(first_word::DAY_WORD) {
             let day = self.day_expr(i);
             if let Ok((r, d)) = &day {
                 offer(self.part_then_clock(self.day_with_time(i, r, d.clone())));
             }
             offer(day);
         }
-        if numberish || f(&["noon", "midnight", "midday", "mid"]) {
+        if numberish || f(first_word::CLOCK_WORD) {
             offer(self.time_then_day(i));
         }
         if month {
@@ -3517,55 +3813,31 @@ impl Grammar<'_> {
         if digit || det || i.starts_with(['\'', '’']) {
             offer(self.era(i));
         }
-        if digit || det || first.len() == 2 || f(&["first", "second", "third", "fourth", "fiscal"])
-        {
+        if digit || det || first.len() == 2 || f(first_word::QUARTER_LEAD) {
             offer(self.quarter(i));
         }
         if rel || the {
             offer(self.relative(i));
         }
-        if f(&["earlier", "later"]) {
+        if f(first_word::EARLIER_LATER) {
             offer(self.earlier_later(i));
         }
-        if numberish
-            || the
-            || rel
-            || lexicon::unit(first).is_some()
-            || f(&[
-                "a", "an", "half", "several", "few", "many", "some", "each", "recent", "multi",
-            ])
-        {
+        if numberish || the || rel || f(first_word::UNIT | first_word::AMOUNT_LEAD) {
             offer(self.duration(i));
         }
-        if the
-            || f(&[
-                "right",
-                "just",
-                "now",
-                "currently",
-                "presently",
-                "nowadays",
-                "these",
-                "recently",
-                "lately",
-                "soon",
-                "past",
-                "coming",
-                "future",
-            ])
-        {
+        if the || f(first_word::REFERENCE) {
             offer(self.reference(i));
         }
-        if det || f(&["tonight", "today", "yesterday", "tomorrow"]) {
+        if det || f(first_word::DAY_PART_LEAD) {
             offer(self.part_then_clock(self.day_part(i)));
         }
         if numberish {
             offer(self.hour_then_day(i));
         }
-        if numberish || f(&["upcoming"]) {
+        if numberish || f(first_word::UPCOMING) {
             offer(self.upcoming_units(i));
         }
-        if numberish || f(&["a", "quarter", "half"]) {
+        if numberish || f(first_word::MINUTES_LEAD) {
             offer(self.minutes_past(i));
         }
         if numberish || weekday {
@@ -3581,15 +3853,14 @@ impl Grammar<'_> {
         }
         if det
             || first.len() >= 2 && first.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
-            || f(&["fiscal"])
+            || f(first_word::FISCAL)
         {
             offer(self.fiscal(i));
         }
-        if det || lookup(lexicon::SEASONS, first).is_some() {
+        if det || f(first_word::SEASON) {
             offer(self.season(i));
         }
-        if first.chars().next().is_some_and(char::is_alphabetic)
-            && (!det || f(&["this", "next", "last"]))
+        if first.chars().next().is_some_and(char::is_alphabetic) && (!det || f(first_word::REL_DET))
         {
             let h = self.holiday(i);
             // `xmas at 6 pm`
@@ -3598,30 +3869,13 @@ impl Grammar<'_> {
             }
             offer(h);
         }
-        if digit || weekday || month || the || ordinal || rel || f(&["second", "fifth"]) {
+        if digit || weekday || month || the || ordinal || rel || f(first_word::WITHIN_LEAD) {
             offer(self.within_expr(i));
         }
         if digit || the {
             offer(self.day_of_month_alone(i));
         }
-        if numberish
-            || f(&[
-                "daily",
-                "nightly",
-                "weekly",
-                "monthly",
-                "annually",
-                "yearly",
-                "hourly",
-                "quarterly",
-                "annual",
-                "every",
-                "each",
-                "once",
-                "twice",
-                "thrice",
-            ])
-        {
+        if numberish || f(first_word::SET_LEAD) {
             offer(self.set(i));
         }
         if first.len() > 6 && (first.ends_with('s') || first.ends_with('S')) {

@@ -280,3 +280,61 @@ pub(crate) const MONTH_CUES: &[&str] = &[
     "into",
     "throughout",
 ];
+
+/// Words with bit sets of what they are (see the `class` constants of the
+/// users), looked up ASCII case-insensitively with a handful of byte
+/// comparisons: words are bucketed by first letter and length, since these
+/// lookups run for every word of the text.
+pub(crate) struct WordClasses {
+    buckets: Vec<Vec<(&'static [u8], u32)>>,
+}
+
+/// Words longer than this share one bucket per first letter.
+const LONG_WORD: usize = 16;
+
+/// Buckets per first letter: one per length up to [`LONG_WORD`], lengths 0 to 16.
+const LENGTHS: usize = LONG_WORD + 1;
+
+fn bucket_of(first: u8, len: usize) -> usize {
+    // letters a–z, then one bucket for everything else
+    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a')).min(26);
+    letter * LENGTHS + len.min(LONG_WORD)
+}
+
+impl WordClasses {
+    /// A table of `entries`; a word listed twice gets the union of its bits.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, u32)>) -> Self {
+        let mut buckets: Vec<Vec<(&'static [u8], u32)>> = vec![Vec::new(); 27 * LENGTHS];
+        for (word, bits) in entries {
+            let w = word.as_bytes();
+            let Some(bucket) = w
+                .first()
+                .and_then(|&f| buckets.get_mut(bucket_of(f, w.len())))
+            else {
+                continue;
+            };
+            match bucket.iter_mut().find(|(x, _)| x.eq_ignore_ascii_case(w)) {
+                Some((_, b)) => *b |= bits,
+                None => bucket.push((w, bits)),
+            }
+        }
+        Self { buckets }
+    }
+
+    /// The bits of `word`, 0 when it is not listed.
+    pub(crate) fn get(&self, word: &str) -> u32 {
+        let w = word.as_bytes();
+        let Some(bucket) = w
+            .first()
+            .and_then(|&f| self.buckets.get(bucket_of(f, w.len())))
+        else {
+            return 0;
+        };
+        bucket
+            .iter()
+            .find(|(x, _)| {
+                x.len() == w.len() && x.iter().zip(w).all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+            .map_or(0, |&(_, bits)| bits)
+    }
+}

@@ -62,34 +62,30 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     let mut skip_to = 0usize;
     let bytes = text.as_bytes();
     let mut pos = 0usize;
-    while pos < bytes.len() {
-        let b = bytes.get(pos).copied().unwrap_or(0);
-        // Word starts are found on bytes: an ASCII letter or digit not preceded by
-        // one. Time words are ASCII, so non-ASCII letters only act as separators,
-        // except that a word glued to a non-ASCII letter (`Café2019`) is skipped.
-        let is_word = b.is_ascii_alphanumeric();
-        let prev_byte = if pos == 0 {
-            None
-        } else {
-            bytes.get(pos - 1).copied()
-        };
-        let prev_alnum = prev_byte.is_some_and(|p| p.is_ascii_alphanumeric());
-        if !is_word || prev_alnum {
-            pos += 1;
-            continue;
-        }
-        let before = text.get(..pos).and_then(|t| t.chars().next_back());
-        if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
-            pos += 1;
-            continue;
-        }
+    // Word starts are found on bytes: the first ASCII letter or digit of a run
+    // of them. Time words are ASCII, so non-ASCII letters only act as
+    // separators, except that a word glued to a non-ASCII letter (`Café2019`)
+    // is skipped.
+    while let Some(offset) = bytes
+        .get(pos..)
+        .and_then(|b| b.iter().position(u8::is_ascii_alphanumeric))
+    {
+        pos += offset;
         let Some(rest) = text.get(pos..) else {
-            pos += 1;
-            continue;
+            break;
         };
         let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let before = text.get(..pos).and_then(|t| t.chars().next_back());
+        if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
+            pos += word_len;
+            continue;
+        }
         let word = rest.get(..word_len).unwrap_or_default();
-        if is_trigger(word) && (!is_weak(word) || strong_ahead(rest, word_len)) {
+        let trigger = match trigger_kind(word) {
+            Some(weak) => !weak || strong_ahead(rest, word_len),
+            None => false,
+        };
+        if trigger {
             let g = Grammar {
                 ctx: Ctx {
                     lenient,
@@ -114,7 +110,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             }
         }
         prev_word = word;
-        pos += word_len.max(1);
+        pos += word_len;
     }
     out
 }
@@ -275,19 +271,16 @@ const WEAK: &[&str] = &[
     "world",
 ];
 
-fn is_weak(word: &str) -> bool {
-    lookup_word(word) == Some(true)
-}
-
 /// True when one of the next few words after the first is a time word or a number.
 fn strong_ahead(rest: &str, first_len: usize) -> bool {
     let tail = rest.get(first_len..).unwrap_or_default();
     let mut seen = 0;
-    for w in tail
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-    {
-        let base = w.trim_end_matches("'s");
+    for w in words_with_apostrophes(tail) {
+        // plural and possessive forms: `years`, `year's`
+        let mut base = w;
+        while let Some(stem) = base.strip_suffix("'s") {
+            base = stem;
+        }
         let strong =
             |x: &str| lookup_word(x) == Some(false) || x.starts_with(|c: char| c.is_ascii_digit());
         if base.starts_with(|c: char| c.is_ascii_digit())
@@ -296,13 +289,58 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         {
             return true;
         }
-        // plural and possessive forms: `years`, `year's`
         seen += 1;
         if seen >= 4 {
             return false;
         }
     }
     false
+}
+
+/// The runs of alphanumeric characters and straight apostrophes in `text`,
+/// up to the first clause punctuation: a weak word starts an expression only
+/// with a time word in its own phrase (`the Saudi border, today` does not).
+/// Decodes characters only outside ASCII: this runs after every weak word.
+fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let width_at = |at: usize| -> (usize, bool) {
+            match bytes.get(at) {
+                None => (0, false),
+                Some(&b) if b.is_ascii() => (1, b.is_ascii_alphanumeric() || b == b'\''),
+                Some(_) => text
+                    .get(at..)
+                    .and_then(|t| t.chars().next())
+                    .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric())),
+            }
+        };
+        loop {
+            let (width, word) = width_at(pos);
+            if width == 0 {
+                return None;
+            }
+            if word {
+                break;
+            }
+            if matches!(
+                bytes.get(pos),
+                Some(b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"')
+            ) {
+                return None;
+            }
+            pos += width;
+        }
+        let start = pos;
+        loop {
+            let (width, word) = width_at(pos);
+            if width == 0 || !word {
+                break;
+            }
+            pos += width;
+        }
+        text.get(start..pos)
+    })
 }
 
 /// Words that can begin a time expression. Kept sorted for binary search.
@@ -529,71 +567,60 @@ const TRIGGERS: &[&str] = &[
     "century",
 ];
 
-/// True when `word` may start a time expression.
-fn is_trigger(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || lookup_word(word).is_some()
-}
-
-/// Looks a word up among the triggers: `Some(weak)` when it is one, where
-/// `weak` marks the function words of [`WEAK`]. Also knows plural and
-/// shorthand forms (`Mondays`, `Q3`, `H1`, `FY2023`).
-fn lookup_word(word: &str) -> Option<bool> {
-    if word.is_empty() || word.len() > 14 {
-        return None;
-    }
-    let mut buf = [0u8; 14];
-    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-        *slot = b.to_ascii_lowercase();
-    }
-    let lower = buf.get(..word.len()).unwrap_or_default();
-    if (lower.len() == 2 && matches!(lower.first(), Some(b'q' | b'h'))) || lower.starts_with(b"fy")
-    {
+/// Looks a word up among the triggers: `Some(weak)` when it may start a
+/// time expression, where `weak` marks the function words of [`WEAK`] that
+/// need a time word ahead. Also knows numbers, plural and shorthand forms
+/// (`Mondays`, `Q3`, `H1`, `FY2023`).
+fn trigger_kind(word: &str) -> Option<bool> {
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(false);
     }
-    if let Some(w) = table_get(lower) {
-        return Some(w);
-    }
-    let base = lower.strip_suffix(b"s")?;
-    if base.ends_with(b"day") {
-        return table_get(base);
-    }
-    None
+    lookup_word(word)
 }
 
-/// Byte equality for short words, without a call into libc's `memcmp`.
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
-}
+/// The longest trigger word, in bytes.
+const MAX_TRIGGER_LEN: usize = 14;
 
-/// Triggers by first letter: (word, weak).
-type Buckets = Vec<Vec<(&'static [u8], bool)>>;
+/// Bits of the trigger table.
+const TRIGGER: u32 = 1;
+const WEAK_TRIGGER: u32 = 2;
 
-fn table_get(w: &[u8]) -> Option<bool> {
-    // Buckets by first letter: a word is compared only with the few triggers
-    // of its first letter, length first.
-    static TABLE: std::sync::OnceLock<Buckets> = std::sync::OnceLock::new();
+/// The trigger-table lookup behind [`trigger_kind`], without the digit case.
+fn lookup_word(word: &str) -> Option<bool> {
+    static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
+    if word.is_empty() || word.len() > MAX_TRIGGER_LEN {
+        return None;
+    }
     let table = TABLE.get_or_init(|| {
-        let mut t: Vec<Vec<(&'static [u8], bool)>> = vec![Vec::new(); 26];
-        for trig in TRIGGERS.iter().chain(WEAK) {
-            let b = trig.as_bytes();
-            let weak = WEAK.contains(trig);
-            if let Some(slot) = b
-                .first()
-                .and_then(|f| t.get_mut(usize::from(f.wrapping_sub(b'a'))))
-                && !slot.iter().any(|(x, _)| same_bytes(x, b))
-            {
-                slot.push((b, weak));
-            }
-        }
-        t
+        lexicon::WordClasses::new(
+            TRIGGERS
+                .iter()
+                .map(|w| (*w, TRIGGER))
+                .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER))),
+        )
     });
-    let bucket = w
-        .first()
-        .and_then(|f| table.get(usize::from(f.wrapping_sub(b'a'))))?;
-    bucket
-        .iter()
-        .find(|(t, _)| same_bytes(t, w))
-        .map(|&(_, weak)| weak)
+    let kind = |w: &str| {
+        let bits = table.get(w);
+        (bits != 0).then_some(bits & WEAK_TRIGGER != 0)
+    };
+    if let Some(k) = kind(word) {
+        return Some(k);
+    }
+    // `Q3`, `H1`, `FY2023`: after the table, which gives `fy` the same answer
+    let shorthand = match word.as_bytes() {
+        [q, d] => matches!(q.to_ascii_lowercase(), b'q' | b'h') && d.is_ascii_digit(),
+        [f, y, ..] => f.eq_ignore_ascii_case(&b'f') && y.eq_ignore_ascii_case(&b'y'),
+        _ => false,
+    };
+    if shorthand {
+        return Some(false);
+    }
+    // plural days: `Mondays`, `holidays`
+    let base = match word.as_bytes() {
+        [.., b'd' | b'D', b'a' | b'A', b'y' | b'Y', b's' | b'S'] => word.get(..word.len() - 1)?,
+        _ => return None,
+    };
+    kind(base)
 }
 
 #[cfg(test)]

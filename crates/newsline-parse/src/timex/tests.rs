@@ -356,3 +356,33 @@ fn possessive_today_generic_or_dated() {
     assert_eq!(texts("advertised in today's editions"), vec!["today"]);
     assert_eq!(texts("but tomorrow's vote matters"), vec!["tomorrow"]);
 }
+
+#[test]
+fn the_year_alone_is_the_current_one_and_a_fiscal_year_its_length() {
+    let (t, r) = one("For the year, volume was flat.");
+    assert_eq!(t, "the year");
+    assert!(matches!(
+        r,
+        R::Relative {
+            unit: TimeUnit::Year,
+            shift: 0,
+            ..
+        }
+    ));
+    let found = scan("Net income for the year ended Sept. 30 rose.");
+    assert!(matches!(
+        found.first(),
+        Some((
+            _,
+            R::Duration {
+                unit: TimeUnit::Year,
+                ..
+            }
+        ))
+    ));
+    assert!(texts("It fell from $450 million the year before.").is_empty());
+    assert_eq!(
+        texts("A hearing the week of March 6 was set."),
+        vec!["March 6"]
+    );
+}
