@@ -416,12 +416,38 @@ impl Cands<'_, '_> {
                 return;
             }
         }
+        // A modifier or description run into a name: `Rival Maria Lopez`,
+        // `Economist Peter Lang`. The name starts at the first given name that has a
+        // surname after it.
+        if words.len() >= 3
+            && !self.first_name_like(a)
+            && !self.org_like(a, b)
+            && self.suffix_type(a, b).is_none()
+        {
+            // Only a sentence's first word or a role noun is a modifier for sure; mid
+            // sentence the leading word may be an unknown given name.
+            let modifier = initial || lex::is_role_head(self.w(a));
+            let given = (a + 1..b).filter(|_| modifier).find(|&k| {
+                self.first_name_like(k)
+                    && self.cap_word(k + 1)
+                    && !CONNECTORS.contains(&self.w(k - 1))
+                    && self.w(k - 1) != "the"
+            });
+            if let Some(k) = given {
+                self.segment(a, k - 1, initial, None);
+                self.push(k, b, Some(EntityType::Person), None, false);
+                return;
+            }
+        }
         let et = if self.org_like(a, b) {
             Some(EntityType::Org)
         } else if let Some(t) = self.suffix_type(a, b) {
             Some(t)
         } else if words.len() >= 2 && self.first_name_like(a) {
             Some(EntityType::Person)
+        } else if words.len() == 1 && is_camel_case(self.w(a)) {
+            // `PolitiFact`, `YouTube`: brands and outlets, not names (`McConnell`).
+            Some(EntityType::Org)
         } else if words.len() == 1
             && is_acronym(self.w(a))
             && !lex::NON_ORG_ACRONYMS.contains(&self.w(a))
@@ -729,19 +755,6 @@ fn words_key(s: &str) -> String {
 
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let persons: std::collections::HashSet<String> = an
-        .mentions
-        .iter()
-        .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
-        .map(|m| m.key.clone())
-        .collect();
-    let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
-    let noninitial: std::collections::HashSet<String> = an
-        .mentions
-        .iter()
-        .filter(|m| !m.sent_initial && m.etype.is_some())
-        .map(|m| m.key.clone())
-        .collect();
     let text = an.text;
     let toks = &an.toks;
     let word = |i: usize| toks.get(i).map_or("", |t| tok_text(text, t));
@@ -751,102 +764,145 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .and_then(|g| gaz.entries.get(g))
             .is_some_and(|e| e.canonical == "North Korea")
     });
-    for (idx, m) in an.mentions.iter_mut().enumerate() {
-        let is_person_part = person_parts.contains_key(&words_key(&m.key));
-        if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
-            m.etype = Some(EntityType::Person);
-            continue;
-        }
-        if is_person_part && m.etype == Some(EntityType::Org) && m.gaz.is_some() {
-            // A surname that is also an acronym or brand: the person wins.
-            m.etype = Some(EntityType::Person);
-            m.gaz = None;
-            continue;
-        }
-        if m.key == "North"
-            && has_north_korea
-            && word(m.first_tok.wrapping_sub(1)).eq_ignore_ascii_case("the")
-        {
-            m.gaz = gaz.by_surface.get("North Korea").copied();
-            m.etype = Some(EntityType::Gpe);
-            continue;
-        }
-        if m.etype.is_some() {
-            if m.sent_initial
-                && m.gaz.is_none()
-                && m.first_tok == m.last_tok
-                && m.etype != Some(EntityType::Person)
+    // Multi-word names first, so that a surname alone finds the full name that only
+    // its context showed to be a person (`president Lena Okafor` … `Okafor said`).
+    for multi_word_pass in [true, false] {
+        let persons: std::collections::HashSet<String> = an
+            .mentions
+            .iter()
+            .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
+            .map(|m| m.key.clone())
+            .collect();
+        let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
+        let noninitial: std::collections::HashSet<String> = an
+            .mentions
+            .iter()
+            .filter(|m| !m.sent_initial && m.etype.is_some())
+            .map(|m| m.key.clone())
+            .collect();
+        for (idx, m) in an.mentions.iter_mut().enumerate() {
+            if (m.first_tok != m.last_tok) != multi_word_pass {
+                continue;
+            }
+            let is_person_part = person_parts.contains_key(&words_key(&m.key));
+            if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
+                m.etype = Some(EntityType::Person);
+                continue;
+            }
+            if is_person_part && m.etype == Some(EntityType::Org) && m.gaz.is_some() {
+                // A surname that is also an acronym or brand: the person wins.
+                m.etype = Some(EntityType::Person);
+                m.gaz = None;
+                continue;
+            }
+            if m.key == "North"
+                && has_north_korea
+                && word(m.first_tok.wrapping_sub(1)).eq_ignore_ascii_case("the")
             {
-                // `Strained`, `Any`: a lone capitalized word at a sentence start needs
-                // evidence; acronyms are their own evidence.
-                if !is_acronym(&m.key) && !noninitial.contains(&m.key) {
+                m.gaz = gaz.by_surface.get("North Korea").copied();
+                m.etype = Some(EntityType::Gpe);
+                continue;
+            }
+            if m.etype.is_some() {
+                if m.sent_initial
+                    && m.gaz.is_none()
+                    && m.first_tok == m.last_tok
+                    && m.etype != Some(EntityType::Person)
+                {
+                    // `Strained`, `Any`: a lone capitalized word at a sentence start needs
+                    // evidence; acronyms are their own evidence.
+                    if !is_acronym(&m.key) && !noninitial.contains(&m.key) {
+                        drop_at(&mut keep, idx);
+                    }
+                }
+                continue;
+            }
+            let single = m.first_tok == m.last_tok;
+            let next = word(m.last_tok + 1);
+            let prev = word(m.first_tok.wrapping_sub(1));
+            if m.sent_initial {
+                if noninitial.contains(&m.key) {
+                    continue;
+                }
+                // `Trump said …` at a sentence start: a name all the same.
+                if lex::is_cue_verb(next) && !is_acronym(&m.key) && !lex::is_stop(&m.key) {
+                    m.etype = Some(EntityType::Person);
+                    continue;
+                }
+                drop_at(&mut keep, idx);
+                continue;
+            }
+            if single {
+                if is_acronym(&m.key) {
+                    drop_at(&mut keep, idx);
+                } else if (lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the"))
+                    || (matches!(prev, "said" | "says" | "asked" | "added" | "wrote")
+                        && is_cap(&m.key)
+                        && !is_acronym(&m.key))
+                {
+                    m.etype = Some(EntityType::Person);
+                } else if PLACE_PREPS.contains(&prev) {
+                    m.etype = Some(EntityType::Gpe);
+                } else {
                     drop_at(&mut keep, idx);
                 }
-            }
-            continue;
-        }
-        let single = m.first_tok == m.last_tok;
-        let next = word(m.last_tok + 1);
-        let prev = word(m.first_tok.wrapping_sub(1));
-        if m.sent_initial {
-            if noninitial.contains(&m.key) {
-                continue;
-            }
-            // `Trump said …` at a sentence start: a name all the same.
-            if lex::is_cue_verb(next) && !is_acronym(&m.key) && !lex::is_stop(&m.key) {
-                m.etype = Some(EntityType::Person);
-                continue;
-            }
-            drop_at(&mut keep, idx);
-            continue;
-        }
-        if single {
-            if is_acronym(&m.key) {
-                drop_at(&mut keep, idx);
-            } else if (lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the"))
-                || (matches!(prev, "said" | "says" | "asked" | "added" | "wrote")
-                    && is_cap(&m.key)
-                    && !is_acronym(&m.key))
-            {
-                m.etype = Some(EntityType::Person);
-            } else if PLACE_PREPS.contains(&prev) {
-                m.etype = Some(EntityType::Gpe);
             } else {
-                drop_at(&mut keep, idx);
-            }
-        } else {
-            let n = name_words(&m.key).len();
-            let digits = m.key.chars().any(|c| c.is_ascii_digit());
-            let dash = matches!(prev, "―" | "—");
-            // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
-            // after marks an unknown name as a person.
-            let role_before =
-                prev.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(prev);
-            let age_after = next == ","
-                && toks
-                    .get(m.last_tok + 2)
-                    .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 3)
-                && word(m.last_tok + 3) == ",";
-            // `Hernan Dario Gomez, Panama coach, said`: an apposed role.
-            let role_after = next == ","
-                && (m.last_tok + 2..m.last_tok + 6)
-                    .map_while(|i| toks.get(i).map(|_| word(i)))
-                    .take_while(|w| *w != "," && *w != ".")
-                    .any(|w| {
-                        w.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(w)
-                    });
-            if (2..=4).contains(&n)
-                && !digits
-                && (lex::is_cue_verb(next)
-                    || dash
-                    || matches!(prev, "said" | "says")
-                    || (n <= 3 && (role_before || age_after || role_after)))
-            {
-                m.etype = Some(EntityType::Person);
-            } else if prev.eq_ignore_ascii_case("the") && !digits {
-                m.etype = Some(EntityType::Org);
-            } else {
-                drop_at(&mut keep, idx);
+                let n = name_words(&m.key).len();
+                let digits = m.key.chars().any(|c| c.is_ascii_digit());
+                let dash = matches!(prev, "―" | "—");
+                // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
+                // after marks an unknown name as a person.
+                let role_before =
+                    prev.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(prev);
+                let age_after = next == ","
+                    && toks
+                        .get(m.last_tok + 2)
+                        .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 3)
+                    && word(m.last_tok + 3) == ",";
+                // `Hernan Dario Gomez, Panama coach, said`: an apposed role.
+                let role_after = next == ","
+                    && (m.last_tok + 2..m.last_tok + 6)
+                        .map_while(|i| toks.get(i).map(|_| word(i)))
+                        .take_while(|w| *w != "," && *w != ".")
+                        .any(|w| {
+                            w.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(w)
+                        });
+                if (2..=4).contains(&n)
+                    && !digits
+                    && (lex::is_cue_verb(next)
+                        || dash
+                        || matches!(prev, "said" | "says")
+                        || (n <= 3 && (role_before || age_after || role_after)))
+                {
+                    m.etype = Some(EntityType::Person);
+                } else if prev.eq_ignore_ascii_case("the") && !digits {
+                    m.etype = Some(EntityType::Org);
+                } else if (2..=3).contains(&n)
+                    && !digits
+                    && !matches!(
+                        prev,
+                        "of" | "in"
+                            | "at"
+                            | "on"
+                            | "from"
+                            | "to"
+                            | "into"
+                            | "near"
+                            | "for"
+                            | "a"
+                            | "an"
+                    )
+                    && (prev.starts_with(char::is_lowercase) || matches!(prev, "," | "("))
+                    && !next.starts_with(char::is_uppercase)
+                    && name_words(&m.key).iter().all(|w| name_shaped(w, gaz))
+                {
+                    // `saved by Marta Kowalczyk`: two or three name-shaped words that
+                    // no list knows, in running text (not a title-case headline), are a
+                    // person's name.
+                    m.etype = Some(EntityType::Person);
+                } else {
+                    drop_at(&mut keep, idx);
+                }
             }
         }
     }
@@ -857,6 +913,46 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         r
     });
     an.mentions.retain(|m| m.etype.is_some());
+}
+
+/// A word shaped like a personal name and no word our lists know as something else:
+/// `Kowalczyk`, `Al-Rashidi`, not `VR`, `Hotel`, `Year`.
+fn name_shaped(w: &str, gaz: &Gazetteer) -> bool {
+    let mut cs = w.chars();
+    // `I'm`, `O'` alone are no names; `O'Brien` is.
+    let head = w.split(['\'', '’']).next().unwrap_or("");
+    head.chars().count() >= 2
+        && cs.next().is_some_and(char::is_uppercase)
+        && w.chars().filter(|c| c.is_uppercase()).count() <= 2
+        && cs.as_str().chars().any(char::is_lowercase)
+        && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’') || c.is_uppercase())
+        && !lex::ORG_SUFFIX.contains(&w)
+        && !lex::ORG_SUFFIX.contains(&w.trim_end_matches('s'))
+        && !lex::ORG_HEAD.contains(&w)
+        && !gaz.by_surface.contains_key(w)
+        && !lex::FAC_SUFFIX.contains(&w)
+        && !lex::LOC_SUFFIX.contains(&w)
+        && !lex::GPE_SUFFIX.contains(&w)
+        && !lex::EVENT_SUFFIX.contains(&w)
+        && !lex::TITLES.contains(&w)
+        && !lex::TIME_WORDS.contains(&w)
+        && !lex::is_stop(w)
+        && !lex::is_cue_verb(w)
+        && !matches!(w, "New" | "Old" | "Great" | "Greater" | "Better" | "Best")
+}
+
+/// A capital inside a lowercase word after its first syllable, other than the name
+/// prefixes `Mc`, `Mac`, `De`, `Di`, `Le`, `La`, `Van`, `Von`, `O’`.
+fn is_camel_case(w: &str) -> bool {
+    let prefixes = [
+        "Mc", "Mac", "De", "Di", "Du", "Le", "La", "Van", "Von", "O'", "O’",
+    ];
+    w.chars().count() >= 5
+        && w.chars().all(char::is_alphabetic)
+        && w.starts_with(char::is_uppercase)
+        && w.chars().skip(2).any(char::is_uppercase)
+        && w.chars().filter(|c| c.is_lowercase()).count() >= 3
+        && !prefixes.iter().any(|p| w.starts_with(p))
 }
 
 fn drop_at(keep: &mut [bool], idx: usize) {

@@ -561,6 +561,10 @@ pub(crate) const FAC_SUFFIX: &[&str] = &[
     "Canal",
     "Tunnel",
     "Terminal",
+    "Hotel",
+    "Gallery",
+    "Galleries",
+    "Mall",
 ];
 
 /// Final words of non-political places.
