@@ -20,7 +20,9 @@
 //!    (`Yang` → Yang Moo-jin); acronyms merge with the organization whose initials they
 //!    spell (RFA = Radio Free Asia); `the North` joins North Korea.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use newsline_model::{Document, Entity, EntityType, Role, Span, Spanned};
 
@@ -736,8 +738,8 @@ fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
 fn parts_index<'f>(
     fulls: impl IntoIterator<Item = &'f str>,
     gaz: &Gazetteer,
-) -> HashMap<String, Vec<&'f str>> {
-    let mut idx: HashMap<String, Vec<&'f str>> = HashMap::new();
+) -> FxHashMap<String, Vec<&'f str>> {
+    let mut idx: FxHashMap<String, Vec<&'f str>> = FxHashMap::default();
     for f in fulls {
         for p in person_parts(f, gaz) {
             let v = idx.entry(p).or_default();
@@ -767,14 +769,14 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     // Multi-word names first, so that a surname alone finds the full name that only
     // its context showed to be a person (`president Lena Okafor` … `Okafor said`).
     for multi_word_pass in [true, false] {
-        let persons: std::collections::HashSet<String> = an
+        let persons: FxHashSet<String> = an
             .mentions
             .iter()
             .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
             .map(|m| m.key.clone())
             .collect();
         let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
-        let noninitial: std::collections::HashSet<String> = an
+        let noninitial: FxHashSet<String> = an
             .mentions
             .iter()
             .filter(|m| !m.sent_initial && m.etype.is_some())
@@ -976,7 +978,7 @@ fn normalize_key(k: &str) -> String {
 /// Groups mentions into entities.
 fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     // cluster key → entity index
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     struct Proto {
         etype: EntityType,
         canonical: Option<String>,
@@ -998,7 +1000,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.dedup();
         // A full name that is itself the tail of a longer one folds into it.
         let tails = parts_index(v.iter().map(String::as_str), gaz);
-        let folded: std::collections::HashSet<String> = v
+        let folded: FxHashSet<String> = v
             .iter()
             .filter(|n| tails.contains_key(&words_key(n)))
             .cloned()
@@ -1006,11 +1008,10 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.retain(|n| !folded.contains(n));
         v
     };
-    let full_set: std::collections::HashSet<&str> =
-        full_persons.iter().map(String::as_str).collect();
+    let full_set: FxHashSet<&str> = full_persons.iter().map(String::as_str).collect();
     let short_to_full = parts_index(full_persons.iter().map(String::as_str), gaz);
     // Where each full name is mentioned, in text order.
-    let mut full_pos: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut full_pos: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for m in &an.mentions {
         let k = normalize_key(&m.key);
         if full_set.contains(k.as_str()) {
@@ -1090,7 +1091,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         .collect();
     let mut merged_into: Vec<Option<usize>> = vec![None; protos.len()];
     // The first multi-word organization for each initialism.
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
     for (j, full) in &names {
         if full.contains(' ') {
             by_initials.entry(initials(full)).or_insert(*j);
@@ -1150,7 +1151,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             });
         let name = name.trim_start_matches("the ").to_owned();
         let mut aliases: Vec<String> = Vec::new();
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         let name_key = normalize_key(&name);
         for &m in &p.members {
             if let Some(t) = an
@@ -1199,7 +1200,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
 /// names that entity elsewhere. They are added to the entity only, not to the flat
 /// mention list the quote rules walk, which stays non-overlapping.
 fn nested_mentions(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     for (i, e) in an.entities.iter().enumerate() {
         if matches!(e.entity_type, EntityType::Person | EntityType::Gpe) {
             by_name.insert(normalize_key(&e.name), i);

@@ -24,7 +24,7 @@
 use newsline_model::{BlockKind, EntityType, Quote, QuoteKind, Span, Spanned};
 
 use crate::entities::Analysis;
-use crate::lex;
+use crate::lex::{self, WordList};
 use crate::text::Kind;
 
 /// A quoted passage between marks.
@@ -47,11 +47,11 @@ struct Attr {
     name: Option<String>,
 }
 
-const PRONOUNS: &[&str] = &[
+static PRONOUNS: WordList = WordList::new(&[
     "he", "she", "He", "She", "they", "They", "I", "we", "We", "it", "It",
-];
+]);
 
-const ANON_HEADS: &[&str] = &[
+static ANON_HEADS: WordList = WordList::new(&[
     "person",
     "people",
     "source",
@@ -90,10 +90,10 @@ const ANON_HEADS: &[&str] = &[
     "statement",
     "government",
     "ministry",
-];
+]);
 
 /// Words that open a subordinate clause before its subject.
-const SUBORDINATORS: &[&str] = &[
+static SUBORDINATORS: WordList = WordList::new(&[
     "Though",
     "Although",
     "When",
@@ -122,10 +122,10 @@ const SUBORDINATORS: &[&str] = &[
     "and",
     "as",
     "then",
-];
+]);
 
 /// Verbs that introduce indirect speech.
-const INDIRECT_CUES: &[&str] = &[
+static INDIRECT_CUES: WordList = WordList::new(&[
     "said",
     "says",
     "told",
@@ -157,7 +157,7 @@ const INDIRECT_CUES: &[&str] = &[
     "admitted",
     "denied",
     "estimated",
-];
+]);
 
 fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
     let text = an.text;
@@ -923,7 +923,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if matches!(w, "," | ";" | "“" | "”" | "\"") || self.tok_quoted(h) {
                 return None;
             }
-            if ANON_HEADS.contains(&w.to_lowercase().as_str()) {
+            if ANON_HEADS.contains_any_case(w) {
                 break h;
             }
         };
@@ -1567,14 +1567,8 @@ fn said_clause(
         return None;
     }
     let w = ctx.word(i);
-    // Most tokens are lowercase already: no allocation for them.
-    let wl: std::borrow::Cow<'_, str> = if w.bytes().any(|c| c.is_ascii_uppercase()) {
-        w.to_lowercase().into()
-    } else {
-        w.into()
-    };
-    let is_phrase = wl == "pointed" && ctx.word(i + 1) == "out";
-    if !(INDIRECT_CUES.contains(&wl.as_ref()) || is_phrase) {
+    let is_phrase = w.eq_ignore_ascii_case("pointed") && ctx.word(i + 1) == "out";
+    if !(INDIRECT_CUES.contains_any_case(w) || is_phrase) {
         return None;
     }
     let last = if is_phrase { i + 1 } else { i };
@@ -1592,7 +1586,10 @@ fn said_clause(
     let next_is_word = an.toks.get(last + 1).is_some_and(|t| t.kind == Kind::Word);
     let content = if ctx.word(k) == "that" && k + 1 < b {
         Span::new(ctx.tok_start(k + 1), sent.end)
-    } else if next_is_word && matches!(wl.as_ref(), "said" | "says") && last + 1 < b {
+    } else if next_is_word
+        && (w.eq_ignore_ascii_case("said") || w.eq_ignore_ascii_case("says"))
+        && last + 1 < b
+    {
         Span::new(ctx.tok_start(last + 1), sent.end)
     } else {
         let ms = attr.mention?;
