@@ -189,7 +189,7 @@ impl Cands<'_, '_> {
             }
             let nw = self.w(n);
             if self.cap_word(n) || (self.is_word(n) && self.hit(n).is_some()) {
-                if self.cap_word(n) && !lex::TIME_WORDS.contains(&nw) {
+                if self.cap_word(n) && !lex::TIME_WORDS.contains(nw) {
                     j = n;
                     grew = true;
                 }
@@ -197,7 +197,7 @@ impl Cands<'_, '_> {
                 // `King’s College`, `People’s Army`.
                 let after = self.w(n + 1);
                 if self.adjacent(n, n + 1)
-                    && (lex::ORG_SUFFIX.contains(&after) || after == "Army")
+                    && (lex::ORG_SUFFIX.contains(after) || after == "Army")
                     && self.hit(i).is_none()
                 {
                     j = n + 1;
@@ -215,13 +215,13 @@ impl Cands<'_, '_> {
                 // is one organization.
                 let ok_for = nw != "for"
                     || (i..=j).any(|x| {
-                        lex::ORG_SUFFIX.contains(&self.w(x)) || lex::ORG_HEAD.contains(&self.w(x))
+                        lex::ORG_SUFFIX.contains(self.w(x)) || lex::ORG_HEAD.contains(self.w(x))
                     });
                 let next_num = self.toks.get(k).is_some_and(|t| t.kind == Kind::Num);
                 if ok_and
                     && ok_on
                     && ok_for
-                    && (self.cap_word(k) && !lex::TIME_WORDS.contains(&self.w(k))
+                    && (self.cap_word(k) && !lex::TIME_WORDS.contains(self.w(k))
                         || (nw == "of" && next_num && self.w(j) == "Group"))
                 {
                     j = k;
@@ -280,7 +280,7 @@ impl Cands<'_, '_> {
         while a <= b
             && ((lex::is_stop(self.w(a)) && !(is_acronym(self.w(a)) && self.exact(a, a).is_some()))
                 || !self.is_word(a)
-                || lex::TIME_WORDS.contains(&self.w(a)))
+                || lex::TIME_WORDS.contains(self.w(a)))
         {
             if self.exact(a, b).is_some() {
                 break;
@@ -331,7 +331,7 @@ impl Cands<'_, '_> {
             .iter()
             .rev()
             .copied()
-            .find(|&i| lex::TITLES.contains(&self.w(i)) && i < b);
+            .find(|&i| lex::TITLES.contains(self.w(i)) && i < b);
         if let Some(ti) = title_at {
             let n = ti + 1;
             if self.w(n) == "of" {
@@ -360,7 +360,7 @@ impl Cands<'_, '_> {
         if let (true, Some(&o)) = (ofs.len() >= 2, ofs.last()) {
             let left_org = (a..o).any(|i| {
                 let w = self.w(i);
-                lex::ORG_SUFFIX.contains(&w)
+                lex::ORG_SUFFIX.contains(w)
                     && !matches!(w, "National" | "Federal" | "Central" | "Royal" | "Supreme")
             });
             let mut ys = o + 1;
@@ -399,8 +399,8 @@ impl Cands<'_, '_> {
         // `X of Y`: split unless X is an organization head.
         if let Some(&first) = ofs.first() {
             let head = self.w(a);
-            let keep = lex::ORG_HEAD.contains(&head)
-                || lex::ORG_SUFFIX.contains(&self.w(first.saturating_sub(1)))
+            let keep = lex::ORG_HEAD.contains(head)
+                || lex::ORG_SUFFIX.contains(self.w(first.saturating_sub(1)))
                 || self.exact(a, b).is_some()
                 || matches!(
                     head,
@@ -452,7 +452,7 @@ impl Cands<'_, '_> {
             Some(EntityType::Org)
         } else if words.len() == 1
             && is_acronym(self.w(a))
-            && !lex::NON_ORG_ACRONYMS.contains(&self.w(a))
+            && !lex::NON_ORG_ACRONYMS.contains(self.w(a))
         {
             let prev_open = a > 0 && self.w(a - 1) == "(";
             let prev_lower = a > 1 && self.w(a - 2).chars().next().is_some_and(char::is_lowercase);
@@ -482,7 +482,7 @@ impl Cands<'_, '_> {
         let title_text = self.slice(title_start, ti).to_owned();
         let title_span = self.span(title_start, ti);
         let head_is_honorific =
-            (a..=ti).all(|i| lex::HONORIFICS.contains(&self.w(i)) || !self.is_word(i));
+            (a..=ti).all(|i| lex::HONORIFICS.contains(self.w(i)) || !self.is_word(i));
         let start = if name_words == 1 { ti } else { n };
         let span = Span::new(self.span(start, start).start, self.span(b, b).end);
         let key = self.slice(n, b).to_owned();
@@ -505,15 +505,15 @@ impl Cands<'_, '_> {
             return false;
         }
         let suffix_then_connector = (a..b).any(|i| {
-            lex::ORG_SUFFIX.contains(&self.w(i)) && matches!(self.w(i + 1), "for" | "of" | "on")
+            lex::ORG_SUFFIX.contains(self.w(i)) && matches!(self.w(i + 1), "for" | "of" | "on")
         });
         if suffix_then_connector {
             return true;
         }
         let last = self.w(b);
         let first = self.w(a);
-        lex::ORG_SUFFIX.contains(&last)
-            || (lex::ORG_HEAD.contains(&first) && b > a && !lex::TITLES.contains(&self.w(a + 1)))
+        lex::ORG_SUFFIX.contains(last)
+            || (lex::ORG_HEAD.contains(first) && b > a && !lex::TITLES.contains(self.w(a + 1)))
             || (a..=b).any(|i| {
                 matches!(
                     self.w(i),
@@ -534,13 +534,13 @@ impl Cands<'_, '_> {
         }
         let last = self.w(b);
         let multi = b > a;
-        if lex::EVENT_SUFFIX.contains(&last) && multi {
+        if lex::EVENT_SUFFIX.contains(last) && multi {
             Some(EntityType::Event)
-        } else if lex::FAC_SUFFIX.contains(&last) && multi {
+        } else if lex::FAC_SUFFIX.contains(last) && multi {
             Some(EntityType::Fac)
-        } else if lex::LOC_SUFFIX.contains(&last) && multi {
+        } else if lex::LOC_SUFFIX.contains(last) && multi {
             Some(EntityType::Loc)
-        } else if lex::GPE_SUFFIX.contains(&last) && multi {
+        } else if lex::GPE_SUFFIX.contains(last) && multi {
             Some(EntityType::Gpe)
         } else {
             None
@@ -928,16 +928,16 @@ fn name_shaped(w: &str, gaz: &Gazetteer) -> bool {
         && w.chars().filter(|c| c.is_uppercase()).count() <= 2
         && cs.as_str().chars().any(char::is_lowercase)
         && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’') || c.is_uppercase())
-        && !lex::ORG_SUFFIX.contains(&w)
-        && !lex::ORG_SUFFIX.contains(&w.trim_end_matches('s'))
-        && !lex::ORG_HEAD.contains(&w)
+        && !lex::ORG_SUFFIX.contains(w)
+        && !lex::ORG_SUFFIX.contains(w.trim_end_matches('s'))
+        && !lex::ORG_HEAD.contains(w)
         && !gaz.by_surface.contains_key(w)
-        && !lex::FAC_SUFFIX.contains(&w)
-        && !lex::LOC_SUFFIX.contains(&w)
-        && !lex::GPE_SUFFIX.contains(&w)
-        && !lex::EVENT_SUFFIX.contains(&w)
-        && !lex::TITLES.contains(&w)
-        && !lex::TIME_WORDS.contains(&w)
+        && !lex::FAC_SUFFIX.contains(w)
+        && !lex::LOC_SUFFIX.contains(w)
+        && !lex::GPE_SUFFIX.contains(w)
+        && !lex::EVENT_SUFFIX.contains(w)
+        && !lex::TITLES.contains(w)
+        && !lex::TIME_WORDS.contains(w)
         && !lex::is_stop(w)
         && !lex::is_cue_verb(w)
         && !matches!(w, "New" | "Old" | "Great" | "Greater" | "Better" | "Best")
@@ -1305,7 +1305,7 @@ fn roles(an: &mut Analysis<'_>) {
         let mut title_words = 0;
         while k > 0 && title_words < 3 {
             let w = an.word(k - 1);
-            if lex::ROLE_NOUNS.contains(&w)
+            if lex::ROLE_NOUNS.contains(w)
                 && an.toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word)
             {
                 k -= 1;

@@ -466,7 +466,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let mut k = c;
         while k > lo {
             let w = self.word(k - 1);
-            if lex::CUE_SKIP.contains(&w) || self.in_timex(k - 1) || is_adverb(w) {
+            if lex::CUE_SKIP.contains(w) || self.in_timex(k - 1) || is_adverb(w) {
                 k -= 1;
                 continue;
             }
@@ -514,7 +514,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     return Some(self.attr_from_mention(m));
                 }
             }
-            if PRONOUNS.contains(&self.word(p)) {
+            if PRONOUNS.contains(self.word(p)) {
                 let sp = self.an.toks.get(p)?.span();
                 return Some(Attr {
                     mention: Some(sp),
@@ -543,7 +543,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             k += 1;
         }
         if k < hi {
-            if PRONOUNS.contains(&self.word(k)) {
+            if PRONOUNS.contains(self.word(k)) {
                 let sp = self.an.toks.get(k)?.span();
                 return Some(Attr {
                     mention: Some(sp),
@@ -704,7 +704,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && ((lex::is_cue_verb(w) && !self.noun_use(k))
                     || lex::is_common_verb(w)
                     || w.ends_with("ed")
-                    || lex::CUE_SKIP.contains(&w)
+                    || lex::CUE_SKIP.contains(w)
                     || is_adverb(w));
             if verb && k > lo + 1 {
                 break;
@@ -729,7 +729,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             std::iter::once(lo).chain((lo..end).filter(|&j| self.word(j) == ",").map(|j| j + 1));
         // A main clause's subject beats a subordinate one's (`If she did, the rules
         // give …`): subordinate starts are tried last.
-        let subordinate = |st: &usize| SUBORDINATORS.contains(&self.word(*st));
+        let subordinate = |st: &usize| SUBORDINATORS.contains(self.word(*st));
         let main = starts.clone().filter(|st| !subordinate(st));
         let sub = starts.filter(subordinate).map(|st| st + 1);
         for s in main.chain(sub) {
@@ -747,7 +747,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     continue;
                 }
                 (self.an.tok_at(mm.span.end), self.attr_from_mention(m))
-            } else if PRONOUNS.contains(&self.word(s)) {
+            } else if PRONOUNS.contains(self.word(s)) {
                 let sp = self.an.toks.get(s)?.span();
                 (
                     s + 1,
@@ -976,7 +976,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// sentence start or after an opening phrase, with no quote, dash or semicolon
     /// between it and the quote.
     fn main_clause_subject(&self, sent_lo: usize, c: usize, cl: usize, qs: usize) -> Option<Attr> {
-        if self.word(c).ends_with("ing") || SUBORDINATORS.contains(&self.word(sent_lo)) {
+        if self.word(c).ends_with("ing") || SUBORDINATORS.contains(self.word(sent_lo)) {
             return None;
         }
         let q = self.an.tok_at(qs);
@@ -987,7 +987,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 .an
                 .text
                 .get(m.start..m.end)
-                .is_some_and(|w| PRONOUNS.contains(&w));
+                .is_some_and(|w| PRONOUNS.contains(w));
         // The subject opens the sentence or its main clause, titles included
         // (`City Attorney Tom Reyes`, `At the rally, Lee`, `“…,” Reyes wrote`).
         let mut ms = self.an.tok_at(m.start);
@@ -1387,7 +1387,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         if attr.entity.is_none() {
             if let Some(m) = attr.mention {
                 let w = text.get(m.start..m.end).unwrap_or("");
-                if PRONOUNS.contains(&w) && !matches!(w, "I" | "we" | "We") {
+                if PRONOUNS.contains(w) && !matches!(w, "I" | "we" | "We") {
                     let e = resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before);
                     if let Some(e) = e {
                         attr.entity = Some(e);
