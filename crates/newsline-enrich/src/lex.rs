@@ -7,33 +7,80 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 /// A word list with constant-time membership: the lists are looked up for nearly
-/// every token, so a hash set with a cheap hasher replaces scanning them.
+/// every token, so a hash set with a cheap hasher replaces scanning them, and the
+/// first byte and the length turn most tokens away before any hashing.
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    index: OnceLock<Index>,
+}
+
+struct Index {
+    set: FxHashSet<&'static str>,
+    /// Bit per first byte of a listed word.
+    first: [u64; 4],
+    min_len: usize,
+    max_len: usize,
+}
+
+impl Index {
+    fn has_first(&self, b: u8) -> bool {
+        self.first
+            .get(usize::from(b >> 6))
+            .is_some_and(|bits| bits & (1 << (b & 63)) != 0)
+    }
 }
 
 impl WordList {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         WordList {
             words,
-            set: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
-    fn set(&self) -> &FxHashSet<&'static str> {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut first = [0u64; 4];
+            for w in self.words {
+                if let Some(&b) = w.as_bytes().first() {
+                    if let Some(bits) = first.get_mut(usize::from(b >> 6)) {
+                        *bits |= 1 << (b & 63);
+                    }
+                }
+            }
+            Index {
+                set: self.words.iter().copied().collect(),
+                first,
+                min_len: self.words.iter().map(|w| w.len()).min().unwrap_or(0),
+                max_len: self.words.iter().map(|w| w.len()).max().unwrap_or(0),
+            }
+        })
     }
 
     /// Exact membership.
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.set().contains(w)
+        let ix = self.index();
+        w.len() >= ix.min_len
+            && w.len() <= ix.max_len
+            && w.as_bytes().first().is_some_and(|&b| ix.has_first(b))
+            && ix.set.contains(w)
     }
 
     /// Membership of the lowercase form of `w`.
     pub(crate) fn contains_any_case(&self, w: &str) -> bool {
-        self.set()
+        let ix = self.index();
+        // A listed (ASCII) word is never longer than the word it is the lowercase of,
+        // nor shorter than a third of it (`K` Kelvin sign → `k`); an ASCII first
+        // letter lowercases to the ASCII lowercase letter.
+        if w.len() < ix.min_len || w.len() > ix.max_len.saturating_mul(3) {
+            return false;
+        }
+        if let Some(&b) = w.as_bytes().first() {
+            if b.is_ascii() && !ix.has_first(b.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        ix.set
             .contains(lowercase_ascii(w, &mut [0; LOWER_BUF]).as_ref())
     }
 }
@@ -1461,3 +1508,39 @@ pub(crate) static COMMON_VERBS: WordList = WordList::new(&[
     "elected",
     "resigned",
 ]);
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::*;
+
+    #[test]
+    fn any_case_lookup_matches_to_lowercase() {
+        let words = [
+            "said",
+            "Said",
+            "SAID",
+            "saying",
+            "Says",
+            "s",
+            "",
+            "said.",
+            "Ünited",
+            "\u{212A}",
+            "STATES",
+            "states",
+            "The",
+            "tHe",
+            "a",
+            "ANNOUNCED",
+            "announcedx",
+            "İs",
+        ];
+        for w in words {
+            let reference = CUE_VERBS.words.contains(&w.to_lowercase().as_str());
+            assert_eq!(CUE_VERBS.contains_any_case(w), reference, "{w}");
+            let reference = STOP.words.contains(&w.to_lowercase().as_str());
+            assert_eq!(STOP.contains_any_case(w), reference, "{w}");
+            assert_eq!(STOP.contains(w), STOP.words.contains(&w), "{w}");
+        }
+    }
+}
