@@ -350,6 +350,19 @@ impl Cands<'_, '_> {
                 return;
             }
             if self.toks.get(n).is_some_and(|t| t.kind == Kind::Word) && !self.org_like(n, b) {
+                // `US President Jane Roe`: the country stays a mention of its own
+                // besides being part of the title.
+                if let Some(h) = self.hit(a).copied() {
+                    let gpe = self
+                        .gaz
+                        .entries
+                        .get(h.entry)
+                        .is_some_and(|e| e.etype == EntityType::Gpe);
+                    let k = (a..ti).find(|&k| self.toks.get(k).is_some_and(|t| t.end == h.end));
+                    if let (true, Some(k)) = (gpe, k) {
+                        self.push(a, k, Some(EntityType::Gpe), Some(h.entry), initial);
+                    }
+                }
                 self.person_with_title(a, ti, n, b, initial, prefix);
                 return;
             }
