@@ -20,7 +20,9 @@
 //!    (`Yang` → Yang Moo-jin); acronyms merge with the organization whose initials they
 //!    spell (RFA = Radio Free Asia); `the North` joins North Korea.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use newsline_model::{Document, Entity, EntityType, Role, Span, Spanned};
 
@@ -187,7 +189,7 @@ impl Cands<'_, '_> {
             }
             let nw = self.w(n);
             if self.cap_word(n) || (self.is_word(n) && self.hit(n).is_some()) {
-                if self.cap_word(n) && !lex::TIME_WORDS.contains(&nw) {
+                if self.cap_word(n) && !lex::TIME_WORDS.contains(nw) {
                     j = n;
                     grew = true;
                 }
@@ -195,7 +197,7 @@ impl Cands<'_, '_> {
                 // `King’s College`, `People’s Army`.
                 let after = self.w(n + 1);
                 if self.adjacent(n, n + 1)
-                    && (lex::ORG_SUFFIX.contains(&after) || after == "Army")
+                    && (lex::ORG_SUFFIX.contains(after) || after == "Army")
                     && self.hit(i).is_none()
                 {
                     j = n + 1;
@@ -213,13 +215,13 @@ impl Cands<'_, '_> {
                 // is one organization.
                 let ok_for = nw != "for"
                     || (i..=j).any(|x| {
-                        lex::ORG_SUFFIX.contains(&self.w(x)) || lex::ORG_HEAD.contains(&self.w(x))
+                        lex::ORG_SUFFIX.contains(self.w(x)) || lex::ORG_HEAD.contains(self.w(x))
                     });
                 let next_num = self.toks.get(k).is_some_and(|t| t.kind == Kind::Num);
                 if ok_and
                     && ok_on
                     && ok_for
-                    && (self.cap_word(k) && !lex::TIME_WORDS.contains(&self.w(k))
+                    && (self.cap_word(k) && !lex::TIME_WORDS.contains(self.w(k))
                         || (nw == "of" && next_num && self.w(j) == "Group"))
                 {
                     j = k;
@@ -278,7 +280,7 @@ impl Cands<'_, '_> {
         while a <= b
             && ((lex::is_stop(self.w(a)) && !(is_acronym(self.w(a)) && self.exact(a, a).is_some()))
                 || !self.is_word(a)
-                || lex::TIME_WORDS.contains(&self.w(a)))
+                || lex::TIME_WORDS.contains(self.w(a)))
         {
             if self.exact(a, b).is_some() {
                 break;
@@ -329,7 +331,7 @@ impl Cands<'_, '_> {
             .iter()
             .rev()
             .copied()
-            .find(|&i| lex::TITLES.contains(&self.w(i)) && i < b);
+            .find(|&i| lex::TITLES.contains(self.w(i)) && i < b);
         if let Some(ti) = title_at {
             let n = ti + 1;
             if self.w(n) == "of" {
@@ -348,6 +350,19 @@ impl Cands<'_, '_> {
                 return;
             }
             if self.toks.get(n).is_some_and(|t| t.kind == Kind::Word) && !self.org_like(n, b) {
+                // `US President Jane Roe`: the country stays a mention of its own
+                // besides being part of the title.
+                if let Some(h) = self.hit(a).copied() {
+                    let gpe = self
+                        .gaz
+                        .entries
+                        .get(h.entry)
+                        .is_some_and(|e| e.etype == EntityType::Gpe);
+                    let k = (a..ti).find(|&k| self.toks.get(k).is_some_and(|t| t.end == h.end));
+                    if let (true, Some(k)) = (gpe, k) {
+                        self.push(a, k, Some(EntityType::Gpe), Some(h.entry), initial);
+                    }
+                }
                 self.person_with_title(a, ti, n, b, initial, prefix);
                 return;
             }
@@ -358,7 +373,7 @@ impl Cands<'_, '_> {
         if let (true, Some(&o)) = (ofs.len() >= 2, ofs.last()) {
             let left_org = (a..o).any(|i| {
                 let w = self.w(i);
-                lex::ORG_SUFFIX.contains(&w)
+                lex::ORG_SUFFIX.contains(w)
                     && !matches!(w, "National" | "Federal" | "Central" | "Royal" | "Supreme")
             });
             let mut ys = o + 1;
@@ -397,8 +412,8 @@ impl Cands<'_, '_> {
         // `X of Y`: split unless X is an organization head.
         if let Some(&first) = ofs.first() {
             let head = self.w(a);
-            let keep = lex::ORG_HEAD.contains(&head)
-                || lex::ORG_SUFFIX.contains(&self.w(first.saturating_sub(1)))
+            let keep = lex::ORG_HEAD.contains(head)
+                || lex::ORG_SUFFIX.contains(self.w(first.saturating_sub(1)))
                 || self.exact(a, b).is_some()
                 || matches!(
                     head,
@@ -416,15 +431,41 @@ impl Cands<'_, '_> {
                 return;
             }
         }
+        // A modifier or description run into a name: `Rival Maria Lopez`,
+        // `Economist Peter Lang`. The name starts at the first given name that has a
+        // surname after it.
+        if words.len() >= 3
+            && !self.first_name_like(a)
+            && !self.org_like(a, b)
+            && self.suffix_type(a, b).is_none()
+        {
+            // Only a sentence's first word or a role noun is a modifier for sure; mid
+            // sentence the leading word may be an unknown given name.
+            let modifier = initial || lex::is_role_head(self.w(a));
+            let given = (a + 1..b).filter(|_| modifier).find(|&k| {
+                self.first_name_like(k)
+                    && self.cap_word(k + 1)
+                    && !CONNECTORS.contains(&self.w(k - 1))
+                    && self.w(k - 1) != "the"
+            });
+            if let Some(k) = given {
+                self.segment(a, k - 1, initial, None);
+                self.push(k, b, Some(EntityType::Person), None, false);
+                return;
+            }
+        }
         let et = if self.org_like(a, b) {
             Some(EntityType::Org)
         } else if let Some(t) = self.suffix_type(a, b) {
             Some(t)
         } else if words.len() >= 2 && self.first_name_like(a) {
             Some(EntityType::Person)
+        } else if words.len() == 1 && is_camel_case(self.w(a)) {
+            // `PolitiFact`, `YouTube`: brands and outlets, not names (`McConnell`).
+            Some(EntityType::Org)
         } else if words.len() == 1
             && is_acronym(self.w(a))
-            && !lex::NON_ORG_ACRONYMS.contains(&self.w(a))
+            && !lex::NON_ORG_ACRONYMS.contains(self.w(a))
         {
             let prev_open = a > 0 && self.w(a - 1) == "(";
             let prev_lower = a > 1 && self.w(a - 2).chars().next().is_some_and(char::is_lowercase);
@@ -454,7 +495,7 @@ impl Cands<'_, '_> {
         let title_text = self.slice(title_start, ti).to_owned();
         let title_span = self.span(title_start, ti);
         let head_is_honorific =
-            (a..=ti).all(|i| lex::HONORIFICS.contains(&self.w(i)) || !self.is_word(i));
+            (a..=ti).all(|i| lex::HONORIFICS.contains(self.w(i)) || !self.is_word(i));
         let start = if name_words == 1 { ti } else { n };
         let span = Span::new(self.span(start, start).start, self.span(b, b).end);
         let key = self.slice(n, b).to_owned();
@@ -477,15 +518,15 @@ impl Cands<'_, '_> {
             return false;
         }
         let suffix_then_connector = (a..b).any(|i| {
-            lex::ORG_SUFFIX.contains(&self.w(i)) && matches!(self.w(i + 1), "for" | "of" | "on")
+            lex::ORG_SUFFIX.contains(self.w(i)) && matches!(self.w(i + 1), "for" | "of" | "on")
         });
         if suffix_then_connector {
             return true;
         }
         let last = self.w(b);
         let first = self.w(a);
-        lex::ORG_SUFFIX.contains(&last)
-            || (lex::ORG_HEAD.contains(&first) && b > a && !lex::TITLES.contains(&self.w(a + 1)))
+        lex::ORG_SUFFIX.contains(last)
+            || (lex::ORG_HEAD.contains(first) && b > a && !lex::TITLES.contains(self.w(a + 1)))
             || (a..=b).any(|i| {
                 matches!(
                     self.w(i),
@@ -506,13 +547,13 @@ impl Cands<'_, '_> {
         }
         let last = self.w(b);
         let multi = b > a;
-        if lex::EVENT_SUFFIX.contains(&last) && multi {
+        if lex::EVENT_SUFFIX.contains(last) && multi {
             Some(EntityType::Event)
-        } else if lex::FAC_SUFFIX.contains(&last) && multi {
+        } else if lex::FAC_SUFFIX.contains(last) && multi {
             Some(EntityType::Fac)
-        } else if lex::LOC_SUFFIX.contains(&last) && multi {
+        } else if lex::LOC_SUFFIX.contains(last) && multi {
             Some(EntityType::Loc)
-        } else if lex::GPE_SUFFIX.contains(&last) && multi {
+        } else if lex::GPE_SUFFIX.contains(last) && multi {
             Some(EntityType::Gpe)
         } else {
             None
@@ -710,8 +751,8 @@ fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
 fn parts_index<'f>(
     fulls: impl IntoIterator<Item = &'f str>,
     gaz: &Gazetteer,
-) -> HashMap<String, Vec<&'f str>> {
-    let mut idx: HashMap<String, Vec<&'f str>> = HashMap::new();
+) -> FxHashMap<String, Vec<&'f str>> {
+    let mut idx: FxHashMap<String, Vec<&'f str>> = FxHashMap::default();
     for f in fulls {
         for p in person_parts(f, gaz) {
             let v = idx.entry(p).or_default();
@@ -729,19 +770,6 @@ fn words_key(s: &str) -> String {
 
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let persons: std::collections::HashSet<String> = an
-        .mentions
-        .iter()
-        .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
-        .map(|m| m.key.clone())
-        .collect();
-    let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
-    let noninitial: std::collections::HashSet<String> = an
-        .mentions
-        .iter()
-        .filter(|m| !m.sent_initial && m.etype.is_some())
-        .map(|m| m.key.clone())
-        .collect();
     let text = an.text;
     let toks = &an.toks;
     let word = |i: usize| toks.get(i).map_or("", |t| tok_text(text, t));
@@ -751,102 +779,145 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .and_then(|g| gaz.entries.get(g))
             .is_some_and(|e| e.canonical == "North Korea")
     });
-    for (idx, m) in an.mentions.iter_mut().enumerate() {
-        let is_person_part = person_parts.contains_key(&words_key(&m.key));
-        if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
-            m.etype = Some(EntityType::Person);
-            continue;
-        }
-        if is_person_part && m.etype == Some(EntityType::Org) && m.gaz.is_some() {
-            // A surname that is also an acronym or brand: the person wins.
-            m.etype = Some(EntityType::Person);
-            m.gaz = None;
-            continue;
-        }
-        if m.key == "North"
-            && has_north_korea
-            && word(m.first_tok.wrapping_sub(1)).eq_ignore_ascii_case("the")
-        {
-            m.gaz = gaz.by_surface.get("North Korea").copied();
-            m.etype = Some(EntityType::Gpe);
-            continue;
-        }
-        if m.etype.is_some() {
-            if m.sent_initial
-                && m.gaz.is_none()
-                && m.first_tok == m.last_tok
-                && m.etype != Some(EntityType::Person)
+    // Multi-word names first, so that a surname alone finds the full name that only
+    // its context showed to be a person (`president Lena Okafor` … `Okafor said`).
+    for multi_word_pass in [true, false] {
+        let persons: FxHashSet<String> = an
+            .mentions
+            .iter()
+            .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
+            .map(|m| m.key.clone())
+            .collect();
+        let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
+        let noninitial: FxHashSet<String> = an
+            .mentions
+            .iter()
+            .filter(|m| !m.sent_initial && m.etype.is_some())
+            .map(|m| m.key.clone())
+            .collect();
+        for (idx, m) in an.mentions.iter_mut().enumerate() {
+            if (m.first_tok != m.last_tok) != multi_word_pass {
+                continue;
+            }
+            let is_person_part = person_parts.contains_key(&words_key(&m.key));
+            if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
+                m.etype = Some(EntityType::Person);
+                continue;
+            }
+            if is_person_part && m.etype == Some(EntityType::Org) && m.gaz.is_some() {
+                // A surname that is also an acronym or brand: the person wins.
+                m.etype = Some(EntityType::Person);
+                m.gaz = None;
+                continue;
+            }
+            if m.key == "North"
+                && has_north_korea
+                && word(m.first_tok.wrapping_sub(1)).eq_ignore_ascii_case("the")
             {
-                // `Strained`, `Any`: a lone capitalized word at a sentence start needs
-                // evidence; acronyms are their own evidence.
-                if !is_acronym(&m.key) && !noninitial.contains(&m.key) {
+                m.gaz = gaz.by_surface.get("North Korea").copied();
+                m.etype = Some(EntityType::Gpe);
+                continue;
+            }
+            if m.etype.is_some() {
+                if m.sent_initial
+                    && m.gaz.is_none()
+                    && m.first_tok == m.last_tok
+                    && m.etype != Some(EntityType::Person)
+                {
+                    // `Strained`, `Any`: a lone capitalized word at a sentence start needs
+                    // evidence; acronyms are their own evidence.
+                    if !is_acronym(&m.key) && !noninitial.contains(&m.key) {
+                        drop_at(&mut keep, idx);
+                    }
+                }
+                continue;
+            }
+            let single = m.first_tok == m.last_tok;
+            let next = word(m.last_tok + 1);
+            let prev = word(m.first_tok.wrapping_sub(1));
+            if m.sent_initial {
+                if noninitial.contains(&m.key) {
+                    continue;
+                }
+                // `Trump said …` at a sentence start: a name all the same.
+                if lex::is_cue_verb(next) && !is_acronym(&m.key) && !lex::is_stop(&m.key) {
+                    m.etype = Some(EntityType::Person);
+                    continue;
+                }
+                drop_at(&mut keep, idx);
+                continue;
+            }
+            if single {
+                if is_acronym(&m.key) {
+                    drop_at(&mut keep, idx);
+                } else if (lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the"))
+                    || (matches!(prev, "said" | "says" | "asked" | "added" | "wrote")
+                        && is_cap(&m.key)
+                        && !is_acronym(&m.key))
+                {
+                    m.etype = Some(EntityType::Person);
+                } else if PLACE_PREPS.contains(&prev) {
+                    m.etype = Some(EntityType::Gpe);
+                } else {
                     drop_at(&mut keep, idx);
                 }
-            }
-            continue;
-        }
-        let single = m.first_tok == m.last_tok;
-        let next = word(m.last_tok + 1);
-        let prev = word(m.first_tok.wrapping_sub(1));
-        if m.sent_initial {
-            if noninitial.contains(&m.key) {
-                continue;
-            }
-            // `Trump said …` at a sentence start: a name all the same.
-            if lex::is_cue_verb(next) && !is_acronym(&m.key) && !lex::is_stop(&m.key) {
-                m.etype = Some(EntityType::Person);
-                continue;
-            }
-            drop_at(&mut keep, idx);
-            continue;
-        }
-        if single {
-            if is_acronym(&m.key) {
-                drop_at(&mut keep, idx);
-            } else if (lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the"))
-                || (matches!(prev, "said" | "says" | "asked" | "added" | "wrote")
-                    && is_cap(&m.key)
-                    && !is_acronym(&m.key))
-            {
-                m.etype = Some(EntityType::Person);
-            } else if PLACE_PREPS.contains(&prev) {
-                m.etype = Some(EntityType::Gpe);
             } else {
-                drop_at(&mut keep, idx);
-            }
-        } else {
-            let n = name_words(&m.key).len();
-            let digits = m.key.chars().any(|c| c.is_ascii_digit());
-            let dash = matches!(prev, "―" | "—");
-            // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
-            // after marks an unknown name as a person.
-            let role_before =
-                prev.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(prev);
-            let age_after = next == ","
-                && toks
-                    .get(m.last_tok + 2)
-                    .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 3)
-                && word(m.last_tok + 3) == ",";
-            // `Hernan Dario Gomez, Panama coach, said`: an apposed role.
-            let role_after = next == ","
-                && (m.last_tok + 2..m.last_tok + 6)
-                    .map_while(|i| toks.get(i).map(|_| word(i)))
-                    .take_while(|w| *w != "," && *w != ".")
-                    .any(|w| {
-                        w.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(w)
-                    });
-            if (2..=4).contains(&n)
-                && !digits
-                && (lex::is_cue_verb(next)
-                    || dash
-                    || matches!(prev, "said" | "says")
-                    || (n <= 3 && (role_before || age_after || role_after)))
-            {
-                m.etype = Some(EntityType::Person);
-            } else if prev.eq_ignore_ascii_case("the") && !digits {
-                m.etype = Some(EntityType::Org);
-            } else {
-                drop_at(&mut keep, idx);
+                let n = name_words(&m.key).len();
+                let digits = m.key.chars().any(|c| c.is_ascii_digit());
+                let dash = matches!(prev, "―" | "—");
+                // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
+                // after marks an unknown name as a person.
+                let role_before =
+                    prev.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(prev);
+                let age_after = next == ","
+                    && toks
+                        .get(m.last_tok + 2)
+                        .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 3)
+                    && word(m.last_tok + 3) == ",";
+                // `Hernan Dario Gomez, Panama coach, said`: an apposed role.
+                let role_after = next == ","
+                    && (m.last_tok + 2..m.last_tok + 6)
+                        .map_while(|i| toks.get(i).map(|_| word(i)))
+                        .take_while(|w| *w != "," && *w != ".")
+                        .any(|w| {
+                            w.chars().next().is_some_and(char::is_lowercase) && lex::is_role_head(w)
+                        });
+                if (2..=4).contains(&n)
+                    && !digits
+                    && (lex::is_cue_verb(next)
+                        || dash
+                        || matches!(prev, "said" | "says")
+                        || (n <= 3 && (role_before || age_after || role_after)))
+                {
+                    m.etype = Some(EntityType::Person);
+                } else if prev.eq_ignore_ascii_case("the") && !digits {
+                    m.etype = Some(EntityType::Org);
+                } else if (2..=3).contains(&n)
+                    && !digits
+                    && !matches!(
+                        prev,
+                        "of" | "in"
+                            | "at"
+                            | "on"
+                            | "from"
+                            | "to"
+                            | "into"
+                            | "near"
+                            | "for"
+                            | "a"
+                            | "an"
+                    )
+                    && (prev.starts_with(char::is_lowercase) || matches!(prev, "," | "("))
+                    && !next.starts_with(char::is_uppercase)
+                    && name_words(&m.key).iter().all(|w| name_shaped(w, gaz))
+                {
+                    // `saved by Marta Kowalczyk`: two or three name-shaped words that
+                    // no list knows, in running text (not a title-case headline), are a
+                    // person's name.
+                    m.etype = Some(EntityType::Person);
+                } else {
+                    drop_at(&mut keep, idx);
+                }
             }
         }
     }
@@ -857,6 +928,46 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         r
     });
     an.mentions.retain(|m| m.etype.is_some());
+}
+
+/// A word shaped like a personal name and no word our lists know as something else:
+/// `Kowalczyk`, `Al-Rashidi`, not `VR`, `Hotel`, `Year`.
+fn name_shaped(w: &str, gaz: &Gazetteer) -> bool {
+    let mut cs = w.chars();
+    // `I'm`, `O'` alone are no names; `O'Brien` is.
+    let head = w.split(['\'', '’']).next().unwrap_or("");
+    head.chars().count() >= 2
+        && cs.next().is_some_and(char::is_uppercase)
+        && w.chars().filter(|c| c.is_uppercase()).count() <= 2
+        && cs.as_str().chars().any(char::is_lowercase)
+        && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’') || c.is_uppercase())
+        && !lex::ORG_SUFFIX.contains(w)
+        && !lex::ORG_SUFFIX.contains(w.trim_end_matches('s'))
+        && !lex::ORG_HEAD.contains(w)
+        && !gaz.by_surface.contains_key(w)
+        && !lex::FAC_SUFFIX.contains(w)
+        && !lex::LOC_SUFFIX.contains(w)
+        && !lex::GPE_SUFFIX.contains(w)
+        && !lex::EVENT_SUFFIX.contains(w)
+        && !lex::TITLES.contains(w)
+        && !lex::TIME_WORDS.contains(w)
+        && !lex::is_stop(w)
+        && !lex::is_cue_verb(w)
+        && !matches!(w, "New" | "Old" | "Great" | "Greater" | "Better" | "Best")
+}
+
+/// A capital inside a lowercase word after its first syllable, other than the name
+/// prefixes `Mc`, `Mac`, `De`, `Di`, `Le`, `La`, `Van`, `Von`, `O’`.
+fn is_camel_case(w: &str) -> bool {
+    let prefixes = [
+        "Mc", "Mac", "De", "Di", "Du", "Le", "La", "Van", "Von", "O'", "O’",
+    ];
+    w.chars().count() >= 5
+        && w.chars().all(char::is_alphabetic)
+        && w.starts_with(char::is_uppercase)
+        && w.chars().skip(2).any(char::is_uppercase)
+        && w.chars().filter(|c| c.is_lowercase()).count() >= 3
+        && !prefixes.iter().any(|p| w.starts_with(p))
 }
 
 fn drop_at(keep: &mut [bool], idx: usize) {
@@ -880,7 +991,7 @@ fn normalize_key(k: &str) -> String {
 /// Groups mentions into entities.
 fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     // cluster key → entity index
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     struct Proto {
         etype: EntityType,
         canonical: Option<String>,
@@ -902,7 +1013,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.dedup();
         // A full name that is itself the tail of a longer one folds into it.
         let tails = parts_index(v.iter().map(String::as_str), gaz);
-        let folded: std::collections::HashSet<String> = v
+        let folded: FxHashSet<String> = v
             .iter()
             .filter(|n| tails.contains_key(&words_key(n)))
             .cloned()
@@ -910,11 +1021,10 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         v.retain(|n| !folded.contains(n));
         v
     };
-    let full_set: std::collections::HashSet<&str> =
-        full_persons.iter().map(String::as_str).collect();
+    let full_set: FxHashSet<&str> = full_persons.iter().map(String::as_str).collect();
     let short_to_full = parts_index(full_persons.iter().map(String::as_str), gaz);
     // Where each full name is mentioned, in text order.
-    let mut full_pos: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut full_pos: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for m in &an.mentions {
         let k = normalize_key(&m.key);
         if full_set.contains(k.as_str()) {
@@ -994,7 +1104,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         .collect();
     let mut merged_into: Vec<Option<usize>> = vec![None; protos.len()];
     // The first multi-word organization for each initialism.
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
     for (j, full) in &names {
         if full.contains(' ') {
             by_initials.entry(initials(full)).or_insert(*j);
@@ -1054,7 +1164,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             });
         let name = name.trim_start_matches("the ").to_owned();
         let mut aliases: Vec<String> = Vec::new();
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         let name_key = normalize_key(&name);
         for &m in &p.members {
             if let Some(t) = an
@@ -1103,7 +1213,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
 /// names that entity elsewhere. They are added to the entity only, not to the flat
 /// mention list the quote rules walk, which stays non-overlapping.
 fn nested_mentions(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
     for (i, e) in an.entities.iter().enumerate() {
         if matches!(e.entity_type, EntityType::Person | EntityType::Gpe) {
             by_name.insert(normalize_key(&e.name), i);
@@ -1208,7 +1318,7 @@ fn roles(an: &mut Analysis<'_>) {
         let mut title_words = 0;
         while k > 0 && title_words < 3 {
             let w = an.word(k - 1);
-            if lex::ROLE_NOUNS.contains(&w)
+            if lex::ROLE_NOUNS.contains(w)
                 && an.toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word)
             {
                 k -= 1;

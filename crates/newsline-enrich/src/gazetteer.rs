@@ -3,7 +3,7 @@
 //! organizations, given names and East Asian family names. Matched with one
 //! aho-corasick automaton over the document text.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -34,9 +34,9 @@ pub(crate) struct Gazetteer {
     pattern_entry: Vec<usize>,
     pub entries: Vec<Entry>,
     /// Surface form → entry index, for exact lookups of candidate strings.
-    pub by_surface: HashMap<String, usize>,
-    pub first_names: HashSet<&'static str>,
-    pub ea_surnames: HashSet<&'static str>,
+    pub by_surface: FxHashMap<String, usize>,
+    pub first_names: FxHashSet<&'static str>,
+    pub ea_surnames: FxHashSet<&'static str>,
 }
 
 /// A gazetteer hit in the text.
@@ -56,7 +56,7 @@ pub(crate) fn get() -> &'static Gazetteer {
 
 fn build() -> Gazetteer {
     let mut entries: Vec<Entry> = Vec::new();
-    let mut by_surface: HashMap<String, usize> = HashMap::new();
+    let mut by_surface: FxHashMap<String, usize> = FxHashMap::default();
     let mut add = |surface: &str, entry: Entry, entries: &mut Vec<Entry>| {
         let surface = surface.trim();
         if surface.is_empty() || by_surface.contains_key(surface) {

@@ -1,11 +1,120 @@
 //! Word lists the rules share. Written for newsline from general knowledge of English
 //! news style.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
+
+/// A word list with constant-time membership: the lists are looked up for nearly
+/// every token, so a hash set with a cheap hasher replaces scanning them, and the
+/// first byte and the length turn most tokens away before any hashing.
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    index: OnceLock<Index>,
+}
+
+struct Index {
+    set: FxHashSet<&'static str>,
+    /// Bit per first byte of a listed word.
+    first: [u64; 4],
+    min_len: usize,
+    max_len: usize,
+}
+
+impl Index {
+    fn has_first(&self, b: u8) -> bool {
+        self.first
+            .get(usize::from(b >> 6))
+            .is_some_and(|bits| bits & (1 << (b & 63)) != 0)
+    }
+}
+
+impl WordList {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The listed words, for tables that combine several lists.
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut first = [0u64; 4];
+            for w in self.words {
+                if let Some(&b) = w.as_bytes().first() {
+                    if let Some(bits) = first.get_mut(usize::from(b >> 6)) {
+                        *bits |= 1 << (b & 63);
+                    }
+                }
+            }
+            Index {
+                set: self.words.iter().copied().collect(),
+                first,
+                min_len: self.words.iter().map(|w| w.len()).min().unwrap_or(0),
+                max_len: self.words.iter().map(|w| w.len()).max().unwrap_or(0),
+            }
+        })
+    }
+
+    /// Exact membership.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let ix = self.index();
+        w.len() >= ix.min_len
+            && w.len() <= ix.max_len
+            && w.as_bytes().first().is_some_and(|&b| ix.has_first(b))
+            && ix.set.contains(w)
+    }
+
+    /// Membership of the lowercase form of `w`.
+    pub(crate) fn contains_any_case(&self, w: &str) -> bool {
+        let ix = self.index();
+        // A listed (ASCII) word is never longer than the word it is the lowercase of,
+        // nor shorter than a third of it (`K` Kelvin sign → `k`); an ASCII first
+        // letter lowercases to the ASCII lowercase letter.
+        if w.len() < ix.min_len || w.len() > ix.max_len.saturating_mul(3) {
+            return false;
+        }
+        if let Some(&b) = w.as_bytes().first() {
+            if b.is_ascii() && !ix.has_first(b.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        ix.set
+            .contains(lowercase_ascii(w, &mut [0; LOWER_BUF]).as_ref())
+    }
+}
+
+/// Longest word lowercased without allocating.
+const LOWER_BUF: usize = 32;
+
+/// `w` lowercased: borrowed when it has no ASCII capital, in `buf` when it is short
+/// ASCII, else allocated (the same result as `str::to_lowercase` for the words
+/// that can match a list).
+fn lowercase_ascii<'a>(w: &'a str, buf: &'a mut [u8; LOWER_BUF]) -> Cow<'a, str> {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(w);
+    }
+    if w.is_ascii() {
+        if let Some(dst) = buf.get_mut(..w.len()) {
+            for (d, b) in dst.iter_mut().zip(w.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            if let Ok(lw) = std::str::from_utf8(dst) {
+                return Cow::Borrowed(lw);
+            }
+        }
+    }
+    Cow::Owned(w.to_lowercase())
+}
+
 /// Capitalized words that start sentences but are not names on their own.
-pub(crate) const STOP: &[&str] = &[
+pub(crate) static STOP: WordList = WordList::new(&[
     "a",
     "an",
     "the",
@@ -273,10 +382,10 @@ pub(crate) const STOP: &[&str] = &[
     "comment",
     "note",
     "correction",
-];
+]);
 
 /// Month and weekday names and time-zone words that never start a name.
-pub(crate) const TIME_WORDS: &[&str] = &[
+pub(crate) static TIME_WORDS: WordList = WordList::new(&[
     "January",
     "February",
     "March",
@@ -325,19 +434,19 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "Christmas",
     "Easter",
     "Thanksgiving",
-];
+]);
 
 /// Acronyms that are not organizations.
-pub(crate) const NON_ORG_ACRONYMS: &[&str] = &[
+pub(crate) static NON_ORG_ACRONYMS: WordList = WordList::new(&[
     "ICBM", "ICBMs", "GDP", "CEO", "CEOs", "CFO", "COO", "AIDS", "HIV", "TV", "OK", "ID", "IDs",
     "DNA", "RNA", "COVID", "PhD", "MP", "MPs", "AM", "PM", "II", "III", "IV", "VI", "VII", "VIII",
     "IX", "XI", "XII", "UFO", "SUV", "SUVs", "GPS", "IT", "AI", "PR", "Q1", "Q2", "Q3", "Q4",
     "USD", "EUR", "KM", "MPH", "I", "A", "AD", "BC", "CE", "BCE", "MVP", "DJ", "VIP", "VIPs",
     "FAQ", "PDF", "URL", "LGBT", "LGBTQ", "NBA", "NFL",
-];
+]);
 
 /// Final words that make a capitalized sequence an organization.
-pub(crate) const ORG_SUFFIX: &[&str] = &[
+pub(crate) static ORG_SUFFIX: WordList = WordList::new(&[
     "University",
     "Universiteit",
     "Université",
@@ -452,10 +561,10 @@ pub(crate) const ORG_SUFFIX: &[&str] = &[
     "Watch",
     "Chamber",
     "Council’s",
-];
+]);
 
 /// First words that make a capitalized sequence an organization (`University of …`).
-pub(crate) const ORG_HEAD: &[&str] = &[
+pub(crate) static ORG_HEAD: WordList = WordList::new(&[
     "University",
     "Universiteit",
     "Université",
@@ -500,10 +609,10 @@ pub(crate) const ORG_HEAD: &[&str] = &[
     "Supreme",
     "Royal",
     "Central",
-];
+]);
 
 /// Final words of event names.
-pub(crate) const EVENT_SUFFIX: &[&str] = &[
+pub(crate) static EVENT_SUFFIX: WordList = WordList::new(&[
     "Summit",
     "Games",
     "Olympics",
@@ -527,10 +636,10 @@ pub(crate) const EVENT_SUFFIX: &[&str] = &[
     "Uprising",
     "Massacre",
     "Olympiad",
-];
+]);
 
 /// Final words of facility names.
-pub(crate) const FAC_SUFFIX: &[&str] = &[
+pub(crate) static FAC_SUFFIX: WordList = WordList::new(&[
     "Airport",
     "Bridge",
     "Stadium",
@@ -561,10 +670,14 @@ pub(crate) const FAC_SUFFIX: &[&str] = &[
     "Canal",
     "Tunnel",
     "Terminal",
-];
+    "Hotel",
+    "Gallery",
+    "Galleries",
+    "Mall",
+]);
 
 /// Final words of non-political places.
-pub(crate) const LOC_SUFFIX: &[&str] = &[
+pub(crate) static LOC_SUFFIX: WordList = WordList::new(&[
     "River",
     "Sea",
     "Ocean",
@@ -587,10 +700,10 @@ pub(crate) const LOC_SUFFIX: &[&str] = &[
     "Hills",
     "Forest",
     "Delta",
-];
+]);
 
 /// Final words of political places.
-pub(crate) const GPE_SUFFIX: &[&str] = &[
+pub(crate) static GPE_SUFFIX: WordList = WordList::new(&[
     "City",
     "County",
     "Province",
@@ -608,10 +721,10 @@ pub(crate) const GPE_SUFFIX: &[&str] = &[
     "Township",
     "Village",
     "Town",
-];
+]);
 
 /// Capitalized titles that precede a person's name inside a capitalized sequence.
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) static TITLES: WordList = WordList::new(&[
     "President",
     "Minister",
     "Secretary",
@@ -701,16 +814,16 @@ pub(crate) const TITLES: &[&str] = &[
     "Marshal",
     "Field",
     "Attorney",
-];
+]);
 
 /// Titles that are only honorifics: not recorded as roles.
-pub(crate) const HONORIFICS: &[&str] = &[
+pub(crate) static HONORIFICS: WordList = WordList::new(&[
     "Comrade", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady",
     "Dr.", "Dr",
-];
+]);
 
 /// Lowercase role nouns used in pre-modifiers and appositions.
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
     "professor",
     "director",
     "spokesman",
@@ -803,14 +916,13 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "top",
     "assistant",
     "associate",
-];
+]);
 
 /// Role nouns that can head a role (not modifiers like `former`).
 pub(crate) fn is_role_head(w: &str) -> bool {
-    let lw = w.to_lowercase();
-    ROLE_NOUNS.contains(&lw.as_str())
+    ROLE_NOUNS.contains_any_case(w)
         && !matches!(
-            lw.as_str(),
+            lowercase_ascii(w, &mut [0; LOWER_BUF]).as_ref(),
             "foreign"
                 | "defense"
                 | "prime"
@@ -826,7 +938,7 @@ pub(crate) fn is_role_head(w: &str) -> bool {
 }
 
 /// Speech and attribution verbs (all inflections listed).
-pub(crate) const CUE_VERBS: &[&str] = &[
+pub(crate) static CUE_VERBS: WordList = WordList::new(&[
     "said",
     "says",
     "say",
@@ -1009,7 +1121,7 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "yells",
     "asserted",
     "asserts",
-];
+]);
 
 /// Multi-word cues, as lowercase word sequences.
 pub(crate) const CUE_PHRASES: &[&[&str]] = &[
@@ -1023,28 +1135,21 @@ pub(crate) const CUE_PHRASES: &[&[&str]] = &[
 
 /// True when `w` (any case) is a speech cue verb.
 pub(crate) fn is_cue_verb(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| CUE_VERBS.iter().copied().collect());
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        set.contains(w.to_lowercase().as_str())
-    } else {
-        set.contains(w)
-    }
+    CUE_VERBS.contains_any_case(w)
 }
 
 /// True when the lowercase form of `w` is in [`STOP`].
 pub(crate) fn is_stop(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| STOP.iter().copied().collect());
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        set.contains(w.to_lowercase().as_str())
-    } else {
-        set.contains(w)
-    }
+    STOP.contains_any_case(w)
+}
+
+/// True for words of [`COMMON_VERBS`].
+pub(crate) fn is_common_verb(w: &str) -> bool {
+    COMMON_VERBS.contains(w)
 }
 
 /// Words that may stand between a subject and its cue verb (`Miller also said`).
-pub(crate) const CUE_SKIP: &[&str] = &[
+pub(crate) static CUE_SKIP: WordList = WordList::new(&[
     "also",
     "further",
     "later",
@@ -1101,10 +1206,10 @@ pub(crate) const CUE_SKIP: &[&str] = &[
     "succinctly",
     "be",
     "being",
-];
+]);
 
 /// Event nouns that can carry a time anchor.
-pub(crate) const EVENT_NOUNS: &[&str] = &[
+pub(crate) static EVENT_NOUNS: WordList = WordList::new(&[
     "summit",
     "visit",
     "talks",
@@ -1206,10 +1311,10 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "occupation",
     "shutdown",
     "recession",
-];
+]);
 
 /// Auxiliaries and very common verbs recognized without morphology.
-pub(crate) const COMMON_VERBS: &[&str] = &[
+pub(crate) static COMMON_VERBS: WordList = WordList::new(&[
     "said",
     "says",
     "say",
@@ -1402,4 +1507,40 @@ pub(crate) const COMMON_VERBS: &[&str] = &[
     "born",
     "elected",
     "resigned",
-];
+]);
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::*;
+
+    #[test]
+    fn any_case_lookup_matches_to_lowercase() {
+        let words = [
+            "said",
+            "Said",
+            "SAID",
+            "saying",
+            "Says",
+            "s",
+            "",
+            "said.",
+            "Ünited",
+            "\u{212A}",
+            "STATES",
+            "states",
+            "The",
+            "tHe",
+            "a",
+            "ANNOUNCED",
+            "announcedx",
+            "İs",
+        ];
+        for w in words {
+            let reference = CUE_VERBS.words.contains(&w.to_lowercase().as_str());
+            assert_eq!(CUE_VERBS.contains_any_case(w), reference, "{w}");
+            let reference = STOP.words.contains(&w.to_lowercase().as_str());
+            assert_eq!(STOP.contains_any_case(w), reference, "{w}");
+            assert_eq!(STOP.contains(w), STOP.words.contains(&w), "{w}");
+        }
+    }
+}

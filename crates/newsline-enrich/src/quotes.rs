@@ -24,7 +24,7 @@
 use newsline_model::{BlockKind, EntityType, Quote, QuoteKind, Span, Spanned};
 
 use crate::entities::Analysis;
-use crate::lex;
+use crate::lex::{self, WordList};
 use crate::text::Kind;
 
 /// A quoted passage between marks.
@@ -47,11 +47,11 @@ struct Attr {
     name: Option<String>,
 }
 
-const PRONOUNS: &[&str] = &[
+static PRONOUNS: WordList = WordList::new(&[
     "he", "she", "He", "She", "they", "They", "I", "we", "We", "it", "It",
-];
+]);
 
-const ANON_HEADS: &[&str] = &[
+static ANON_HEADS: WordList = WordList::new(&[
     "person",
     "people",
     "source",
@@ -90,10 +90,10 @@ const ANON_HEADS: &[&str] = &[
     "statement",
     "government",
     "ministry",
-];
+]);
 
 /// Words that open a subordinate clause before its subject.
-const SUBORDINATORS: &[&str] = &[
+static SUBORDINATORS: WordList = WordList::new(&[
     "Though",
     "Although",
     "When",
@@ -122,10 +122,10 @@ const SUBORDINATORS: &[&str] = &[
     "and",
     "as",
     "then",
-];
+]);
 
 /// Verbs that introduce indirect speech.
-const INDIRECT_CUES: &[&str] = &[
+static INDIRECT_CUES: WordList = WordList::new(&[
     "said",
     "says",
     "told",
@@ -157,7 +157,7 @@ const INDIRECT_CUES: &[&str] = &[
     "admitted",
     "denied",
     "estimated",
-];
+]);
 
 fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
     let text = an.text;
@@ -174,10 +174,21 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
                 matches!(c, '`' | '\'') && ptext.get(off + 1..).is_some_and(|r| r.starts_with(c));
             let after = pos + c.len_utf8() + usize::from(doubled);
             // TimeBank-style ASCII quotes: `` … ''.
-            let next = ptext.get(off + 1..).and_then(|r| r.chars().next());
+            let next = ptext
+                .get(off + c.len_utf8()..)
+                .and_then(|r| r.chars().next());
             let c = match (c, next, prev_char) {
                 ('`', Some('`'), _) => '“',
                 ('\'', Some('\''), _) if open.is_some() => '”',
+                // A closing mark typed where an opening one belongs: at the start of a
+                // paragraph or word, with no quote open (`”We waited for hours.”`).
+                ('”', Some(n), pc)
+                    if open.is_none()
+                        && (pc.is_none()
+                            || !n.is_whitespace() && pc.is_some_and(char::is_whitespace)) =>
+                {
+                    '“'
+                }
                 _ => c,
             };
             match c {
@@ -256,6 +267,36 @@ fn transcript_label(text: &str, content: Span) -> Option<Span> {
             .chars()
             .all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '.' | '-' | '\''));
     ok.then(|| Span::new(content.start, content.start + colon))
+}
+
+/// The name that signs off a paragraph ending `…” ― Name`: the mention that runs
+/// from just after the dash to the paragraph end.
+fn sign_off(an: &Analysis<'_>, para: Span) -> Option<usize> {
+    let ptext = an.text.get(para.start..para.end)?;
+    let body = ptext.trim_end().trim_end_matches(['.', ',']);
+    let dash = body.rfind(['―', '—'])?;
+    let before = body.get(..dash)?.trim_end();
+    if !before.ends_with(['”', '"', '’']) {
+        return None;
+    }
+    let name_start = para.start + dash + body.get(dash..)?.chars().next()?.len_utf8();
+    let first = an.tok_at(name_start);
+    let m = an.mention_starting(first)?;
+    let mention = an.mentions.get(m)?;
+    (mention.span.end == para.start + body.len() && mention.etype == Some(EntityType::Person))
+        .then_some(m)
+}
+
+/// An `-ly` adverb between a subject and its verb (`Lee personally asked`), not one of
+/// the nouns that end the same way.
+fn is_adverb(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ly")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "family" | "assembly" | "monopoly" | "supply" | "anomaly" | "butterfly" | "homily"
+        )
 }
 
 fn word_count(s: &str) -> usize {
@@ -350,10 +391,62 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 return Some((Span::new(t.start, end), last));
             }
         }
-        if lex::is_cue_verb(w) {
+        if lex::is_cue_verb(w) && !self.noun_use(i) {
             return Some((t.span(), i));
         }
         None
+    }
+
+    /// True when the cue word at `i` is a noun or part of a name, not a verb:
+    /// `the senator’s claims`, `angry tweets`, `Democratic claims`, `United States`.
+    fn noun_use(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let w = self.word(i);
+        let prev = self.word(p);
+        let prev_tok = self.an.toks.get(p);
+        if w.starts_with(char::is_uppercase)
+            && prev_tok.is_some_and(|t| t.kind == Kind::Word)
+            && prev.starts_with(char::is_uppercase)
+        {
+            return true;
+        }
+        if !w.ends_with('s') {
+            return false;
+        }
+        prev_tok.is_some_and(|t| t.kind == Kind::Poss)
+            || matches!(
+                prev,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "many"
+                    | "several"
+                    | "other"
+                    | "new"
+            )
+            || (prev.contains('-') && prev.starts_with(char::is_lowercase))
+            || ["ful", "ous", "ive", "less", "ical"]
+                .iter()
+                .any(|suf| prev.ends_with(suf))
+            || matches!(prev, "Republican" | "Democratic")
+            || self.an.mention_ending(p).is_some_and(|m| {
+                self.an
+                    .mentions
+                    .get(m)
+                    .is_some_and(|x| x.etype == Some(EntityType::Norp))
+            })
     }
 
     fn entity_of_mention(&self, m: usize) -> Option<usize> {
@@ -373,7 +466,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let mut k = c;
         while k > lo {
             let w = self.word(k - 1);
-            if lex::CUE_SKIP.contains(&w) || self.in_timex(k - 1) {
+            if lex::CUE_SKIP.contains(w) || self.in_timex(k - 1) || is_adverb(w) {
                 k -= 1;
                 continue;
             }
@@ -421,7 +514,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     return Some(self.attr_from_mention(m));
                 }
             }
-            if PRONOUNS.contains(&self.word(p)) {
+            if PRONOUNS.contains(self.word(p)) {
                 let sp = self.an.toks.get(p)?.span();
                 return Some(Attr {
                     mention: Some(sp),
@@ -450,7 +543,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             k += 1;
         }
         if k < hi {
-            if PRONOUNS.contains(&self.word(k)) {
+            if PRONOUNS.contains(self.word(k)) {
                 let sp = self.an.toks.get(k)?.span();
                 return Some(Attr {
                     mention: Some(sp),
@@ -574,6 +667,60 @@ impl<'a, 'b> Ctx<'a, 'b> {
         None
     }
 
+    /// A description opening the sentence at token `lo` and followed by its verb
+    /// before token `end`: `The union’s statement also warned …`, `Other members
+    /// voted …`. Only a determiner-led phrase of a few words counts.
+    fn description_subject(&self, lo: usize, end: usize) -> Option<Attr> {
+        if !matches!(
+            self.word(lo),
+            "The"
+                | "A"
+                | "An"
+                | "One"
+                | "Another"
+                | "Other"
+                | "Several"
+                | "Some"
+                | "Many"
+                | "Both"
+                | "Two"
+                | "Three"
+                | "Small"
+                | "Most"
+        ) {
+            return None;
+        }
+        let mut k = lo + 1;
+        loop {
+            if k >= end || k > lo + 5 {
+                return None;
+            }
+            let t = self.an.toks.get(k)?;
+            if t.kind == Kind::Punct || self.tok_quoted(k) {
+                return None;
+            }
+            let w = self.word(k);
+            let verb = w.starts_with(|c: char| c.is_ascii_lowercase())
+                && ((lex::is_cue_verb(w) && !self.noun_use(k))
+                    || lex::is_common_verb(w)
+                    || w.ends_with("ed")
+                    || lex::CUE_SKIP.contains(w)
+                    || is_adverb(w));
+            if verb && k > lo + 1 {
+                break;
+            }
+            k += 1;
+        }
+        let start = self.an.toks.get(lo)?.start;
+        let end = self.an.toks.get(k - 1)?.end;
+        let sp = Span::new(start, end);
+        Some(Attr {
+            mention: Some(sp),
+            name: self.an.text.get(sp.start..sp.end).map(str::to_owned),
+            ..Attr::default()
+        })
+    }
+
     /// The subject of the clause that runs from token `lo` to `end` (a quote mark or
     /// a participle): a name or pronoun at the start of the sentence or right after
     /// a comma, followed by a lowercase word (`At the debate, Clinton cited …`).
@@ -582,7 +729,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             std::iter::once(lo).chain((lo..end).filter(|&j| self.word(j) == ",").map(|j| j + 1));
         // A main clause's subject beats a subordinate one's (`If she did, the rules
         // give …`): subordinate starts are tried last.
-        let subordinate = |st: &usize| SUBORDINATORS.contains(&self.word(*st));
+        let subordinate = |st: &usize| SUBORDINATORS.contains(self.word(*st));
         let main = starts.clone().filter(|st| !subordinate(st));
         let sub = starts.filter(subordinate).map(|st| st + 1);
         for s in main.chain(sub) {
@@ -600,7 +747,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     continue;
                 }
                 (self.an.tok_at(mm.span.end), self.attr_from_mention(m))
-            } else if PRONOUNS.contains(&self.word(s)) {
+            } else if PRONOUNS.contains(self.word(s)) {
                 let sp = self.an.toks.get(s)?.span();
                 (
                     s + 1,
@@ -618,6 +765,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let close = (after + 1..end.min(after + 25)).find(|&j| self.word(j) == ",");
                 match close {
                     Some(j) => after = j + 1,
+                    // `One critic, Ana Ruiz, likened …`: the name closes
+                    // the apposition.
+                    None if !lex::is_stop(self.word(after + 1)) => after += 1,
                     None => continue,
                 }
             }
@@ -716,7 +866,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             && lex::is_stop(self.word(s))
             && !matches!(
                 self.word(s).to_lowercase().as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "my" | "our"
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "my" | "our" | "one"
             )
         {
             s += 1;
@@ -730,7 +880,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if !cap
             && !matches!(
                 first,
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "my" | "our"
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "my" | "our" | "one"
             )
         {
             return None;
@@ -773,7 +923,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if matches!(w, "," | ";" | "“" | "”" | "\"") || self.tok_quoted(h) {
                 return None;
             }
-            if ANON_HEADS.contains(&w.to_lowercase().as_str()) {
+            if ANON_HEADS.contains_any_case(w) {
                 break h;
             }
         };
@@ -820,6 +970,67 @@ impl<'a, 'b> Ctx<'a, 'b> {
         })
     }
 
+    /// The subject of the cue `c..=cl` when that cue opens the main clause of the
+    /// sentence starting at token `sent_lo` and the quote at byte `qs` lies in its
+    /// reported clause: a named or pronoun subject right before a finite cue, at the
+    /// sentence start or after an opening phrase, with no quote, dash or semicolon
+    /// between it and the quote.
+    fn main_clause_subject(&self, sent_lo: usize, c: usize, cl: usize, qs: usize) -> Option<Attr> {
+        if self.word(c).ends_with("ing") || SUBORDINATORS.contains(self.word(sent_lo)) {
+            return None;
+        }
+        let q = self.an.tok_at(qs);
+        let at = self.subject(c, cl, (sent_lo, q), Some(qs))?;
+        let m = at.mention?;
+        let named = at.entity.is_some()
+            || self
+                .an
+                .text
+                .get(m.start..m.end)
+                .is_some_and(|w| PRONOUNS.contains(w));
+        // The subject opens the sentence or its main clause, titles included
+        // (`City Attorney Tom Reyes`, `At the rally, Lee`, `“…,” Reyes wrote`).
+        let mut ms = self.an.tok_at(m.start);
+        while ms > sent_lo && crate::text::is_cap(self.word(ms - 1)) {
+            ms -= 1;
+        }
+        let opens = ms == sent_lo
+            || ms
+                .checked_sub(1)
+                .is_some_and(|p| matches!(self.word(p), "," | "”" | "\""));
+        // A dash, a semicolon or a quote that ends a clause of its own (`“Ready?” she
+        // said, but … Lee went on about “…”`) closes the clause.
+        let a = self.an.tok_at(m.end);
+        let breaks = (a..q.saturating_sub(1)).any(|i| self.is_dash_or_semicolon(i))
+            || self
+                .inside
+                .iter()
+                .skip(self.inside.partition_point(|s| s.end <= m.end))
+                .take_while(|s| s.start < qs)
+                .any(|s| {
+                    self.an
+                        .text
+                        .get(s.start..s.end)
+                        .is_some_and(|t| t.ends_with([',', '.', '?', '!']))
+                });
+        (named && opens && !breaks && m.end <= self.tok_start(c)).then_some(at)
+    }
+
+    /// A dash or semicolon between clauses; a hyphen counts only with a space before
+    /// it (`rules - and`), not inside a split word (`Trans-Pacific`).
+    fn is_dash_or_semicolon(&self, i: usize) -> bool {
+        match self.word(i) {
+            "—" | "―" | "–" | ";" => true,
+            "-" => self.an.toks.get(i).is_some_and(|t| {
+                self.an
+                    .text
+                    .get(..t.start)
+                    .is_some_and(|b| b.ends_with(char::is_whitespace))
+            }),
+            _ => false,
+        }
+    }
+
     /// Finds the nearest cue to `[qs, qe)` within `[lo, hi)` bytes, outside quotes.
     fn attribution(&self, lo: usize, hi: usize, qs: usize, qe: usize) -> Option<Attr> {
         let a = self.an.tok_at(lo);
@@ -842,9 +1053,67 @@ impl<'a, 'b> Ctx<'a, 'b> {
             (b, a) => b.or(a).map(|x| x.1),
         };
         let &(c, sp, last) = best?;
+        // A quote inside the reported clause of its sentence's first cue is that cue's
+        // subject's words, whatever cue stands nearer (`Reyes said the ad “…”
+        // suggests`, `She said she recalls the manager being “upset”`).
+        let sent_lo = self
+            .an
+            .sentence_of(qs)
+            .and_then(|i| self.an.sents.get(i))
+            .map_or(near_start, |s| self.an.tok_at(s.start).max(near_start));
+        let first = window
+            .iter()
+            .find(|x| x.0 >= sent_lo)
+            .filter(|x| x.0 < c && x.1.end <= qs);
+        // The quote must stand in that clause, not open a clause of its own
+        // (`“…,” she said`).
+        let own_clause = sp.start >= qe
+            && self.an.sentence_of(sp.start) == self.an.sentence_of(qs)
+            && self
+                .an
+                .text
+                .get(..qe)
+                .is_some_and(|t| t.ends_with([',', '.', '?', '!']));
+        if let (Some(&(c0, sp0, last0)), false) = (first, own_clause) {
+            if let Some(mut at) = self.main_clause_subject(sent_lo, c0, last0, qs) {
+                at.cue = Some(sp0);
+                return Some(at);
+            }
+        }
         let mut at = self
             .subject(c, last, (near_start, near_end), Some(qs))
             .unwrap_or_default();
+        // A cue inside a relative or reported clause (`She pointed to reports that Lee
+        // called it “…”`, `It is denouncing what it calls “…”`): the quote is told
+        // by the subject of the sentence.
+        let nested = c >= sent_lo
+            && sp.end <= qs
+            && at.mention.is_some_and(|m| {
+                let mut ms = self.an.tok_at(m.start);
+                while ms > sent_lo && crate::text::is_cap(self.word(ms - 1)) {
+                    ms -= 1;
+                }
+                let prev = self.word(ms.saturating_sub(1));
+                let participle =
+                    self.word(c).ends_with("ing") && self.word(c.saturating_sub(1)) != ",";
+                ms > sent_lo
+                    && m.end <= sp.start
+                    && (matches!(prev, "that" | "what" | "which" | "whom" | "whose")
+                        || lex::is_cue_verb(prev)
+                        || participle)
+            });
+        if nested {
+            let outer = self
+                .clause_subject(sent_lo, c)
+                .filter(|o| {
+                    o.mention
+                        .is_some_and(|m| self.an.tok_at(m.start) == sent_lo)
+                })
+                .or_else(|| self.description_subject(sent_lo, c));
+            if let Some(o) = outer {
+                at = o;
+            }
+        }
         at.cue = Some(sp);
         Some(at)
     }
@@ -857,6 +1126,8 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
     let text = an.text;
     let mut kinds = Vec::with_capacity(segs.len());
     let mut attrs: Vec<Option<Attr>> = Vec::with_capacity(segs.len());
+    // Segments come in paragraph order: the sign-off of the current one is kept.
+    let mut signed_para: Option<(usize, Option<usize>)> = None;
     for s in &segs {
         let content = text.get(s.content.start..s.content.end).unwrap_or("");
         let sent_a = an.sentence_of(s.open);
@@ -918,6 +1189,19 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         if attr.as_ref().is_some_and(|a| a.mention.is_none()) {
             attr = None;
         }
+        // A paragraph signed off after its closing mark (`“…” ― Ana Ruiz`) is
+        // all that person's words, whatever cue words its quotes hold.
+        let signed = match signed_para {
+            Some((pi, m)) if pi == s.para => m,
+            _ => {
+                let m = sign_off(an, para);
+                signed_para = Some((s.para, m));
+                m
+            }
+        };
+        if let Some(m) = signed {
+            attr = Some(ctx.attr_from_mention(m));
+        }
         // Transcript labels: `PENCE: Well, …`.
         if let Some(label) = transcript_label(text, s.content) {
             attr = Some(Attr {
@@ -972,7 +1256,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 got = attrs.get(i - 1).cloned().flatten();
             }
         }
-        // `“…” ― Adriana Rodarte`.
+        // `“…” ― Ana Ruiz`.
         if got.is_none() {
             let t = an.tok_at(s.close_end);
             if matches!(an.word(t), "―" | "—" | "–" | "-") {
@@ -993,7 +1277,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 }
             }
         }
-        // The subject of the quote's own clause: `Trump tweeted that Machado was “…”`.
+        // The subject of the quote's own clause: `Lee tweeted that the plan was “…”`.
         if got.is_none() {
             let sent_lo = an
                 .sentence_of(s.open)
@@ -1004,7 +1288,9 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             let lo_tok = an
                 .tok_at(sent_lo.max(para_start))
                 .max(open_tok.saturating_sub(REACH));
-            got = ctx.clause_subject(lo_tok, open_tok);
+            got = ctx
+                .clause_subject(lo_tok, open_tok)
+                .or_else(|| ctx.description_subject(lo_tok, open_tok));
         }
         // The previous quote of the same paragraph.
         if got.is_none() {
@@ -1101,7 +1387,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         if attr.entity.is_none() {
             if let Some(m) = attr.mention {
                 let w = text.get(m.start..m.end).unwrap_or("");
-                if PRONOUNS.contains(&w) && !matches!(w, "I" | "we" | "We") {
+                if PRONOUNS.contains(w) && !matches!(w, "I" | "we" | "We") {
                     let e = resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before);
                     if let Some(e) = e {
                         attr.entity = Some(e);
@@ -1281,14 +1567,8 @@ fn said_clause(
         return None;
     }
     let w = ctx.word(i);
-    // Most tokens are lowercase already: no allocation for them.
-    let wl: std::borrow::Cow<'_, str> = if w.bytes().any(|c| c.is_ascii_uppercase()) {
-        w.to_lowercase().into()
-    } else {
-        w.into()
-    };
-    let is_phrase = wl == "pointed" && ctx.word(i + 1) == "out";
-    if !(INDIRECT_CUES.contains(&wl.as_ref()) || is_phrase) {
+    let is_phrase = w.eq_ignore_ascii_case("pointed") && ctx.word(i + 1) == "out";
+    if !(INDIRECT_CUES.contains_any_case(w) || is_phrase) {
         return None;
     }
     let last = if is_phrase { i + 1 } else { i };
@@ -1306,7 +1586,10 @@ fn said_clause(
     let next_is_word = an.toks.get(last + 1).is_some_and(|t| t.kind == Kind::Word);
     let content = if ctx.word(k) == "that" && k + 1 < b {
         Span::new(ctx.tok_start(k + 1), sent.end)
-    } else if next_is_word && matches!(wl.as_ref(), "said" | "says") && last + 1 < b {
+    } else if next_is_word
+        && (w.eq_ignore_ascii_case("said") || w.eq_ignore_ascii_case("says"))
+        && last + 1 < b
+    {
         Span::new(ctx.tok_start(last + 1), sent.end)
     } else {
         let ms = attr.mention?;

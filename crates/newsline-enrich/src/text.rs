@@ -92,7 +92,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     && word
                         .split('.')
                         .all(|p| p.chars().count() <= 2 && !p.is_empty());
-                if letters_dots || DOT_ABBREVS.contains(&word) {
+                // A middle initial before a name: `Ana M. Ruiz`.
+                let initial = word.len() == 1
+                    && word.bytes().all(|b| b.is_ascii_uppercase())
+                    && text.get(end + 1..).is_some_and(|r| {
+                        r.strip_prefix(' ')
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_uppercase)
+                    });
+                if letters_dots || initial || DOT_ABBREVS.contains(&word) {
                     it.next();
                     end += 1;
                 }

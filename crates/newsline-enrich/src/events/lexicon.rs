@@ -235,10 +235,10 @@ pub(super) fn entry(w: &str) -> Entry {
             (NOT_EVENTS, NOT_EVENT),
             (REPORTING, SAYING),
             (AUX, AUXILIARY),
-            (crate::lex::COMMON_VERBS, COMMON_VERB),
-            (crate::lex::CUE_VERBS, CUE_VERB),
-            (crate::lex::STOP, STOP_WORD),
-            (crate::lex::EVENT_NOUNS, SHARED_EVENT_NOUN),
+            (crate::lex::COMMON_VERBS.words(), COMMON_VERB),
+            (crate::lex::CUE_VERBS.words(), CUE_VERB),
+            (crate::lex::STOP.words(), STOP_WORD),
+            (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
         ];
         for (words, bit) in lists {
             for w in words {
