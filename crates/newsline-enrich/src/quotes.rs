@@ -1571,6 +1571,9 @@ fn said_clause(
     if !(INDIRECT_CUES.contains_any_case(w) || is_phrase) {
         return None;
     }
+    if negated_or_passive(ctx, i, a, w) {
+        return None;
+    }
     let last = if is_phrase { i + 1 } else { i };
     let cue = Span::new(ctx.tok_start(i), an.toks.get(last)?.end);
     let mut attr = ctx.subject(i, last, (a, i), None)?;
@@ -1591,7 +1594,22 @@ fn said_clause(
         && last + 1 < b
     {
         Span::new(ctx.tok_start(last + 1), sent.end)
+    } else if next_is_word
+        // Only a past form: `reports` and `claims` are nouns as often as verbs.
+        && w.len() > 4
+        && w.ends_with("ed")
+        && !TAKES_OBJECT_FIRST.contains_any_case(w)
+        && clause_follows(ctx, last + 1, b)
+    {
+        // `suggested Israel might be willing …`: a bare complement clause.
+        Span::new(ctx.tok_start(last + 1), sent.end)
     } else {
+        if opens_with_adverbial(ctx, a, b) {
+            // `At a news conference, X suggested …`, `Citing privacy rules, X
+            // denied …`: what precedes the subject frames the saying; it is not
+            // what was said.
+            return None;
+        }
         let ms = attr.mention?;
         let before = (a.max(i.saturating_sub(REACH))..an.tok_at(ms.start))
             .rev()
@@ -1607,6 +1625,106 @@ fn said_clause(
     }
     Some(((content, QuoteKind::Indirect, Some(attr)), last))
 }
+
+/// Cues whose first complement is the hearer or the thing denied (`told
+/// reporters`, `denied the charges`), never a bare clause.
+static TAKES_OBJECT_FIRST: WordList = WordList::new(&["told", "tells", "telling", "denied"]);
+
+/// A cue that reports no statement: negated (`have not said why`, `didn't
+/// confirm`) or passive (`was denied visas`, `is said to`).
+fn negated_or_passive(ctx: &Ctx<'_, '_>, cue: usize, sent_start: usize, cue_word: &str) -> bool {
+    let mut k = cue;
+    for _ in 0..3 {
+        if k <= sent_start {
+            return false;
+        }
+        k -= 1;
+        let w = ctx.word(k).to_ascii_lowercase();
+        if w == "not" || w == "never" || w.ends_with("n't") {
+            return true;
+        }
+        if matches!(
+            w.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        ) {
+            return cue_word != "says" && cue_word != "believes" && cue_word != "claims";
+        }
+        if !(is_adverb(&w) || lex::CUE_SKIP.contains(&w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when a finite or modal verb comes within a few words, before any comma:
+/// the words after a cue are then a clause of their own, not its object.
+fn clause_follows(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> bool {
+    (from..end.min(from + 6))
+        .map(|k| ctx.word(k))
+        .take_while(|w| !matches!(*w, "," | ";" | ":" | "." | "—"))
+        .any(|w| FINITE_MARKERS.contains_any_case(w))
+}
+
+static FINITE_MARKERS: WordList = WordList::new(&[
+    "might", "would", "will", "could", "should", "can", "may", "must", "is", "was", "are", "were",
+    "has", "had", "have", "wo", "did", "does",
+]);
+
+/// True when the sentence opens with a preposition, a subordinator or a
+/// participle of the framing kind: its first stretch is then an adverbial, not a
+/// clause. (Not every `-ing` word: "Nothing", "Beijing".)
+fn opens_with_adverbial(ctx: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
+    let Some(first) = (a..b).find(|&k| ctx.an.toks.get(k).is_some_and(|t| t.kind == Kind::Word))
+    else {
+        return false;
+    };
+    let w = ctx.word(first);
+    ADVERBIAL_OPENERS.contains_any_case(w)
+}
+
+static ADVERBIAL_OPENERS: WordList = WordList::new(&[
+    "at",
+    "in",
+    "on",
+    "after",
+    "before",
+    "during",
+    "with",
+    "without",
+    "from",
+    "for",
+    "by",
+    "as",
+    "despite",
+    "amid",
+    "under",
+    "over",
+    "since",
+    "while",
+    "when",
+    "although",
+    "though",
+    "if",
+    "because",
+    "unlike",
+    "like",
+    "upon",
+    "following",
+    "asked",
+    "citing",
+    "speaking",
+    "responding",
+    "referring",
+    "noting",
+    "pointing",
+    "adding",
+    "quoting",
+    "commenting",
+    "addressing",
+    "writing",
+    "testifying",
+    "appearing",
+]);
 
 fn trim_span(text: &str, s: Span) -> Span {
     let Some(t) = text.get(s.start..s.end) else {

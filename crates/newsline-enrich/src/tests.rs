@@ -168,3 +168,34 @@ fn pathological_quote_marks_stay_well_formed() {
             .all(|q| q.speaker_name.as_deref() == Some("Putin"))
     );
 }
+
+#[test]
+fn indirect_speech_is_the_clause_not_the_framing() {
+    let doc = run(
+        "At a press briefing in Lisbon, Prime Minister Ana Duarte suggested the port strike might end next week.\n\nCiting privacy rules, officials have not said why the ship was detained.\n\nThe crew was denied shore leave for a month, the union said.\n",
+    );
+    let said: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        said.contains(&"the port strike might end next week"),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(&"The crew was denied shore leave for a month"),
+        "{said:?}"
+    );
+    assert!(
+        !said.iter().any(|q| q.contains("press briefing")),
+        "{said:?}"
+    );
+    assert!(
+        !said
+            .iter()
+            .any(|q| q.contains("privacy") || q.starts_with("why")),
+        "{said:?}"
+    );
+}
