@@ -1450,7 +1450,8 @@ fn resolve_pronoun(
         if sp.end <= para.start || steps >= PRONOUN_SENTS {
             break;
         }
-        let from = before.partition_point(|m| m.span.start < sp.start);
+        let zone = subject_zone(ctx, *sp);
+        let from = before.partition_point(|m| m.span.start < zone);
         let upto = sp.end.min(pos);
         if let Some(m) = before
             .get(from..)
@@ -1472,6 +1473,20 @@ fn resolve_pronoun(
             .and_then(|m| an.mentions.get(m))
             .map(|m| m.entity)
     })
+}
+
+/// Where a sentence's subject can start: after an opening adverbial (`At a news
+/// conference with Vice President X, Y suggested …`: X is not the subject).
+fn subject_zone(ctx: &Ctx<'_, '_>, sent: Span) -> usize {
+    let a = ctx.an.tok_at(sent.start);
+    let b = ctx.an.tok_at(sent.end);
+    if !opens_with_adverbial(ctx, a, b) {
+        return sent.start;
+    }
+    (a..b)
+        .find(|&k| ctx.word(k) == ",")
+        .and_then(|comma| ctx.an.toks.get(comma))
+        .map_or(sent.start, |t| t.end)
 }
 
 type Found = (Span, QuoteKind, Option<Attr>);

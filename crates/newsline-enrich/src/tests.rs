@@ -199,3 +199,21 @@ fn indirect_speech_is_the_clause_not_the_framing() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_pronoun_speaker_is_the_subject_not_a_name_in_the_opening_phrase() {
+    let doc = run(
+        "At a meeting with Foreign Minister Paulo Reis in Lisbon, Prime Minister Ana Duarte proposed new talks, but she said she expects a reply from the union.\n",
+    );
+    let quote = doc
+        .quotes
+        .iter()
+        .find(|q| q.text == "she expects a reply from the union")
+        .unwrap();
+    let speaker = quote
+        .speaker
+        .as_ref()
+        .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.name.as_str());
+    assert_eq!(speaker, Some("Ana Duarte"));
+}
