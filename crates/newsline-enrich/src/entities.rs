@@ -263,6 +263,13 @@ impl Cands<'_, '_> {
         self.gaz.by_surface.get(s).copied()
     }
 
+    /// `Dean Kamen`: a title word that is also a given name, opening a two-word
+    /// name with no other title, is the given name (`Dean John Smith` keeps it).
+    fn given_name_not_title(&self, i: usize, a: usize, b: usize) -> bool {
+        let words = (a..=b).filter(|&k| self.is_word(k)).count();
+        i == a && words == 2 && self.gaz.first_names.contains(self.w(i))
+    }
+
     fn first_name_like(&self, i: usize) -> bool {
         let w = self.w(i);
         self.gaz.first_names.contains(w) || self.gaz.ea_surnames.contains(w)
@@ -327,11 +334,9 @@ impl Cands<'_, '_> {
         }
         let words: Vec<usize> = (a..=b).filter(|&i| self.is_word(i)).collect();
         // Title followed by a name: `President Putin`, `Defense Minister Sergei Shoigu`.
-        let title_at = words
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| lex::TITLES.contains(self.w(i)) && i < b);
+        let title_at = words.iter().rev().copied().find(|&i| {
+            lex::TITLES.contains(self.w(i)) && i < b && !self.given_name_not_title(i, a, b)
+        });
         if let Some(ti) = title_at {
             let n = ti + 1;
             if self.w(n) == "of" {

@@ -217,3 +217,25 @@ fn a_pronoun_speaker_is_the_subject_not_a_name_in_the_opening_phrase() {
         .map(|e| e.name.as_str());
     assert_eq!(speaker, Some("Ana Duarte"));
 }
+
+#[test]
+fn a_given_name_that_is_also_a_title() {
+    let doc = run(
+        "The prize was founded by Dean Kamen in 1989.\n\nDean Maria Silva of the law school opened the ceremony.\n",
+    );
+    let n = names(&doc);
+    assert!(
+        n.contains(&("Dean Kamen".to_owned(), EntityType::Person)),
+        "{n:?}"
+    );
+    let silva = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Maria Silva")
+        .unwrap();
+    assert!(
+        silva.roles.iter().any(|r| r.title == "Dean"),
+        "{:?}",
+        silva.roles
+    );
+}
