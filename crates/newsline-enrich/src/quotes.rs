@@ -1298,8 +1298,15 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 .filter(|&j| segs.get(j).is_some_and(|x| x.para == s.para))
                 .and_then(|j| attrs.get(j).cloned().flatten());
         }
-        // A cue in the previous sentence: `Wang pointed out. “It could …”`.
-        if got.is_none() {
+        // A cue in the previous sentence: `Wang pointed out. “It could …”` — only
+        // for a quote that opens its sentence; one inside a sentence of its own
+        // (`granted parole as a “public benefit.”`) is that sentence's words.
+        let opens_sentence = an
+            .sentence_of(s.open)
+            .and_then(|x| an.sents.get(x))
+            .and_then(|sent| text.get(sent.start..s.open))
+            .is_none_or(|lead| !lead.chars().any(char::is_alphanumeric));
+        if got.is_none() && opens_sentence {
             if let Some(si) = an.sentence_of(s.open).and_then(|x| x.checked_sub(1)) {
                 if let Some(ps) = an.sents.get(si) {
                     let para = paras.get(s.para).map(|p| p.0).unwrap_or_default();

@@ -239,3 +239,16 @@ fn a_given_name_that_is_also_a_title() {
         silva.roles
     );
 }
+
+#[test]
+fn a_quote_inside_a_sentence_does_not_take_the_previous_sentence_cue() {
+    let doc = run(
+        "Mayor Ana Duarte personally asked the regional council to help the families stay. After some delay, the families were given \"temporary\" status on the grounds that their stay would be a \"clear public interest.\"\n",
+    );
+    let quote = doc
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("clear public interest"))
+        .unwrap();
+    assert_eq!(quote.speaker, None, "{quote:?}");
+}
