@@ -1642,7 +1642,10 @@ fn said_clause(
         }
     };
     let content = trim_span(text, content);
-    if word_count(text.get(content.start..content.end).unwrap_or("")) < 3 {
+    let said = text.get(content.start..content.end).unwrap_or("");
+    // `The Times said in an editorial on Monday:` introduces what follows; the
+    // words up to the colon are not what was said.
+    if word_count(said) < 3 || said.ends_with(':') {
         return None;
     }
     Some(((content, QuoteKind::Indirect, Some(attr)), last))

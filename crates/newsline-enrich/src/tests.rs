@@ -252,3 +252,15 @@ fn a_quote_inside_a_sentence_does_not_take_the_previous_sentence_cue() {
         .unwrap();
     assert_eq!(quote.speaker, None, "{quote:?}");
 }
+
+#[test]
+fn a_colon_line_introducing_a_text_is_not_indirect_speech() {
+    let doc = run(
+        "The Lisbon Ledger said in an editorial on Friday, May 3:\n\nThe council acted too late to save the port.\n",
+    );
+    assert!(
+        !doc.quotes.iter().any(|q| q.text.contains("editorial")),
+        "{:?}",
+        doc.quotes
+    );
+}
