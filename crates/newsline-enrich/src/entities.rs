@@ -1440,42 +1440,50 @@ fn apposition(an: &Analysis<'_>, start: usize) -> Option<Role> {
         span: None,
     };
     let mut end = tend;
-    // `at|of|for [the] ORG ( at|of [the] ORG )*`, then `in GPE`.
-    while matches!(an.word(k), "at" | "of" | "for" | "with") {
-        let mut j = k + 1;
-        if an.word(j) == "the" {
-            j += 1;
+    // `at|of|for [the] ORG ( at|of [the] ORG )*` and `in GPE`, in either order
+    // (`a spokeswoman in New York for the Kenya Tourist Office`).
+    for pass in 0..2 {
+        while (pass == 0 || role.organization.is_none())
+            && matches!(an.word(k), "at" | "of" | "for" | "with")
+        {
+            let mut j = k + 1;
+            if an.word(j) == "the" {
+                j += 1;
+            }
+            let Some(x) = an.mention_starting(j) else {
+                break;
+            };
+            let Some(mm) = an.mentions.get(x) else { break };
+            if mm.etype != Some(EntityType::Org) {
+                break;
+            }
+            let org_start = role.organization.as_ref().map_or(mm.span.start, |_| {
+                // keep the first organization's start
+                usize::MAX
+            });
+            role.organization = Some(match role.organization.take() {
+                None => text.get(org_start..mm.span.end)?.to_owned(),
+                Some(prev) => {
+                    let gap = text.get(end..mm.span.end)?.to_owned();
+                    format!("{prev}{gap}")
+                }
+            });
+            end = mm.span.end;
+            k = an.tok_at(mm.span.end);
         }
-        let Some(x) = an.mention_starting(j) else {
+        if role.place.is_some() || an.word(k) != "in" {
+            break;
+        }
+        let Some(place) = an
+            .mention_starting(k + 1)
+            .and_then(|x| an.mentions.get(x))
+            .filter(|mm| matches!(mm.etype, Some(EntityType::Gpe | EntityType::Loc)))
+        else {
             break;
         };
-        let Some(mm) = an.mentions.get(x) else { break };
-        if mm.etype != Some(EntityType::Org) {
-            break;
-        }
-        let org_start = role.organization.as_ref().map_or(mm.span.start, |_| {
-            // keep the first organization's start
-            usize::MAX
-        });
-        role.organization = Some(match role.organization.take() {
-            None => text.get(org_start..mm.span.end)?.to_owned(),
-            Some(prev) => {
-                let gap = text.get(end..mm.span.end)?.to_owned();
-                format!("{prev}{gap}")
-            }
-        });
-        end = mm.span.end;
-        k = an.tok_at(mm.span.end);
-    }
-    if an.word(k) == "in" {
-        if let Some(x) = an.mention_starting(k + 1) {
-            if let Some(mm) = an.mentions.get(x) {
-                if matches!(mm.etype, Some(EntityType::Gpe | EntityType::Loc)) {
-                    role.place = Some(text.get(mm.span.start..mm.span.end)?.to_owned());
-                    end = mm.span.end;
-                }
-            }
-        }
+        role.place = Some(text.get(place.span.start..place.span.end)?.to_owned());
+        end = place.span.end;
+        k = an.tok_at(place.span.end);
     }
     role.span = Some(Span::new(tstart, end));
     Some(role)

@@ -264,3 +264,19 @@ fn a_colon_line_introducing_a_text_is_not_indirect_speech() {
         doc.quotes
     );
 }
+
+#[test]
+fn apposition_with_place_before_organization() {
+    let doc = run(
+        "“Bookings are steady,” said Maria Silva, a spokeswoman in Lisbon for the Portugal Tourism Board.\n",
+    );
+    let silva = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Maria Silva")
+        .unwrap();
+    let role = silva.roles.first().unwrap();
+    assert_eq!(role.title, "spokeswoman");
+    assert_eq!(role.place.as_deref(), Some("Lisbon"));
+    assert_eq!(role.organization.as_deref(), Some("Portugal Tourism Board"));
+}
