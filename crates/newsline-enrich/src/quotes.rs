@@ -1394,12 +1394,14 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         if attr.entity.is_none() {
             if let Some(m) = attr.mention {
                 let w = text.get(m.start..m.end).unwrap_or("");
-                if PRONOUNS.contains(w) && !matches!(w, "I" | "we" | "We") {
-                    let e = resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before);
-                    if let Some(e) = e {
-                        attr.entity = Some(e);
-                        attr.name = an.entities.get(e).map(|x| x.name.clone());
-                    }
+                let e = if PRONOUNS.contains(w) && !matches!(w, "I" | "we" | "We") {
+                    resolve_pronoun(&ctx, m.start, paras, last_person, &persons_before)
+                } else {
+                    issuer_of_document(&ctx, m, w)
+                };
+                if let Some(e) = e {
+                    attr.entity = Some(e);
+                    attr.name = an.entities.get(e).map(|x| x.name.clone());
                 }
             }
         }
@@ -1494,6 +1496,69 @@ fn subject_zone(ctx: &Ctx<'_, '_>, sent: Span) -> usize {
         .find(|&k| ctx.word(k) == ",")
         .and_then(|comma| ctx.an.toks.get(comma))
         .map_or(sent.start, |t| t.end)
+}
+
+/// Documents that speak for whoever issued them.
+static ISSUED_DOCUMENTS: WordList = WordList::new(&[
+    "statement",
+    "report",
+    "communique",
+    "communiqué",
+    "letter",
+    "announcement",
+    "release",
+    "declaration",
+]);
+
+/// How far back `the statement` looks for the one that named its issuer.
+const ISSUER_REACH: usize = 1500;
+
+/// `the statement said`: the organization or country that an earlier mention of
+/// the same document named as its issuer (`A statement by the Foreign Affairs
+/// Department …`, `the ministry's statement`, `a Kremlin statement`).
+fn issuer_of_document(ctx: &Ctx<'_, '_>, mention: Span, words: &str) -> Option<usize> {
+    let an = ctx.an;
+    let mut parts = words.split_whitespace();
+    let (Some(det), Some(head), None) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    if !det.eq_ignore_ascii_case("the") || !ISSUED_DOCUMENTS.contains_any_case(head) {
+        return None;
+    }
+    let lo = an.tok_at(mention.start.saturating_sub(ISSUER_REACH));
+    let hi = an.tok_at(mention.start);
+    let issuer_mention = |m: usize| {
+        an.mentions
+            .get(m)
+            .is_some_and(|mm| matches!(mm.etype, Some(EntityType::Org | EntityType::Gpe)))
+    };
+    (lo..hi)
+        .rev()
+        .filter(|&k| ctx.word(k).eq_ignore_ascii_case(head))
+        .find_map(|k| {
+            // `statement (issued) by|from [the] ORG`
+            let mut j = k + 1;
+            if ctx.word(j) == "issued" {
+                j += 1;
+            }
+            if matches!(ctx.word(j), "by" | "from") {
+                j += 1;
+                if ctx.word(j).eq_ignore_ascii_case("the") {
+                    j += 1;
+                }
+                if let Some(m) = an.mention_starting(j).filter(|&m| issuer_mention(m)) {
+                    return ctx.entity_of_mention(m);
+                }
+            }
+            // `ORG('s) statement`
+            let mut p = k.checked_sub(1)?;
+            if an.toks.get(p).is_some_and(|t| t.kind == Kind::Poss) {
+                p = p.checked_sub(1)?;
+            }
+            an.mention_ending(p)
+                .filter(|&m| issuer_mention(m))
+                .and_then(|m| ctx.entity_of_mention(m))
+        })
 }
 
 type Found = (Span, QuoteKind, Option<Attr>);

@@ -280,3 +280,23 @@ fn apposition_with_place_before_organization() {
     assert_eq!(role.place.as_deref(), Some("Lisbon"));
     assert_eq!(role.organization.as_deref(), Some("Portugal Tourism Board"));
 }
+
+#[test]
+fn the_statement_speaks_for_its_issuer() {
+    let doc = run(
+        "A statement by the Portugal Tourism Board described the strike as costly.\n\n\"Visitors will come back next year,\" the statement said.\n",
+    );
+    let quote = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap();
+    assert_eq!(
+        quote.speaker_name.as_deref(),
+        Some("Portugal Tourism Board")
+    );
+    assert_eq!(
+        quote.speaker_mention.as_ref().map(|m| m.text.as_str()),
+        Some("the statement")
+    );
+}
