@@ -523,10 +523,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         timed_sents.insert(si);
         // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
         // places those by document order. Durations anchor too (`fell over the past
-        // three months`); the timeline places them only once resolved.
+        // three months`); the timeline places them only once resolved. So do
+        // frequencies (`rallies held almost daily`), which the timeline never places.
         let ok_type = matches!(
             t.timex_type,
-            TimexType::Date | TimexType::Time | TimexType::Duration
+            TimexType::Date | TimexType::Time | TimexType::Duration | TimexType::Set
         );
         if !ok_type || t.value.is_empty() {
             continue;
@@ -597,10 +598,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     let (extra, modifies): (Vec<usize>, Vec<Option<usize>>) = anchors
         .iter()
         .map(|a| {
+            // A frequency is as weak an anchor as a length of time.
             let duration = doc
                 .timexes
                 .get(a.0)
-                .is_some_and(|t| t.timex_type == TimexType::Duration);
+                .is_some_and(|t| matches!(t.timex_type, TimexType::Duration | TimexType::Set));
             let compared = comparative(an, &doc.text, a.2, a.3);
             let modifies = (duration && prenominal(an, a.3)).then_some(a.3 + 1);
             (
