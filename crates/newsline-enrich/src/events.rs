@@ -459,6 +459,54 @@ fn news_day(doc: &Document, anchors: &[Anchor]) -> Option<usize> {
     })
 }
 
+/// True when event noun `i` is the point a length of time is measured from (`10
+/// days before the murder`, `within two weeks of the slaying`, `in the days after
+/// the bombing`) or the start of a span (`since the attack`): its time is told
+/// elsewhere in the story, never by that length or the sentence's other times.
+fn measured_from(words: &Words<'_, '_>, length_ends: &FxHashMap<usize, usize>, i: usize) -> bool {
+    let an = words.an;
+    let noun =
+        word_at(an, i).is_some_and(|w| words.event_noun(i) || words.entry(i).is_event_noun(w));
+    if !noun {
+        return false;
+    }
+    let mut p = i;
+    for _ in 0..3 {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        p = q;
+        let w = an.word(p);
+        if w.eq_ignore_ascii_case("since") {
+            return true;
+        }
+        // `ten years of boom` is how long the boom lasted; `within two weeks of the
+        // slaying` counts from it.
+        let of = w.eq_ignore_ascii_case("of");
+        if of
+            || ["before", "after", "following"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        {
+            let start = p.checked_sub(1).and_then(|e| length_ends.get(&e));
+            return start.is_some_and(|&s| {
+                !of || s
+                    .checked_sub(1)
+                    .is_some_and(|b| an.word(b).eq_ignore_ascii_case("within"))
+            });
+        }
+        if !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that may stand between a preposition and its noun.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "its", "their",
+];
+
 /// Builds the events of the document from its timexes, entities and quotes.
 pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<Event> {
     let mut anchors: Vec<Anchor> = Vec::new();
@@ -475,10 +523,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         timed_sents.insert(si);
         // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
         // places those by document order. Durations anchor too (`fell over the past
-        // three months`); the timeline places them only once resolved.
+        // three months`); the timeline places them only once resolved. So do
+        // frequencies (`rallies held almost daily`), which the timeline never places.
         let ok_type = matches!(
             t.timex_type,
-            TimexType::Date | TimexType::Time | TimexType::Duration
+            TimexType::Date | TimexType::Time | TimexType::Duration | TimexType::Set
         );
         if !ok_type || t.value.is_empty() {
             continue;
@@ -488,6 +537,15 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         anchors.push((ti, si, ta, tb));
     }
     anchors.sort_by_key(|a| (a.2, a.3));
+    let length_ends: FxHashMap<usize, usize> = anchors
+        .iter()
+        .filter(|a| {
+            doc.timexes
+                .get(a.0)
+                .is_some_and(|t| t.timex_type == TimexType::Duration)
+        })
+        .map(|a| (a.3, a.2))
+        .collect();
     // Clause boundaries before each token, so the number crossed between two tokens
     // is one subtraction.
     let mut bounds = Vec::with_capacity(an.toks.len() + 1);
@@ -540,10 +598,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     let (extra, modifies): (Vec<usize>, Vec<Option<usize>>) = anchors
         .iter()
         .map(|a| {
+            // A frequency is as weak an anchor as a length of time.
             let duration = doc
                 .timexes
                 .get(a.0)
-                .is_some_and(|t| t.timex_type == TimexType::Duration);
+                .is_some_and(|t| matches!(t.timex_type, TimexType::Duration | TimexType::Set));
             let compared = comparative(an, &doc.text, a.2, a.3);
             let modifies = (duration && prenominal(an, a.3)).then_some(a.3 + 1);
             (
@@ -604,7 +663,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             // `… in March, the ministry added`: the time is in what was said; the
             // sentence loop gives the verb of saying its own time.
             let told = tr > tb && lexicon::is_reporting(an.word(tr)) && cost(tr, k) > REPORT_COST;
-            if !nearer && !told && taken.insert(tr) {
+            if !nearer && !told && !measured_from(&words, &length_ends, tr) && taken.insert(tr) {
                 chosen.push((tr, k));
             }
         }
@@ -737,6 +796,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 report_time.is_some_and(|r| iv(r).is_some() && iv(r) == iv(j))
             };
             let pick = match near {
+                // Its time is told elsewhere in the story.
+                _ if measured_from(&words, &length_ends, i) => None,
                 _ if reporting && owned.is_some() => owned,
                 // A mention of the reporting day in the same sentence is the nearer
                 // mention of the same time.
@@ -965,5 +1026,18 @@ mod tests {
             "{:?}",
             anchored(&doc)
         );
+    }
+
+    #[test]
+    fn the_happening_a_length_is_counted_from_is_not_dated_by_it() {
+        let doc = run(
+            "A neighbor saw the car 10 days before the murder. Police named a suspect within \
+             two weeks of the killing. Prices rose after ten years of decline.\n",
+            "1998-11-05",
+        );
+        let got = anchored(&doc);
+        assert!(!got.iter().any(|(t, _)| t == "murder"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == "killing"), "{got:?}");
+        assert!(has(&doc, "saw", "10 days"), "{got:?}");
     }
 }
