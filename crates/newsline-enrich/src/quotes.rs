@@ -470,7 +470,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 k -= 1;
                 continue;
             }
-            // `Paul D. Ryan (R-Wis.) said`: step over a short parenthetical.
+            // `Ana M. Duarte (D-Lisbon) said`: step over a short parenthetical.
             if w == ")" {
                 let from = lo.max(k.saturating_sub(12));
                 if let Some(open) = (from..k - 1).rev().find(|&j| self.word(j) == "(") {
@@ -711,14 +711,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             }
             k += 1;
         }
-        let start = self.an.toks.get(lo)?.start;
-        let end = self.an.toks.get(k - 1)?.end;
-        let sp = Span::new(start, end);
-        Some(Attr {
-            mention: Some(sp),
-            name: self.an.text.get(sp.start..sp.end).map(str::to_owned),
-            ..Attr::default()
-        })
+        self.description(lo, k)
     }
 
     /// The subject of the clause that runs from token `lo` to `end` (a quote mark or
@@ -761,7 +754,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             };
             let mut after = after;
             if self.word(after) == "," {
-                // `Aaron Kall, the director of debate at …, compared Trump to …`.
+                // `Ana Duarte, the head of research at …, compared the plan to …`.
                 let close = (after + 1..end.min(after + 25)).find(|&j| self.word(j) == ",");
                 match close {
                     Some(j) => after = j + 1,
@@ -812,7 +805,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 
     /// A description ending at token `k` (exclusive) that names the speaker: `The
-    /// New York businessman`, `Gary Johnson’s doctor`, `Politifact`.
+    /// Lisbon shipowner`, `the senator’s doctor`, `FactWatch`.
     fn noun_phrase(&self, k: usize, lo: usize) -> Option<Attr> {
         let mut s = k;
         let mut n = 0;
@@ -885,10 +878,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
         {
             return None;
         }
-        let start = self.an.toks.get(s)?.start;
-        let end = self.an.toks.get(k - 1)?.end;
+        // The whole description is the speaker, even with a name inside: a
+        // senator's doctor is not the senator.
+        self.description(s, k)
+    }
+
+    /// A speaker given by description over tokens `from..to`: its words are its
+    /// name, and it links to no entity.
+    fn description(&self, from: usize, to: usize) -> Option<Attr> {
+        let start = self.an.toks.get(from)?.start;
+        let end = self.an.toks.get(to.checked_sub(1)?)?.end;
         let sp = Span::new(start, end);
-        // A mention inside names the entity (`Gary Johnson’s doctor` stays a description).
         Some(Attr {
             mention: Some(sp),
             name: self.an.text.get(sp.start..sp.end).map(str::to_owned),
