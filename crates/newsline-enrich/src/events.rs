@@ -921,6 +921,15 @@ mod tests {
             .collect()
     }
 
+    /// The timex texts anchoring events whose trigger is one of `triggers`, in order.
+    fn anchors_of(doc: &Document, triggers: &[&str]) -> Vec<String> {
+        anchored(doc)
+            .into_iter()
+            .filter(|(tr, _)| triggers.contains(&tr.as_str()))
+            .map(|(_, tx)| tx)
+            .collect()
+    }
+
     fn has(doc: &Document, trigger: &str, timex: &str) -> bool {
         anchored(doc)
             .iter()
@@ -972,11 +981,7 @@ mod tests {
              The bomb was ready weeks earlier, the police chief said.\n",
             "1998-08-18",
         );
-        let said: Vec<_> = anchored(&doc)
-            .into_iter()
-            .filter(|(tr, _)| tr == "said")
-            .map(|(_, tx)| tx)
-            .collect();
+        let said: Vec<_> = anchors_of(&doc, &["said"]);
         assert_eq!(said, ["Friday", "Sunday", "Sunday"], "{:?}", anchored(&doc));
     }
 
@@ -988,11 +993,7 @@ mod tests {
              The Cuban leader said Elian was loved.\n",
             "2000-01-29",
         );
-        let said: Vec<_> = anchored(&doc)
-            .into_iter()
-            .filter(|(tr, _)| tr == "said")
-            .map(|(_, tx)| tx)
-            .collect();
+        let said: Vec<_> = anchors_of(&doc, &["said"]);
         assert_eq!(said.last().map(String::as_str), Some("Friday"), "{said:?}");
     }
 
