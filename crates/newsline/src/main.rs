@@ -191,29 +191,30 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
         let counts = batch.run_prepared(
             units,
             |record| match record {
-                Record::Document(doc) => newsline::output::render(&doc, args.format)
-                    .map(|rendered| {
-                        let name = format!(
+                Record::Document(doc) => match newsline::output::render(&doc, args.format) {
+                    Ok(text) => ForDir::File {
+                        name: format!(
                             "{}.{}",
                             newsline::file_safe_id(&doc.id),
                             args.format.extension()
-                        );
-                        Ok((name, rendered))
-                    })
-                    .map_err(|e| e.to_string()),
-                Record::Error(err) => Ok(Err(newsline::output::render_error(&err))),
+                        ),
+                        text,
+                    },
+                    Err(e) => ForDir::Failed(e.to_string()),
+                },
+                Record::Error(err) => ForDir::ErrorLine(newsline::output::render_error(&err)),
             },
             |prepared, size| {
                 progress.inc(size);
                 match prepared {
-                    Ok(Ok((name, rendered))) => {
-                        write_atomically(&dir.join(name), rendered.as_bytes())
+                    ForDir::File { name, text } => {
+                        write_atomically(&dir.join(name), text.as_bytes())
                     }
-                    Ok(Err(error_line)) => {
-                        errors.push(error_line);
+                    ForDir::ErrorLine(line) => {
+                        errors.push(line);
                         Ok(())
                     }
-                    Err(message) => Err(io::Error::other(message)),
+                    ForDir::Failed(message) => Err(io::Error::other(message)),
                 }
             },
         )?;
@@ -284,6 +285,14 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
 enum Prepared {
     Stdout(String),
     Stderr(String),
+    Failed(String),
+}
+
+/// One record rendered for `--out DIR`: a file of its own, or a line of
+/// `errors.jsonl`.
+enum ForDir {
+    File { name: String, text: String },
+    ErrorLine(String),
     Failed(String),
 }
 
