@@ -381,9 +381,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         let w = self.word(i);
         for ph in lex::CUE_PHRASES {
+            // Most tokens differ from every phrase in the first word already.
+            if !ph.first().is_some_and(|p| w.eq_ignore_ascii_case(p)) {
+                continue;
+            }
             let ok = ph
                 .iter()
                 .enumerate()
+                .skip(1)
                 .all(|(k, p)| self.word(i + k).eq_ignore_ascii_case(p));
             if ok {
                 let last = i + ph.len() - 1;

@@ -48,72 +48,84 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '&' | '.')
 }
 
+/// The char at byte `i` of `text`; ASCII without decoding, since news text is
+/// mostly ASCII and this runs once per byte.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text.get(i..)?.chars().next()
+    }
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0usize;
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
-            let numeric = c.is_ascii_digit();
-            let mut end = i + c.len_utf8();
-            let mut last_run_start = i;
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                    continue;
-                }
-                if is_joiner(d) || (numeric && d == ',') {
-                    // Only join when a letter or digit follows.
-                    let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
-                    if after.is_some_and(char::is_alphanumeric) {
-                        if d == '.' && !numeric {
-                            // Dots join only letter-dot-letter abbreviations (U.S, D.C).
-                            let run = text.get(last_run_start..j).unwrap_or("");
-                            if run.chars().count() > 2 {
-                                break;
-                            }
-                        }
-                        it.next();
-                        end = j + d.len_utf8();
-                        last_run_start = end;
-                        continue;
-                    }
-                }
-                break;
-            }
-            // A trailing dot after an abbreviation belongs to the word.
-            let word = text.get(i..end).unwrap_or("");
-            if it.peek().is_some_and(|&(_, d)| d == '.') {
-                let letters_dots = word.contains('.')
-                    && word
-                        .split('.')
-                        .all(|p| p.chars().count() <= 2 && !p.is_empty());
-                // A middle initial before a name: `Ana M. Ruiz`.
-                let initial = word.len() == 1
-                    && word.bytes().all(|b| b.is_ascii_uppercase())
-                    && text.get(end + 1..).is_some_and(|r| {
-                        r.strip_prefix(' ')
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(char::is_uppercase)
-                    });
-                if letters_dots || initial || DOT_ABBREVS.contains(&word) {
-                    it.next();
-                    end += 1;
-                }
-            }
-            let kind = if numeric { Kind::Num } else { Kind::Word };
-            push_word(text, &mut toks, i, end, kind);
-        } else {
+        if !c.is_alphanumeric() {
             toks.push(Tok {
                 start: i,
                 end: i + c.len_utf8(),
                 kind: Kind::Punct,
             });
+            i += c.len_utf8();
+            continue;
         }
+        let numeric = c.is_ascii_digit();
+        let mut end = i + c.len_utf8();
+        let mut last_run_start = i;
+        while let Some(d) = char_at(text, end) {
+            if d.is_alphanumeric() {
+                end += d.len_utf8();
+                continue;
+            }
+            if is_joiner(d) || (numeric && d == ',') {
+                // Only join when a letter or digit follows.
+                let after = char_at(text, end + d.len_utf8());
+                if after.is_some_and(char::is_alphanumeric) {
+                    if d == '.' && !numeric {
+                        // Dots join only letter-dot-letter abbreviations (U.S, D.C).
+                        let run = text.get(last_run_start..end).unwrap_or("");
+                        if run.chars().count() > 2 {
+                            break;
+                        }
+                    }
+                    end += d.len_utf8();
+                    last_run_start = end;
+                    continue;
+                }
+            }
+            break;
+        }
+        // A trailing dot after an abbreviation belongs to the word.
+        let word = text.get(i..end).unwrap_or("");
+        if text.as_bytes().get(end) == Some(&b'.') {
+            let letters_dots = word.contains('.')
+                && word
+                    .split('.')
+                    .all(|p| p.chars().count() <= 2 && !p.is_empty());
+            // A middle initial before a name: `Ana M. Ruiz`.
+            let initial = word.len() == 1
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && text.get(end + 1..).is_some_and(|r| {
+                    r.strip_prefix(' ')
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase)
+                });
+            if letters_dots || initial || DOT_ABBREVS.contains(&word) {
+                end += 1;
+            }
+        }
+        let kind = if numeric { Kind::Num } else { Kind::Word };
+        push_word(text, &mut toks, i, end, kind);
+        i = end;
     }
     toks
 }
