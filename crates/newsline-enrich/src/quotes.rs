@@ -167,8 +167,21 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
             continue;
         };
         let mut open: Option<(usize, usize)> = None; // (mark start, content start)
-        let mut prev_char: Option<char> = None;
-        for (off, c) in ptext.char_indices() {
+        let bytes = ptext.as_bytes();
+        let mut from = 0usize;
+        // Only quote marks matter: ASCII ones, and `“ ”` (lead byte 0xE2).
+        while let Some(skip) = bytes
+            .get(from..)
+            .and_then(|b| b.iter().position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2)))
+        {
+            let off = from + skip;
+            let Some(c) = ptext.get(off..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            from = off + c.len_utf8();
+            // The marks rewritten below are never whitespace or an opener's
+            // left neighbour, so the raw previous character decides as well.
+            let prev_char = ptext.get(..off).and_then(|r| r.chars().next_back());
             let pos = p.start + off;
             let doubled =
                 matches!(c, '`' | '\'') && ptext.get(off + 1..).is_some_and(|r| r.starts_with(c));
@@ -218,7 +231,6 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
                 }
                 _ => {}
             }
-            prev_char = Some(c);
         }
         if let Some((o, cs)) = open {
             push_seg(text, &mut segs, o, cs, p.end, p.end, false, pi);
