@@ -170,10 +170,10 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
         let bytes = ptext.as_bytes();
         let mut from = 0usize;
         // Only quote marks matter: ASCII ones, and `“ ”` (lead byte 0xE2).
-        while let Some(skip) = bytes
-            .get(from..)
-            .and_then(|b| b.iter().position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2)))
-        {
+        while let Some(skip) = bytes.get(from..).and_then(|b| {
+            b.iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2))
+        }) {
             let off = from + skip;
             let Some(c) = ptext.get(off..).and_then(|r| r.chars().next()) else {
                 break;
