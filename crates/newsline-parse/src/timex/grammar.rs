@@ -3266,8 +3266,10 @@ static HOLIDAY_NAMES: &[(&str, Holiday, Needs)] = &[
     ("lunar new year's day", Holiday::ChineseNewYear, Needs::Name),
     ("spring festival", Holiday::ChineseNewYear, Needs::Year),
     ("parsi new year", Holiday::ParsiNewYear, Needs::Name),
+    // in Indian English, the August new year of the Parsis; the spring
+    // one is `Jamshedi Navroz`, as elsewhere `Nowruz`
+    ("navroz", Holiday::ParsiNewYear, Needs::Name),
     ("nowruz", Holiday::Nowruz, Needs::Name),
-    ("navroz", Holiday::Nowruz, Needs::Name),
     ("nauroz", Holiday::Nowruz, Needs::Name),
     ("norooz", Holiday::Nowruz, Needs::Name),
     ("nowrouz", Holiday::Nowruz, Needs::Name),
@@ -3586,6 +3588,30 @@ mod holiday_name_tests {
         assert!(holiday_name("Rakhi said").is_err());
         assert!(holiday_name("night of power 2018").is_ok());
         assert!(holiday_name("id card").is_err());
+    }
+
+    #[test]
+    fn other_calendars_in_running_text() {
+        let texts = |s: &'static str| -> Vec<&'static str> {
+            crate::timex::scan(s)
+                .into_iter()
+                .filter_map(|(span, _)| s.get(span.start..span.end))
+                .collect()
+        };
+        assert_eq!(
+            texts("Muslims marked Eid al-Fitr on Friday."),
+            vec!["Eid al-Fitr", "Friday"]
+        );
+        assert_eq!(texts("During Ramadan, shops close."), vec!["Ramadan"]);
+        assert!(texts("Tariq Ramadan spoke.").is_empty());
+        let holiday = |s: &str| {
+            crate::timex::scan(s)
+                .into_iter()
+                .any(|(_, r)| matches!(r, R::Holiday { .. }))
+        };
+        assert!(!holiday("A night of power cuts hit Lagos."));
+        assert!(holiday("the Night of Power 2018"));
+        assert!(texts("Show your ID at the Lag gate.").is_empty());
     }
 
     #[test]
