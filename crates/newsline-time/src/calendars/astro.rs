@@ -165,36 +165,118 @@ const MOON_TERMS: &[(i8, i8, i8, i8, i32)] = &[
     (2, 0, 3, 0, 294),
 ];
 
+/// The fundamental arguments of the lunar series (Meeus 47.1–47.6) at `jd`.
+struct LunarArguments {
+    mean_longitude: f64,
+    elongation: f64,
+    sun_anomaly: f64,
+    moon_anomaly: f64,
+    latitude_arg: f64,
+    eccentricity: f64,
+    a1: f64,
+    a2: f64,
+    a3: f64,
+}
+
+impl LunarArguments {
+    fn at(jd: f64) -> Self {
+        let t = centuries_tt(jd);
+        let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
+        Self {
+            mean_longitude: 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t2
+                + t3 / 538_841.0
+                - t4 / 65_194_000.0,
+            elongation: 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2 + t3 / 545_868.0
+                - t4 / 113_065_000.0,
+            sun_anomaly: 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t2
+                + t3 / 24_490_000.0,
+            moon_anomaly: 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2 + t3 / 69_699.0
+                - t4 / 14_712_000.0,
+            latitude_arg: 93.272_095 + 483_202.017_523_3 * t - 0.003_653_9 * t2 - t3 / 3_526_000.0
+                + t4 / 863_310_000.0,
+            eccentricity: 1.0 - 0.002_516 * t - 0.000_007_4 * t2,
+            a1: 119.75 + 131.849 * t,
+            a2: 53.09 + 479_264.290 * t,
+            a3: 313.45 + 481_266.484 * t,
+        }
+    }
+
+    /// The sum of sine terms, in degrees.
+    fn series(&self, terms: &[(i8, i8, i8, i8, i32)]) -> f64 {
+        let sum: f64 = terms
+            .iter()
+            .map(|&(d, m, mm, f, amplitude)| {
+                let arg = f64::from(d) * self.elongation
+                    + f64::from(m) * self.sun_anomaly
+                    + f64::from(mm) * self.moon_anomaly
+                    + f64::from(f) * self.latitude_arg;
+                let damping = self.eccentricity.powi(i32::from(m.unsigned_abs()));
+                f64::from(amplitude) * damping * sin_d(arg)
+            })
+            .sum();
+        sum / 1_000_000.0
+    }
+}
+
+/// The largest periodic terms of the Moon's latitude (Meeus 47.B).
+const MOON_LATITUDE_TERMS: &[(i8, i8, i8, i8, i32)] = &[
+    (0, 0, 0, 1, 5_128_122),
+    (0, 0, 1, 1, 280_602),
+    (0, 0, 1, -1, 277_693),
+    (2, 0, 0, -1, 173_237),
+    (2, 0, -1, 1, 55_413),
+    (2, 0, -1, -1, 46_271),
+    (2, 0, 0, 1, 32_573),
+    (0, 0, 2, 1, 17_198),
+    (2, 0, 1, -1, 9_266),
+    (0, 0, 2, -1, 8_822),
+    (2, -1, 0, -1, 8_216),
+    (2, 0, -2, -1, 4_324),
+    (2, 0, 1, 1, 4_200),
+    (2, 1, 0, -1, -3_359),
+];
+
 /// The Moon's geocentric longitude (Meeus 47), without nutation: the Sun's
 /// longitude above carries none either, so their difference is unbiased.
 pub(crate) fn moon_longitude(jd: f64) -> f64 {
-    let t = centuries_tt(jd);
-    let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
-    let mean_longitude = 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t2 + t3 / 538_841.0
-        - t4 / 65_194_000.0;
-    let elongation = 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2 + t3 / 545_868.0
-        - t4 / 113_065_000.0;
-    let sun_anomaly = 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t2 + t3 / 24_490_000.0;
-    let moon_anomaly = 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2 + t3 / 69_699.0
-        - t4 / 14_712_000.0;
-    let latitude_arg = 93.272_095 + 483_202.017_523_3 * t - 0.003_653_9 * t2 - t3 / 3_526_000.0
-        + t4 / 863_310_000.0;
-    let eccentricity = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
-    let a1 = 119.75 + 131.849 * t;
-    let a2 = 53.09 + 479_264.290 * t;
-    let mut sum: f64 = MOON_TERMS
-        .iter()
-        .map(|&(d, m, mm, f, amplitude)| {
-            let arg = f64::from(d) * elongation
-                + f64::from(m) * sun_anomaly
-                + f64::from(mm) * moon_anomaly
-                + f64::from(f) * latitude_arg;
-            let damping = eccentricity.powi(i32::from(m.unsigned_abs()));
-            f64::from(amplitude) * damping * sin_d(arg)
-        })
-        .sum();
-    sum += 3958.0 * sin_d(a1) + 1962.0 * sin_d(mean_longitude - latitude_arg) + 318.0 * sin_d(a2);
-    norm(mean_longitude + sum / 1_000_000.0)
+    let a = LunarArguments::at(jd);
+    let extra = (3958.0 * sin_d(a.a1)
+        + 1962.0 * sin_d(a.mean_longitude - a.latitude_arg)
+        + 318.0 * sin_d(a.a2))
+        / 1_000_000.0;
+    norm(a.mean_longitude + a.series(MOON_TERMS) + extra)
+}
+
+/// The Moon's geocentric ecliptic latitude (Meeus 47, largest terms).
+fn moon_latitude(jd: f64) -> f64 {
+    let a = LunarArguments::at(jd);
+    let extra = (-2235.0 * sin_d(a.mean_longitude)
+        + 382.0 * sin_d(a.a3)
+        + 175.0 * sin_d(a.a1 - a.latitude_arg)
+        + 175.0 * sin_d(a.a1 + a.latitude_arg))
+        / 1_000_000.0;
+    a.series(MOON_LATITUDE_TERMS) + extra
+}
+
+/// The Moon's geocentric altitude above the horizon of `place` at `jd`
+/// (Meeus 12, 13).
+pub(crate) fn moon_altitude(jd: f64, place: Place) -> f64 {
+    let obliquity = 23.439_3 - 0.013 * centuries_tt(jd);
+    let (lambda, beta) = (moon_longitude(jd), moon_latitude(jd));
+    let right_ascension = (sin_d(lambda) * cos_d(obliquity)
+        - beta.to_radians().tan() * sin_d(obliquity))
+    .atan2(cos_d(lambda))
+    .to_degrees();
+    let declination = (sin_d(beta) * cos_d(obliquity)
+        + cos_d(beta) * sin_d(obliquity) * sin_d(lambda))
+    .asin()
+    .to_degrees();
+    let sidereal_time = 280.460_618_37 + 360.985_647_366_29 * (jd - J2000);
+    let hour_angle = sidereal_time + place.longitude - right_ascension;
+    (sin_d(place.latitude) * sin_d(declination)
+        + cos_d(place.latitude) * cos_d(declination) * cos_d(hour_angle))
+    .asin()
+    .to_degrees()
 }
 
 /// How far the Moon is ahead of the Sun, 0–360°: 0 at new moon, 180 at full.
@@ -325,6 +407,8 @@ mod tests {
         // Meeus 47.a: 1992 Apr 12.0 TD, λ = 133.162655 (with nutation 0.004610)
         let jd = 2_448_724.5 - delta_t(2_448_724.5);
         assert!((moon_longitude(jd) + 0.004_610 - 133.162_655).abs() < 0.01);
+        // and β = -3.229126
+        assert!((moon_latitude(jd) + 3.229_126).abs() < 0.02);
     }
 
     #[test]

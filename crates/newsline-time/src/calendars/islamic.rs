@@ -29,17 +29,18 @@ fn tabular_to_rd(year: i64, month: u8, day: u8) -> i64 {
         - 1
 }
 
-/// The first day of `month` `year` AH: the day after the new moon when the
-/// conjunction comes before sunset in Mecca and the Moon then sets after the
-/// Sun (roughly: the Moon has drawn a few degrees from the Sun by sunset),
-/// else the day after that.
+/// The first day of `month` `year` AH, by the rule of Saudi Arabia's Umm
+/// al-Qura calendar: the day after the new moon when the conjunction comes
+/// before sunset in Mecca and the Moon sets after the Sun, else the day
+/// after that.
 fn observed_month_start(year: i64, month: u8) -> Option<i64> {
     let tabular = tabular_to_rd(year, month, 1);
     // the conjunction nearest the tabular start lies within two days of it
     let conjunction = astro::next_new_moon(astro::jd_of_rd(tabular - 4));
     let day = astro::rd_of_jd(conjunction, MECCA.zone);
     let sunset = astro::sunset(day, MECCA)?;
-    let visible_that_evening = conjunction < sunset && astro::elongation(sunset) > MIN_ELONGATION;
+    let visible_that_evening =
+        conjunction < sunset && astro::moon_altitude(sunset, MECCA) > MOONSET_ALTITUDE;
     Some(if visible_that_evening {
         day + 1
     } else {
@@ -47,9 +48,9 @@ fn observed_month_start(year: i64, month: u8) -> Option<i64> {
     })
 }
 
-/// How far (degrees) the Moon must have drawn from the Sun at sunset after the
-/// conjunction for the month to begin the next day.
-const MIN_ELONGATION: f64 = 0.0;
+/// The geocentric altitude of the Moon's centre when its upper limb sets:
+/// parallax lifts it, refraction and the semidiameter lower it (Meeus 15).
+const MOONSET_ALTITUDE: f64 = 0.125;
 
 /// The day count of `day` `month` `year` AH as observed.
 pub(crate) fn to_rd(year: i64, month: u8, day: u8) -> Option<i64> {
