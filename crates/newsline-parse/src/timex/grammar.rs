@@ -3196,7 +3196,6 @@ static HOLIDAY_NAMES: &[(&str, Holiday, Needs)] = &[
     ("isra' and mi'raj", Holiday::IsraMiraj, Needs::Name),
     ("isra and miraj", Holiday::IsraMiraj, Needs::Name),
     ("isra wal miraj", Holiday::IsraMiraj, Needs::Name),
-    ("al-isra wal-miraj", Holiday::IsraMiraj, Needs::Name),
     ("lailat al-miraj", Holiday::IsraMiraj, Needs::Name),
     ("laylat al-miraj", Holiday::IsraMiraj, Needs::Name),
     ("prophet's ascension", Holiday::IsraMiraj, Needs::Year),
