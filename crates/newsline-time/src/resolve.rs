@@ -801,8 +801,15 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
             Some(d) => NaiveDate::from_ymd_opt(start.year(), *m, *d).map(Point::Day),
             None => Some(Point::Month(start.year(), *m)),
         },
+        // a lunar holiday may come twice in a year: look at every date
         R::Holiday { holiday, .. } => (start.year()..=end.year())
-            .filter_map(|y| holiday_date(*holiday, y))
+            .flat_map(|y| {
+                if calendars::knows(*holiday) {
+                    calendars::holiday_dates(*holiday, y)
+                } else {
+                    holiday_date(*holiday, y).into_iter().collect()
+                }
+            })
             .find(|d| *d >= start && *d < end)
             .or_else(|| holiday_date(*holiday, start.year()))
             .map(Point::Day),
@@ -1474,6 +1481,36 @@ mod tests {
         assert_eq!(duration_value(Some(24.0), TimeUnit::Hour), "PT24H");
         assert_eq!(duration_value(None, TimeUnit::Day), "PXD");
         assert_eq!(duration_value(Some(2.0), TimeUnit::Decade), "P20Y");
+    }
+
+    #[test]
+    fn lunar_holidays_choose_among_dates_not_years() {
+        // Eid al-Fitr came on 8 January and 27 December 2000
+        let eid = |shift| R::Holiday {
+            holiday: Holiday::EidAlFitr,
+            year: None,
+            shift,
+        };
+        assert_eq!(
+            val(&eid(None), &env(2000, 6, 1, Tense::Future)),
+            "2000-12-27"
+        );
+        assert_eq!(val(&eid(None), &env(2000, 6, 1, Tense::Past)), "2000-01-08");
+        assert_eq!(
+            val(&eid(Some(-1)), &env(2001, 1, 5, Tense::Past)),
+            "2000-12-27"
+        );
+        let far = R::Holiday {
+            holiday: Holiday::Diwali,
+            year: Some(9000),
+            shift: None,
+        };
+        assert_eq!(
+            resolve(&far, &env(2023, 1, 1, Tense::Past))
+                .problem
+                .as_deref(),
+            Some("out-of-range")
+        );
     }
 
     #[test]
