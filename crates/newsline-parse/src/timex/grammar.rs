@@ -2645,8 +2645,11 @@ impl Grammar<'_> {
         if !self.cap_ok(capitalized(first)) {
             return fail(i);
         }
-        // `Tariq Ramadan`: a surname after a given name
-        if h == Holiday::Ramadan && after_given_name(self.ctx.prev) {
+        // `Tariq Ramadan`, `Ramzan Kadyrov`: a name, not the month
+        if h == Holiday::Ramadan
+            && (after_given_name(self.ctx.prev)
+                || ws(r).is_ok_and(|(x, _)| x.starts_with(|c: char| c.is_ascii_uppercase())))
+        {
             return fail(i);
         }
         if h == Holiday::IndependenceDay
@@ -3603,6 +3606,7 @@ mod holiday_name_tests {
         );
         assert_eq!(texts("During Ramadan, shops close."), vec!["Ramadan"]);
         assert!(texts("Tariq Ramadan spoke.").is_empty());
+        assert!(texts("said Ramzan Kadyrov, the leader").is_empty());
         let holiday = |s: &str| {
             crate::timex::scan(s)
                 .into_iter()
