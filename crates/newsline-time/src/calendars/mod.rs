@@ -180,7 +180,7 @@ pub(crate) fn holiday_dates(h: Holiday, y: i32) -> Vec<NaiveDate> {
                 Some(eid - 1 - (eid - 1 - 5).rem_euclid(7))
             })
             .collect(),
-        Rule::ChineseNewYear => vec![chinese_new_year(y)],
+        Rule::ChineseNewYear => chinese_new_year(y).into_iter().collect(),
         Rule::ParsiNewYear => vec![parsi_new_year(first)],
         Rule::Nowruz => nowruz(y).into_iter().collect(),
         Rule::Lunar(day, shift) => hindu::lunar_days(day, first - shift, last - shift)
@@ -242,23 +242,63 @@ fn sabbath_shift(rd: i64, shift: SabbathShift) -> i64 {
 }
 
 /// Chinese New Year: the second new moon after the one that begins the month
-/// of the winter solstice, days counted in China's time (UTC+8). A leap
-/// month between the solstice and the new year (as in 2033) is not modelled.
-fn chinese_new_year(y: i32) -> i64 {
-    const CHINA: f64 = 8.0;
-    let december = rd(y - 1, 12, 1).unwrap_or_default();
+/// of the winter solstice (month 11), days counted in China's time (UTC+8);
+/// the third when a leap month falls between them. A year from month 11 to
+/// month 11 that holds thirteen months has a leap month: the first that
+/// holds no major solar term (no multiple of 30° of the Sun's longitude).
+fn chinese_new_year(y: i32) -> Option<i64> {
+    let eleventh = chinese_month_eleven(y - 1)?;
+    let next_eleventh = chinese_month_eleven(y).unwrap_or(eleventh + 365.0);
+    let mut starts = vec![eleventh];
+    while let Some(&last) = starts.last() {
+        if starts.len() > 14 {
+            break;
+        }
+        let next = astro::next_new_moon(last + 1.0);
+        starts.push(next);
+        if china_day(next) >= china_day(next_eleventh) {
+            break;
+        }
+    }
+    let leap_year = starts.len() == 14;
+    let no_major_term = |k: usize| match (starts.get(k), starts.get(k + 1)) {
+        (Some(&from), Some(&to)) => {
+            let term = |jd: f64| (astro::sun_longitude(day_start(jd)) / 30.0).floor();
+            term(from) == term(to)
+        }
+        _ => false,
+    };
+    // months 11 and 12 are 0 and 1 from month 11; new year is 2 on, 3 after a leap
+    let leap_before_new_year = leap_year && (1..=2).find(|&k| no_major_term(k)).is_some();
+    let new_year = if leap_before_new_year { 3 } else { 2 };
+    starts.get(new_year).map(|&jd| china_day(jd))
+}
+
+const CHINA: f64 = 8.0;
+
+fn china_day(jd: f64) -> i64 {
+    astro::rd_of_jd(jd, CHINA)
+}
+
+/// The instant (UT) at which the China day holding `jd` begins.
+fn day_start(jd: f64) -> f64 {
+    astro::jd_of_rd(china_day(jd)) - CHINA / 24.0
+}
+
+/// The new moon that begins month 11, the month holding the December
+/// solstice of `y`: the last new moon on or before the solstice's day.
+fn chinese_month_eleven(y: i32) -> Option<f64> {
+    let december = rd(y, 12, 1)?;
     let solstice = astro::next_solar_longitude(astro::jd_of_rd(december), 270.0);
-    let solstice_day = astro::rd_of_jd(solstice, CHINA);
+    let solstice_day = china_day(solstice);
     let mut eleventh = astro::next_new_moon(solstice - 31.0);
     loop {
         let next = astro::next_new_moon(eleventh + 1.0);
-        if astro::rd_of_jd(next, CHINA) > solstice_day {
-            break;
+        if china_day(next) > solstice_day {
+            return Some(eleventh);
         }
         eleventh = next;
     }
-    let twelfth = astro::next_new_moon(eleventh + 1.0);
-    astro::rd_of_jd(astro::next_new_moon(twelfth + 1.0), CHINA)
 }
 
 /// The Shahenshahi year has 365 days and no leap day, so its new year walks
@@ -294,6 +334,9 @@ mod tests {
             (Holiday::ChineseNewYear, 2024, date(2024, 2, 10)),
             (Holiday::ChineseNewYear, 2023, date(2023, 1, 22)),
             (Holiday::ChineseNewYear, 2021, date(2021, 2, 12)),
+            // after the leap eleventh month of 2033
+            (Holiday::ChineseNewYear, 2034, date(2034, 2, 19)),
+            (Holiday::ChineseNewYear, 2033, date(2033, 1, 31)),
             (Holiday::Diwali, 2023, date(2023, 11, 12)),
             (Holiday::Dussehra, 2023, date(2023, 10, 24)),
             (Holiday::Holi, 2024, date(2024, 3, 25)),
