@@ -331,6 +331,10 @@ mod tests {
         let cases = [
             (Holiday::YomKippur, 2023, date(2023, 9, 25)),
             (Holiday::Passover, 2024, date(2024, 4, 23)),
+            // Israel's 70th Independence Day moved off Friday to Thursday;
+            // the fast of 9 Av 5778 fell on the Sabbath and waited a day
+            (Holiday::YomHaatzmaut, 2018, date(2018, 4, 19)),
+            (Holiday::TishaBav, 2018, date(2018, 7, 22)),
             (Holiday::ChineseNewYear, 2024, date(2024, 2, 10)),
             (Holiday::ChineseNewYear, 2023, date(2023, 1, 22)),
             (Holiday::ChineseNewYear, 2021, date(2021, 2, 12)),
