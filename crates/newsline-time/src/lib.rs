@@ -37,6 +37,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
 
+mod calendars;
 pub mod resolve;
 pub mod tense;
 mod timeline;

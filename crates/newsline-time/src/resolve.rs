@@ -6,6 +6,7 @@ use newsline_model::reading::{
 };
 use newsline_model::{Granularity, Interval, TimexMod, TimexType};
 
+use crate::calendars;
 use crate::tense::Tense;
 
 /// A resolved calendar point: something with a TIMEX3 value and an interval.
@@ -633,6 +634,19 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             year,
             shift,
         } => {
+            if year.is_none()
+                && let Some(d) = env.dct
+                && calendars::knows(*holiday)
+            {
+                return match lunar_holiday_near(*holiday, d, *shift, env.tense) {
+                    Some(found) => {
+                        let mut out = Resolved::date(Point::Day(found));
+                        out.uses_dct = true;
+                        out
+                    }
+                    None => out_of_range(),
+                };
+            }
             let y = match (year, env.dct) {
                 (Some(y), _) => *y,
                 (None, Some(d)) => {
@@ -787,8 +801,15 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
             Some(d) => NaiveDate::from_ymd_opt(start.year(), *m, *d).map(Point::Day),
             None => Some(Point::Month(start.year(), *m)),
         },
+        // a lunar holiday may come twice in a year: look at every date
         R::Holiday { holiday, .. } => (start.year()..=end.year())
-            .filter_map(|y| holiday_date(*holiday, y))
+            .flat_map(|y| {
+                if calendars::knows(*holiday) {
+                    calendars::holiday_dates(*holiday, y)
+                } else {
+                    holiday_date(*holiday, y).into_iter().collect()
+                }
+            })
             .find(|d| *d >= start && *d < end)
             .or_else(|| holiday_date(*holiday, start.year()))
             .map(Point::Day),
@@ -1260,6 +1281,45 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::OrthodoxGoodFriday => from_easter(orthodox_easter(y), -2),
         Holiday::CleanMonday => from_easter(orthodox_easter(y), -48),
         Holiday::LazarusSaturday => from_easter(orthodox_easter(y), -8),
+        other => calendars::holiday_date(other, y),
+    }
+}
+
+/// The occurrence of a holiday of a lunar calendar nearest `dct` the way
+/// `shift` or the tense points: these may come twice in one Gregorian year or
+/// skip one, so they are chosen among dates, not years.
+fn lunar_holiday_near(
+    h: Holiday,
+    dct: NaiveDate,
+    shift: Option<i32>,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    let around: Vec<NaiveDate> = (dct.year() - 1..=dct.year() + 1)
+        .flat_map(|y| calendars::holiday_dates(h, y))
+        .collect();
+    let last_before = |strict: bool| {
+        around
+            .iter()
+            .rev()
+            .find(|&&x| x < dct || !strict && x == dct)
+            .copied()
+    };
+    let first_after = |strict: bool| {
+        around
+            .iter()
+            .find(|&&x| x > dct || !strict && x == dct)
+            .copied()
+    };
+    match (shift, tense) {
+        (Some(1), _) => first_after(true),
+        (Some(-1), _) => last_before(true),
+        (_, Tense::Past) => last_before(false),
+        (_, Tense::Future | Tense::Isolated) => first_after(false),
+        // the one nearest the DCT
+        _ => around
+            .iter()
+            .min_by_key(|x| (**x - dct).num_days().abs())
+            .copied(),
     }
 }
 
@@ -1421,6 +1481,36 @@ mod tests {
         assert_eq!(duration_value(Some(24.0), TimeUnit::Hour), "PT24H");
         assert_eq!(duration_value(None, TimeUnit::Day), "PXD");
         assert_eq!(duration_value(Some(2.0), TimeUnit::Decade), "P20Y");
+    }
+
+    #[test]
+    fn lunar_holidays_choose_among_dates_not_years() {
+        // Eid al-Fitr came on 8 January and 27 December 2000
+        let eid = |shift| R::Holiday {
+            holiday: Holiday::EidAlFitr,
+            year: None,
+            shift,
+        };
+        assert_eq!(
+            val(&eid(None), &env(2000, 6, 1, Tense::Future)),
+            "2000-12-27"
+        );
+        assert_eq!(val(&eid(None), &env(2000, 6, 1, Tense::Past)), "2000-01-08");
+        assert_eq!(
+            val(&eid(Some(-1)), &env(2001, 1, 5, Tense::Past)),
+            "2000-12-27"
+        );
+        let far = R::Holiday {
+            holiday: Holiday::Diwali,
+            year: Some(9000),
+            shift: None,
+        };
+        assert_eq!(
+            resolve(&far, &env(2023, 1, 1, Tense::Past))
+                .problem
+                .as_deref(),
+            Some("out-of-range")
+        );
     }
 
     #[test]

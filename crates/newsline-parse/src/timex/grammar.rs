@@ -2645,6 +2645,13 @@ impl Grammar<'_> {
         if !self.cap_ok(capitalized(first)) {
             return fail(i);
         }
+        // `Tariq Ramadan`, `Ramzan Kadyrov`: a name, not the month
+        if h == Holiday::Ramadan
+            && (after_given_name(self.ctx.prev)
+                || ws(r).is_ok_and(|(x, _)| x.starts_with(|c: char| c.is_ascii_uppercase())))
+        {
+            return fail(i);
+        }
         if h == Holiday::IndependenceDay
             && !matches!(
                 lower_ascii(self.ctx.prev, &mut [0; 16]),
@@ -3013,107 +3020,636 @@ impl Grammar<'_> {
     }
 }
 
+/// What must follow a holiday's name before it reads as the holiday.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// The name alone.
+    Name,
+    /// A year: the name is also ordinary English or a person's name
+    /// (`night of power`, `Rakhi`).
+    Year,
+}
+
+/// Every holiday name, lowercase. In a name, a space also matches a hyphen
+/// and the reverse (`Eid-al-Fitr`), and `'` also matches `’`.
+static HOLIDAY_NAMES: &[(&str, Holiday, Needs)] = &[
+    ("new year's day", Holiday::NewYearsDay, Needs::Name),
+    ("new year's eve", Holiday::NewYearsEve, Needs::Name),
+    ("new year's", Holiday::NewYearsDay, Needs::Name),
+    ("christmas eve", Holiday::ChristmasEve, Needs::Name),
+    ("christmas day", Holiday::Christmas, Needs::Name),
+    ("thanksgiving day", Holiday::Thanksgiving, Needs::Name),
+    ("easter sunday", Holiday::Easter, Needs::Name),
+    ("good friday", Holiday::GoodFriday, Needs::Name),
+    ("valentine's day", Holiday::ValentinesDay, Needs::Name),
+    ("independence day", Holiday::IndependenceDay, Needs::Name),
+    ("memorial day", Holiday::MemorialDay, Needs::Name),
+    ("labor day", Holiday::LaborDay, Needs::Name),
+    ("veterans day", Holiday::VeteransDay, Needs::Name),
+    ("veterans' day", Holiday::VeteransDay, Needs::Name),
+    ("boxing day", Holiday::BoxingDay, Needs::Name),
+    ("mother's day", Holiday::MothersDay, Needs::Name),
+    ("father's day", Holiday::FathersDay, Needs::Name),
+    ("presidents' day", Holiday::PresidentsDay, Needs::Name),
+    ("presidents day", Holiday::PresidentsDay, Needs::Name),
+    ("martin luther king jr. day", Holiday::MlkDay, Needs::Name),
+    ("martin luther king day", Holiday::MlkDay, Needs::Name),
+    ("mlk day", Holiday::MlkDay, Needs::Name),
+    ("mlk jr. day", Holiday::MlkDay, Needs::Name),
+    ("martin luther king's day", Holiday::MlkDay, Needs::Name),
+    ("martin luther kings day", Holiday::MlkDay, Needs::Name),
+    ("civil rights day", Holiday::MlkDay, Needs::Name),
+    ("new years day", Holiday::NewYearsDay, Needs::Name),
+    ("new years eve", Holiday::NewYearsEve, Needs::Name),
+    ("valentine day", Holiday::ValentinesDay, Needs::Name),
+    ("valentines day", Holiday::ValentinesDay, Needs::Name),
+    ("black friday", Holiday::BlackFriday, Needs::Name),
+    ("boss's day", Holiday::BossDay, Needs::Name),
+    ("bosses day", Holiday::BossDay, Needs::Name),
+    ("boss day", Holiday::BossDay, Needs::Name),
+    ("st. patrick's day", Holiday::StPatricksDay, Needs::Name),
+    ("st patrick's day", Holiday::StPatricksDay, Needs::Name),
+    ("st patricks day", Holiday::StPatricksDay, Needs::Name),
+    ("saint patrick's day", Holiday::StPatricksDay, Needs::Name),
+    ("saint patricks day", Holiday::StPatricksDay, Needs::Name),
+    ("st. paddy's day", Holiday::StPatricksDay, Needs::Name),
+    ("st paddy's day", Holiday::StPatricksDay, Needs::Name),
+    ("saint paddy's day", Holiday::StPatricksDay, Needs::Name),
+    ("world vegan day", Holiday::WorldVeganDay, Needs::Name),
+    ("king's day", Holiday::KingsDay, Needs::Name),
+    ("kings day", Holiday::KingsDay, Needs::Name),
+    ("shrove tuesday", Holiday::ShroveTuesday, Needs::Name),
+    ("mardi gras", Holiday::ShroveTuesday, Needs::Name),
+    ("pancake day", Holiday::ShroveTuesday, Needs::Name),
+    ("palm sunday", Holiday::PalmSunday, Needs::Name),
+    ("branch sunday", Holiday::PalmSunday, Needs::Name),
+    ("maundy thursday", Holiday::MaundyThursday, Needs::Name),
+    ("covenant thursday", Holiday::MaundyThursday, Needs::Name),
+    ("covenant thu", Holiday::MaundyThursday, Needs::Name),
+    (
+        "thursday of mysteries",
+        Holiday::MaundyThursday,
+        Needs::Name,
+    ),
+    ("thu of mysteries", Holiday::MaundyThursday, Needs::Name),
+    ("easter monday", Holiday::EasterMonday, Needs::Name),
+    ("easter mon", Holiday::EasterMonday, Needs::Name),
+    ("whit sunday", Holiday::Pentecost, Needs::Name),
+    ("white sunday", Holiday::Pentecost, Needs::Name),
+    ("whit monday", Holiday::WhitMonday, Needs::Name),
+    (
+        "monday of the holy spirit",
+        Holiday::WhitMonday,
+        Needs::Name,
+    ),
+    ("trinity sunday", Holiday::TrinitySunday, Needs::Name),
+    (
+        "orthodox easter sunday",
+        Holiday::OrthodoxEaster,
+        Needs::Name,
+    ),
+    ("orthodox easter", Holiday::OrthodoxEaster, Needs::Name),
+    (
+        "orthodox good friday",
+        Holiday::OrthodoxGoodFriday,
+        Needs::Name,
+    ),
+    (
+        "orthodox great friday",
+        Holiday::OrthodoxGoodFriday,
+        Needs::Name,
+    ),
+    ("orthodox shrove monday", Holiday::CleanMonday, Needs::Name),
+    ("clean monday", Holiday::CleanMonday, Needs::Name),
+    ("lazarus saturday", Holiday::LazarusSaturday, Needs::Name),
+    ("christmas", Holiday::Christmas, Needs::Name),
+    ("xmas", Holiday::Christmas, Needs::Name),
+    ("easter", Holiday::Easter, Needs::Name),
+    ("thanksgiving", Holiday::Thanksgiving, Needs::Name),
+    ("halloween", Holiday::Halloween, Needs::Name),
+    ("pentecost", Holiday::Pentecost, Needs::Name),
+    ("whitsun", Holiday::Pentecost, Needs::Name),
+    ("koningsdag", Holiday::KingsDay, Needs::Name),
+    // Hebrew
+    ("rosh hashanah", Holiday::RoshHashanah, Needs::Name),
+    ("rosh hashana", Holiday::RoshHashanah, Needs::Name),
+    ("rosh hashanna", Holiday::RoshHashanah, Needs::Name),
+    ("rosh ha-shanah", Holiday::RoshHashanah, Needs::Name),
+    ("yom kippur", Holiday::YomKippur, Needs::Name),
+    ("yom kipur", Holiday::YomKippur, Needs::Name),
+    ("sukkot", Holiday::Sukkot, Needs::Name),
+    ("succot", Holiday::Sukkot, Needs::Name),
+    ("succos", Holiday::Sukkot, Needs::Name),
+    ("sukkos", Holiday::Sukkot, Needs::Name),
+    ("feast of tabernacles", Holiday::Sukkot, Needs::Year),
+    ("feast of booths", Holiday::Sukkot, Needs::Year),
+    ("feast of the ingathering", Holiday::Sukkot, Needs::Year),
+    ("shemini atzeret", Holiday::SheminiAtzeret, Needs::Name),
+    ("shmini atzeret", Holiday::SheminiAtzeret, Needs::Name),
+    ("simchat torah", Holiday::SimchatTorah, Needs::Name),
+    ("simhat torah", Holiday::SimchatTorah, Needs::Name),
+    ("simchas torah", Holiday::SimchatTorah, Needs::Name),
+    ("hanukkah", Holiday::Hanukkah, Needs::Name),
+    ("hanukah", Holiday::Hanukkah, Needs::Name),
+    ("hanukka", Holiday::Hanukkah, Needs::Name),
+    ("chanukah", Holiday::Hanukkah, Needs::Name),
+    ("chanukkah", Holiday::Hanukkah, Needs::Name),
+    ("chanuka", Holiday::Hanukkah, Needs::Name),
+    ("hannukah", Holiday::Hanukkah, Needs::Name),
+    ("hannukkah", Holiday::Hanukkah, Needs::Name),
+    ("tu bishvat", Holiday::TuBishvat, Needs::Name),
+    ("tu b'shvat", Holiday::TuBishvat, Needs::Name),
+    ("tu b'shevat", Holiday::TuBishvat, Needs::Name),
+    ("tu bishevat", Holiday::TuBishvat, Needs::Name),
+    ("purim", Holiday::Purim, Needs::Name),
+    ("shushan purim", Holiday::ShushanPurim, Needs::Name),
+    ("passover", Holiday::Passover, Needs::Name),
+    ("pesach", Holiday::Passover, Needs::Name),
+    ("pesah", Holiday::Passover, Needs::Name),
+    ("yom hashoah", Holiday::YomHashoah, Needs::Name),
+    ("yom ha'shoah", Holiday::YomHashoah, Needs::Name),
+    ("yom haatzmaut", Holiday::YomHaatzmaut, Needs::Name),
+    ("yom ha'atzmaut", Holiday::YomHaatzmaut, Needs::Name),
+    ("lag baomer", Holiday::LagBaomer, Needs::Name),
+    ("lag b'omer", Holiday::LagBaomer, Needs::Name),
+    ("lag ba'omer", Holiday::LagBaomer, Needs::Name),
+    ("shavuot", Holiday::Shavuot, Needs::Name),
+    ("shavuos", Holiday::Shavuot, Needs::Name),
+    ("shavuoth", Holiday::Shavuot, Needs::Name),
+    ("tisha b'av", Holiday::TishaBav, Needs::Name),
+    ("tisha be'av", Holiday::TishaBav, Needs::Name),
+    ("tisha beav", Holiday::TishaBav, Needs::Name),
+    ("tishah b'av", Holiday::TishaBav, Needs::Name),
+    // Islamic
+    ("islamic new year", Holiday::IslamicNewYear, Needs::Name),
+    ("hijri new year", Holiday::IslamicNewYear, Needs::Name),
+    ("amun jadid", Holiday::IslamicNewYear, Needs::Name),
+    ("ashura", Holiday::Ashura, Needs::Name),
+    ("ashoura", Holiday::Ashura, Needs::Name),
+    ("day of ashura", Holiday::Ashura, Needs::Name),
+    ("mawlid", Holiday::Mawlid, Needs::Name),
+    ("mawlid al-nabi", Holiday::Mawlid, Needs::Name),
+    ("mawlid an-nabi", Holiday::Mawlid, Needs::Name),
+    ("mawlid al-nabawi", Holiday::Mawlid, Needs::Name),
+    ("milad un-nabi", Holiday::Mawlid, Needs::Name),
+    ("eid-e-milad", Holiday::Mawlid, Needs::Name),
+    ("eid milad un-nabi", Holiday::Mawlid, Needs::Name),
+    ("prophet's birthday", Holiday::Mawlid, Needs::Year),
+    ("isra and mi'raj", Holiday::IsraMiraj, Needs::Name),
+    ("isra' and mi'raj", Holiday::IsraMiraj, Needs::Name),
+    ("isra and miraj", Holiday::IsraMiraj, Needs::Name),
+    ("isra wal miraj", Holiday::IsraMiraj, Needs::Name),
+    ("lailat al-miraj", Holiday::IsraMiraj, Needs::Name),
+    ("laylat al-miraj", Holiday::IsraMiraj, Needs::Name),
+    ("prophet's ascension", Holiday::IsraMiraj, Needs::Year),
+    ("night journey", Holiday::IsraMiraj, Needs::Year),
+    ("ascension to heaven", Holiday::IsraMiraj, Needs::Year),
+    ("ramadan", Holiday::Ramadan, Needs::Name),
+    ("ramazan", Holiday::Ramadan, Needs::Name),
+    ("ramzan", Holiday::Ramadan, Needs::Name),
+    ("ramadhan", Holiday::Ramadan, Needs::Name),
+    ("laylat al-qadr", Holiday::LaylatAlQadr, Needs::Name),
+    ("laylat al-kadr", Holiday::LaylatAlQadr, Needs::Name),
+    ("lailat al-qadr", Holiday::LaylatAlQadr, Needs::Name),
+    ("laylatul qadr", Holiday::LaylatAlQadr, Needs::Name),
+    ("shab-e-qadr", Holiday::LaylatAlQadr, Needs::Name),
+    ("night of power", Holiday::LaylatAlQadr, Needs::Year),
+    ("night of destiny", Holiday::LaylatAlQadr, Needs::Year),
+    ("night of measures", Holiday::LaylatAlQadr, Needs::Year),
+    ("night of decree", Holiday::LaylatAlQadr, Needs::Year),
+    ("jumu'atul-wida", Holiday::JumuatulWida, Needs::Name),
+    ("jumu'atul wida", Holiday::JumuatulWida, Needs::Name),
+    ("jamat ul-vida", Holiday::JumuatulWida, Needs::Name),
+    ("jumat ul-wida", Holiday::JumuatulWida, Needs::Name),
+    ("alvida jumma", Holiday::JumuatulWida, Needs::Name),
+    ("eid al-fitr", Holiday::EidAlFitr, Needs::Name),
+    ("eid ul-fitr", Holiday::EidAlFitr, Needs::Name),
+    ("eid el-fitr", Holiday::EidAlFitr, Needs::Name),
+    ("id al-fitr", Holiday::EidAlFitr, Needs::Name),
+    ("id ul-fitr", Holiday::EidAlFitr, Needs::Name),
+    ("hari raya aidilfitri", Holiday::EidAlFitr, Needs::Name),
+    ("hari raya puasa", Holiday::EidAlFitr, Needs::Name),
+    ("eid al-adha", Holiday::EidAlAdha, Needs::Name),
+    ("eid ul-adha", Holiday::EidAlAdha, Needs::Name),
+    ("eid el-adha", Holiday::EidAlAdha, Needs::Name),
+    ("id al-adha", Holiday::EidAlAdha, Needs::Name),
+    ("id ul-adha", Holiday::EidAlAdha, Needs::Name),
+    ("eid al-azha", Holiday::EidAlAdha, Needs::Name),
+    ("eid ul-azha", Holiday::EidAlAdha, Needs::Name),
+    ("bakr id", Holiday::EidAlAdha, Needs::Name),
+    ("bakrid", Holiday::EidAlAdha, Needs::Name),
+    ("bakri eid", Holiday::EidAlAdha, Needs::Name),
+    ("bakra eid", Holiday::EidAlAdha, Needs::Name),
+    ("kurban bayrami", Holiday::EidAlAdha, Needs::Name),
+    ("hari raya haji", Holiday::EidAlAdha, Needs::Name),
+    ("sacrifice feast", Holiday::EidAlAdha, Needs::Year),
+    ("feast of sacrifice", Holiday::EidAlAdha, Needs::Year),
+    ("feast of the sacrifice", Holiday::EidAlAdha, Needs::Year),
+    // Chinese and Persian
+    ("chinese new year", Holiday::ChineseNewYear, Needs::Name),
+    ("chinese new years", Holiday::ChineseNewYear, Needs::Name),
+    ("chinese new year's", Holiday::ChineseNewYear, Needs::Name),
+    (
+        "chinese new year's day",
+        Holiday::ChineseNewYear,
+        Needs::Name,
+    ),
+    (
+        "chinese lunar new year",
+        Holiday::ChineseNewYear,
+        Needs::Name,
+    ),
+    (
+        "chinese lunar new year's day",
+        Holiday::ChineseNewYear,
+        Needs::Name,
+    ),
+    ("lunar new year", Holiday::ChineseNewYear, Needs::Name),
+    ("lunar new year's day", Holiday::ChineseNewYear, Needs::Name),
+    ("spring festival", Holiday::ChineseNewYear, Needs::Year),
+    ("parsi new year", Holiday::ParsiNewYear, Needs::Name),
+    // in Indian English, the August new year of the Parsis; the spring
+    // one is `Jamshedi Navroz`, as elsewhere `Nowruz`
+    ("navroz", Holiday::ParsiNewYear, Needs::Name),
+    ("nowruz", Holiday::Nowruz, Needs::Name),
+    ("nauroz", Holiday::Nowruz, Needs::Name),
+    ("norooz", Holiday::Nowruz, Needs::Name),
+    ("nowrouz", Holiday::Nowruz, Needs::Name),
+    ("novruz", Holiday::Nowruz, Needs::Name),
+    ("jamshedi navroz", Holiday::Nowruz, Needs::Name),
+    ("jamshed-i-navroz", Holiday::Nowruz, Needs::Name),
+    ("persian new year", Holiday::Nowruz, Needs::Name),
+    ("iranian new year", Holiday::Nowruz, Needs::Name),
+    // Hindu, Sikh, Jain, Buddhist
+    ("ugadi", Holiday::Ugadi, Needs::Name),
+    ("yugadi", Holiday::Ugadi, Needs::Name),
+    ("samvatsaradi", Holiday::Ugadi, Needs::Name),
+    ("chaitra sukladi", Holiday::Ugadi, Needs::Name),
+    ("chaitra shukladi", Holiday::Ugadi, Needs::Name),
+    ("chaitra sukhladi", Holiday::Ugadi, Needs::Name),
+    ("gudi padwa", Holiday::Ugadi, Needs::Name),
+    ("rama navami", Holiday::RamaNavami, Needs::Name),
+    ("ram navami", Holiday::RamaNavami, Needs::Name),
+    ("ramnavami", Holiday::RamaNavami, Needs::Name),
+    ("mahavir jayanti", Holiday::MahavirJayanti, Needs::Name),
+    ("mahaveer jayanti", Holiday::MahavirJayanti, Needs::Name),
+    (
+        "mahavir janma kalyanak",
+        Holiday::MahavirJayanti,
+        Needs::Name,
+    ),
+    (
+        "mahaveer janma kalyanak",
+        Holiday::MahavirJayanti,
+        Needs::Name,
+    ),
+    ("vesak", Holiday::Vesak, Needs::Name),
+    ("wesak", Holiday::Vesak, Needs::Name),
+    ("vesak day", Holiday::Vesak, Needs::Name),
+    ("buddha purnima", Holiday::Vesak, Needs::Name),
+    ("buddha jayanti", Holiday::Vesak, Needs::Name),
+    ("buddha day", Holiday::Vesak, Needs::Name),
+    ("ratha yatra", Holiday::RathYatra, Needs::Name),
+    ("rath yatra", Holiday::RathYatra, Needs::Name),
+    ("raksha bandhan", Holiday::RakshaBandhan, Needs::Name),
+    ("rakshabandhan", Holiday::RakshaBandhan, Needs::Name),
+    ("rakhi", Holiday::RakshaBandhan, Needs::Year),
+    ("krishna janmashtami", Holiday::Janmashtami, Needs::Name),
+    ("janmashtami", Holiday::Janmashtami, Needs::Name),
+    ("gokulashtami", Holiday::Janmashtami, Needs::Name),
+    ("krishnashtami", Holiday::Janmashtami, Needs::Name),
+    ("ganesh chaturthi", Holiday::GaneshChaturthi, Needs::Name),
+    ("ganesha chaturthi", Holiday::GaneshChaturthi, Needs::Name),
+    ("vinayaka chaturthi", Holiday::GaneshChaturthi, Needs::Name),
+    ("vinayaka chavithi", Holiday::GaneshChaturthi, Needs::Name),
+    ("navaratri", Holiday::Navaratri, Needs::Name),
+    ("navratri", Holiday::Navaratri, Needs::Name),
+    ("maha saptami", Holiday::MahaSaptami, Needs::Name),
+    ("dussehra", Holiday::Dussehra, Needs::Name),
+    ("dasara", Holiday::Dussehra, Needs::Name),
+    ("dussera", Holiday::Dussehra, Needs::Name),
+    ("vijayadashami", Holiday::Dussehra, Needs::Name),
+    ("vijaya dashami", Holiday::Dussehra, Needs::Name),
+    ("valmiki jayanti", Holiday::ValmikiJayanti, Needs::Name),
+    (
+        "maharishi valmiki jayanti",
+        Holiday::ValmikiJayanti,
+        Needs::Name,
+    ),
+    ("pargat diwas", Holiday::ValmikiJayanti, Needs::Name),
+    ("karva chauth", Holiday::KarvaChauth, Needs::Name),
+    ("karwa chauth", Holiday::KarvaChauth, Needs::Name),
+    ("dhanteras", Holiday::Dhanteras, Needs::Name),
+    ("dhanatrayodashi", Holiday::Dhanteras, Needs::Name),
+    ("dhantrayodashi", Holiday::Dhanteras, Needs::Name),
+    (
+        "naraka chaturdashi",
+        Holiday::NarakaChaturdashi,
+        Needs::Name,
+    ),
+    ("narak chaturdashi", Holiday::NarakaChaturdashi, Needs::Name),
+    ("kali chaudas", Holiday::NarakaChaturdashi, Needs::Name),
+    ("choti diwali", Holiday::NarakaChaturdashi, Needs::Name),
+    ("chhoti diwali", Holiday::NarakaChaturdashi, Needs::Name),
+    ("diwali", Holiday::Diwali, Needs::Name),
+    ("deepavali", Holiday::Diwali, Needs::Name),
+    ("divali", Holiday::Diwali, Needs::Name),
+    ("dipawali", Holiday::Diwali, Needs::Name),
+    ("lakshmi puja", Holiday::Diwali, Needs::Name),
+    ("laxmi puja", Holiday::Diwali, Needs::Name),
+    ("bhai dooj", Holiday::BhaiDooj, Needs::Name),
+    ("bhaiya dooj", Holiday::BhaiDooj, Needs::Name),
+    ("bhau beej", Holiday::BhaiDooj, Needs::Name),
+    ("bhai tika", Holiday::BhaiDooj, Needs::Name),
+    ("bhai phonta", Holiday::BhaiDooj, Needs::Name),
+    ("chhath", Holiday::Chhath, Needs::Name),
+    ("chhath puja", Holiday::Chhath, Needs::Name),
+    ("dala puja", Holiday::Chhath, Needs::Name),
+    ("surya shashthi", Holiday::Chhath, Needs::Name),
+    ("surya shashti", Holiday::Chhath, Needs::Name),
+    (
+        "guru gobind singh jayanti",
+        Holiday::GuruGobindSinghJayanti,
+        Needs::Name,
+    ),
+    (
+        "guru govind singh jayanti",
+        Holiday::GuruGobindSinghJayanti,
+        Needs::Name,
+    ),
+    (
+        "guru gobind singh birthday",
+        Holiday::GuruGobindSinghJayanti,
+        Needs::Name,
+    ),
+    (
+        "guru gobind singh's birthday",
+        Holiday::GuruGobindSinghJayanti,
+        Needs::Name,
+    ),
+    ("vasant panchami", Holiday::VasantPanchami, Needs::Name),
+    ("basant panchami", Holiday::VasantPanchami, Needs::Name),
+    ("guru ravidas jayanti", Holiday::RavidasJayanti, Needs::Name),
+    (
+        "guru ravidass jayanti",
+        Holiday::RavidasJayanti,
+        Needs::Name,
+    ),
+    (
+        "guru ravidas birthday",
+        Holiday::RavidasJayanti,
+        Needs::Name,
+    ),
+    (
+        "guru ravidass birthday",
+        Holiday::RavidasJayanti,
+        Needs::Name,
+    ),
+    ("ravidas jayanti", Holiday::RavidasJayanti, Needs::Name),
+    (
+        "dayananda saraswati jayanti",
+        Holiday::DayanandaJayanti,
+        Needs::Name,
+    ),
+    (
+        "dayanand saraswati jayanti",
+        Holiday::DayanandaJayanti,
+        Needs::Name,
+    ),
+    ("saraswati jayanti", Holiday::DayanandaJayanti, Needs::Name),
+    ("maha shivaratri", Holiday::MahaShivaratri, Needs::Name),
+    ("maha shivratri", Holiday::MahaShivaratri, Needs::Name),
+    ("mahashivratri", Holiday::MahaShivaratri, Needs::Name),
+    ("mahashivaratri", Holiday::MahaShivaratri, Needs::Name),
+    ("shivaratri", Holiday::MahaShivaratri, Needs::Name),
+    ("shivratri", Holiday::MahaShivaratri, Needs::Name),
+    ("holika dahan", Holiday::HolikaDahan, Needs::Name),
+    ("chhoti holi", Holiday::HolikaDahan, Needs::Name),
+    ("choti holi", Holiday::HolikaDahan, Needs::Name),
+    ("kamudu pyre", Holiday::HolikaDahan, Needs::Name),
+    ("holi", Holiday::Holi, Needs::Name),
+    ("dhulandi", Holiday::Holi, Needs::Name),
+    ("dhuleti", Holiday::Holi, Needs::Name),
+    ("phagwah", Holiday::Holi, Needs::Name),
+    ("makar sankranti", Holiday::MakarSankranti, Needs::Name),
+    ("makara sankranti", Holiday::MakarSankranti, Needs::Name),
+    ("makara sankranthi", Holiday::MakarSankranti, Needs::Name),
+    ("makar sankranthi", Holiday::MakarSankranti, Needs::Name),
+    ("maghi", Holiday::MakarSankranti, Needs::Name),
+    ("pongal", Holiday::MakarSankranti, Needs::Name),
+    ("thai pongal", Holiday::MakarSankranti, Needs::Name),
+    ("bhogi", Holiday::Bhogi, Needs::Name),
+    ("bogi", Holiday::Bhogi, Needs::Name),
+    ("bhogi pongal", Holiday::Bhogi, Needs::Name),
+    ("bogi pandigai", Holiday::Bhogi, Needs::Name),
+    ("bhogi pandigai", Holiday::Bhogi, Needs::Name),
+    ("mattu pongal", Holiday::MattuPongal, Needs::Name),
+    ("maattu pongal", Holiday::MattuPongal, Needs::Name),
+    ("kaanum pongal", Holiday::KaanumPongal, Needs::Name),
+    ("kanum pongal", Holiday::KaanumPongal, Needs::Name),
+    ("kanni pongal", Holiday::KaanumPongal, Needs::Name),
+    ("vaisakhi", Holiday::Vaisakhi, Needs::Name),
+    ("baisakhi", Holiday::Vaisakhi, Needs::Name),
+    ("vaishakhi", Holiday::Vaisakhi, Needs::Name),
+    ("vasakhi", Holiday::Vaisakhi, Needs::Name),
+    ("rabindra jayanti", Holiday::RabindraJayanti, Needs::Name),
+    (
+        "rabindranath jayanti",
+        Holiday::RabindraJayanti,
+        Needs::Name,
+    ),
+    (
+        "rabindranath tagore jayanti",
+        Holiday::RabindraJayanti,
+        Needs::Name,
+    ),
+    ("onam", Holiday::Onam, Needs::Name),
+    ("thiruvonam", Holiday::Onam, Needs::Name),
+    ("thiru onam", Holiday::Onam, Needs::Name),
+    ("thiruonam", Holiday::Onam, Needs::Name),
+];
+
 /// Holiday names; returns the holiday.
 fn holiday_name(i: &str) -> Res<'_, Holiday> {
-    static HOLIDAY_PHRASES: &[(&[&str], Holiday)] = &[
-        (&["new", "year's", "day"], Holiday::NewYearsDay),
-        (&["new", "year’s", "day"], Holiday::NewYearsDay),
-        (&["new", "year's", "eve"], Holiday::NewYearsEve),
-        (&["new", "year’s", "eve"], Holiday::NewYearsEve),
-        (&["new", "year's"], Holiday::NewYearsDay),
-        (&["new", "year’s"], Holiday::NewYearsDay),
-        (&["christmas", "eve"], Holiday::ChristmasEve),
-        (&["christmas", "day"], Holiday::Christmas),
-        (&["thanksgiving", "day"], Holiday::Thanksgiving),
-        (&["easter", "sunday"], Holiday::Easter),
-        (&["good", "friday"], Holiday::GoodFriday),
-        (&["valentine's", "day"], Holiday::ValentinesDay),
-        (&["valentine’s", "day"], Holiday::ValentinesDay),
-        (&["independence", "day"], Holiday::IndependenceDay),
-        (&["memorial", "day"], Holiday::MemorialDay),
-        (&["labor", "day"], Holiday::LaborDay),
-        (&["veterans", "day"], Holiday::VeteransDay),
-        (&["veterans'", "day"], Holiday::VeteransDay),
-        (&["boxing", "day"], Holiday::BoxingDay),
-        (&["mother's", "day"], Holiday::MothersDay),
-        (&["mother’s", "day"], Holiday::MothersDay),
-        (&["father's", "day"], Holiday::FathersDay),
-        (&["father’s", "day"], Holiday::FathersDay),
-        (&["presidents'", "day"], Holiday::PresidentsDay),
-        (&["presidents", "day"], Holiday::PresidentsDay),
-        (&["martin", "luther", "king", "jr.", "day"], Holiday::MlkDay),
-        (&["martin", "luther", "king", "day"], Holiday::MlkDay),
-        (&["mlk", "day"], Holiday::MlkDay),
-        (&["mlk", "jr.", "day"], Holiday::MlkDay),
-        (&["martin", "luther", "king's", "day"], Holiday::MlkDay),
-        (&["martin", "luther", "kings", "day"], Holiday::MlkDay),
-        (&["civil", "rights", "day"], Holiday::MlkDay),
-        (&["new", "years", "day"], Holiday::NewYearsDay),
-        (&["new", "years", "eve"], Holiday::NewYearsEve),
-        (&["valentine", "day"], Holiday::ValentinesDay),
-        (&["valentines", "day"], Holiday::ValentinesDay),
-        (&["black", "friday"], Holiday::BlackFriday),
-        (&["boss's", "day"], Holiday::BossDay),
-        (&["bosses", "day"], Holiday::BossDay),
-        (&["boss", "day"], Holiday::BossDay),
-        (&["st.", "patrick's", "day"], Holiday::StPatricksDay),
-        (&["st", "patrick's", "day"], Holiday::StPatricksDay),
-        (&["st", "patricks", "day"], Holiday::StPatricksDay),
-        (&["saint", "patrick's", "day"], Holiday::StPatricksDay),
-        (&["saint", "patricks", "day"], Holiday::StPatricksDay),
-        (&["st.", "paddy's", "day"], Holiday::StPatricksDay),
-        (&["st", "paddy's", "day"], Holiday::StPatricksDay),
-        (&["saint", "paddy's", "day"], Holiday::StPatricksDay),
-        (&["world", "vegan", "day"], Holiday::WorldVeganDay),
-        (&["king's", "day"], Holiday::KingsDay),
-        (&["kings", "day"], Holiday::KingsDay),
-        (&["shrove", "tuesday"], Holiday::ShroveTuesday),
-        (&["mardi", "gras"], Holiday::ShroveTuesday),
-        (&["pancake", "day"], Holiday::ShroveTuesday),
-        (&["palm", "sunday"], Holiday::PalmSunday),
-        (&["branch", "sunday"], Holiday::PalmSunday),
-        (&["maundy", "thursday"], Holiday::MaundyThursday),
-        (&["covenant", "thursday"], Holiday::MaundyThursday),
-        (&["covenant", "thu"], Holiday::MaundyThursday),
-        (&["thursday", "of", "mysteries"], Holiday::MaundyThursday),
-        (&["thu", "of", "mysteries"], Holiday::MaundyThursday),
-        (&["easter", "monday"], Holiday::EasterMonday),
-        (&["easter", "mon"], Holiday::EasterMonday),
-        (&["whit", "sunday"], Holiday::Pentecost),
-        (&["white", "sunday"], Holiday::Pentecost),
-        (&["whit", "monday"], Holiday::WhitMonday),
-        (
-            &["monday", "of", "the", "holy", "spirit"],
-            Holiday::WhitMonday,
-        ),
-        (&["trinity", "sunday"], Holiday::TrinitySunday),
-        (&["orthodox", "easter", "sunday"], Holiday::OrthodoxEaster),
-        (&["orthodox", "easter"], Holiday::OrthodoxEaster),
-        (&["orthodox", "good", "friday"], Holiday::OrthodoxGoodFriday),
-        (
-            &["orthodox", "great", "friday"],
-            Holiday::OrthodoxGoodFriday,
-        ),
-        (&["orthodox", "shrove", "monday"], Holiday::CleanMonday),
-        (&["clean", "monday"], Holiday::CleanMonday),
-        (&["lazarus", "saturday"], Holiday::LazarusSaturday),
-    ];
-    // Most words start no holiday name: compare first letters before words.
-    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-    for &(words, h) in HOLIDAY_PHRASES {
-        let lead = words.first().and_then(|w| w.as_bytes().first()).copied();
-        if lead != first {
+    // Most words start no holiday name: one table lookup on the first word
+    // settles them before any name is compared.
+    let first_len = i.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let first = i.get(..first_len).unwrap_or_default();
+    let (classes, groups) = holiday_first_words();
+    let Some(candidates) = usize::try_from(classes.get(first))
+        .ok()
+        .and_then(|g| g.checked_sub(1))
+        .and_then(|g| groups.get(g))
+    else {
+        return fail(i);
+    };
+    for &k in candidates {
+        let Some(&(name, h, needs)) = HOLIDAY_NAMES.get(k) else {
             continue;
-        }
-        if let Ok((r, ())) = holiday_words(words)(i) {
+        };
+        if let Some(r) = holiday_name_match(name, i)
+            && (needs == Needs::Name || year_suffix(r).is_ok())
+        {
             return Ok((r, h));
         }
     }
-    let (r, w) = alpha(i)?;
-    match lookup(lexicon::HOLIDAYS1, w) {
-        Some(h) => Ok((r, h)),
-        None => fail(i),
+    fail(i)
+}
+
+/// The first words of holiday names (their leading run of letters and
+/// digits), each with 1 + the index of its group of names, longest first.
+fn holiday_first_words() -> &'static (lexicon::WordClasses, Vec<Vec<usize>>) {
+    static TABLE: std::sync::OnceLock<(lexicon::WordClasses, Vec<Vec<usize>>)> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut keys: Vec<&'static str> = Vec::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (k, &(name, _, _)) in HOLIDAY_NAMES.iter().enumerate() {
+            let key = first_word_of(name);
+            match keys.iter().position(|&x| x == key) {
+                Some(g) => {
+                    if let Some(group) = groups.get_mut(g) {
+                        group.push(k);
+                    }
+                }
+                None => {
+                    keys.push(key);
+                    groups.push(vec![k]);
+                }
+            }
+        }
+        for group in &mut groups {
+            group.sort_by_key(|&k| {
+                std::cmp::Reverse(HOLIDAY_NAMES.get(k).map_or(0, |(name, _, _)| name.len()))
+            });
+        }
+        let classes = lexicon::WordClasses::new(keys.iter().zip(1u32..).map(|(&key, g)| (key, g)));
+        (classes, groups)
+    })
+}
+
+fn first_word_of(name: &'static str) -> &'static str {
+    let n = name.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    name.get(..n).unwrap_or(name)
+}
+
+/// The first words of every holiday name, for the scanner's trigger table.
+pub(super) fn holiday_trigger_words() -> impl Iterator<Item = &'static str> {
+    HOLIDAY_NAMES
+        .iter()
+        .map(|&(name, _, _)| first_word_of(name))
+}
+
+/// The rest of `i` after the holiday name `name`, if `i` starts with it.
+fn holiday_name_match<'a>(name: &str, i: &'a str) -> Option<&'a str> {
+    let mut rest = i;
+    for c in name.bytes() {
+        rest = match c {
+            b' ' | b'-' => match rest.strip_prefix('-') {
+                Some(r) => r,
+                None => ws(rest).ok()?.0,
+            },
+            b'\'' => rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’'))?,
+            _ => {
+                let (&b, _) = rest.as_bytes().split_first()?;
+                if !b.eq_ignore_ascii_case(&c) {
+                    return None;
+                }
+                rest.get(1..)?
+            }
+        };
     }
+    let open_end = name.ends_with(['\'', '.']);
+    (open_end || at_boundary(rest)).then_some(rest)
+}
+
+#[cfg(test)]
+mod holiday_name_tests {
+    use super::*;
+
+    #[test]
+    fn names_match_with_hyphens_spaces_and_curly_apostrophes() {
+        for text in [
+            "Eid al-Fitr",
+            "Eid-al-Fitr",
+            "eid al fitr",
+            "Tisha B’Av",
+            "Lag b'Omer",
+        ] {
+            assert!(holiday_name(text).is_ok(), "{text}");
+        }
+        assert_eq!(
+            holiday_name("Chinese New Year's Day").map(|(_, h)| h),
+            Ok(Holiday::ChineseNewYear)
+        );
+    }
+
+    #[test]
+    fn english_words_and_given_names_need_a_year() {
+        assert!(holiday_name("night of power cuts").is_err());
+        assert!(holiday_name("Rakhi said").is_err());
+        assert!(holiday_name("night of power 2018").is_ok());
+        assert!(holiday_name("id card").is_err());
+    }
+
+    #[test]
+    fn other_calendars_in_running_text() {
+        let texts = |s: &'static str| -> Vec<&'static str> {
+            crate::timex::scan(s)
+                .into_iter()
+                .filter_map(|(span, _)| s.get(span.start..span.end))
+                .collect()
+        };
+        assert_eq!(
+            texts("Muslims marked Eid al-Fitr on Friday."),
+            vec!["Eid al-Fitr", "Friday"]
+        );
+        assert_eq!(texts("During Ramadan, shops close."), vec!["Ramadan"]);
+        assert!(texts("Tariq Ramadan spoke.").is_empty());
+        assert!(texts("said Ramzan Kadyrov, the leader").is_empty());
+        let holiday = |s: &str| {
+            crate::timex::scan(s)
+                .into_iter()
+                .any(|(_, r)| matches!(r, R::Holiday { .. }))
+        };
+        assert!(!holiday("A night of power cuts hit Lagos."));
+        assert!(holiday("the Night of Power 2018"));
+        assert!(texts("Show your ID at the Lag gate.").is_empty());
+    }
+
+    #[test]
+    fn first_words_fit_the_scanner() {
+        assert!(holiday_trigger_words().all(|w| !w.is_empty() && w.len() <= 15));
+    }
+}
+
+/// True when `prev`, the word before a name that is also a surname, looks
+/// like a given name: capitalized, and none of the words that open a
+/// sentence or a time phrase.
+fn after_given_name(prev: &str) -> bool {
+    capitalized(prev)
+        && !matches!(
+            lower_ascii(prev, &mut [0; 16]),
+            "in" | "during"
+                | "of"
+                | "the"
+                | "this"
+                | "last"
+                | "next"
+                | "holy"
+                | "before"
+                | "after"
+                | "since"
+                | "until"
+                | "by"
+                | "for"
+                | "on"
+                | "throughout"
+                | "each"
+                | "every"
+                | "when"
+                | "as"
+        )
 }
 
 /// Like `phrase_words` but words may end in an apostrophe or a dot.

@@ -3,7 +3,7 @@
 //! Lookups compare ASCII case-insensitively against small static tables, so no
 //! word is ever lowercased into a new allocation on the hot path.
 
-use newsline_model::reading::{DayPart, Holiday, Season, TimeUnit};
+use newsline_model::reading::{DayPart, Season, TimeUnit};
 
 /// Looks `word` up in `table`, ignoring ASCII case.
 pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -205,18 +205,6 @@ pub(crate) const SEASONS: &[(&str, Season)] = &[
     ("fall", Season::Fall),
     ("autumn", Season::Fall),
     ("winter", Season::Winter),
-];
-
-/// Single-word holidays.
-pub(crate) const HOLIDAYS1: &[(&str, Holiday)] = &[
-    ("christmas", Holiday::Christmas),
-    ("xmas", Holiday::Christmas),
-    ("easter", Holiday::Easter),
-    ("thanksgiving", Holiday::Thanksgiving),
-    ("halloween", Holiday::Halloween),
-    ("pentecost", Holiday::Pentecost),
-    ("whitsun", Holiday::Pentecost),
-    ("koningsdag", Holiday::KingsDay),
 ];
 
 /// Newspapers and shows named after a weekday: `Sunday Times` is not a date.

@@ -579,7 +579,7 @@ fn trigger_kind(word: &str) -> Option<bool> {
 }
 
 /// The longest trigger word, in bytes.
-const MAX_TRIGGER_LEN: usize = 14;
+const MAX_TRIGGER_LEN: usize = 15;
 
 /// Bits of the trigger table.
 const TRIGGER: u32 = 1;
@@ -596,6 +596,7 @@ fn lookup_word(word: &str) -> Option<bool> {
             TRIGGERS
                 .iter()
                 .map(|w| (*w, TRIGGER))
+                .chain(grammar::holiday_trigger_words().map(|w| (w, TRIGGER)))
                 .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER))),
         )
     });
