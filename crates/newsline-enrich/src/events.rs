@@ -294,6 +294,9 @@ const REPORT_REACH: usize = 8;
 /// Extra cost of anchoring what was reported to a time after the verb of saying:
 /// more than any anchor may cost, so it takes another time or none.
 const REPORTED_COST: usize = MAX_COST + 1;
+/// Extra cost of anchoring across a comma: of two times as near, the one in the
+/// word's own phrase (`who was jailed in the 1960s, followed in 1979`) is its time.
+const COMMA_COST: usize = 1;
 /// Extra cost of anchoring to the time of a comparison.
 const COMPARE_COST: usize = 10;
 /// Extra cost of anchoring to a duration rather than a date.
@@ -546,25 +549,34 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         })
         .map(|a| (a.3, a.2))
         .collect();
-    // Clause boundaries before each token, so the number crossed between two tokens
-    // is one subtraction.
+    // Clause boundaries and commas before each token, so the number crossed between
+    // two tokens is one subtraction.
     let mut bounds = Vec::with_capacity(an.toks.len() + 1);
-    let mut n = 0usize;
+    let mut commas = Vec::with_capacity(an.toks.len() + 1);
+    let (mut n, mut m) = (0usize, 0usize);
     bounds.push(0);
+    commas.push(0);
     for i in 0..an.toks.len() {
-        if is_boundary(an.word(i)) {
+        let w = an.word(i);
+        if is_boundary(w) {
             n += 1;
         }
+        if w == "," {
+            m += 1;
+        }
         bounds.push(n);
+        commas.push(m);
     }
-    let crossed = |a: usize, b: usize| {
+    let between = |prefix: &[usize], total: usize, a: usize, b: usize| {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-        bounds
+        prefix
             .get(hi)
             .copied()
-            .unwrap_or(n)
-            .saturating_sub(bounds.get(lo + 1).copied().unwrap_or(n))
+            .unwrap_or(total)
+            .saturating_sub(prefix.get(lo + 1).copied().unwrap_or(total))
     };
+    let crossed = |a: usize, b: usize| between(&bounds, n, a, b);
+    let comma_crossed = |a: usize, b: usize| between(&commas, m, a, b) > 0;
     // Verbs of saying before each token, in sentences with a time: `At least 82 were
     // killed, officials said as dawn broke Saturday` — a time after the verb of
     // saying is the report's, not the time of what was reported before it.
@@ -620,10 +632,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             i.saturating_sub(a.3)
         };
-        let c = if i < a.2 {
-            crossed(i, a.2)
+        let (c, comma) = if i < a.2 {
+            (crossed(i, a.2), comma_crossed(i, a.2))
         } else {
-            crossed(a.3, i)
+            (crossed(a.3, i), comma_crossed(a.3, i))
         };
         let modifier = match modifies.get(j).copied().flatten() {
             Some(noun) if noun != i => PRENOMINAL_COST,
@@ -634,7 +646,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             0
         };
-        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0) + modifier + reported
+        d + BOUNDARY_COST * c
+            + usize::from(comma) * COMMA_COST
+            + extra.get(j).copied().unwrap_or(0)
+            + modifier
+            + reported
     };
     // The cheapest anchor of the sentence for token `i`: anchors are in text order,
     // so it is among the nearest few.
@@ -1027,6 +1043,15 @@ mod tests {
             "{:?}",
             anchored(&doc)
         );
+    }
+
+    #[test]
+    fn a_time_in_the_words_own_phrase_wins_over_one_past_a_comma() {
+        let doc = run(
+            "Her brother, who was jailed in the 1960s, followed in 1979.\n",
+            "2000-02-24",
+        );
+        assert!(has(&doc, "followed", "1979"), "{:?}", anchored(&doc));
     }
 
     #[test]
