@@ -691,12 +691,20 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // attributions without a time of their own (`…, the official said.`) are told
     // at it, not at a date in what was said.
     let mut report_time: Option<usize> = news_day(doc, &anchors);
+    let timex_of = |k: usize| anchors.get(k).and_then(|x| doc.timexes.get(x.0));
     let resolved = |k: usize| {
-        anchors
-            .get(k)
-            .and_then(|x| doc.timexes.get(x.0))
-            .is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
+        timex_of(k).is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
     };
+    let start_day = |k: usize| {
+        timex_of(k)
+            .and_then(|t| t.interval)
+            .map(|iv| iv.start.date())
+    };
+    let news_date = report_time.and_then(start_day);
+    // The latest date or time told before the sentence being read, and how many
+    // anchors have been looked at for it.
+    let mut last_date: Option<usize> = None;
+    let mut looked = 0usize;
     // News is told on a day: a month or a year beside a verb of saying is a time in
     // what was said (`the late-November trip, Castro said`).
     let dated = |k: usize| {
@@ -738,6 +746,25 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             carried(2)
         };
+        while looked < first {
+            if resolved(looked)
+                && timex_of(looked)
+                    .is_some_and(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
+            {
+                last_date = Some(looked);
+            }
+            looked += 1;
+        }
+        // A story goes on at the day it is told while it names no other date: what
+        // happened in a sentence without a time, however far from the last mention
+        // of that day, happened on it (wire copy names the news day once or twice).
+        let story_day = last_date.filter(|&k| {
+            !has_own
+                && !timed_sents.contains(&si)
+                && dated(k)
+                && news_date.is_some()
+                && start_day(k) == news_date
+        });
         // `On Sunday, police said …`, `In July 1997, at a summit in Madrid, the
         // alliance announced …`: a time that opens the sentence before a comma is
         // the time of its main clause, the verb of saying included.
@@ -754,9 +781,15 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                     && an.word(x.3 + 1) == ","
             })
         });
-        // In a sentence with no time of its own or inherited, only a verb of saying
-        // can take one (the reporting time): the others are not looked at.
-        let timed = has_own || inherited.is_some() || inherited_far.is_some();
+        // In a sentence with no time of its own, inherited or of the story's day, only a
+        // verb of saying can take one (the reporting time): the others are not looked
+        // at.
+        let timed =
+            has_own || inherited.is_some() || inherited_far.is_some() || story_day.is_some();
+        // The speaker's `now` (`“Right now my evidence is scant,” he said`) is the
+        // time of speaking.
+        let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
+            .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
         for i in a..b {
             if !timed && !lexicon::is_reporting(an.word(i)) {
                 continue;
@@ -820,10 +853,13 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 Some((c, j)) if !reporting || own(c, j) || same_time(j) => {
                     (c <= MAX_COST).then_some(j)
                 }
+                _ if reporting && speakers_now.is_some() => speakers_now,
                 _ if reporting => {
                     report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
                 }
-                _ => inherited.or(inherited_far.filter(|_| told_in_past(an, i))),
+                _ => inherited
+                    .or(inherited_far.filter(|_| told_in_past(an, i)))
+                    .or(story_day.filter(|_| told_in_past(an, i))),
             };
             if let Some(j) = pick {
                 if taken.insert(i) {
@@ -1043,6 +1079,33 @@ mod tests {
             "{:?}",
             anchored(&doc)
         );
+    }
+
+    #[test]
+    fn a_story_goes_on_at_its_news_day_until_it_names_another_date() {
+        let doc = run(
+            "Bombs exploded outside the embassy on Friday. Rescuers worked through the night. \
+             Cranes lifted slabs of concrete. Police arrested two men. \
+             In 1992, a clinic was bombed. Two men were charged. A judge heard the case. \
+             The judge jailed both.\n",
+            "1998-08-08",
+        );
+        assert!(has(&doc, "arrested", "Friday"), "{:?}", anchored(&doc));
+        assert!(
+            anchors_of(&doc, &["jailed"]).is_empty(),
+            "{:?}",
+            anchored(&doc)
+        );
+    }
+
+    #[test]
+    fn the_speakers_now_is_the_time_of_saying() {
+        let doc = run(
+            "Police said on Monday that a suspect was held. \
+             “Right now my evidence is scant,” the chief said.\n",
+            "1998-08-18",
+        );
+        assert_eq!(anchors_of(&doc, &["said"]), ["Monday", "Right now"]);
     }
 
     #[test]
