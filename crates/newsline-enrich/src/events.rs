@@ -505,6 +505,44 @@ fn measured_from(words: &Words<'_, '_>, length_ends: &FxHashMap<usize, usize>, i
     false
 }
 
+/// The latest deadly happening told with a date of its own sentence (`Slepian was
+/// shot on Friday night`, `the Oct. 23 slaying`): later `the murder`, `the attack`
+/// name it again and take its date.
+#[derive(Default)]
+struct Deadly {
+    latest: Option<usize>,
+    latest_day: Option<usize>,
+}
+
+impl Deadly {
+    /// The happening was told at anchor `k`, a day (or finer) when `day`.
+    fn tell(&mut self, k: usize, day: bool) {
+        self.latest = Some(k);
+        if day {
+            self.latest_day = Some(k);
+        }
+    }
+
+    /// Its anchor: a day when one was told (`last month's shooting`, then `the Oct.
+    /// 23 slaying`), else the latest.
+    fn anchor(&self) -> Option<usize> {
+        self.latest_day.or(self.latest)
+    }
+}
+
+/// True when noun `i` names something already known: a definite article, a
+/// demonstrative or a possessive stands before it (`the murder`, `this attack`,
+/// `Slepian's slaying`).
+fn definite(an: &Analysis<'_>, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|p| {
+        let w = an.word(p);
+        ["the", "this", "that"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+            || an.toks.get(p).is_some_and(|t| t.kind == Kind::Poss)
+    })
+}
+
 /// Words that may stand between a preposition and its noun.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
@@ -684,6 +722,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
         }
     }
+    let first_pass: FxHashMap<usize, usize> = chosen.iter().copied().collect();
+    let mut deadly = Deadly::default();
     // Anchors starting at or before the token being read: tokens are read in order,
     // so the count only grows.
     let mut started = 0usize;
@@ -833,6 +873,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 }
             }
             if taken.contains(&i) {
+                if let Some(&k) = first_pass.get(&i) {
+                    if words.entry(i).is_violence() && resolved(k) {
+                        deadly.tell(k, dated(k));
+                    }
+                }
                 continue;
             }
             let same_time = |j: usize| {
@@ -860,6 +905,22 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 _ => inherited
                     .or(inherited_far.filter(|_| told_in_past(an, i)))
                     .or(story_day.filter(|_| told_in_past(an, i))),
+            };
+            let own_sentence = |j: usize| anchors.get(j).is_some_and(|x| x.1 == si);
+            let anaphor = words.entry(i).is_violence_noun() && definite(an, i);
+            let pick = match pick {
+                Some(j) if own_sentence(j) => {
+                    // A time merely near `the murder` is no evidence of its date; one
+                    // beside it is (`the Oct. 23 slaying`).
+                    let beside = near.is_some_and(|(c, k)| k == j && c <= REPORT_COST);
+                    if words.entry(i).is_violence() && (!anaphor || beside) && resolved(j) {
+                        deadly.tell(j, dated(j));
+                    }
+                    Some(j)
+                }
+                // `the murder`, `Slepian's slaying`: the deadly happening told before.
+                _ if anaphor => deadly.anchor().or(pick),
+                _ => pick,
             };
             if let Some(j) = pick {
                 if taken.insert(i) {
@@ -1115,6 +1176,17 @@ mod tests {
             "2000-02-24",
         );
         assert!(has(&doc, "followed", "1979"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn the_murder_is_the_deadly_happening_told_before() {
+        let doc = run(
+            "A doctor was shot on Oct. 23 in his kitchen. \
+             The FBI said on Friday that a suspect may have fled to Mexico. \
+             “She may have been with him after the murder,” the investigator said.\n",
+            "1998-11-20",
+        );
+        assert!(has(&doc, "murder", "Oct. 23"), "{:?}", anchored(&doc));
     }
 
     #[test]

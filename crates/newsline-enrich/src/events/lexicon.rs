@@ -140,6 +140,22 @@ const REPORTING: &[&str] = &[
     "explain", "explained", "according", "confirm", "confirmed", "declare", "declared",
 ];
 
+/// Nouns for a deadly happening (`the bombing`, `Slepian's slaying`): a story tells
+/// of one such happening and goes on naming it, often with another of these words.
+#[rustfmt::skip]
+const VIOLENCE_NOUNS: &[&str] = &[
+    "assassination", "attack", "attacks", "blast", "blasts", "bombing", "bombings",
+    "explosion", "explosions", "homicide", "killing", "killings", "massacre", "murder",
+    "murders", "shooting", "shootings", "slaying", "slayings",
+];
+
+/// Past forms telling a deadly happening (`was shot on Friday night`): the first
+/// mention, with its date, of what [`VIOLENCE_NOUNS`] later name.
+#[rustfmt::skip]
+const VIOLENCE_VERBS: &[&str] = &[
+    "assassinated", "bombed", "exploded", "killed", "murdered", "shot", "slain",
+];
+
 /// Auxiliaries and modals: they carry tense and modality, not the event.
 pub(super) const AUX: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
@@ -162,6 +178,8 @@ const COMMON_VERB: u16 = 1 << 7;
 const CUE_VERB: u16 = 1 << 8;
 const STOP_WORD: u16 = 1 << 9;
 const SHARED_EVENT_NOUN: u16 = 1 << 10;
+const VIOLENCE_NOUN: u16 = 1 << 11;
+const VIOLENCE_VERB: u16 = 1 << 12;
 
 impl Entry {
     fn has(self, bits: u16) -> bool {
@@ -196,6 +214,16 @@ impl Entry {
         self.has(SAYING)
     }
 
+    /// A noun of [`VIOLENCE_NOUNS`].
+    pub(super) fn is_violence_noun(self) -> bool {
+        self.has(VIOLENCE_NOUN)
+    }
+
+    /// A word of [`VIOLENCE_NOUNS`] or [`VIOLENCE_VERBS`].
+    pub(super) fn is_violence(self) -> bool {
+        self.has(VIOLENCE_NOUN | VIOLENCE_VERB)
+    }
+
     /// A noun of [`crate::lex::EVENT_NOUNS`].
     pub(super) fn is_shared_event_noun(self) -> bool {
         self.has(SHARED_EVENT_NOUN)
@@ -227,7 +255,7 @@ pub(super) fn entry(w: &str) -> Entry {
     static MAP: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map = FxHashMap::default();
-        let lists: [(&[&str], u16); 11] = [
+        let lists: [(&[&str], u16); 13] = [
             (VERB_BASES, BASE),
             (IRREGULAR, IRREGULAR_FORM),
             (EVENT_NOUNS, EVENT_NOUN),
@@ -239,6 +267,8 @@ pub(super) fn entry(w: &str) -> Entry {
             (crate::lex::CUE_VERBS.words(), CUE_VERB),
             (crate::lex::STOP.words(), STOP_WORD),
             (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
+            (VIOLENCE_NOUNS, VIOLENCE_NOUN),
+            (VIOLENCE_VERBS, VIOLENCE_VERB),
         ];
         for (words, bit) in lists {
             for w in words {
