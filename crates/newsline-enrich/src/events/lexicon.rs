@@ -75,25 +75,26 @@ const IRREGULAR: &[&str] = &[
 #[rustfmt::skip]
 const EVENT_NOUNS: &[&str] = &[
     "accident", "accord", "acquisition", "aggression", "airstrike", "airstrikes", "anniversary",
-    "appointment", "arrival", "assassination", "attacks", "auction", "battle", "bid", "blast",
+    "appearance", "appointment", "arrival", "assassination", "attacks", "auction", "battle", "bid", "blast",
     "blasts", "blackout", "bombardment", "bombing", "bombings", "boom", "breakthrough",
-    "briefing", "campaign", "casualties", "cease-fire", "ceasefire", "celebration",
+    "briefing", "broadcast", "campaign", "casualties", "cease-fire", "ceasefire", "celebration",
     "ceremony", "clashes", "collision", "conference", "conflict", "congress", "consultations",
     "convention", "coup", "crackdown", "crisis", "cutback", "death", "deaths", "decision",
-    "departure", "detention", "disaster", "disasters", "discussions", "earnings",
+    "departure", "detention", "disaster", "disasters", "discovery", "discussions", "earnings",
     "earthquake", "election", "elections", "embargo", "emergency", "entry", "episode",
     "evacuation", "explosion", "explosions", "festival", "fighting", "flight", "flights",
     "flood", "floods", "funeral", "growth", "hearing", "hijacking", "incident", "incidents",
     "income", "independence", "indictment", "inflation", "injuries", "injury", "interview",
     "invasion", "invasions", "journey", "kidnapping", "layoffs", "losses", "loss", "mass",
     "meeting", "meetings", "merger", "mission", "murder", "murders", "negotiation",
-    "negotiations", "offensive", "offering", "operation", "operations", "outbreak", "outage",
+    "negotiations", "offensive", "offering", "operation", "operations", "ordeal", "outbreak", "outage",
     "pact", "payments", "power-grab", "profit", "profits", "rebellion", "recession",
     "referendum", "remarks", "results", "revolution", "riot", "riots",
-    "ruling", "sales", "sanctions", "scandal", "session", "shooting", "shootings", "siege",
+    "ruling", "sales", "sanctions", "scandal", "service", "session", "shooting", "shootings", "siege",
     "slaying", "slayings", "slump", "speech", "statement", "storm", "strikes", "summit",
     "takeover", "talks", "tour", "tournament", "tragedy", "treaty", "trial", "trip", "truce",
-    "uprising", "verdict", "victory", "violence", "visit", "war", "wars", "wedding",
+    "uprising", "verdict", "victory", "vigil", "violence", "visit", "voyage", "war", "wars",
+    "wedding",
 ];
 
 /// `-tion`/`-ment` words that name things, not happenings.
