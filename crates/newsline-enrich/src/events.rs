@@ -433,6 +433,35 @@ fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
     (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
 }
 
+/// True for a present form that tells of now: a progressive (`is fighting`, `are
+/// still investigating`) or a verb's `-s` form after its subject (`who arrived in
+/// 1961, believes`).
+fn present_form(an: &Analysis<'_>, i: usize) -> bool {
+    let w = an.word(i);
+    let mut p = i;
+    while p > 0
+        && matches!(
+            an.word(p - 1),
+            "still" | "now" | "also" | "not" | "currently"
+        )
+    {
+        p -= 1;
+    }
+    let prev = if p > 0 { an.word(p - 1) } else { "" };
+    if w.ends_with("ing") {
+        return matches!(prev, "is" | "are" | "am");
+    }
+    let entry = lexicon::entry(w);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !entry.is_event_noun(w)
+        && !entry.is_not_event()
+        && entry.is_verb_form(w)
+        && (matches!(prev, "," | "he" | "she" | "it" | "who" | "which" | "that")
+            || prev.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// A day or a time of day: the precision at which news is told.
 fn day_or_finer(g: Option<Granularity>) -> bool {
     matches!(
@@ -701,6 +730,20 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .min()
     };
 
+    let timex_of = |k: usize| anchors.get(k).and_then(|x| doc.timexes.get(x.0));
+    let dct_date = doc.document.dct.as_ref().map(|d| d.date);
+    // A date more than a week from the article's creation: not the present of the
+    // story.
+    let far_from_now = |k: usize| {
+        timex_of(k).is_some_and(|t| {
+            matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                && t.interval.is_some_and(|iv| {
+                    dct_date.is_some_and(|d| {
+                        (iv.end.date() - d).num_days() < -7 || (iv.start.date() - d).num_days() > 7
+                    })
+                })
+        })
+    };
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
@@ -731,7 +774,6 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // attributions without a time of their own (`…, the official said.`) are told
     // at it, not at a date in what was said.
     let mut report_time: Option<usize> = news_day(doc, &anchors);
-    let timex_of = |k: usize| anchors.get(k).and_then(|x| doc.timexes.get(x.0));
     let resolved = |k: usize| {
         timex_of(k).is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
     };
@@ -846,6 +888,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
             let reporting = lexicon::is_reporting(an.word(i));
             let near = if has_own { cheapest(i, si) } else { None };
+            // What is going on now (`is fighting`, `believes`) was not at a date
+            // weeks away, whatever else in the sentence happened then.
+            let near = near.filter(|&(_, j)| reporting || !present_form(an, i) || !far_from_now(j));
             // A verb of saying owns a time right beside it, or one after it reached
             // without passing another verb (`told a news conference on Tuesday`); a
             // time past another verb, or before the speaker (`… by Jan. 14, the
@@ -1187,6 +1232,18 @@ mod tests {
             "1998-11-20",
         );
         assert!(has(&doc, "murder", "Oct. 23"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn what_goes_on_now_is_not_at_a_date_long_past() {
+        let doc = run(
+            "Juanita Castro, who arrived in Miami in 1961, believes the case is a family matter. \
+             White heads a team that is investigating the bombings of Aug. 7, 1998.\n",
+            "2000-04-14",
+        );
+        let got = anchors_of(&doc, &["believes", "investigating"]);
+        assert!(got.is_empty(), "{:?}", anchored(&doc));
+        assert!(has(&doc, "arrived", "1961"), "{:?}", anchored(&doc));
     }
 
     #[test]
