@@ -433,6 +433,12 @@ fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
     (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
 }
 
+/// True for a participle giving the date of a document (`a letter dated Monday`,
+/// `a statement issued Tuesday`).
+fn dates_a_document(w: &str) -> bool {
+    matches!(w, "dated" | "issued" | "released" | "published")
+}
+
 /// True for a present form that tells of now: a progressive (`is fighting`, `are
 /// still investigating`) or a verb's `-s` form after its subject (`who arrived in
 /// 1961, believes`).
@@ -892,15 +898,18 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             // weeks away, whatever else in the sentence happened then.
             let near = near.filter(|&(_, j)| reporting || !present_form(an, i) || !far_from_now(j));
             // A verb of saying owns a time right beside it, or one after it reached
-            // without passing another verb (`told a news conference on Tuesday`); a
-            // time past another verb, or before the speaker (`… by Jan. 14, the
+            // without passing another verb (`told a news conference on Tuesday`, `said
+            // in a letter dated Monday`: the date of the words' document is theirs);
+            // a time past another verb, or before the speaker (`… by Jan. 14, the
             // commissioner told reporters`), is in what was said.
             let own = |c: usize, j: usize| {
                 c <= REPORT_COST
                     || (c <= REPORT_REACH
-                        && anchors
-                            .get(j)
-                            .is_some_and(|x| i < x.2 && !(i + 1..x.2).any(|k| words.verbish(k))))
+                        && anchors.get(j).is_some_and(|x| {
+                            i < x.2
+                                && !(i + 1..x.2)
+                                    .any(|k| words.verbish(k) && !dates_a_document(an.word(k)))
+                        }))
             };
             let owned = match near {
                 Some((c, j)) if own(c, j) => Some(j),
@@ -910,9 +919,15 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                         .is_some_and(|x| x.3 < i && crossed(x.3, i) == 0)
                 }),
             };
+            // The date of a letter or statement is its own, not the reporting day's.
+            let of_document = |j: usize| {
+                anchors
+                    .get(j)
+                    .is_some_and(|x| (i + 1..x.2).any(|k| dates_a_document(an.word(k))))
+            };
             if reporting {
                 if let Some(j) = owned {
-                    if resolved(j) && dated(j) {
+                    if resolved(j) && dated(j) && !of_document(j) {
                         report_time = Some(j);
                     }
                 }
@@ -1244,6 +1259,16 @@ mod tests {
         let got = anchors_of(&doc, &["believes", "investigating"]);
         assert!(got.is_empty(), "{:?}", anchored(&doc));
         assert!(has(&doc, "arrived", "1961"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_letters_date_is_the_time_of_its_words_but_not_the_reporting_day() {
+        let doc = run(
+            "The father spoke on Wednesday. “I object,” Gonzalez said in the letter, dated Monday. \
+             “He did not write it,” a spokesman said.\n",
+            "2000-02-16",
+        );
+        assert_eq!(anchors_of(&doc, &["said"]), ["Monday", "Wednesday"]);
     }
 
     #[test]
