@@ -689,7 +689,19 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 .get(a.0)
                 .is_some_and(|t| matches!(t.timex_type, TimexType::Duration | TimexType::Set));
             let compared = comparative(an, &doc.text, a.2, a.3);
-            let modifies = (duration && prenominal(an, a.3)).then_some(a.3 + 1);
+            // `the year ended Sept. 30`: the date closes the period named before it,
+            // and only `ended` happened on it.
+            let closes_period = a.2.checked_sub(2).is_some_and(|p| {
+                matches!(an.word(p + 1), "ended" | "ending")
+                    && anchors.binary_search_by_key(&p, |x| x.3).is_ok()
+            });
+            let modifies = if duration && prenominal(an, a.3) {
+                Some(a.3 + 1)
+            } else if closes_period {
+                Some(a.2 - 1)
+            } else {
+                None
+            };
             (
                 usize::from(duration) * DURATION_COST + usize::from(compared) * COMPARE_COST,
                 modifies,
@@ -1269,6 +1281,24 @@ mod tests {
             "2000-02-16",
         );
         assert_eq!(anchors_of(&doc, &["said"]), ["Monday", "Wednesday"]);
+    }
+
+    #[test]
+    fn the_end_of_a_named_period_dates_only_its_ending() {
+        let doc = run(
+            "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.\n",
+            "1989-11-02",
+        );
+        assert!(
+            has(&doc, "sales", "the fiscal year"),
+            "{:?}",
+            anchored(&doc)
+        );
+        let dated_by_end: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, tx)| tx == "Jan. 31" && tr != "ended")
+            .collect();
+        assert!(dated_by_end.is_empty(), "{dated_by_end:?}");
     }
 
     #[test]
