@@ -294,8 +294,10 @@ const REPORT_REACH: usize = 8;
 /// Extra cost of anchoring what was reported to a time after the verb of saying:
 /// more than any anchor may cost, so it takes another time or none.
 const REPORTED_COST: usize = MAX_COST + 1;
-/// Extra cost of anchoring across a comma: of two times as near, the one in the
-/// word's own phrase (`who was jailed in the 1960s, followed in 1979`) is its time.
+/// Extra cost of anchoring across a comma or a clause-joining `and`: of two times
+/// as near, the one in the word's own phrase is its time (`who was jailed in the
+/// 1960s, followed in 1979`, `demonstrated on Saturday and were planning to drive
+/// around the airport on Monday`).
 const COMMA_COST: usize = 1;
 /// Extra cost of anchoring to the time of a comparison.
 const COMPARE_COST: usize = 10;
@@ -622,8 +624,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         })
         .map(|a| (a.3, a.2))
         .collect();
-    // Clause boundaries and commas before each token, so the number crossed between
-    // two tokens is one subtraction.
+    // Clause boundaries, and commas or joining `and`s, before each token, so the
+    // number crossed between two tokens is one subtraction.
     let mut bounds = Vec::with_capacity(an.toks.len() + 1);
     let mut commas = Vec::with_capacity(an.toks.len() + 1);
     let (mut n, mut m) = (0usize, 0usize);
@@ -634,7 +636,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         if is_boundary(w) {
             n += 1;
         }
-        if w == "," {
+        // `and` before a lowercase word joins clauses or verbs (`fled in June and
+        // returned later that year`); before a name it joins names.
+        let joins_verbs = w == "and" && an.word(i + 1).starts_with(char::is_lowercase);
+        if w == "," || joins_verbs {
             m += 1;
         }
         bounds.push(n);
@@ -1299,6 +1304,17 @@ mod tests {
             .filter(|(tr, tx)| tx == "Jan. 31" && tr != "ended")
             .collect();
         assert!(dated_by_end.is_empty(), "{dated_by_end:?}");
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_takes_the_time_of_its_own_clause() {
+        let doc = run(
+            "Protesters marched in Little Havana on Saturday and were planning to drive \
+             around Miami International Airport on Monday.\n",
+            "2000-01-07",
+        );
+        assert!(has(&doc, "drive", "Monday"), "{:?}", anchored(&doc));
+        assert!(has(&doc, "marched", "Saturday"), "{:?}", anchored(&doc));
     }
 
     #[test]
