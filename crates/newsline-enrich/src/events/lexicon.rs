@@ -71,27 +71,26 @@ const IRREGULAR: &[&str] = &[
     "gone", "withdrew", "withdrawn", "woke", "won", "wore", "wrote", "written", "cut",
 ];
 
-/// Nouns that name happenings, beyond deverbal forms of [`VERB_BASES`].
+/// Nouns that name happenings, beyond deverbal forms of [`VERB_BASES`] and the
+/// deadly ones of [`VIOLENCE_NOUNS`].
 #[rustfmt::skip]
 const EVENT_NOUNS: &[&str] = &[
     "accident", "accord", "acquisition", "aggression", "airstrike", "airstrikes", "anniversary",
-    "appearance", "appointment", "arrival", "assassination", "attacks", "auction", "battle", "bid", "blast",
-    "blasts", "blackout", "bombardment", "bombing", "bombings", "boom", "breakthrough",
-    "briefing", "broadcast", "campaign", "casualties", "cease-fire", "ceasefire", "celebration",
-    "ceremony", "clashes", "collision", "conference", "conflict", "congress", "consultations",
-    "convention", "coup", "crackdown", "crisis", "cutback", "death", "deaths", "decision",
-    "departure", "detention", "disaster", "disasters", "discovery", "discussions", "earnings",
-    "earthquake", "election", "elections", "embargo", "emergency", "entry", "episode",
-    "evacuation", "explosion", "explosions", "festival", "fighting", "flight", "flights",
+    "appearance", "appointment", "arrival", "auction", "battle", "bid", "blackout",
+    "bombardment", "boom", "breakthrough", "briefing", "broadcast", "campaign", "casualties",
+    "cease-fire", "ceasefire", "celebration", "ceremony", "clashes", "collision", "conference",
+    "conflict", "congress", "consultations", "convention", "coup", "crackdown", "crisis",
+    "cutback", "death", "deaths", "decision", "departure", "detention", "disaster", "disasters",
+    "discovery", "discussions", "earnings", "earthquake", "election", "elections", "embargo",
+    "emergency", "entry", "episode", "evacuation", "festival", "fighting", "flight", "flights",
     "flood", "floods", "funeral", "growth", "hearing", "hijacking", "incident", "incidents",
     "income", "independence", "indictment", "inflation", "injuries", "injury", "interview",
     "invasion", "invasions", "journey", "kidnapping", "layoffs", "losses", "loss", "mass",
-    "meeting", "meetings", "merger", "mission", "murder", "murders", "negotiation",
-    "negotiations", "offensive", "offering", "operation", "operations", "ordeal", "outbreak", "outage",
-    "pact", "payments", "power-grab", "profit", "profits", "rebellion", "recession",
-    "referendum", "remarks", "results", "revolution", "riot", "riots",
-    "ruling", "sales", "sanctions", "scandal", "service", "session", "shooting", "shootings", "siege",
-    "slaying", "slayings", "slump", "speech", "statement", "storm", "strikes", "summit",
+    "meeting", "meetings", "merger", "mission", "negotiation", "negotiations", "offensive",
+    "offering", "operation", "operations", "ordeal", "outbreak", "outage", "pact", "payments",
+    "power-grab", "profit", "profits", "rebellion", "recession", "referendum", "remarks",
+    "results", "revolution", "riot", "riots", "ruling", "sales", "sanctions", "scandal",
+    "service", "session", "siege", "slump", "speech", "statement", "storm", "strikes", "summit",
     "takeover", "talks", "tour", "tournament", "tragedy", "treaty", "trial", "trip", "truce",
     "uprising", "verdict", "victory", "vigil", "violence", "visit", "voyage", "war", "wars",
     "wedding",
@@ -237,9 +236,10 @@ impl Entry {
     }
 
     /// True when `w` (lowercase, this entry's word) names a happening: a listed event
-    /// noun, or a `-tion`, `-sion` or `-ment` nominalization that does not name a thing.
+    /// noun (deadly ones included), or a `-tion`, `-sion` or `-ment` nominalization
+    /// that does not name a thing.
     pub(super) fn is_event_noun(self, w: &str) -> bool {
-        if self.has(EVENT_NOUN) {
+        if self.has(EVENT_NOUN | VIOLENCE_NOUN) {
             return true;
         }
         if self.has(THING) {
