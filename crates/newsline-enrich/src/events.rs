@@ -913,7 +913,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             let near = if has_own { cheapest(i, si) } else { None };
             // What is going on now (`is fighting`, `believes`) was not at a date
             // weeks away, whatever else in the sentence happened then.
-            let near = near.filter(|&(_, j)| reporting || !present_form(an, i) || !far_from_now(j));
+            let near = near.filter(|&(_, j)| reporting || !far_from_now(j) || !present_form(an, i));
             // A verb of saying owns a time right beside it, or one after it reached
             // without passing another verb (`told a news conference on Tuesday`, `said
             // in a letter dated Monday`: the date of the words' document is theirs);
