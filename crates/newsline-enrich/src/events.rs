@@ -435,6 +435,15 @@ fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
     (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
 }
 
+/// True when the date from token `ta` to `tb` stands between a determiner and its
+/// noun (`the Aug. 7 bombings`, `the group’s 1994 convention`): it dates that noun.
+fn dates_a_noun(an: &Analysis<'_>, ta: usize, tb: usize) -> bool {
+    ta.checked_sub(1).is_some_and(|p| {
+        an.word(p).eq_ignore_ascii_case("the")
+            || an.toks.get(p).is_some_and(|t| t.kind == Kind::Poss)
+    }) && prenominal(an, tb)
+}
+
 /// True for a participle giving the date of a document (`a letter dated Monday`,
 /// `a statement issued Tuesday`).
 fn dates_a_document(w: &str) -> bool {
@@ -826,7 +835,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         // A sentence with no time of its own goes on at the time the sentence before
         // it set, for what happened (attributions follow the reporting time); a
         // narrative in the past goes on one sentence further when the sentence
-        // between has no time either.
+        // between has no time either. A date inside a noun phrase (`the Aug. 7
+        // bombings`) dates that noun and sets no time for the story.
         let carried = |reach: usize| {
             if has_own || timed_sents.contains(&si) {
                 return None;
@@ -843,6 +853,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                         && !anchors
                             .get(k)
                             .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
+                        && !anchors.get(k).is_some_and(|x| dates_a_noun(an, x.2, x.3))
                 })
         };
         let inherited = carried(1);
@@ -1315,6 +1326,16 @@ mod tests {
         );
         assert!(has(&doc, "drive", "Monday"), "{:?}", anchored(&doc));
         assert!(has(&doc, "marched", "Saturday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_sets_no_time_for_the_next_sentence() {
+        let doc = run(
+            "On Sunday, the department issued a caution after the Aug. 7 bombings. \
+             It also ordered the departure of all non-emergency staff.\n",
+            "1998-08-17",
+        );
+        assert!(has(&doc, "ordered", "Sunday"), "{:?}", anchored(&doc));
     }
 
     #[test]
