@@ -294,6 +294,11 @@ const REPORT_REACH: usize = 8;
 /// Extra cost of anchoring what was reported to a time after the verb of saying:
 /// more than any anchor may cost, so it takes another time or none.
 const REPORTED_COST: usize = MAX_COST + 1;
+/// Extra cost of anchoring across a comma or a clause-joining `and`: of two times
+/// as near, the one in the word's own phrase is its time (`who was jailed in the
+/// 1960s, followed in 1979`, `demonstrated on Saturday and were planning to drive
+/// around the airport on Monday`).
+const COMMA_COST: usize = 1;
 /// Extra cost of anchoring to the time of a comparison.
 const COMPARE_COST: usize = 10;
 /// Extra cost of anchoring to a duration rather than a date.
@@ -430,6 +435,50 @@ fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
     (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
 }
 
+/// True when the date from token `ta` to `tb` stands between a determiner and its
+/// noun (`the Aug. 7 bombings`, `the group’s 1994 convention`): it dates that noun.
+fn dates_a_noun(an: &Analysis<'_>, ta: usize, tb: usize) -> bool {
+    ta.checked_sub(1).is_some_and(|p| {
+        an.word(p).eq_ignore_ascii_case("the")
+            || an.toks.get(p).is_some_and(|t| t.kind == Kind::Poss)
+    }) && prenominal(an, tb)
+}
+
+/// True for a participle giving the date of a document (`a letter dated Monday`,
+/// `a statement issued Tuesday`).
+fn dates_a_document(w: &str) -> bool {
+    matches!(w, "dated" | "issued" | "released" | "published")
+}
+
+/// True for a present form that tells of now: a progressive (`is fighting`, `are
+/// still investigating`) or a verb's `-s` form after its subject (`who arrived in
+/// 1961, believes`).
+fn present_form(an: &Analysis<'_>, i: usize) -> bool {
+    let w = an.word(i);
+    let mut p = i;
+    while p > 0
+        && matches!(
+            an.word(p - 1),
+            "still" | "now" | "also" | "not" | "currently"
+        )
+    {
+        p -= 1;
+    }
+    let prev = if p > 0 { an.word(p - 1) } else { "" };
+    if w.ends_with("ing") {
+        return matches!(prev, "is" | "are" | "am");
+    }
+    let entry = lexicon::entry(w);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !entry.is_event_noun(w)
+        && !entry.is_not_event()
+        && entry.is_verb_form(w)
+        && (matches!(prev, "," | "he" | "she" | "it" | "who" | "which" | "that")
+            || prev.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// A day or a time of day: the precision at which news is told.
 fn day_or_finer(g: Option<Granularity>) -> bool {
     matches!(
@@ -502,6 +551,44 @@ fn measured_from(words: &Words<'_, '_>, length_ends: &FxHashMap<usize, usize>, i
     false
 }
 
+/// The latest deadly happening told with a date of its own sentence (`Slepian was
+/// shot on Friday night`, `the Oct. 23 slaying`): later `the murder`, `the attack`
+/// name it again and take its date.
+#[derive(Default)]
+struct Deadly {
+    latest: Option<usize>,
+    latest_day: Option<usize>,
+}
+
+impl Deadly {
+    /// The happening was told at anchor `k`, a day (or finer) when `day`.
+    fn tell(&mut self, k: usize, day: bool) {
+        self.latest = Some(k);
+        if day {
+            self.latest_day = Some(k);
+        }
+    }
+
+    /// Its anchor: a day when one was told (`last month's shooting`, then `the Oct.
+    /// 23 slaying`), else the latest.
+    fn anchor(&self) -> Option<usize> {
+        self.latest_day.or(self.latest)
+    }
+}
+
+/// True when noun `i` names something already known: a definite article, a
+/// demonstrative or a possessive stands before it (`the murder`, `this attack`,
+/// `Slepian's slaying`).
+fn definite(an: &Analysis<'_>, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|p| {
+        let w = an.word(p);
+        ["the", "this", "that"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+            || an.toks.get(p).is_some_and(|t| t.kind == Kind::Poss)
+    })
+}
+
 /// Words that may stand between a preposition and its noun.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
@@ -546,25 +633,37 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         })
         .map(|a| (a.3, a.2))
         .collect();
-    // Clause boundaries before each token, so the number crossed between two tokens
-    // is one subtraction.
+    // Clause boundaries, and commas or joining `and`s, before each token, so the
+    // number crossed between two tokens is one subtraction.
     let mut bounds = Vec::with_capacity(an.toks.len() + 1);
-    let mut n = 0usize;
+    let mut commas = Vec::with_capacity(an.toks.len() + 1);
+    let (mut n, mut m) = (0usize, 0usize);
     bounds.push(0);
+    commas.push(0);
     for i in 0..an.toks.len() {
-        if is_boundary(an.word(i)) {
+        let w = an.word(i);
+        if is_boundary(w) {
             n += 1;
         }
+        // `and` before a lowercase word joins clauses or verbs (`fled in June and
+        // returned later that year`); before a name it joins names.
+        let joins_verbs = w == "and" && an.word(i + 1).starts_with(char::is_lowercase);
+        if w == "," || joins_verbs {
+            m += 1;
+        }
         bounds.push(n);
+        commas.push(m);
     }
-    let crossed = |a: usize, b: usize| {
+    let between = |prefix: &[usize], total: usize, a: usize, b: usize| {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-        bounds
+        prefix
             .get(hi)
             .copied()
-            .unwrap_or(n)
-            .saturating_sub(bounds.get(lo + 1).copied().unwrap_or(n))
+            .unwrap_or(total)
+            .saturating_sub(prefix.get(lo + 1).copied().unwrap_or(total))
     };
+    let crossed = |a: usize, b: usize| between(&bounds, n, a, b);
+    let comma_crossed = |a: usize, b: usize| between(&commas, m, a, b) > 0;
     // Verbs of saying before each token, in sentences with a time: `At least 82 were
     // killed, officials said as dawn broke Saturday` — a time after the verb of
     // saying is the report's, not the time of what was reported before it.
@@ -604,7 +703,19 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 .get(a.0)
                 .is_some_and(|t| matches!(t.timex_type, TimexType::Duration | TimexType::Set));
             let compared = comparative(an, &doc.text, a.2, a.3);
-            let modifies = (duration && prenominal(an, a.3)).then_some(a.3 + 1);
+            // `the year ended Sept. 30`: the date closes the period named before it,
+            // and only `ended` happened on it.
+            let closes_period = a.2.checked_sub(2).is_some_and(|p| {
+                matches!(an.word(p + 1), "ended" | "ending")
+                    && anchors.binary_search_by_key(&p, |x| x.3).is_ok()
+            });
+            let modifies = if duration && prenominal(an, a.3) {
+                Some(a.3 + 1)
+            } else if closes_period {
+                Some(a.2 - 1)
+            } else {
+                None
+            };
             (
                 usize::from(duration) * DURATION_COST + usize::from(compared) * COMPARE_COST,
                 modifies,
@@ -620,10 +731,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             i.saturating_sub(a.3)
         };
-        let c = if i < a.2 {
-            crossed(i, a.2)
+        let (c, comma) = if i < a.2 {
+            (crossed(i, a.2), comma_crossed(i, a.2))
         } else {
-            crossed(a.3, i)
+            (crossed(a.3, i), comma_crossed(a.3, i))
         };
         let modifier = match modifies.get(j).copied().flatten() {
             Some(noun) if noun != i => PRENOMINAL_COST,
@@ -634,7 +745,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             0
         };
-        d + BOUNDARY_COST * c + extra.get(j).copied().unwrap_or(0) + modifier + reported
+        d + BOUNDARY_COST * c
+            + usize::from(comma) * COMMA_COST
+            + extra.get(j).copied().unwrap_or(0)
+            + modifier
+            + reported
     };
     // The cheapest anchor of the sentence for token `i`: anchors are in text order,
     // so it is among the nearest few.
@@ -647,6 +762,20 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .min()
     };
 
+    let timex_of = |k: usize| anchors.get(k).and_then(|x| doc.timexes.get(x.0));
+    let dct_date = doc.document.dct.as_ref().map(|d| d.date);
+    // A date more than a week from the article's creation: not the present of the
+    // story.
+    let far_from_now = |k: usize| {
+        timex_of(k).is_some_and(|t| {
+            matches!(t.timex_type, TimexType::Date | TimexType::Time)
+                && t.interval.is_some_and(|iv| {
+                    dct_date.is_some_and(|d| {
+                        (iv.end.date() - d).num_days() < -7 || (iv.start.date() - d).num_days() > 7
+                    })
+                })
+        })
+    };
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
@@ -668,6 +797,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
         }
     }
+    let first_pass: FxHashMap<usize, usize> = chosen.iter().copied().collect();
+    let mut deadly = Deadly::default();
     // Anchors starting at or before the token being read: tokens are read in order,
     // so the count only grows.
     let mut started = 0usize;
@@ -676,11 +807,18 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // at it, not at a date in what was said.
     let mut report_time: Option<usize> = news_day(doc, &anchors);
     let resolved = |k: usize| {
-        anchors
-            .get(k)
-            .and_then(|x| doc.timexes.get(x.0))
-            .is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
+        timex_of(k).is_some_and(|t| t.interval.is_some() && t.timex_type != TimexType::Duration)
     };
+    let start_day = |k: usize| {
+        timex_of(k)
+            .and_then(|t| t.interval)
+            .map(|iv| iv.start.date())
+    };
+    let news_date = report_time.and_then(start_day);
+    // The latest date or time told before the sentence being read, and how many
+    // anchors have been looked at for it.
+    let mut last_date: Option<usize> = None;
+    let mut looked = 0usize;
     // News is told on a day: a month or a year beside a verb of saying is a time in
     // what was said (`the late-November trip, Castro said`).
     let dated = |k: usize| {
@@ -697,7 +835,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         // A sentence with no time of its own goes on at the time the sentence before
         // it set, for what happened (attributions follow the reporting time); a
         // narrative in the past goes on one sentence further when the sentence
-        // between has no time either.
+        // between has no time either. A date inside a noun phrase (`the Aug. 7
+        // bombings`) dates that noun and sets no time for the story.
         let carried = |reach: usize| {
             if has_own || timed_sents.contains(&si) {
                 return None;
@@ -714,6 +853,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                         && !anchors
                             .get(k)
                             .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
+                        && !anchors.get(k).is_some_and(|x| dates_a_noun(an, x.2, x.3))
                 })
         };
         let inherited = carried(1);
@@ -722,6 +862,25 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         } else {
             carried(2)
         };
+        while looked < first {
+            if resolved(looked)
+                && timex_of(looked)
+                    .is_some_and(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
+            {
+                last_date = Some(looked);
+            }
+            looked += 1;
+        }
+        // A story goes on at the day it is told while it names no other date: what
+        // happened in a sentence without a time, however far from the last mention
+        // of that day, happened on it (wire copy names the news day once or twice).
+        let story_day = last_date.filter(|&k| {
+            !has_own
+                && !timed_sents.contains(&si)
+                && dated(k)
+                && news_date.is_some()
+                && start_day(k) == news_date
+        });
         // `On Sunday, police said …`, `In July 1997, at a summit in Madrid, the
         // alliance announced …`: a time that opens the sentence before a comma is
         // the time of its main clause, the verb of saying included.
@@ -738,9 +897,15 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                     && an.word(x.3 + 1) == ","
             })
         });
-        // In a sentence with no time of its own or inherited, only a verb of saying
-        // can take one (the reporting time): the others are not looked at.
-        let timed = has_own || inherited.is_some() || inherited_far.is_some();
+        // In a sentence with no time of its own, inherited or of the story's day, only a
+        // verb of saying can take one (the reporting time): the others are not looked
+        // at.
+        let timed =
+            has_own || inherited.is_some() || inherited_far.is_some() || story_day.is_some();
+        // The speaker's `now` (`“Right now my evidence is scant,” he said`) is the
+        // time of speaking.
+        let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
+            .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
         for i in a..b {
             if !timed && !lexicon::is_reporting(an.word(i)) {
                 continue;
@@ -757,16 +922,22 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
             let reporting = lexicon::is_reporting(an.word(i));
             let near = if has_own { cheapest(i, si) } else { None };
+            // What is going on now (`is fighting`, `believes`) was not at a date
+            // weeks away, whatever else in the sentence happened then.
+            let near = near.filter(|&(_, j)| reporting || !far_from_now(j) || !present_form(an, i));
             // A verb of saying owns a time right beside it, or one after it reached
-            // without passing another verb (`told a news conference on Tuesday`); a
-            // time past another verb, or before the speaker (`… by Jan. 14, the
+            // without passing another verb (`told a news conference on Tuesday`, `said
+            // in a letter dated Monday`: the date of the words' document is theirs);
+            // a time past another verb, or before the speaker (`… by Jan. 14, the
             // commissioner told reporters`), is in what was said.
             let own = |c: usize, j: usize| {
                 c <= REPORT_COST
                     || (c <= REPORT_REACH
-                        && anchors
-                            .get(j)
-                            .is_some_and(|x| i < x.2 && !(i + 1..x.2).any(|k| words.verbish(k))))
+                        && anchors.get(j).is_some_and(|x| {
+                            i < x.2
+                                && !(i + 1..x.2)
+                                    .any(|k| words.verbish(k) && !dates_a_document(an.word(k)))
+                        }))
             };
             let owned = match near {
                 Some((c, j)) if own(c, j) => Some(j),
@@ -776,14 +947,25 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                         .is_some_and(|x| x.3 < i && crossed(x.3, i) == 0)
                 }),
             };
+            // The date of a letter or statement is its own, not the reporting day's.
+            let of_document = |j: usize| {
+                anchors
+                    .get(j)
+                    .is_some_and(|x| (i + 1..x.2).any(|k| dates_a_document(an.word(k))))
+            };
             if reporting {
                 if let Some(j) = owned {
-                    if resolved(j) && dated(j) {
+                    if resolved(j) && dated(j) && !of_document(j) {
                         report_time = Some(j);
                     }
                 }
             }
             if taken.contains(&i) {
+                if let Some(&k) = first_pass.get(&i) {
+                    if words.entry(i).is_violence() && resolved(k) {
+                        deadly.tell(k, dated(k));
+                    }
+                }
                 continue;
             }
             let same_time = |j: usize| {
@@ -804,10 +986,29 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 Some((c, j)) if !reporting || own(c, j) || same_time(j) => {
                     (c <= MAX_COST).then_some(j)
                 }
+                _ if reporting && speakers_now.is_some() => speakers_now,
                 _ if reporting => {
                     report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
                 }
-                _ => inherited.or(inherited_far.filter(|_| told_in_past(an, i))),
+                _ => inherited
+                    .or(inherited_far.filter(|_| told_in_past(an, i)))
+                    .or(story_day.filter(|_| told_in_past(an, i))),
+            };
+            let own_sentence = |j: usize| anchors.get(j).is_some_and(|x| x.1 == si);
+            let anaphor = words.entry(i).is_violence_noun() && definite(an, i);
+            let pick = match pick {
+                Some(j) if own_sentence(j) => {
+                    // A time merely near `the murder` is no evidence of its date; one
+                    // beside it is (`the Oct. 23 slaying`).
+                    let beside = near.is_some_and(|(c, k)| k == j && c <= REPORT_COST);
+                    if words.entry(i).is_violence() && (!anaphor || beside) && resolved(j) {
+                        deadly.tell(j, dated(j));
+                    }
+                    Some(j)
+                }
+                // `the murder`, `Slepian's slaying`: the deadly happening told before.
+                _ if anaphor => deadly.anchor().or(pick),
+                _ => pick,
             };
             if let Some(j) = pick {
                 if taken.insert(i) {
@@ -1027,6 +1228,114 @@ mod tests {
             "{:?}",
             anchored(&doc)
         );
+    }
+
+    #[test]
+    fn a_story_goes_on_at_its_news_day_until_it_names_another_date() {
+        let doc = run(
+            "Bombs exploded outside the embassy on Friday. Rescuers worked through the night. \
+             Cranes lifted slabs of concrete. Police arrested two men. \
+             In 1992, a clinic was bombed. Two men were charged. A judge heard the case. \
+             The judge jailed both.\n",
+            "1998-08-08",
+        );
+        assert!(has(&doc, "arrested", "Friday"), "{:?}", anchored(&doc));
+        assert!(
+            anchors_of(&doc, &["jailed"]).is_empty(),
+            "{:?}",
+            anchored(&doc)
+        );
+    }
+
+    #[test]
+    fn the_speakers_now_is_the_time_of_saying() {
+        let doc = run(
+            "Police said on Monday that a suspect was held. \
+             “Right now my evidence is scant,” the chief said.\n",
+            "1998-08-18",
+        );
+        assert_eq!(anchors_of(&doc, &["said"]), ["Monday", "Right now"]);
+    }
+
+    #[test]
+    fn a_time_in_the_words_own_phrase_wins_over_one_past_a_comma() {
+        let doc = run(
+            "Her brother, who was jailed in the 1960s, followed in 1979.\n",
+            "2000-02-24",
+        );
+        assert!(has(&doc, "followed", "1979"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn the_murder_is_the_deadly_happening_told_before() {
+        let doc = run(
+            "A doctor was shot on Oct. 23 in his kitchen. \
+             The FBI said on Friday that a suspect may have fled to Mexico. \
+             “She may have been with him after the murder,” the investigator said.\n",
+            "1998-11-20",
+        );
+        assert!(has(&doc, "murder", "Oct. 23"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn what_goes_on_now_is_not_at_a_date_long_past() {
+        let doc = run(
+            "Juanita Castro, who arrived in Miami in 1961, believes the case is a family matter. \
+             White heads a team that is investigating the bombings of Aug. 7, 1998.\n",
+            "2000-04-14",
+        );
+        let got = anchors_of(&doc, &["believes", "investigating"]);
+        assert!(got.is_empty(), "{:?}", anchored(&doc));
+        assert!(has(&doc, "arrived", "1961"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_letters_date_is_the_time_of_its_words_but_not_the_reporting_day() {
+        let doc = run(
+            "The father spoke on Wednesday. “I object,” Gonzalez said in the letter, dated Monday. \
+             “He did not write it,” a spokesman said.\n",
+            "2000-02-16",
+        );
+        assert_eq!(anchors_of(&doc, &["said"]), ["Monday", "Wednesday"]);
+    }
+
+    #[test]
+    fn the_end_of_a_named_period_dates_only_its_ending() {
+        let doc = run(
+            "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.\n",
+            "1989-11-02",
+        );
+        assert!(
+            has(&doc, "sales", "the fiscal year"),
+            "{:?}",
+            anchored(&doc)
+        );
+        let dated_by_end: Vec<_> = anchored(&doc)
+            .into_iter()
+            .filter(|(tr, tx)| tx == "Jan. 31" && tr != "ended")
+            .collect();
+        assert!(dated_by_end.is_empty(), "{dated_by_end:?}");
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_takes_the_time_of_its_own_clause() {
+        let doc = run(
+            "Protesters marched in Little Havana on Saturday and were planning to drive \
+             around Miami International Airport on Monday.\n",
+            "2000-01-07",
+        );
+        assert!(has(&doc, "drive", "Monday"), "{:?}", anchored(&doc));
+        assert!(has(&doc, "marched", "Saturday"), "{:?}", anchored(&doc));
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_sets_no_time_for_the_next_sentence() {
+        let doc = run(
+            "On Sunday, the department issued a caution after the Aug. 7 bombings. \
+             It also ordered the departure of all non-emergency staff.\n",
+            "1998-08-17",
+        );
+        assert!(has(&doc, "ordered", "Sunday"), "{:?}", anchored(&doc));
     }
 
     #[test]

@@ -71,29 +71,29 @@ const IRREGULAR: &[&str] = &[
     "gone", "withdrew", "withdrawn", "woke", "won", "wore", "wrote", "written", "cut",
 ];
 
-/// Nouns that name happenings, beyond deverbal forms of [`VERB_BASES`].
+/// Nouns that name happenings, beyond deverbal forms of [`VERB_BASES`] and the
+/// deadly ones of [`VIOLENCE_NOUNS`].
 #[rustfmt::skip]
 const EVENT_NOUNS: &[&str] = &[
     "accident", "accord", "acquisition", "aggression", "airstrike", "airstrikes", "anniversary",
-    "appointment", "arrival", "assassination", "attacks", "auction", "battle", "bid", "blast",
-    "blasts", "blackout", "bombardment", "bombing", "bombings", "boom", "breakthrough",
-    "briefing", "campaign", "casualties", "cease-fire", "ceasefire", "celebration",
-    "ceremony", "clashes", "collision", "conference", "conflict", "congress", "consultations",
-    "convention", "coup", "crackdown", "crisis", "cutback", "death", "deaths", "decision",
-    "departure", "detention", "disaster", "disasters", "discussions", "earnings",
-    "earthquake", "election", "elections", "embargo", "emergency", "entry", "episode",
-    "evacuation", "explosion", "explosions", "festival", "fighting", "flight", "flights",
+    "appearance", "appointment", "arrival", "auction", "battle", "bid", "blackout",
+    "bombardment", "boom", "breakthrough", "briefing", "broadcast", "campaign", "casualties",
+    "cease-fire", "ceasefire", "celebration", "ceremony", "clashes", "collision", "conference",
+    "conflict", "congress", "consultations", "convention", "coup", "crackdown", "crisis",
+    "cutback", "death", "deaths", "decision", "departure", "detention", "disaster", "disasters",
+    "discovery", "discussions", "earnings", "earthquake", "election", "elections", "embargo",
+    "emergency", "entry", "episode", "evacuation", "festival", "fighting", "flight", "flights",
     "flood", "floods", "funeral", "growth", "hearing", "hijacking", "incident", "incidents",
     "income", "independence", "indictment", "inflation", "injuries", "injury", "interview",
     "invasion", "invasions", "journey", "kidnapping", "layoffs", "losses", "loss", "mass",
-    "meeting", "meetings", "merger", "mission", "murder", "murders", "negotiation",
-    "negotiations", "offensive", "offering", "operation", "operations", "outbreak", "outage",
-    "pact", "payments", "power-grab", "profit", "profits", "rebellion", "recession",
-    "referendum", "remarks", "results", "revolution", "riot", "riots",
-    "ruling", "sales", "sanctions", "scandal", "session", "shooting", "shootings", "siege",
-    "slaying", "slayings", "slump", "speech", "statement", "storm", "strikes", "summit",
+    "meeting", "meetings", "merger", "mission", "negotiation", "negotiations", "offensive",
+    "offering", "operation", "operations", "ordeal", "outbreak", "outage", "pact", "payments",
+    "power-grab", "profit", "profits", "rebellion", "recession", "referendum", "remarks",
+    "results", "revolution", "riot", "riots", "ruling", "sales", "sanctions", "scandal",
+    "service", "session", "siege", "slump", "speech", "statement", "storm", "strikes", "summit",
     "takeover", "talks", "tour", "tournament", "tragedy", "treaty", "trial", "trip", "truce",
-    "uprising", "verdict", "victory", "violence", "visit", "war", "wars", "wedding",
+    "uprising", "verdict", "victory", "vigil", "violence", "visit", "voyage", "war", "wars",
+    "wedding",
 ];
 
 /// `-tion`/`-ment` words that name things, not happenings.
@@ -140,6 +140,22 @@ const REPORTING: &[&str] = &[
     "explain", "explained", "according", "confirm", "confirmed", "declare", "declared",
 ];
 
+/// Nouns for a deadly happening (`the bombing`, `Slepian's slaying`): a story tells
+/// of one such happening and goes on naming it, often with another of these words.
+#[rustfmt::skip]
+const VIOLENCE_NOUNS: &[&str] = &[
+    "assassination", "attack", "attacks", "blast", "blasts", "bombing", "bombings",
+    "explosion", "explosions", "homicide", "killing", "killings", "massacre", "murder",
+    "murders", "shooting", "shootings", "slaying", "slayings",
+];
+
+/// Past forms telling a deadly happening (`was shot on Friday night`): the first
+/// mention, with its date, of what [`VIOLENCE_NOUNS`] later name.
+#[rustfmt::skip]
+const VIOLENCE_VERBS: &[&str] = &[
+    "assassinated", "bombed", "exploded", "killed", "murdered", "shot", "slain",
+];
+
 /// Auxiliaries and modals: they carry tense and modality, not the event.
 pub(super) const AUX: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
@@ -162,6 +178,8 @@ const COMMON_VERB: u16 = 1 << 7;
 const CUE_VERB: u16 = 1 << 8;
 const STOP_WORD: u16 = 1 << 9;
 const SHARED_EVENT_NOUN: u16 = 1 << 10;
+const VIOLENCE_NOUN: u16 = 1 << 11;
+const VIOLENCE_VERB: u16 = 1 << 12;
 
 impl Entry {
     fn has(self, bits: u16) -> bool {
@@ -196,6 +214,16 @@ impl Entry {
         self.has(SAYING)
     }
 
+    /// A noun of [`VIOLENCE_NOUNS`].
+    pub(super) fn is_violence_noun(self) -> bool {
+        self.has(VIOLENCE_NOUN)
+    }
+
+    /// A word of [`VIOLENCE_NOUNS`] or [`VIOLENCE_VERBS`].
+    pub(super) fn is_violence(self) -> bool {
+        self.has(VIOLENCE_NOUN | VIOLENCE_VERB)
+    }
+
     /// A noun of [`crate::lex::EVENT_NOUNS`].
     pub(super) fn is_shared_event_noun(self) -> bool {
         self.has(SHARED_EVENT_NOUN)
@@ -208,9 +236,10 @@ impl Entry {
     }
 
     /// True when `w` (lowercase, this entry's word) names a happening: a listed event
-    /// noun, or a `-tion`, `-sion` or `-ment` nominalization that does not name a thing.
+    /// noun (deadly ones included), or a `-tion`, `-sion` or `-ment` nominalization
+    /// that does not name a thing.
     pub(super) fn is_event_noun(self, w: &str) -> bool {
-        if self.has(EVENT_NOUN) {
+        if self.has(EVENT_NOUN | VIOLENCE_NOUN) {
             return true;
         }
         if self.has(THING) {
@@ -227,7 +256,7 @@ pub(super) fn entry(w: &str) -> Entry {
     static MAP: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map = FxHashMap::default();
-        let lists: [(&[&str], u16); 11] = [
+        let lists: [(&[&str], u16); 13] = [
             (VERB_BASES, BASE),
             (IRREGULAR, IRREGULAR_FORM),
             (EVENT_NOUNS, EVENT_NOUN),
@@ -239,6 +268,8 @@ pub(super) fn entry(w: &str) -> Entry {
             (crate::lex::CUE_VERBS.words(), CUE_VERB),
             (crate::lex::STOP.words(), STOP_WORD),
             (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
+            (VIOLENCE_NOUNS, VIOLENCE_NOUN),
+            (VIOLENCE_VERBS, VIOLENCE_VERB),
         ];
         for (words, bit) in lists {
             for w in words {
