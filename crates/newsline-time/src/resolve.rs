@@ -717,6 +717,20 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
         out.problem = p.problem.or(out.problem);
         return out;
     };
+    // `the week of March 6`: the week that holds the day
+    if let (
+        R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        },
+        Point::Day(d),
+    ) = (inner, point)
+    {
+        let w = d.iso_week();
+        let mut out = Resolved::date(Point::Week(w.year(), w.week()));
+        out.uses_dct = p.uses_dct;
+        return out;
+    }
     let Some(iv) = point.interval() else {
         return out_of_range();
     };
@@ -944,7 +958,9 @@ fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> O
     let day = i64::from(day.clamp(1, 7));
     let diff = day - cur; // -6..6
     let days = match shift {
-        // `this Friday`: the one in this week
+        // `this Friday`: the one in this week; in a clause not told as past,
+        // the coming one (`this Monday` said on a Tuesday is six days ahead)
+        Some(0) if diff < 0 && matches!(tense, Tense::Future | Tense::Isolated) => diff + 7,
         Some(0) => diff,
         // `2 thursdays ago`: the last one, then whole weeks further back
         Some(s) if s < 0 => {
@@ -1084,8 +1100,16 @@ fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
             _ => {}
         }
         if env.discourse_quarter {
-            if let Some(Point::Quarter(qy, q)) = env.previous {
-                return Some(Point::Quarter(qy + y, q));
+            // Only the quarter's number comes from the discourse; its year is
+            // counted from the base. `up from $2 a year earlier` after `a year
+            // ago` compares with the same period, never one two years back.
+            if let Some(Point::Quarter(_, q)) = env.previous {
+                let qy = if quarter_of(bd) >= q {
+                    bd.year()
+                } else {
+                    bd.year() - 1
+                };
+                return Some(Point::Quarter(qy.checked_add(y)?, q));
             }
             return Some(Point::Quarter(bd.year() + y, quarter_of(bd)));
         }
@@ -1521,6 +1545,50 @@ mod tests {
             shift: None,
         };
         assert_eq!(val(&within(fri, jul18, None), &e), "2014-07-18");
+        let week = R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        };
+        let mar6 = R::Calendar {
+            year: None,
+            month: Some(3),
+            day: Some(6),
+            shift: None,
+        };
+        assert_eq!(val(&within(week, mar6, None), &e), "2013-W10");
+    }
+
+    #[test]
+    fn this_weekday_looks_ahead_unless_told_as_past() {
+        let monday = R::Weekday {
+            day: 1,
+            shift: Some(0),
+        };
+        assert_eq!(val(&monday, &iso(2013, 2, 12)), "2013-02-18");
+        assert_eq!(val(&monday, &env(2013, 2, 12, Tense::Past)), "2013-02-11");
+    }
+
+    #[test]
+    fn year_ago_keeps_the_discussed_quarter_without_chaining() {
+        let mut e = env(1989, 10, 26, Tense::Past);
+        e.discourse_quarter = true;
+        // the last date was itself a year back: the comparison is parallel
+        e.previous = Some(Point::Quarter(1988, 3));
+        let year_earlier = R::Offset {
+            amount: Some(1.0),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Dct,
+        };
+        assert_eq!(val(&year_earlier, &e), "1988-Q3");
+        // a quarter not yet begun this year is last year's
+        e.previous = Some(Point::Quarter(1989, 4));
+        assert_eq!(val(&year_earlier, &env_after(e, 1989, 2, 1)), "1987-Q4");
+    }
+
+    fn env_after(mut e: Env, y: i32, m: u32, d: u32) -> Env {
+        e.dct = NaiveDate::from_ymd_opt(y, m, d);
+        e
     }
 
     #[test]
