@@ -30,6 +30,9 @@ pub(crate) struct Ctx<'a> {
     pub prev: &'a str,
     /// The character just before the start, if any.
     pub prev_char: Option<char>,
+    /// At most the previous word comes before the start: with nothing after
+    /// the match, the text is one phrase (a query, a form field), not prose.
+    pub lone: bool,
 }
 
 fn fail<T>(i: &str) -> Res<'_, T> {
@@ -1030,6 +1033,29 @@ impl Grammar<'_> {
             Rel::This => 0,
             _ => return fail(i),
         };
+        // a bare `next Wednesday` is the one of next week, even said on a
+        // Tuesday; `this coming Wednesday` stays the nearest one, and `the
+        // next Tuesday` is the one after a day the story told
+        if shift == 1
+            && i.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("next"))
+            && !self.ctx.prev.eq_ignore_ascii_case("the")
+        {
+            return Ok((
+                r,
+                R::Within {
+                    inner: Box::new(R::Weekday {
+                        day: d,
+                        shift: None,
+                    }),
+                    period: Box::new(R::Relative {
+                        unit: TimeUnit::Week,
+                        shift: 1,
+                        anchor: Anchor::Dct,
+                    }),
+                    index: None,
+                },
+            ));
+        }
         Ok((
             r,
             R::Weekday {
@@ -1097,9 +1123,17 @@ impl Grammar<'_> {
         {
             return fail(i);
         }
-        // `ten thirty` in running text is as often a count as a time: spelled
-        // clocks stand alone, or after `at`
+        // `ten thirty` is as often a count as a time: spelled clocks come
+        // after `at`, or stand alone with the `oh` of a clock (`twelve oh three`)
+        let oh_clock = || {
+            used.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                ["oh", "o", "ou", "zero"]
+                    .iter()
+                    .any(|o| o.eq_ignore_ascii_case(w))
+            })
+        };
         if i.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !(self.phrase_alone(r) && oh_clock())
             && matches!(
                 t,
                 R::Clock {
@@ -1139,6 +1173,40 @@ impl Grammar<'_> {
             }
         }
         Ok((r, t))
+    }
+
+    /// True when the text is this one phrase: at most a preposition before
+    /// it and nothing but punctuation after `rest`.
+    fn phrase_alone(&self, rest: &str) -> bool {
+        self.ctx.lone && rest.bytes().all(|b| !b.is_ascii_alphanumeric())
+    }
+
+    /// `at 1030`, `around 1030`: hours and minutes run together without
+    /// a.m./p.m. In prose such a number is a count or an index level
+    /// (`closed at 1030`), so only a phrase standing alone reads it as a time.
+    fn run_together_clock<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, d) = take_while_m_n(3, 4, |c: char| c.is_ascii_digit())(i)?;
+        if !self.phrase_alone(r)
+            || !["at", "around", "about", "approximately"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(self.ctx.prev))
+        {
+            return fail(i);
+        }
+        let n: u32 = d.parse().unwrap_or(9999);
+        let (hour, minute) = (n / 100, n % 100);
+        if hour > 23 || minute > 59 {
+            return fail(i);
+        }
+        Ok((
+            r,
+            R::Clock {
+                hour,
+                minute: Some(minute),
+                zone: None,
+                day: None,
+            },
+        ))
     }
 
     /// A bare year with gates against amounts, and `the year 2000`.
@@ -2125,7 +2193,9 @@ impl Grammar<'_> {
                     },
                 ));
             }
-            if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2) {
+            if let Ok((r3, ())) =
+                phrase_words(&["from", "now"])(r2).or_else(|_| phrase_words(&["from", "today"])(r2))
+            {
                 return Ok((
                     r3,
                     R::Offset {
@@ -3391,6 +3461,25 @@ impl Grammar<'_> {
                 ));
             }
         }
+        // `the week of March 6`: the week that holds the day
+        if r.len() < i.len()
+            && let Ok((x, _)) = kw("week")(r)
+            && let Ok((x, ())) = preceded_ws_phrase(&["of"])(x)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x2, day @ R::Calendar { day: Some(_), .. })) = self.month_day(x)
+        {
+            return Ok((
+                x2,
+                R::Within {
+                    inner: Box::new(R::Duration {
+                        amount: None,
+                        unit: TimeUnit::Week,
+                    }),
+                    period: Box::new(day),
+                    index: None,
+                },
+            ));
+        }
         // the ordinal: `first`, `3rd`, `last`, `second last`
         let mut index = None;
         let ord = day_ordinal_word(r).or_else(|_| -> Res<'a, u32> {
@@ -3833,6 +3922,9 @@ impl Grammar<'_> {
         }
         if numberish {
             offer(self.hour_then_day(i));
+        }
+        if digit && self.ctx.lone {
+            offer(self.run_together_clock(i));
         }
         if numberish || f(first_word::UPCOMING) {
             offer(self.upcoming_units(i));

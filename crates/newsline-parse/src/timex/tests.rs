@@ -383,6 +383,39 @@ fn the_year_alone_is_the_current_one_and_a_fiscal_year_its_length() {
     assert!(texts("It fell from $450 million the year before.").is_empty());
     assert_eq!(
         texts("A hearing the week of March 6 was set."),
-        vec!["March 6"]
+        vec!["the week of March 6"]
     );
+}
+
+#[test]
+fn clocks_read_only_when_the_phrase_stands_alone() {
+    assert_eq!(texts("twelve oh three"), vec!["twelve oh three"]);
+    assert_eq!(texts("twelve-zero-three"), vec!["twelve-zero-three"]);
+    assert!(texts("she counted twelve oh three times").is_empty());
+    assert_eq!(texts("at 1030"), vec!["1030"]);
+    assert!(matches!(
+        one("around 1030").1,
+        R::Clock {
+            hour: 10,
+            minute: Some(30),
+            ..
+        }
+    ));
+    // an index level or a count in prose
+    assert!(texts("The index closed at 1030.").is_empty());
+    assert!(texts("at 1030 people").is_empty());
+    assert!(texts("at 1075").is_empty());
+}
+
+#[test]
+fn next_weekday_is_next_weeks_unless_told_after_a_day() {
+    assert!(matches!(one("next wednesday").1, R::Within { .. }));
+    assert!(matches!(
+        one("this coming Wednesday").1,
+        R::Weekday { shift: Some(1), .. }
+    ));
+    assert!(matches!(
+        one("I went back the next Tuesday").1,
+        R::Weekday { shift: Some(1), .. }
+    ));
 }
