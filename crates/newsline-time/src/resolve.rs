@@ -944,7 +944,8 @@ fn pick_year(
             let months_ahead = m as i32 - dct.month() as i32;
             let reach = if has_day { REACH_DAY } else { REACH_MONTH };
             match tense {
-                Tense::Past if months_ahead >= reach => y - 1,
+                // without a cue, news reports: a month far ahead was last year's
+                Tense::Past | Tense::Unknown if months_ahead >= reach => y - 1,
                 Tense::Future if months_ahead <= -reach => y + 1,
                 Tense::Isolated if key < now => y + 1,
                 _ => y,
@@ -1406,6 +1407,9 @@ mod tests {
             shift: None,
         };
         assert_eq!(val(&december, &env(1998, 4, 18, Tense::Past)), "1997-12");
+        // no cue at all: a report, so a month far ahead was last year's
+        assert_eq!(val(&december, &env(1998, 2, 6, Tense::Unknown)), "1997-12");
+        assert_eq!(val(&october, &env(2023, 9, 11, Tense::Unknown)), "2023-10");
     }
 
     #[test]
