@@ -39,6 +39,8 @@ pub enum Point {
     Hour(NaiveDate, u32),
     /// A minute of a day.
     Minute(NaiveDate, u32, u32),
+    /// A second.
+    Second(NaiveDateTime),
 }
 
 impl Point {
@@ -60,6 +62,13 @@ impl Point {
             // TE3 writes hour-only times with their minutes (`5 p.m.` = T17:00)
             Point::Hour(d, h) => format!("{}T{h:02}:00", fmt_date(d)),
             Point::Minute(d, h, m) => format!("{}T{h:02}:{m:02}", fmt_date(d)),
+            Point::Second(t) => format!(
+                "{}T{:02}:{:02}:{:02}",
+                fmt_date(t.date()),
+                t.hour(),
+                t.minute(),
+                t.second()
+            ),
         }
     }
 
@@ -80,6 +89,7 @@ impl Point {
             Point::Part(..) => Granularity::PartOfDay,
             Point::Hour(..) => Granularity::Hour,
             Point::Minute(..) => Granularity::Minute,
+            Point::Second(_) => Granularity::Second,
         }
     }
 
@@ -162,6 +172,12 @@ impl Point {
                 return Some(Interval {
                     start: s,
                     end: s.checked_add_signed(Duration::minutes(1))?,
+                });
+            }
+            Point::Second(t) => {
+                return Some(Interval {
+                    start: t,
+                    end: t.checked_add_signed(Duration::seconds(1))?,
                 });
             }
         };
@@ -515,6 +531,25 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 };
                 return Resolved::plain(TimexType::Date, v).dct();
             };
+            let sign = if *direction == Direction::Before {
+                -1.0
+            } else {
+                1.0
+            };
+            // An isolated `in 2 minutes`, `a week ago`, `three months hence`
+            // asks, as a time picker does, for the moment that far from now,
+            // told one unit finer than the amount's.
+            if env.tense == Tense::Isolated
+                && *anchor == Anchor::Dct
+                && let (Some(d), Some(now)) = (env.dct, env.dct_time)
+                && let Some(p) = instant_from(d.and_time(now), *n * sign, *unit)
+            {
+                let mut out = Resolved::date(p);
+                if p.granularity() >= Granularity::Hour {
+                    out.ty = TimexType::Time;
+                }
+                return out.dct();
+            }
             if matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second) {
                 // `six minutes later`: without a clock time to count from, the
                 // length of time is what the text says
@@ -528,11 +563,6 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let base = prev.or(env.dct.map(Point::Day));
             let Some(base) = base else {
                 return unresolved(r);
-            };
-            let sign = if *direction == Direction::Before {
-                -1.0
-            } else {
-                1.0
             };
             let mut out = match offset(base, *n * sign, *unit, env) {
                 Some(p) => Resolved::date(p),
@@ -1155,6 +1185,51 @@ fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
     })
 }
 
+/// The moment `n` units from `now`, one unit finer than the unit: minutes
+/// to the second, days to the hour, years to the month.
+fn instant_from(now: NaiveDateTime, n: f64, unit: TimeUnit) -> Option<Point> {
+    if !n.is_finite() || n.abs() > 1e6 {
+        return None;
+    }
+    let seconds = |per: f64| now.checked_add_signed(Duration::seconds((n * per).round() as i64));
+    let months = |per: f64| {
+        let k = (n * per).round() as i32;
+        add_months(now.date(), k)
+    };
+    Some(match unit {
+        TimeUnit::Second => Point::Second(seconds(1.0)?),
+        // `in half an hour` counts minutes: finer than a whole hour's minute
+        TimeUnit::Minute => Point::Second(seconds(60.0)?),
+        TimeUnit::Hour if n.fract() != 0.0 => Point::Second(seconds(3600.0)?),
+        TimeUnit::Hour => {
+            let t = seconds(3600.0)?;
+            Point::Minute(t.date(), t.hour(), t.minute())
+        }
+        TimeUnit::Day | TimeUnit::Fortnight => {
+            let per = if unit == TimeUnit::Day { 1.0 } else { 14.0 };
+            let t = seconds(86_400.0 * per)?;
+            Point::Hour(t.date(), t.hour())
+        }
+        TimeUnit::Week => Point::Day(seconds(7.0 * 86_400.0)?.date()),
+        TimeUnit::Month => Point::Day(months(1.0)?),
+        TimeUnit::Quarter => Point::Day(months(3.0)?),
+        TimeUnit::Half => Point::Day(months(6.0)?),
+        TimeUnit::Year => {
+            let d = months(12.0)?;
+            Point::Month(d.year(), d.month())
+        }
+        TimeUnit::Decade | TimeUnit::Century | TimeUnit::Millennium => {
+            let per = match unit {
+                TimeUnit::Decade => 120.0,
+                TimeUnit::Century => 1200.0,
+                _ => 12_000.0,
+            };
+            Point::Year(months(per)?.year())
+        }
+        TimeUnit::Weekend => return None,
+    })
+}
+
 /// TIMEX3 duration value: `P2D`, `P18M`, `PT24H`, `PXY`.
 pub fn duration_value(amount: Option<f64>, unit: TimeUnit) -> String {
     let (code, time) = unit_code(unit);
@@ -1560,6 +1635,43 @@ mod tests {
             shift: None,
         };
         assert_eq!(val(&within(week, mar6, None), &e), "2013-W10");
+    }
+
+    #[test]
+    fn isolated_offsets_are_moments_one_unit_finer() {
+        let e = iso(2013, 2, 12);
+        let off = |amount, unit, direction| R::Offset {
+            amount: Some(amount),
+            unit,
+            direction,
+            anchor: Anchor::Dct,
+        };
+        let after = Direction::After;
+        let before = Direction::Before;
+        assert_eq!(
+            val(&off(2.0, TimeUnit::Minute, after), &e),
+            "2013-02-12T04:32:00"
+        );
+        assert_eq!(
+            val(&off(0.5, TimeUnit::Hour, after), &e),
+            "2013-02-12T05:00:00"
+        );
+        assert_eq!(
+            val(&off(1.0, TimeUnit::Hour, after), &e),
+            "2013-02-12T05:30"
+        );
+        assert_eq!(
+            val(&off(7.0, TimeUnit::Day, before), &e),
+            "2013-02-05T04:00"
+        );
+        assert_eq!(val(&off(1.0, TimeUnit::Week, after), &e), "2013-02-19");
+        assert_eq!(val(&off(3.0, TimeUnit::Month, before), &e), "2012-11-12");
+        assert_eq!(val(&off(2.0, TimeUnit::Year, before), &e), "2011-02");
+        // in a clause, `a week ago` keeps the week TimeML writes
+        let mut clause = e;
+        clause.tense = Tense::Past;
+        assert_eq!(val(&off(1.0, TimeUnit::Week, before), &clause), "2013-W06");
+        assert_eq!(val(&off(2.0, TimeUnit::Minute, after), &clause), "PT2M");
     }
 
     #[test]

@@ -2207,6 +2207,19 @@ impl Grammar<'_> {
                 ));
             }
         }
+        // `in 2 minutes` as the whole text is a moment asked for; in prose
+        // `in two weeks` stays the length of time TimeML annotates
+        if amount.is_some() && self.ctx.prev.eq_ignore_ascii_case("in") && self.phrase_alone(r) {
+            return Ok((
+                r,
+                R::Offset {
+                    amount,
+                    unit,
+                    direction: Direction::After,
+                    anchor: Anchor::Dct,
+                },
+            ));
+        }
         Ok((r, R::Duration { amount, unit }))
     }
 

@@ -419,3 +419,18 @@ fn next_weekday_is_next_weeks_unless_told_after_a_day() {
         R::Weekday { shift: Some(1), .. }
     ));
 }
+
+#[test]
+fn in_an_amount_alone_is_a_moment_ahead() {
+    assert!(matches!(
+        one("in 2 minutes").1,
+        R::Offset {
+            direction: Direction::After,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("It will close in two weeks.").1,
+        R::Duration { .. }
+    ));
+}
