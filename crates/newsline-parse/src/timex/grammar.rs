@@ -267,6 +267,29 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
             return Ok((r, val));
         }
     }
+    // `a quarter of an hour`, `three-quarters of an hour`, `1/4 hour`
+    static FRACTIONS: &[(&[&str], f64)] = &[
+        (&["a", "quarter", "of", "an"], 0.25),
+        (&["three-quarters", "of", "an"], 0.75),
+        (&["three", "quarters", "of", "an"], 0.75),
+    ];
+    for &(phrase, v) in FRACTIONS {
+        if let Ok((r, ())) = phrase_at(phrase, i) {
+            return Ok((r, Some(v)));
+        }
+    }
+    if let Ok((r, n)) =
+        take_while_m_n::<_, &str, Error<&str>>(1, 1, |c: char| c.is_ascii_digit())(i)
+        && let Some(r) = r.strip_prefix('/')
+        && let Ok((r, d)) =
+            take_while_m_n::<_, &str, Error<&str>>(1, 1, |c: char| c.is_ascii_digit())(r)
+        && at_boundary(r)
+    {
+        let (n, d) = (n.parse::<u32>().unwrap_or(0), d.parse::<u32>().unwrap_or(0));
+        if (1..d).contains(&n) && (2..=4).contains(&d) {
+            return Ok((r, Some(f64::from(n) / f64::from(d))));
+        }
+    }
     if let Ok((r, _)) = kw("a")(i).or_else(|_| kw("an")(i)) {
         return Ok((r, Some(1.0)));
     }

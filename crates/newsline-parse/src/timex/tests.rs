@@ -434,3 +434,19 @@ fn in_an_amount_alone_is_a_moment_ahead() {
         R::Duration { .. }
     ));
 }
+
+#[test]
+fn fractions_of_an_hour_are_amounts() {
+    for (s, want) in [
+        ("it took a quarter of an hour.", 0.25),
+        ("it took 1/2 hour.", 0.5),
+        ("it took 3/4 hour.", 0.75),
+    ] {
+        assert!(
+            matches!(one(s).1, R::Duration { amount: Some(v), unit: TimeUnit::Hour } if v == want),
+            "{s}"
+        );
+    }
+    // a date, not a fraction
+    assert!(!matches!(one("on 1/4/2019 it").1, R::Duration { .. }));
+}
