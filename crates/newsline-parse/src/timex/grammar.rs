@@ -388,6 +388,22 @@ fn unit_adjective(i: &str) -> Res<'_, &str> {
 /// Amount, optional adjective, unit, optional `and a half`:
 /// `two weeks`, `a year and a half`, `a year-and-a-half`, `18 months`.
 fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
+    // `1h`, `1/4h`, `1/2 h`: the hour's symbol after an amount in digits
+    if i.starts_with(|c: char| c.is_ascii_digit())
+        && let Some((digits, r)) = i
+            .find(|c: char| !(c.is_ascii_digit() || c == '/'))
+            .and_then(|k| Some((i.get(..k)?, i.get(k..)?)))
+        && let Some(r) = ows(r).strip_prefix(['h', 'H'])
+        && at_boundary(r)
+        && let Ok((left, amt)) = amount(digits).or_else(|_| {
+            let (x, v) = digit1::<_, Error<&str>>(digits)?;
+            Ok::<_, nom::Err<Error<&str>>>((x, Some(f64::from(v.parse::<u32>().unwrap_or(0)))))
+        })
+        && left.is_empty()
+        && amt.is_some_and(|v| v > 0.0)
+    {
+        return Ok((r, (amt, TimeUnit::Hour)));
+    }
     let (rest, mut amt) = amount(i)?;
     let rest = ows(rest);
     let rest = match unit_adjective(rest) {

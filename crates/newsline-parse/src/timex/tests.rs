@@ -232,7 +232,22 @@ proptest! {
 #[test]
 fn clock_forms_of_wire_copy_and_chat() {
     assert_eq!(texts("doors open at 13h30 sharp"), vec!["13h30"]);
-    assert_eq!(texts("back in 1h"), Vec::<&str>::new());
+    // `1h` after `in` is an hour's length, never one o'clock
+    assert!(matches!(
+        one("back in 1h, she said").1,
+        R::Duration {
+            amount: Some(1.0),
+            unit: TimeUnit::Hour
+        }
+    ));
+    assert!(matches!(
+        one("in 1/4 h").1,
+        R::Offset {
+            amount: Some(0.25),
+            unit: TimeUnit::Hour,
+            ..
+        }
+    ));
     assert!(matches!(one("see you 7p").1, R::Clock { hour: 19, .. }));
     assert_eq!(texts("box 4a"), Vec::<&str>::new());
     assert_eq!(texts("three twenty"), Vec::<&str>::new());
