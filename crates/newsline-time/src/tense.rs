@@ -327,6 +327,11 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
     Some(tense)
 }
 
+/// Words that begin another clause to the right of an expression.
+const CLAUSE_LINKS: &[&str] = &[
+    "and", "but", "while", "when", "whereas", "because", "although", "though", "which", "who",
+];
+
 fn is_sep(c: char) -> bool {
     !(c.is_alphanumeric() || c == '-')
 }
@@ -376,6 +381,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     // attribution (`…, officials said`), not the clause of the expression.
     let mut right_words = right.split(is_sep).filter(|w| !w.is_empty()).peekable();
     let mut right_cue = None;
+    let mut clause_crossed = false;
     let (mut before2, mut before) = (None, None);
     let mut dist = 0;
     while let Some(w) = right_words.next() {
@@ -386,12 +392,16 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         };
         if let Some(t) = cue(w, context) {
             let offset = (w.as_ptr() as usize).saturating_sub(right.as_ptr() as usize);
-            let crossed = right
-                .get(..offset)
-                .is_some_and(|gap| gap.contains([',', '"', '\'', '`', '”', '’', '(', ')']));
+            let crossed = clause_crossed
+                || right
+                    .get(..offset)
+                    .is_some_and(|gap| gap.contains([',', '"', '\'', '`', '”', '’', '(', ')']));
             right_cue = Some((dist, t, crossed));
             break;
         }
+        // `planned a rally on Saturday and were planning to …`: a verb past a
+        // conjunction tells another clause
+        clause_crossed |= within_list(CLAUSE_LINKS, w);
         (before2, before) = (before, Some(w));
         dist += 1;
     }
@@ -482,6 +492,17 @@ mod tests {
         );
         assert_eq!(
             t("It will launch one in October, officials said.", "October"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_verb_past_a_conjunction_tells_another_clause() {
+        assert_eq!(
+            t(
+                "Protesters planned a rally on Saturday and were planning more.",
+                "Saturday"
+            ),
             Tense::Future
         );
     }
