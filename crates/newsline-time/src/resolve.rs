@@ -1245,12 +1245,10 @@ pub fn duration_value(amount: Option<f64>, unit: TimeUnit) -> String {
     if n.fract() == 0.0 && n.abs() < 1e12 {
         return format!("P{t}{}{code}", n as i64);
     }
-    // `2 1/2 years` = P2Y6M; `a year and a half` = P18M
-    if n > 2.0
-        && matches!(
-            unit,
-            TimeUnit::Year | TimeUnit::Hour | TimeUnit::Day | TimeUnit::Minute
-        )
+    // `2 1/2 years` = P2Y6M; `a year and a half` = P18M; below a day the
+    // larger unit always leads (`a minute and a half` = PT1M30S, as TE3 writes)
+    if (n > 2.0 && unit == TimeUnit::Year)
+        || (n > 1.0 && matches!(unit, TimeUnit::Hour | TimeUnit::Day | TimeUnit::Minute))
     {
         let whole = n.trunc() as i64;
         let (small, factor, stime) = match unit {
@@ -1521,6 +1519,8 @@ mod tests {
         assert_eq!(duration_value(Some(2.0), TimeUnit::Day), "P2D");
         assert_eq!(duration_value(Some(1.5), TimeUnit::Year), "P18M");
         assert_eq!(duration_value(Some(2.5), TimeUnit::Year), "P2Y6M");
+        assert_eq!(duration_value(Some(1.5), TimeUnit::Minute), "PT1M30S");
+        assert_eq!(duration_value(Some(1.5), TimeUnit::Hour), "PT1H30M");
         assert_eq!(duration_value(Some(24.0), TimeUnit::Hour), "PT24H");
         assert_eq!(duration_value(None, TimeUnit::Day), "PXD");
         assert_eq!(duration_value(Some(2.0), TimeUnit::Decade), "P20Y");

@@ -2218,8 +2218,13 @@ impl Grammar<'_> {
                     }
                     return Ok((r, R::Duration { amount, unit }));
                 }
-                // `now a year-and-a-half later`: a length of time since then
-                if w == "later" && self.ctx.prev.eq_ignore_ascii_case("now") {
+                // `now a year-and-a-half later`: a length of time since then;
+                // `a minute and a half later` has no clock time to count from,
+                // so it stays the length TimeML annotates, `later` outside
+                if w == "later" && self.ctx.prev.eq_ignore_ascii_case("now")
+                    || matches!(w, "later" | "earlier")
+                        && matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second)
+                {
                     return Ok((r, R::Duration { amount, unit }));
                 }
                 return Ok((
