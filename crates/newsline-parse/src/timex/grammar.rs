@@ -389,11 +389,12 @@ fn unit_adjective(i: &str) -> Res<'_, &str> {
 /// `two weeks`, `a year and a half`, `a year-and-a-half`, `18 months`.
 fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     // `1h`, `1/4h`, `1/2 h`: the hour's symbol after an amount in digits
+    // (lowercase only: `1H profit` is a first half)
     if i.starts_with(|c: char| c.is_ascii_digit())
         && let Some((digits, r)) = i
             .find(|c: char| !(c.is_ascii_digit() || c == '/'))
             .and_then(|k| Some((i.get(..k)?, i.get(k..)?)))
-        && let Some(r) = ows(r).strip_prefix(['h', 'H'])
+        && let Some(r) = ows(r).strip_prefix('h')
         && at_boundary(r)
         && let Ok((left, amt)) = amount(digits).or_else(|_| {
             let (x, v) = digit1::<_, Error<&str>>(digits)?;

@@ -240,6 +240,11 @@ fn clock_forms_of_wire_copy_and_chat() {
             unit: TimeUnit::Hour
         }
     ));
+    assert!(
+        !scan("1H profit rose")
+            .iter()
+            .any(|(_, r)| matches!(r, R::Duration { .. }))
+    );
     assert!(matches!(
         one("in 1/4 h").1,
         R::Offset {
