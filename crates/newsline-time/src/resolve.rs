@@ -613,18 +613,32 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             }
         }
         R::Clock {
-            hour, minute, day, ..
+            hour,
+            minute,
+            day,
+            second,
+            either_half,
+            ..
         } => {
+            let mut hour = *hour;
             let d = match day {
                 Some(d) => resolve(d, env),
                 None => match env.dct {
                     // An isolated clock time already past today names the next
                     // one, as a time picker reads it; in running text it stays today.
                     Some(d) => {
+                        let now = env.dct_time.filter(|_| env.tense == Tense::Isolated);
+                        // `3:30` said at 4:30 a.m. is 3:30 p.m.: the next time the
+                        // 12-hour dial shows it
+                        if *either_half
+                            && let Some(now) = now
+                            && hour % 12 < now.hour()
+                            && hour % 12 + 12 >= now.hour()
+                        {
+                            hour = hour % 12 + 12;
+                        }
                         // compared by the hour: `at 4:23` said at 4:30 is still this hour
-                        let passed = env.tense == Tense::Isolated
-                            && *hour < 24
-                            && env.dct_time.is_some_and(|now| *hour < now.hour());
+                        let passed = hour < 24 && now.is_some_and(|now| hour < now.hour());
                         let day = if passed { d.succ_opt().unwrap_or(d) } else { d };
                         Resolved::date(Point::Day(day)).dct()
                     }
@@ -633,14 +647,18 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             };
             match d.point {
                 Some(Point::Day(dd)) => {
-                    let (h, dd) = if *hour == 24 {
+                    let (h, dd) = if hour == 24 {
                         (0, dd.succ_opt().unwrap_or(dd))
                     } else {
-                        (*hour, dd)
+                        (hour, dd)
                     };
-                    let p = match minute {
-                        Some(m) => Point::Minute(dd, h, *m),
-                        None => Point::Hour(dd, h),
+                    let p = match (minute, second) {
+                        (Some(m), Some(s)) => match NaiveTime::from_hms_opt(h, *m, *s) {
+                            Some(t) => Point::Second(dd.and_time(t)),
+                            None => Point::Minute(dd, h, *m),
+                        },
+                        (Some(m), None) => Point::Minute(dd, h, *m),
+                        (None, _) => Point::Hour(dd, h),
                     };
                     let mut out = Resolved::date(p);
                     out.ty = TimexType::Time;
@@ -1715,9 +1733,35 @@ mod tests {
             minute: None,
             zone: None,
             day: None,
+            second: None,
+            either_half: false,
         };
         assert_eq!(val(&clock(3), &e), "2013-02-13T03:00");
         assert_eq!(val(&clock(15), &e), "2013-02-12T15:00");
+        // without a.m./p.m. the next time the 12-hour dial shows it
+        let dial = |hour, minute| R::Clock {
+            hour,
+            minute: Some(minute),
+            zone: None,
+            day: None,
+            second: None,
+            either_half: true,
+        };
+        assert_eq!(val(&dial(3, 30), &e), "2013-02-12T15:30");
+        assert_eq!(val(&dial(10, 30), &e), "2013-02-12T10:30");
+        assert_eq!(val(&dial(12, 15), &e), "2013-02-12T12:15");
+        let mut clause = e;
+        clause.tense = Tense::Past;
+        assert_eq!(val(&dial(3, 30), &clause), "2013-02-12T03:30");
+        let with_seconds = R::Clock {
+            hour: 15,
+            minute: Some(23),
+            zone: None,
+            day: None,
+            second: Some(24),
+            either_half: false,
+        };
+        assert_eq!(val(&with_seconds, &e), "2013-02-12T15:23:24");
         assert_eq!(
             val(
                 &R::Weekday {

@@ -795,6 +795,8 @@ impl Grammar<'_> {
                                 minute: Some(mi),
                                 zone: None,
                                 day: Some(Box::new(cal(Some(y), Some(mo), Some(d)))),
+                                second: None,
+                                either_half: false,
                             },
                         ));
                     }
@@ -1140,6 +1142,8 @@ impl Grammar<'_> {
                         minute,
                         zone,
                         day: Some(Box::new(day)),
+                        second: None,
+                        either_half: false,
                     },
                 ));
             }
@@ -1208,6 +1212,8 @@ impl Grammar<'_> {
                         minute,
                         zone,
                         day: Some(Box::new(day)),
+                        second: None,
+                        either_half: false,
                     },
                 ));
             }
@@ -1245,6 +1251,8 @@ impl Grammar<'_> {
                 minute: Some(minute),
                 zone: None,
                 day: None,
+                second: None,
+                either_half: false,
             },
         ))
     }
@@ -1571,18 +1579,22 @@ fn day_part_word(i: &str) -> Res<'_, DayPart> {
 
 /// `14:53`, `2:42`.
 fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
+    hh_mm_ss(i).map(|(r, (h, m, _))| (r, (h, m)))
+}
+
+/// `14:53`, `15:23:24`: hours, minutes and the seconds when written.
+fn hh_mm_ss(i: &str) -> Res<'_, (u32, u32, Option<u32>)> {
     let (r, h) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
     let (r, _) = char(':')(r)?;
     let (r, m) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit())(r)?;
-    // seconds are read and dropped
-    let r = match (
+    let (r, sec) = match (
         char::<_, Error<&str>>(':'),
         take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit()),
     )
         .parse(r)
     {
-        Ok((x, _)) => x,
-        Err(_) => r,
+        Ok((x, (_, sd))) => (x, sd.parse::<u32>().ok().filter(|v| *v <= 59)),
+        Err(_) => (r, None),
     };
     if r.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
@@ -1592,7 +1604,7 @@ fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
     if h > 24 || m > 59 {
         return fail(i);
     }
-    Ok((r, (h, m)))
+    Ok((r, (h, m, sec)))
 }
 
 /// `a.m.`, `am`, `p.m.`, `PM`; returns true for p.m.
@@ -1716,6 +1728,8 @@ fn clock(i: &str) -> Res<'_, R> {
                     minute: m,
                     zone: None,
                     day: None,
+                    second: None,
+                    either_half: false,
                 },
             ));
         }
@@ -1726,6 +1740,7 @@ fn clock(i: &str) -> Res<'_, R> {
         minute,
         zone: None,
         day: None,
+        ..
     } = &c
         && (1..=12).contains(hour)
         && !clock_has_meridiem(i, r)
@@ -1738,6 +1753,8 @@ fn clock(i: &str) -> Res<'_, R> {
                 minute: *minute,
                 zone: None,
                 day: None,
+                second: None,
+                either_half: false,
             },
         ));
     }
@@ -1788,6 +1805,8 @@ fn clock_core(i: &str) -> Res<'_, R> {
         minute,
         zone: zone.map(str::to_owned),
         day: None,
+        second: None,
+        either_half: false,
     };
     let with_zone = |r, h, m: Option<u32>| -> Res<'_, R> {
         match zone(r) {
@@ -1808,12 +1827,13 @@ fn clock_core(i: &str) -> Res<'_, R> {
             return Ok((r, mk(24, None, None)));
         }
     }
-    if let Ok((r, (h, m))) = hh_mm(i) {
-        let (r, h) = match meridiem_ext(r) {
-            Ok((r2, pm)) if (1..=12).contains(&h) => (r2, to24(h, pm)),
-            _ => (r, h),
+    if let Ok((r, (h, m, sec))) = hh_mm_ss(i) {
+        let (r, h, either_half) = match meridiem_ext(r) {
+            Ok((r2, pm)) if (1..=12).contains(&h) => (r2, to24(h, pm), false),
+            _ => (r, h, (1..=12).contains(&h)),
         };
-        return with_zone(r, h, Some(m));
+        let (r, c) = with_zone(r, h, Some(m))?;
+        return Ok((r, with_clock_detail(c, sec, either_half)));
     }
     // `15h30`, `15h`, `3h18`: the French-style clock of wire copy
     if let Ok((r, hd)) =
@@ -1875,7 +1895,7 @@ fn clock_core(i: &str) -> Res<'_, R> {
         if let Ok((r2, pm)) = meridiem_spaced(r) {
             return with_zone(r2, to24(h, pm), Some(m));
         }
-        return Ok((r, mk(h, Some(m), None)));
+        return Ok((r, with_clock_detail(mk(h, Some(m), None), None, true)));
     }
     // `0900 GMT`
     if let Ok((r, d)) =
@@ -1889,6 +1909,27 @@ fn clock_core(i: &str) -> Res<'_, R> {
         }
     }
     fail(i)
+}
+
+/// `c` with its seconds and whether its hour may be either half of the day.
+fn with_clock_detail(c: R, sec: Option<u32>, half_open: bool) -> R {
+    match c {
+        R::Clock {
+            hour,
+            minute,
+            zone,
+            day,
+            ..
+        } => R::Clock {
+            hour,
+            minute,
+            zone,
+            day,
+            second: sec,
+            either_half: half_open,
+        },
+        other => other,
+    }
 }
 
 fn clock_sep(x: &str) -> Option<&str> {
@@ -3724,6 +3765,8 @@ impl Grammar<'_> {
                     minute,
                     zone,
                     day: Some(day),
+                    second: None,
+                    either_half: false,
                 },
             ));
         }
@@ -3735,6 +3778,8 @@ impl Grammar<'_> {
                     minute: m,
                     zone: None,
                     day: Some(day),
+                    second: None,
+                    either_half: false,
                 },
             ));
         }
@@ -3766,6 +3811,8 @@ impl Grammar<'_> {
                 minute: m,
                 zone: None,
                 day: Some(day),
+                second: None,
+                either_half: false,
             },
         ))
     }
@@ -3805,6 +3852,7 @@ impl Grammar<'_> {
                     minute: None | Some(0),
                     zone,
                     day,
+                    ..
                 },
             )) => (x, (hour, zone, day)),
             Ok(_) => return fail(i),
@@ -3833,6 +3881,8 @@ impl Grammar<'_> {
                 minute: Some(total % 60),
                 zone,
                 day,
+                second: None,
+                either_half: false,
             },
         ))
     }

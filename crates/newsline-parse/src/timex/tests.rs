@@ -261,6 +261,24 @@ fn clock_forms_of_wire_copy_and_chat() {
         R::Clock {
             hour: 3,
             minute: Some(20),
+            either_half: true,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("15:23:24").1,
+        R::Clock {
+            hour: 15,
+            minute: Some(23),
+            second: Some(24),
+            either_half: false,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("at 3:30 p.m.").1,
+        R::Clock {
+            either_half: false,
             ..
         }
     ));
@@ -295,7 +313,9 @@ fn part_of_day_settles_the_hour() {
             hour: 17,
             minute: None,
             zone: None,
-            day: tomorrow.clone()
+            day: tomorrow.clone(),
+            second: None,
+            either_half: false,
         }
     );
     assert!(matches!(one("8 tonight").1, R::Clock { hour: 20, .. }));
