@@ -13,6 +13,7 @@ use newsline_model::reading::{
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1};
 use nom::error::{Error, ErrorKind};
+use nom::sequence::separated_pair;
 use nom::{IResult, Parser};
 
 use super::lexicon::{self, lookup};
@@ -1230,18 +1231,34 @@ impl Grammar<'_> {
     /// `at 1030`, `around 1030`: hours and minutes run together without
     /// a.m./p.m. In prose such a number is a count or an index level
     /// (`closed at 1030`), so only a phrase standing alone reads it as a time.
+    /// `at 3 15` likewise, and `half three` (half past three).
     fn run_together_clock<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let (r, d) = take_while_m_n(3, 4, |c: char| c.is_ascii_digit())(i)?;
-        if !self.phrase_alone(r)
-            || !["at", "around", "about", "approximately"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(self.ctx.prev))
-        {
+        let after_at = ["at", "around", "about", "approximately"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(self.ctx.prev));
+        let (r, (hour, minute)) = if let Ok((r, _)) = kw("half")(i) {
+            let (r, _) = ws(r)?;
+            let (r, (h, m)) = bare_hour(r)?;
+            if m.is_some() {
+                return fail(i);
+            }
+            (r, (h, 30))
+        } else if !after_at {
             return fail(i);
-        }
-        let n: u32 = d.parse().unwrap_or(9999);
-        let (hour, minute) = (n / 100, n % 100);
-        if hour > 23 || minute > 59 {
+        } else if let Ok((r, (h, m))) = separated_pair(
+            take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit()),
+            char::<_, Error<&str>>(' '),
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        )
+        .parse(i)
+        {
+            (r, (h.parse().unwrap_or(99), m.parse().unwrap_or(99)))
+        } else {
+            let (r, d) = take_while_m_n(3, 4, |c: char| c.is_ascii_digit())(i)?;
+            let n: u32 = d.parse().unwrap_or(9999);
+            (r, (n / 100, n % 100))
+        };
+        if !self.phrase_alone(r) || hour > 23 || minute > 59 {
             return fail(i);
         }
         Ok((
@@ -1252,7 +1269,7 @@ impl Grammar<'_> {
                 zone: None,
                 day: None,
                 second: None,
-                either_half: false,
+                either_half: (1..=12).contains(&hour),
             },
         ))
     }
@@ -4031,7 +4048,7 @@ impl Grammar<'_> {
         if numberish {
             offer(self.hour_then_day(i));
         }
-        if digit && self.ctx.lone {
+        if self.ctx.lone {
             offer(self.run_together_clock(i));
         }
         if numberish || f(first_word::UPCOMING) {

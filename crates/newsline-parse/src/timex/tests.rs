@@ -490,3 +490,19 @@ fn fractions_of_an_hour_are_amounts() {
     // a date, not a fraction
     assert!(!matches!(one("on 1/4/2019 it").1, R::Duration { .. }));
 }
+
+#[test]
+fn spaced_and_half_clocks_only_as_a_lone_phrase() {
+    for (s, h, m) in [
+        ("at 3 15", 3, 15),
+        ("at 12 15", 12, 15),
+        ("half three", 3, 30),
+    ] {
+        assert!(
+            matches!(one(s).1, R::Clock { hour, minute: Some(mi), either_half: true, .. } if hour == h && mi == m),
+            "{s}"
+        );
+    }
+    assert!(texts("they met at 3 15 times").is_empty());
+    assert!(texts("Only half three of them came.").is_empty());
+}
