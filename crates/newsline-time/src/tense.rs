@@ -352,6 +352,11 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     let left = text.get(left_start..at.start).unwrap_or_default();
     let right = text.get(at.end..right_end).unwrap_or_default();
+    // `Wednesday's ruling`, `Friday's close`: news names by its day an event
+    // already reported, whatever the verb of the clause
+    if right.starts_with("'s") || right.starts_with("’s") {
+        return Tense::Past;
+    }
     // The words to the left, nearest first, with the two beyond each in view.
     let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty());
     let (mut w0, mut w1, mut w2) = (left_words.next(), left_words.next(), left_words.next());
@@ -493,6 +498,17 @@ mod tests {
         assert_eq!(
             t("It will launch one in October, officials said.", "October"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_possessive_day_names_a_reported_event() {
+        assert_eq!(
+            t(
+                "They would look for ways around Wednesday's ruling.",
+                "Wednesday"
+            ),
+            Tense::Past
         );
     }
 
