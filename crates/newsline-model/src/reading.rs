@@ -313,6 +313,13 @@ pub enum TimexReading {
         /// The day, when written with it; `None` means the DCT's day.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         day: Option<Box<TimexReading>>,
+        /// Second, when written (`15:23:24`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        second: Option<u32>,
+        /// The hour was written without a.m./p.m. or a part of day (`3:30`,
+        /// `at three twenty`): it may be either half of the day.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        either_half: bool,
     },
     /// A holiday (`Christmas`, `Thanksgiving 2019`).
     Holiday {

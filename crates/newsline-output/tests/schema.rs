@@ -117,6 +117,8 @@ fn readings() -> Vec<TimexReading> {
             minute: Some(42),
             zone: Some("ET".into()),
             day: Some(Box::new(cal.clone())),
+            second: Some(5),
+            either_half: true,
         },
         TimexReading::Holiday {
             holiday: Holiday::NewYearsDay,

@@ -40,6 +40,8 @@ pub enum Point {
     Hour(NaiveDate, u32),
     /// A minute of a day.
     Minute(NaiveDate, u32, u32),
+    /// A second.
+    Second(NaiveDateTime),
 }
 
 impl Point {
@@ -61,6 +63,13 @@ impl Point {
             // TE3 writes hour-only times with their minutes (`5 p.m.` = T17:00)
             Point::Hour(d, h) => format!("{}T{h:02}:00", fmt_date(d)),
             Point::Minute(d, h, m) => format!("{}T{h:02}:{m:02}", fmt_date(d)),
+            Point::Second(t) => format!(
+                "{}T{:02}:{:02}:{:02}",
+                fmt_date(t.date()),
+                t.hour(),
+                t.minute(),
+                t.second()
+            ),
         }
     }
 
@@ -81,6 +90,7 @@ impl Point {
             Point::Part(..) => Granularity::PartOfDay,
             Point::Hour(..) => Granularity::Hour,
             Point::Minute(..) => Granularity::Minute,
+            Point::Second(_) => Granularity::Second,
         }
     }
 
@@ -163,6 +173,12 @@ impl Point {
                 return Some(Interval {
                     start: s,
                     end: s.checked_add_signed(Duration::minutes(1))?,
+                });
+            }
+            Point::Second(t) => {
+                return Some(Interval {
+                    start: t,
+                    end: t.checked_add_signed(Duration::seconds(1))?,
                 });
             }
         };
@@ -516,6 +532,25 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 };
                 return Resolved::plain(TimexType::Date, v).dct();
             };
+            let sign = if *direction == Direction::Before {
+                -1.0
+            } else {
+                1.0
+            };
+            // An isolated `in 2 minutes`, `a week ago`, `three months hence`
+            // asks, as a time picker does, for the moment that far from now,
+            // told one unit finer than the amount's.
+            if env.tense == Tense::Isolated
+                && *anchor == Anchor::Dct
+                && let (Some(d), Some(now)) = (env.dct, env.dct_time)
+                && let Some(p) = instant_from(d.and_time(now), *n * sign, *unit)
+            {
+                let mut out = Resolved::date(p);
+                if p.granularity() >= Granularity::Hour {
+                    out.ty = TimexType::Time;
+                }
+                return out.dct();
+            }
             if matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second) {
                 // `six minutes later`: without a clock time to count from, the
                 // length of time is what the text says
@@ -529,11 +564,6 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let base = prev.or(env.dct.map(Point::Day));
             let Some(base) = base else {
                 return unresolved(r);
-            };
-            let sign = if *direction == Direction::Before {
-                -1.0
-            } else {
-                1.0
             };
             let mut out = match offset(base, *n * sign, *unit, env) {
                 Some(p) => Resolved::date(p),
@@ -584,18 +614,32 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             }
         }
         R::Clock {
-            hour, minute, day, ..
+            hour,
+            minute,
+            day,
+            second,
+            either_half,
+            ..
         } => {
+            let mut hour = *hour;
             let d = match day {
                 Some(d) => resolve(d, env),
                 None => match env.dct {
                     // An isolated clock time already past today names the next
                     // one, as a time picker reads it; in running text it stays today.
                     Some(d) => {
+                        let now = env.dct_time.filter(|_| env.tense == Tense::Isolated);
+                        // `3:30` said at 4:30 a.m. is 3:30 p.m.: the next time the
+                        // 12-hour dial shows it
+                        if *either_half
+                            && let Some(now) = now
+                            && hour % 12 < now.hour()
+                            && hour % 12 + 12 >= now.hour()
+                        {
+                            hour = hour % 12 + 12;
+                        }
                         // compared by the hour: `at 4:23` said at 4:30 is still this hour
-                        let passed = env.tense == Tense::Isolated
-                            && *hour < 24
-                            && env.dct_time.is_some_and(|now| *hour < now.hour());
+                        let passed = hour < 24 && now.is_some_and(|now| hour < now.hour());
                         let day = if passed { d.succ_opt().unwrap_or(d) } else { d };
                         Resolved::date(Point::Day(day)).dct()
                     }
@@ -604,14 +648,18 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             };
             match d.point {
                 Some(Point::Day(dd)) => {
-                    let (h, dd) = if *hour == 24 {
+                    let (h, dd) = if hour == 24 {
                         (0, dd.succ_opt().unwrap_or(dd))
                     } else {
-                        (*hour, dd)
+                        (hour, dd)
                     };
-                    let p = match minute {
-                        Some(m) => Point::Minute(dd, h, *m),
-                        None => Point::Hour(dd, h),
+                    let p = match (minute, second) {
+                        (Some(m), Some(s)) => match NaiveTime::from_hms_opt(h, *m, *s) {
+                            Some(t) => Point::Second(dd.and_time(t)),
+                            None => Point::Minute(dd, h, *m),
+                        },
+                        (Some(m), None) => Point::Minute(dd, h, *m),
+                        (None, _) => Point::Hour(dd, h),
                     };
                     let mut out = Resolved::date(p);
                     out.ty = TimexType::Time;
@@ -731,6 +779,20 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
         out.problem = p.problem.or(out.problem);
         return out;
     };
+    // `the week of March 6`: the week that holds the day
+    if let (
+        R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        },
+        Point::Day(d),
+    ) = (inner, point)
+    {
+        let w = d.iso_week();
+        let mut out = Resolved::date(Point::Week(w.year(), w.week()));
+        out.uses_dct = p.uses_dct;
+        return out;
+    }
     let Some(iv) = point.interval() else {
         return out_of_range();
     };
@@ -951,7 +1013,8 @@ fn pick_year(
             let months_ahead = m as i32 - dct.month() as i32;
             let reach = if has_day { REACH_DAY } else { REACH_MONTH };
             match tense {
-                Tense::Past if months_ahead >= reach => y - 1,
+                // without a cue, news reports: a month far ahead was last year's
+                Tense::Past | Tense::Unknown if months_ahead >= reach => y - 1,
                 Tense::Future if months_ahead <= -reach => y + 1,
                 Tense::Isolated if key < now => y + 1,
                 _ => y,
@@ -965,7 +1028,9 @@ fn weekday_date(dct: NaiveDate, day: u32, shift: Option<i32>, tense: Tense) -> O
     let day = i64::from(day.clamp(1, 7));
     let diff = day - cur; // -6..6
     let days = match shift {
-        // `this Friday`: the one in this week
+        // `this Friday`: the one in this week; in a clause not told as past,
+        // the coming one (`this Monday` said on a Tuesday is six days ahead)
+        Some(0) if diff < 0 && matches!(tense, Tense::Future | Tense::Isolated) => diff + 7,
         Some(0) => diff,
         // `2 thursdays ago`: the last one, then whole weeks further back
         Some(s) if s < 0 => {
@@ -1105,8 +1170,16 @@ fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
             _ => {}
         }
         if env.discourse_quarter {
-            if let Some(Point::Quarter(qy, q)) = env.previous {
-                return Some(Point::Quarter(qy + y, q));
+            // Only the quarter's number comes from the discourse; its year is
+            // counted from the base. `up from $2 a year earlier` after `a year
+            // ago` compares with the same period, never one two years back.
+            if let Some(Point::Quarter(_, q)) = env.previous {
+                let qy = if quarter_of(bd) >= q {
+                    bd.year()
+                } else {
+                    bd.year() - 1
+                };
+                return Some(Point::Quarter(qy.checked_add(y)?, q));
             }
             return Some(Point::Quarter(bd.year() + y, quarter_of(bd)));
         }
@@ -1151,6 +1224,51 @@ fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
     })
 }
 
+/// The moment `n` units from `now`, one unit finer than the unit: minutes
+/// to the second, days to the hour, years to the month.
+fn instant_from(now: NaiveDateTime, n: f64, unit: TimeUnit) -> Option<Point> {
+    if !n.is_finite() || n.abs() > 1e6 {
+        return None;
+    }
+    let seconds = |per: f64| now.checked_add_signed(Duration::seconds((n * per).round() as i64));
+    let months = |per: f64| {
+        let k = (n * per).round() as i32;
+        add_months(now.date(), k)
+    };
+    Some(match unit {
+        TimeUnit::Second => Point::Second(seconds(1.0)?),
+        // `in half an hour` counts minutes: finer than a whole hour's minute
+        TimeUnit::Minute => Point::Second(seconds(60.0)?),
+        TimeUnit::Hour if n.fract() != 0.0 => Point::Second(seconds(3600.0)?),
+        TimeUnit::Hour => {
+            let t = seconds(3600.0)?;
+            Point::Minute(t.date(), t.hour(), t.minute())
+        }
+        TimeUnit::Day | TimeUnit::Fortnight => {
+            let per = if unit == TimeUnit::Day { 1.0 } else { 14.0 };
+            let t = seconds(86_400.0 * per)?;
+            Point::Hour(t.date(), t.hour())
+        }
+        TimeUnit::Week => Point::Day(seconds(7.0 * 86_400.0)?.date()),
+        TimeUnit::Month => Point::Day(months(1.0)?),
+        TimeUnit::Quarter => Point::Day(months(3.0)?),
+        TimeUnit::Half => Point::Day(months(6.0)?),
+        TimeUnit::Year => {
+            let d = months(12.0)?;
+            Point::Month(d.year(), d.month())
+        }
+        TimeUnit::Decade | TimeUnit::Century | TimeUnit::Millennium => {
+            let per = match unit {
+                TimeUnit::Decade => 120.0,
+                TimeUnit::Century => 1200.0,
+                _ => 12_000.0,
+            };
+            Point::Year(months(per)?.year())
+        }
+        TimeUnit::Weekend => return None,
+    })
+}
+
 /// TIMEX3 duration value: `P2D`, `P18M`, `PT24H`, `PXY`.
 pub fn duration_value(amount: Option<f64>, unit: TimeUnit) -> String {
     let (code, time) = unit_code(unit);
@@ -1166,12 +1284,10 @@ pub fn duration_value(amount: Option<f64>, unit: TimeUnit) -> String {
     if n.fract() == 0.0 && n.abs() < 1e12 {
         return format!("P{t}{}{code}", n as i64);
     }
-    // `2 1/2 years` = P2Y6M; `a year and a half` = P18M
-    if n > 2.0
-        && matches!(
-            unit,
-            TimeUnit::Year | TimeUnit::Hour | TimeUnit::Day | TimeUnit::Minute
-        )
+    // `2 1/2 years` = P2Y6M; `a year and a half` = P18M; below a day the
+    // larger unit always leads (`a minute and a half` = PT1M30S, as TE3 writes)
+    if (n > 2.0 && unit == TimeUnit::Year)
+        || (n > 1.0 && matches!(unit, TimeUnit::Hour | TimeUnit::Day | TimeUnit::Minute))
     {
         let whole = n.trunc() as i64;
         let (small, factor, stime) = match unit {
@@ -1442,6 +1558,9 @@ mod tests {
             shift: None,
         };
         assert_eq!(val(&december, &env(1998, 4, 18, Tense::Past)), "1997-12");
+        // no cue at all: a report, so a month far ahead was last year's
+        assert_eq!(val(&december, &env(1998, 2, 6, Tense::Unknown)), "1997-12");
+        assert_eq!(val(&october, &env(2023, 9, 11, Tense::Unknown)), "2023-10");
     }
 
     #[test]
@@ -1478,6 +1597,8 @@ mod tests {
         assert_eq!(duration_value(Some(2.0), TimeUnit::Day), "P2D");
         assert_eq!(duration_value(Some(1.5), TimeUnit::Year), "P18M");
         assert_eq!(duration_value(Some(2.5), TimeUnit::Year), "P2Y6M");
+        assert_eq!(duration_value(Some(1.5), TimeUnit::Minute), "PT1M30S");
+        assert_eq!(duration_value(Some(1.5), TimeUnit::Hour), "PT1H30M");
         assert_eq!(duration_value(Some(24.0), TimeUnit::Hour), "PT24H");
         assert_eq!(duration_value(None, TimeUnit::Day), "PXD");
         assert_eq!(duration_value(Some(2.0), TimeUnit::Decade), "P20Y");
@@ -1611,6 +1732,87 @@ mod tests {
             shift: None,
         };
         assert_eq!(val(&within(fri, jul18, None), &e), "2014-07-18");
+        let week = R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        };
+        let mar6 = R::Calendar {
+            year: None,
+            month: Some(3),
+            day: Some(6),
+            shift: None,
+        };
+        assert_eq!(val(&within(week, mar6, None), &e), "2013-W10");
+    }
+
+    #[test]
+    fn isolated_offsets_are_moments_one_unit_finer() {
+        let e = iso(2013, 2, 12);
+        let off = |amount, unit, direction| R::Offset {
+            amount: Some(amount),
+            unit,
+            direction,
+            anchor: Anchor::Dct,
+        };
+        let after = Direction::After;
+        let before = Direction::Before;
+        assert_eq!(
+            val(&off(2.0, TimeUnit::Minute, after), &e),
+            "2013-02-12T04:32:00"
+        );
+        assert_eq!(
+            val(&off(0.5, TimeUnit::Hour, after), &e),
+            "2013-02-12T05:00:00"
+        );
+        assert_eq!(
+            val(&off(1.0, TimeUnit::Hour, after), &e),
+            "2013-02-12T05:30"
+        );
+        assert_eq!(
+            val(&off(7.0, TimeUnit::Day, before), &e),
+            "2013-02-05T04:00"
+        );
+        assert_eq!(val(&off(1.0, TimeUnit::Week, after), &e), "2013-02-19");
+        assert_eq!(val(&off(3.0, TimeUnit::Month, before), &e), "2012-11-12");
+        assert_eq!(val(&off(2.0, TimeUnit::Year, before), &e), "2011-02");
+        // in a clause, `a week ago` keeps the week TimeML writes
+        let mut clause = e;
+        clause.tense = Tense::Past;
+        assert_eq!(val(&off(1.0, TimeUnit::Week, before), &clause), "2013-W06");
+        assert_eq!(val(&off(2.0, TimeUnit::Minute, after), &clause), "PT2M");
+    }
+
+    #[test]
+    fn this_weekday_looks_ahead_unless_told_as_past() {
+        let monday = R::Weekday {
+            day: 1,
+            shift: Some(0),
+        };
+        assert_eq!(val(&monday, &iso(2013, 2, 12)), "2013-02-18");
+        assert_eq!(val(&monday, &env(2013, 2, 12, Tense::Past)), "2013-02-11");
+    }
+
+    #[test]
+    fn year_ago_keeps_the_discussed_quarter_without_chaining() {
+        let mut e = env(1989, 10, 26, Tense::Past);
+        e.discourse_quarter = true;
+        // the last date was itself a year back: the comparison is parallel
+        e.previous = Some(Point::Quarter(1988, 3));
+        let year_earlier = R::Offset {
+            amount: Some(1.0),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Dct,
+        };
+        assert_eq!(val(&year_earlier, &e), "1988-Q3");
+        // a quarter not yet begun this year is last year's
+        e.previous = Some(Point::Quarter(1989, 4));
+        assert_eq!(val(&year_earlier, &env_after(e, 1989, 2, 1)), "1987-Q4");
+    }
+
+    fn env_after(mut e: Env, y: i32, m: u32, d: u32) -> Env {
+        e.dct = NaiveDate::from_ymd_opt(y, m, d);
+        e
     }
 
     #[test]
@@ -1621,9 +1823,35 @@ mod tests {
             minute: None,
             zone: None,
             day: None,
+            second: None,
+            either_half: false,
         };
         assert_eq!(val(&clock(3), &e), "2013-02-13T03:00");
         assert_eq!(val(&clock(15), &e), "2013-02-12T15:00");
+        // without a.m./p.m. the next time the 12-hour dial shows it
+        let dial = |hour, minute| R::Clock {
+            hour,
+            minute: Some(minute),
+            zone: None,
+            day: None,
+            second: None,
+            either_half: true,
+        };
+        assert_eq!(val(&dial(3, 30), &e), "2013-02-12T15:30");
+        assert_eq!(val(&dial(10, 30), &e), "2013-02-12T10:30");
+        assert_eq!(val(&dial(12, 15), &e), "2013-02-12T12:15");
+        let mut clause = e;
+        clause.tense = Tense::Past;
+        assert_eq!(val(&dial(3, 30), &clause), "2013-02-12T03:30");
+        let with_seconds = R::Clock {
+            hour: 15,
+            minute: Some(23),
+            zone: None,
+            day: None,
+            second: Some(24),
+            either_half: false,
+        };
+        assert_eq!(val(&with_seconds, &e), "2013-02-12T15:23:24");
         assert_eq!(
             val(
                 &R::Weekday {

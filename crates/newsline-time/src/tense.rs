@@ -327,6 +327,11 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
     Some(tense)
 }
 
+/// Words that begin another clause to the right of an expression.
+const CLAUSE_LINKS: &[&str] = &[
+    "and", "but", "while", "when", "whereas", "because", "although", "though", "which", "who",
+];
+
 fn is_sep(c: char) -> bool {
     !(c.is_alphanumeric() || c == '-')
 }
@@ -347,6 +352,11 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     let left = text.get(left_start..at.start).unwrap_or_default();
     let right = text.get(at.end..right_end).unwrap_or_default();
+    // `Wednesday's ruling`, `Friday's close`: news names by its day an event
+    // already reported, whatever the verb of the clause
+    if right.starts_with("'s") || right.starts_with("’s") {
+        return Tense::Past;
+    }
     // The words to the left, nearest first, with the two beyond each in view.
     let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty());
     let (mut w0, mut w1, mut w2) = (left_words.next(), left_words.next(), left_words.next());
@@ -376,6 +386,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     // attribution (`…, officials said`), not the clause of the expression.
     let mut right_words = right.split(is_sep).filter(|w| !w.is_empty()).peekable();
     let mut right_cue = None;
+    let mut clause_crossed = false;
     let (mut before2, mut before) = (None, None);
     let mut dist = 0;
     while let Some(w) = right_words.next() {
@@ -386,12 +397,16 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         };
         if let Some(t) = cue(w, context) {
             let offset = (w.as_ptr() as usize).saturating_sub(right.as_ptr() as usize);
-            let crossed = right
-                .get(..offset)
-                .is_some_and(|gap| gap.contains([',', '"', '\'', '`', '”', '’', '(', ')']));
+            let crossed = clause_crossed
+                || right
+                    .get(..offset)
+                    .is_some_and(|gap| gap.contains([',', '"', '\'', '`', '”', '’', '(', ')']));
             right_cue = Some((dist, t, crossed));
             break;
         }
+        // `planned a rally on Saturday and were planning to …`: a verb past a
+        // conjunction tells another clause
+        clause_crossed |= within_list(CLAUSE_LINKS, w);
         (before2, before) = (before, Some(w));
         dist += 1;
     }
@@ -482,6 +497,28 @@ mod tests {
         );
         assert_eq!(
             t("It will launch one in October, officials said.", "October"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_possessive_day_names_a_reported_event() {
+        assert_eq!(
+            t(
+                "They would look for ways around Wednesday's ruling.",
+                "Wednesday"
+            ),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_verb_past_a_conjunction_tells_another_clause() {
+        assert_eq!(
+            t(
+                "Protesters planned a rally on Saturday and were planning more.",
+                "Saturday"
+            ),
             Tense::Future
         );
     }

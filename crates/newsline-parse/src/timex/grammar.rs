@@ -13,6 +13,7 @@ use newsline_model::reading::{
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1};
 use nom::error::{Error, ErrorKind};
+use nom::sequence::separated_pair;
 use nom::{IResult, Parser};
 
 use super::lexicon::{self, lookup};
@@ -30,6 +31,9 @@ pub(crate) struct Ctx<'a> {
     pub prev: &'a str,
     /// The character just before the start, if any.
     pub prev_char: Option<char>,
+    /// At most the previous word comes before the start: with nothing after
+    /// the match, the text is one phrase (a query, a form field), not prose.
+    pub lone: bool,
 }
 
 fn fail<T>(i: &str) -> Res<'_, T> {
@@ -264,6 +268,29 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
             return Ok((r, val));
         }
     }
+    // `a quarter of an hour`, `three-quarters of an hour`, `1/4 hour`
+    static FRACTIONS: &[(&[&str], f64)] = &[
+        (&["a", "quarter", "of", "an"], 0.25),
+        (&["three-quarters", "of", "an"], 0.75),
+        (&["three", "quarters", "of", "an"], 0.75),
+    ];
+    for &(phrase, v) in FRACTIONS {
+        if let Ok((r, ())) = phrase_at(phrase, i) {
+            return Ok((r, Some(v)));
+        }
+    }
+    if let Ok((r, n)) =
+        take_while_m_n::<_, &str, Error<&str>>(1, 1, |c: char| c.is_ascii_digit())(i)
+        && let Some(r) = r.strip_prefix('/')
+        && let Ok((r, d)) =
+            take_while_m_n::<_, &str, Error<&str>>(1, 1, |c: char| c.is_ascii_digit())(r)
+        && at_boundary(r)
+    {
+        let (n, d) = (n.parse::<u32>().unwrap_or(0), d.parse::<u32>().unwrap_or(0));
+        if (1..d).contains(&n) && (2..=4).contains(&d) {
+            return Ok((r, Some(f64::from(n) / f64::from(d))));
+        }
+    }
     if let Ok((r, _)) = kw("a")(i).or_else(|_| kw("an")(i)) {
         return Ok((r, Some(1.0)));
     }
@@ -362,6 +389,23 @@ fn unit_adjective(i: &str) -> Res<'_, &str> {
 /// Amount, optional adjective, unit, optional `and a half`:
 /// `two weeks`, `a year and a half`, `a year-and-a-half`, `18 months`.
 fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
+    // `1h`, `1/4h`, `1/2 h`: the hour's symbol after an amount in digits
+    // (lowercase only: `1H profit` is a first half)
+    if i.starts_with(|c: char| c.is_ascii_digit())
+        && let Some((digits, r)) = i
+            .find(|c: char| !(c.is_ascii_digit() || c == '/'))
+            .and_then(|k| Some((i.get(..k)?, i.get(k..)?)))
+        && let Some(r) = ows(r).strip_prefix('h')
+        && at_boundary(r)
+        && let Ok((left, amt)) = amount(digits).or_else(|_| {
+            let (x, v) = digit1::<_, Error<&str>>(digits)?;
+            Ok::<_, nom::Err<Error<&str>>>((x, Some(f64::from(v.parse::<u32>().unwrap_or(0)))))
+        })
+        && left.is_empty()
+        && amt.is_some_and(|v| v > 0.0)
+    {
+        return Ok((r, (amt, TimeUnit::Hour)));
+    }
     let (rest, mut amt) = amount(i)?;
     let rest = ows(rest);
     let rest = match unit_adjective(rest) {
@@ -752,6 +796,8 @@ impl Grammar<'_> {
                                 minute: Some(mi),
                                 zone: None,
                                 day: Some(Box::new(cal(Some(y), Some(mo), Some(d)))),
+                                second: None,
+                                either_half: false,
                             },
                         ));
                     }
@@ -1030,6 +1076,29 @@ impl Grammar<'_> {
             Rel::This => 0,
             _ => return fail(i),
         };
+        // a bare `next Wednesday` is the one of next week, even said on a
+        // Tuesday; `this coming Wednesday` stays the nearest one, and `the
+        // next Tuesday` is the one after a day the story told
+        if shift == 1
+            && i.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("next"))
+            && !self.ctx.prev.eq_ignore_ascii_case("the")
+        {
+            return Ok((
+                r,
+                R::Within {
+                    inner: Box::new(R::Weekday {
+                        day: d,
+                        shift: None,
+                    }),
+                    period: Box::new(R::Relative {
+                        unit: TimeUnit::Week,
+                        shift: 1,
+                        anchor: Anchor::Dct,
+                    }),
+                    index: None,
+                },
+            ));
+        }
         Ok((
             r,
             R::Weekday {
@@ -1074,6 +1143,8 @@ impl Grammar<'_> {
                         minute,
                         zone,
                         day: Some(Box::new(day)),
+                        second: None,
+                        either_half: false,
                     },
                 ));
             }
@@ -1097,9 +1168,17 @@ impl Grammar<'_> {
         {
             return fail(i);
         }
-        // `ten thirty` in running text is as often a count as a time: spelled
-        // clocks stand alone, or after `at`
+        // `ten thirty` is as often a count as a time: spelled clocks come
+        // after `at`, or stand alone with the `oh` of a clock (`twelve oh three`)
+        let oh_clock = || {
+            used.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                ["oh", "o", "ou", "zero"]
+                    .iter()
+                    .any(|o| o.eq_ignore_ascii_case(w))
+            })
+        };
         if i.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !(self.phrase_alone(r) && oh_clock())
             && matches!(
                 t,
                 R::Clock {
@@ -1134,11 +1213,65 @@ impl Grammar<'_> {
                         minute,
                         zone,
                         day: Some(Box::new(day)),
+                        second: None,
+                        either_half: false,
                     },
                 ));
             }
         }
         Ok((r, t))
+    }
+
+    /// True when the text is this one phrase: at most a preposition before
+    /// it and nothing but punctuation after `rest`.
+    fn phrase_alone(&self, rest: &str) -> bool {
+        self.ctx.lone && rest.bytes().all(|b| !b.is_ascii_alphanumeric())
+    }
+
+    /// `at 1030`, `around 1030`: hours and minutes run together without
+    /// a.m./p.m. In prose such a number is a count or an index level
+    /// (`closed at 1030`), so only a phrase standing alone reads it as a time.
+    /// `at 3 15` likewise, and `half three` (half past three).
+    fn run_together_clock<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let after_at = ["at", "around", "about", "approximately"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(self.ctx.prev));
+        let (r, (hour, minute)) = if let Ok((r, _)) = kw("half")(i) {
+            let (r, _) = ws(r)?;
+            let (r, (h, m)) = bare_hour(r)?;
+            if m.is_some() {
+                return fail(i);
+            }
+            (r, (h, 30))
+        } else if !after_at {
+            return fail(i);
+        } else if let Ok((r, (h, m))) = separated_pair(
+            take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit()),
+            char::<_, Error<&str>>(' '),
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        )
+        .parse(i)
+        {
+            (r, (h.parse().unwrap_or(99), m.parse().unwrap_or(99)))
+        } else {
+            let (r, d) = take_while_m_n(3, 4, |c: char| c.is_ascii_digit())(i)?;
+            let n: u32 = d.parse().unwrap_or(9999);
+            (r, (n / 100, n % 100))
+        };
+        if !self.phrase_alone(r) || hour > 23 || minute > 59 {
+            return fail(i);
+        }
+        Ok((
+            r,
+            R::Clock {
+                hour,
+                minute: Some(minute),
+                zone: None,
+                day: None,
+                second: None,
+                either_half: (1..=12).contains(&hour),
+            },
+        ))
     }
 
     /// A bare year with gates against amounts, and `the year 2000`.
@@ -1463,18 +1596,22 @@ fn day_part_word(i: &str) -> Res<'_, DayPart> {
 
 /// `14:53`, `2:42`.
 fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
+    hh_mm_ss(i).map(|(r, (h, m, _))| (r, (h, m)))
+}
+
+/// `14:53`, `15:23:24`: hours, minutes and the seconds when written.
+fn hh_mm_ss(i: &str) -> Res<'_, (u32, u32, Option<u32>)> {
     let (r, h) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
     let (r, _) = char(':')(r)?;
     let (r, m) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit())(r)?;
-    // seconds are read and dropped
-    let r = match (
+    let (r, sec) = match (
         char::<_, Error<&str>>(':'),
         take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit()),
     )
         .parse(r)
     {
-        Ok((x, _)) => x,
-        Err(_) => r,
+        Ok((x, (_, sd))) => (x, sd.parse::<u32>().ok().filter(|v| *v <= 59)),
+        Err(_) => (r, None),
     };
     if r.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
@@ -1484,7 +1621,7 @@ fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
     if h > 24 || m > 59 {
         return fail(i);
     }
-    Ok((r, (h, m)))
+    Ok((r, (h, m, sec)))
 }
 
 /// `a.m.`, `am`, `p.m.`, `PM`; returns true for p.m.
@@ -1608,6 +1745,8 @@ fn clock(i: &str) -> Res<'_, R> {
                     minute: m,
                     zone: None,
                     day: None,
+                    second: None,
+                    either_half: false,
                 },
             ));
         }
@@ -1618,6 +1757,7 @@ fn clock(i: &str) -> Res<'_, R> {
         minute,
         zone: None,
         day: None,
+        ..
     } = &c
         && (1..=12).contains(hour)
         && !clock_has_meridiem(i, r)
@@ -1630,6 +1770,8 @@ fn clock(i: &str) -> Res<'_, R> {
                 minute: *minute,
                 zone: None,
                 day: None,
+                second: None,
+                either_half: false,
             },
         ));
     }
@@ -1680,6 +1822,8 @@ fn clock_core(i: &str) -> Res<'_, R> {
         minute,
         zone: zone.map(str::to_owned),
         day: None,
+        second: None,
+        either_half: false,
     };
     let with_zone = |r, h, m: Option<u32>| -> Res<'_, R> {
         match zone(r) {
@@ -1700,12 +1844,13 @@ fn clock_core(i: &str) -> Res<'_, R> {
             return Ok((r, mk(24, None, None)));
         }
     }
-    if let Ok((r, (h, m))) = hh_mm(i) {
-        let (r, h) = match meridiem_ext(r) {
-            Ok((r2, pm)) if (1..=12).contains(&h) => (r2, to24(h, pm)),
-            _ => (r, h),
+    if let Ok((r, (h, m, sec))) = hh_mm_ss(i) {
+        let (r, h, either_half) = match meridiem_ext(r) {
+            Ok((r2, pm)) if (1..=12).contains(&h) => (r2, to24(h, pm), false),
+            _ => (r, h, (1..=12).contains(&h)),
         };
-        return with_zone(r, h, Some(m));
+        let (r, c) = with_zone(r, h, Some(m))?;
+        return Ok((r, with_clock_detail(c, sec, either_half)));
     }
     // `15h30`, `15h`, `3h18`: the French-style clock of wire copy
     if let Ok((r, hd)) =
@@ -1767,7 +1912,7 @@ fn clock_core(i: &str) -> Res<'_, R> {
         if let Ok((r2, pm)) = meridiem_spaced(r) {
             return with_zone(r2, to24(h, pm), Some(m));
         }
-        return Ok((r, mk(h, Some(m), None)));
+        return Ok((r, with_clock_detail(mk(h, Some(m), None), None, true)));
     }
     // `0900 GMT`
     if let Ok((r, d)) =
@@ -1781,6 +1926,27 @@ fn clock_core(i: &str) -> Res<'_, R> {
         }
     }
     fail(i)
+}
+
+/// `c` with its seconds and whether its hour may be either half of the day.
+fn with_clock_detail(c: R, sec: Option<u32>, half_open: bool) -> R {
+    match c {
+        R::Clock {
+            hour,
+            minute,
+            zone,
+            day,
+            ..
+        } => R::Clock {
+            hour,
+            minute,
+            zone,
+            day,
+            second: sec,
+            either_half: half_open,
+        },
+        other => other,
+    }
 }
 
 fn clock_sep(x: &str) -> Option<&str> {
@@ -2111,8 +2277,13 @@ impl Grammar<'_> {
                     }
                     return Ok((r, R::Duration { amount, unit }));
                 }
-                // `now a year-and-a-half later`: a length of time since then
-                if w == "later" && self.ctx.prev.eq_ignore_ascii_case("now") {
+                // `now a year-and-a-half later`: a length of time since then;
+                // `a minute and a half later` has no clock time to count from,
+                // so it stays the length TimeML annotates, `later` outside
+                if w == "later" && self.ctx.prev.eq_ignore_ascii_case("now")
+                    || matches!(w, "later" | "earlier")
+                        && matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second)
+                {
                     return Ok((r, R::Duration { amount, unit }));
                 }
                 return Ok((
@@ -2125,7 +2296,9 @@ impl Grammar<'_> {
                     },
                 ));
             }
-            if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2) {
+            if let Ok((r3, ())) =
+                phrase_words(&["from", "now"])(r2).or_else(|_| phrase_words(&["from", "today"])(r2))
+            {
                 return Ok((
                     r3,
                     R::Offset {
@@ -2136,6 +2309,19 @@ impl Grammar<'_> {
                     },
                 ));
             }
+        }
+        // `in 2 minutes` as the whole text is a moment asked for; in prose
+        // `in two weeks` stays the length of time TimeML annotates
+        if amount.is_some() && self.ctx.prev.eq_ignore_ascii_case("in") && self.phrase_alone(r) {
+            return Ok((
+                r,
+                R::Offset {
+                    amount,
+                    unit,
+                    direction: Direction::After,
+                    anchor: Anchor::Dct,
+                },
+            ));
         }
         Ok((r, R::Duration { amount, unit }))
     }
@@ -3927,6 +4113,25 @@ impl Grammar<'_> {
                 ));
             }
         }
+        // `the week of March 6`: the week that holds the day
+        if r.len() < i.len()
+            && let Ok((x, _)) = kw("week")(r)
+            && let Ok((x, ())) = preceded_ws_phrase(&["of"])(x)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x2, day @ R::Calendar { day: Some(_), .. })) = self.month_day(x)
+        {
+            return Ok((
+                x2,
+                R::Within {
+                    inner: Box::new(R::Duration {
+                        amount: None,
+                        unit: TimeUnit::Week,
+                    }),
+                    period: Box::new(day),
+                    index: None,
+                },
+            ));
+        }
         // the ordinal: `first`, `3rd`, `last`, `second last`
         let mut index = None;
         let ord = day_ordinal_word(r).or_else(|_| -> Res<'a, u32> {
@@ -4113,6 +4318,8 @@ impl Grammar<'_> {
                     minute,
                     zone,
                     day: Some(day),
+                    second: None,
+                    either_half: false,
                 },
             ));
         }
@@ -4124,6 +4331,8 @@ impl Grammar<'_> {
                     minute: m,
                     zone: None,
                     day: Some(day),
+                    second: None,
+                    either_half: false,
                 },
             ));
         }
@@ -4155,6 +4364,8 @@ impl Grammar<'_> {
                 minute: m,
                 zone: None,
                 day: Some(day),
+                second: None,
+                either_half: false,
             },
         ))
     }
@@ -4194,6 +4405,7 @@ impl Grammar<'_> {
                     minute: None | Some(0),
                     zone,
                     day,
+                    ..
                 },
             )) => (x, (hour, zone, day)),
             Ok(_) => return fail(i),
@@ -4222,6 +4434,8 @@ impl Grammar<'_> {
                 minute: Some(total % 60),
                 zone,
                 day,
+                second: None,
+                either_half: false,
             },
         ))
     }
@@ -4369,6 +4583,9 @@ impl Grammar<'_> {
         }
         if numberish {
             offer(self.hour_then_day(i));
+        }
+        if self.ctx.lone {
+            offer(self.run_together_clock(i));
         }
         if numberish || f(first_word::UPCOMING) {
             offer(self.upcoming_units(i));

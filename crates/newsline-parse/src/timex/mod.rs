@@ -59,6 +59,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     let lenient = !text.bytes().any(|b| b.is_ascii_uppercase());
     let mut out = Vec::new();
     let mut prev_word: &str = "";
+    let mut words_before = 0usize;
     let mut skip_to = 0usize;
     let bytes = text.as_bytes();
     let mut pos = 0usize;
@@ -77,6 +78,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let before = text.get(..pos).and_then(|t| t.chars().next_back());
         if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
+            words_before += 1;
             pos += word_len;
             continue;
         }
@@ -91,6 +93,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     lenient,
                     prev: prev_word,
                     prev_char: before,
+                    lone: words_before <= 1,
                 },
             };
             if let Ok((remaining, reading)) = g.expr(rest) {
@@ -110,6 +113,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             }
         }
         prev_word = word;
+        words_before += 1;
         pos += word_len;
     }
     out

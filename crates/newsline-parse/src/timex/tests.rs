@@ -232,7 +232,27 @@ proptest! {
 #[test]
 fn clock_forms_of_wire_copy_and_chat() {
     assert_eq!(texts("doors open at 13h30 sharp"), vec!["13h30"]);
-    assert_eq!(texts("back in 1h"), Vec::<&str>::new());
+    // `1h` after `in` is an hour's length, never one o'clock
+    assert!(matches!(
+        one("back in 1h, she said").1,
+        R::Duration {
+            amount: Some(1.0),
+            unit: TimeUnit::Hour
+        }
+    ));
+    assert!(
+        !scan("1H profit rose")
+            .iter()
+            .any(|(_, r)| matches!(r, R::Duration { .. }))
+    );
+    assert!(matches!(
+        one("in 1/4 h").1,
+        R::Offset {
+            amount: Some(0.25),
+            unit: TimeUnit::Hour,
+            ..
+        }
+    ));
     assert!(matches!(one("see you 7p").1, R::Clock { hour: 19, .. }));
     assert_eq!(texts("box 4a"), Vec::<&str>::new());
     assert_eq!(texts("three twenty"), Vec::<&str>::new());
@@ -241,6 +261,24 @@ fn clock_forms_of_wire_copy_and_chat() {
         R::Clock {
             hour: 3,
             minute: Some(20),
+            either_half: true,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("15:23:24").1,
+        R::Clock {
+            hour: 15,
+            minute: Some(23),
+            second: Some(24),
+            either_half: false,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("at 3:30 p.m.").1,
+        R::Clock {
+            either_half: false,
             ..
         }
     ));
@@ -275,7 +313,9 @@ fn part_of_day_settles_the_hour() {
             hour: 17,
             minute: None,
             zone: None,
-            day: tomorrow.clone()
+            day: tomorrow.clone(),
+            second: None,
+            either_half: false,
         }
     );
     assert!(matches!(one("8 tonight").1, R::Clock { hour: 20, .. }));
@@ -383,6 +423,86 @@ fn the_year_alone_is_the_current_one_and_a_fiscal_year_its_length() {
     assert!(texts("It fell from $450 million the year before.").is_empty());
     assert_eq!(
         texts("A hearing the week of March 6 was set."),
-        vec!["March 6"]
+        vec!["the week of March 6"]
     );
+}
+
+#[test]
+fn clocks_read_only_when_the_phrase_stands_alone() {
+    assert_eq!(texts("twelve oh three"), vec!["twelve oh three"]);
+    assert_eq!(texts("twelve-zero-three"), vec!["twelve-zero-three"]);
+    assert!(texts("she counted twelve oh three times").is_empty());
+    assert_eq!(texts("at 1030"), vec!["1030"]);
+    assert!(matches!(
+        one("around 1030").1,
+        R::Clock {
+            hour: 10,
+            minute: Some(30),
+            ..
+        }
+    ));
+    // an index level or a count in prose
+    assert!(texts("The index closed at 1030.").is_empty());
+    assert!(texts("at 1030 people").is_empty());
+    assert!(texts("at 1075").is_empty());
+}
+
+#[test]
+fn next_weekday_is_next_weeks_unless_told_after_a_day() {
+    assert!(matches!(one("next wednesday").1, R::Within { .. }));
+    assert!(matches!(
+        one("this coming Wednesday").1,
+        R::Weekday { shift: Some(1), .. }
+    ));
+    assert!(matches!(
+        one("I went back the next Tuesday").1,
+        R::Weekday { shift: Some(1), .. }
+    ));
+}
+
+#[test]
+fn in_an_amount_alone_is_a_moment_ahead() {
+    assert!(matches!(
+        one("in 2 minutes").1,
+        R::Offset {
+            direction: Direction::After,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("It will close in two weeks.").1,
+        R::Duration { .. }
+    ));
+}
+
+#[test]
+fn fractions_of_an_hour_are_amounts() {
+    for (s, want) in [
+        ("it took a quarter of an hour.", 0.25),
+        ("it took 1/2 hour.", 0.5),
+        ("it took 3/4 hour.", 0.75),
+    ] {
+        assert!(
+            matches!(one(s).1, R::Duration { amount: Some(v), unit: TimeUnit::Hour } if v == want),
+            "{s}"
+        );
+    }
+    // a date, not a fraction
+    assert!(!matches!(one("on 1/4/2019 it").1, R::Duration { .. }));
+}
+
+#[test]
+fn spaced_and_half_clocks_only_as_a_lone_phrase() {
+    for (s, h, m) in [
+        ("at 3 15", 3, 15),
+        ("at 12 15", 12, 15),
+        ("half three", 3, 30),
+    ] {
+        assert!(
+            matches!(one(s).1, R::Clock { hour, minute: Some(mi), either_half: true, .. } if hour == h && mi == m),
+            "{s}"
+        );
+    }
+    assert!(texts("they met at 3 15 times").is_empty());
+    assert!(texts("Only half three of them came.").is_empty());
 }
