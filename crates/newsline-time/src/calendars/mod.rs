@@ -152,7 +152,28 @@ pub(crate) fn knows(h: Holiday) -> bool {
 /// The dates of holiday `h` in Gregorian year `y`, in order: none when the
 /// year is out of reach, two for Islamic holidays in the years their shorter
 /// year laps the Gregorian one.
+///
+/// Remembered per thread: the astronomy behind one lunar date costs about as
+/// much as analysing a whole article, and a story names the same holiday of the
+/// same years again and again. Only years of the astronomy's range are kept,
+/// so the memory stays bounded whatever years the input names.
 pub(crate) fn holiday_dates(h: Holiday, y: i32) -> Vec<NaiveDate> {
+    thread_local! {
+        static KNOWN: std::cell::RefCell<std::collections::HashMap<(Holiday, i32), Vec<NaiveDate>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if !astro::SUPPORTED_YEARS.contains(&y) {
+        return compute_holiday_dates(h, y);
+    }
+    if let Some(dates) = KNOWN.with(|k| k.borrow().get(&(h, y)).cloned()) {
+        return dates;
+    }
+    let dates = compute_holiday_dates(h, y);
+    KNOWN.with(|k| k.borrow_mut().insert((h, y), dates.clone()));
+    dates
+}
+
+fn compute_holiday_dates(h: Holiday, y: i32) -> Vec<NaiveDate> {
     let (Some(first), Some(last)) = (rd(y, 1, 1), rd(y, 12, 31)) else {
         return Vec::new();
     };
