@@ -773,11 +773,24 @@ fn parts_index<'f>(
 
 /// `s` with its words joined by single spaces; borrowed when it is already so.
 fn words_key(s: &str) -> Cow<'_, str> {
-    let single_spaced = !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
-    if single_spaced && !s.is_empty() {
+    // One pass over the bytes; the lead bytes of non-ASCII spaces (U+0085, U+00A0,
+    // U+1680, U+2000–U+205F, U+3000) send the rare name holding them the long way.
+    let mut after_space = true;
+    let mut single_spaced = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if (space && after_space)
+            || matches!(
+                b,
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+            )
+        {
+            single_spaced = false;
+            break;
+        }
+        after_space = space;
+    }
+    if single_spaced && !after_space {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(name_words(s).join(" "))
@@ -1007,7 +1020,8 @@ fn initials(name: &str) -> String {
 
 /// `k` with curly apostrophes made straight; borrowed when it has none.
 fn normalize_key(k: &str) -> Cow<'_, str> {
-    if k.contains('’') {
+    // The byte scan is much cheaper than a char search on these short keys.
+    if k.bytes().any(|b| b == 0xE2) && k.contains('’') {
         Cow::Owned(k.replace('’', "'"))
     } else {
         Cow::Borrowed(k)
@@ -1025,15 +1039,13 @@ enum ClusterKey<'k> {
     Other(Cow<'k, str>),
 }
 
-/// `k` without leading `the `s.
-fn without_the(k: Cow<'_, str>) -> Cow<'_, str> {
-    match k {
-        Cow::Borrowed(b) => Cow::Borrowed(b.trim_start_matches("the ")),
-        Cow::Owned(o) if o.starts_with("the ") => {
-            Cow::Owned(o.trim_start_matches("the ").to_owned())
-        }
-        owned => owned,
+/// `k` without leading `the `s (`trim_start_matches` builds a substring searcher
+/// per call).
+fn without_the(mut k: &str) -> &str {
+    while let Some(rest) = k.strip_prefix("the ") {
+        k = rest;
     }
+    k
 }
 
 /// Groups mentions into entities.
@@ -1114,7 +1126,10 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             };
             ClusterKey::Person(full.map_or(k, Cow::Borrowed))
         } else {
-            ClusterKey::Other(without_the(normalize_key(m.key)))
+            ClusterKey::Other(match normalize_key(m.key) {
+                Cow::Borrowed(k) => Cow::Borrowed(without_the(k)),
+                Cow::Owned(k) => Cow::Owned(without_the(&k).to_owned()),
+            })
         };
         let idx = match by_key.get(&key) {
             Some(&i) => i,
@@ -1210,9 +1225,10 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                     .max_by_key(|k| (!is_acronym(k), k.len()))
                     .unwrap_or_default()
             });
-        let name = name.trim_start_matches("the ").to_owned();
+        let name = without_the(name).to_owned();
         let mut aliases: Vec<String> = Vec::new();
-        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        // An entity has few distinct surface forms: a list beats a hash set.
+        let mut seen: Vec<&str> = Vec::new();
         let name_key = normalize_key(&name);
         for &m in &p.members {
             if let Some(t) = an
@@ -1220,8 +1236,11 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 .get(m)
                 .and_then(|mm| an.text.get(mm.span.start..mm.span.end))
             {
-                if seen.insert(t) && normalize_key(t) != name_key {
-                    aliases.push(t.to_owned());
+                if !seen.contains(&t) {
+                    seen.push(t);
+                    if normalize_key(t) != name_key {
+                        aliases.push(t.to_owned());
+                    }
                 }
             }
         }
