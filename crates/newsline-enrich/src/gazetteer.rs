@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsline_model::EntityType;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -143,11 +143,8 @@ fn build() -> Gazetteer {
         patterns.push(k.as_str());
         pattern_entry.push(*v);
     }
-    // A DFA: every document is scanned byte by byte, and for this many patterns
-    // the table costs little memory next to what the NFA's transitions cost in time.
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .ok();
     Gazetteer {
