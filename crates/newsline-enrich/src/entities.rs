@@ -20,6 +20,7 @@
 //!    (`Yang` → Yang Moo-jin); acronyms merge with the organization whose initials they
 //!    spell (RFA = Radio Free Asia); `the North` joins North Korea.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -32,10 +33,11 @@ use crate::text::{Kind, Tok, is_acronym, is_cap, tok_text};
 
 /// One mention found in the text.
 #[derive(Debug, Clone)]
-pub(crate) struct Mention {
+pub(crate) struct Mention<'a> {
     pub span: Span,
-    /// The name part used for linking (`Putin` for `President Putin`).
-    pub key: String,
+    /// The name part used for linking (`Putin` for `President Putin`), as it stands
+    /// in the text.
+    pub key: &'a str,
     pub etype: Option<EntityType>,
     pub gaz: Option<usize>,
     /// Title inside the candidate (`Russian President`), with where it is.
@@ -53,7 +55,7 @@ pub(crate) struct Analysis<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     pub sents: Vec<Span>,
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<Mention<'a>>,
     pub entities: Vec<Entity>,
 }
 
@@ -107,13 +109,13 @@ const PLACE_PREPS: &[&str] = &[
     "in", "at", "near", "from", "to", "into", "across", "outside",
 ];
 
-struct Cands<'a, 'g> {
+struct Cands<'a, 'k, 'g> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: &'k [Tok],
     gaz: &'g Gazetteer,
     /// The gazetteer hit starting at each token, by token index.
     hit_tok: Vec<Option<Hit>>,
-    out: Vec<Mention>,
+    out: Vec<Mention<'a>>,
 }
 
 fn only_space_between(text: &str, a: usize, b: usize) -> bool {
@@ -121,7 +123,7 @@ fn only_space_between(text: &str, a: usize, b: usize) -> bool {
         .is_some_and(|s| s.chars().all(|c| c.is_whitespace() && c != '\n'))
 }
 
-impl Cands<'_, '_> {
+impl<'a> Cands<'a, '_, '_> {
     fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| tok_text(self.text, t))
     }
@@ -153,7 +155,7 @@ impl Cands<'_, '_> {
         Span::new(s, e.max(s))
     }
 
-    fn slice(&self, a: usize, b: usize) -> &str {
+    fn slice(&self, a: usize, b: usize) -> &'a str {
         let sp = self.span(a, b);
         self.text.get(sp.start..sp.end).unwrap_or("")
     }
@@ -244,7 +246,7 @@ impl Cands<'_, '_> {
         initial: bool,
     ) {
         let span = self.span(a, b);
-        let key = self.slice(a, b).to_owned();
+        let key = self.slice(a, b);
         self.out.push(Mention {
             span,
             key,
@@ -503,7 +505,7 @@ impl Cands<'_, '_> {
             (a..=ti).all(|i| lex::HONORIFICS.contains(self.w(i)) || !self.is_word(i));
         let start = if name_words == 1 { ti } else { n };
         let span = Span::new(self.span(start, start).start, self.span(b, b).end);
-        let key = self.slice(n, b).to_owned();
+        let key = self.slice(n, b);
         self.out.push(Mention {
             span,
             key,
@@ -645,7 +647,7 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
 }
 
 /// Bylines and credits name people even where no rule would see them.
-fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>) {
+fn add_credit_mentions<'a>(doc: &'a Document, toks: &[Tok], mentions: &mut Vec<Mention<'a>>) {
     let mut spans: Vec<Span> = doc
         .document
         .bylines
@@ -697,7 +699,7 @@ fn add_credit_mentions(doc: &Document, toks: &[Tok], mentions: &mut Vec<Mention>
         let last_tok = toks.partition_point(|t| t.start < sp.end).saturating_sub(1);
         mentions.push(Mention {
             span: sp,
-            key: name.to_owned(),
+            key: name,
             etype: Some(EntityType::Person),
             gaz: None,
             title: None,
@@ -769,8 +771,35 @@ fn parts_index<'f>(
     idx
 }
 
-fn words_key(s: &str) -> String {
-    name_words(s).join(" ")
+/// `s` with its words joined by single spaces; borrowed when it is already so.
+fn words_key(s: &str) -> Cow<'_, str> {
+    // One pass over the bytes; the lead bytes of non-ASCII spaces (U+0085, U+00A0,
+    // U+1680, U+2000–U+205F, U+3000) send the rare name holding them the long way.
+    let mut after_space = true;
+    let mut single_spaced = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if (space && after_space)
+            || matches!(
+                b,
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+            )
+        {
+            single_spaced = false;
+            break;
+        }
+        after_space = space;
+    }
+    if single_spaced && !after_space {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(name_words(s).join(" "))
+    }
+}
+
+/// True when `key` has at least two words.
+fn has_two_words(key: &str) -> bool {
+    key.split_whitespace().nth(1).is_some()
 }
 
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
@@ -787,24 +816,24 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     // Multi-word names first, so that a surname alone finds the full name that only
     // its context showed to be a person (`president Lena Okafor` … `Okafor said`).
     for multi_word_pass in [true, false] {
-        let persons: FxHashSet<String> = an
+        let persons: FxHashSet<&str> = an
             .mentions
             .iter()
-            .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
-            .map(|m| m.key.clone())
+            .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
+            .map(|m| m.key)
             .collect();
-        let person_parts = parts_index(persons.iter().map(String::as_str), gaz);
-        let noninitial: FxHashSet<String> = an
+        let person_parts = parts_index(persons.iter().copied(), gaz);
+        let noninitial: FxHashSet<&str> = an
             .mentions
             .iter()
             .filter(|m| !m.sent_initial && m.etype.is_some())
-            .map(|m| m.key.clone())
+            .map(|m| m.key)
             .collect();
         for (idx, m) in an.mentions.iter_mut().enumerate() {
             if (m.first_tok != m.last_tok) != multi_word_pass {
                 continue;
             }
-            let is_person_part = person_parts.contains_key(&words_key(&m.key));
+            let is_person_part = person_parts.contains_key(words_key(m.key).as_ref());
             if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
                 m.etype = Some(EntityType::Person);
                 continue;
@@ -831,7 +860,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 {
                     // `Strained`, `Any`: a lone capitalized word at a sentence start needs
                     // evidence; acronyms are their own evidence.
-                    if !is_acronym(&m.key) && !noninitial.contains(&m.key) {
+                    if !is_acronym(m.key) && !noninitial.contains(m.key) {
                         drop_at(&mut keep, idx);
                     }
                 }
@@ -841,11 +870,11 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             let next = word(m.last_tok + 1);
             let prev = word(m.first_tok.wrapping_sub(1));
             if m.sent_initial {
-                if noninitial.contains(&m.key) {
+                if noninitial.contains(m.key) {
                     continue;
                 }
                 // `Trump said …` at a sentence start: a name all the same.
-                if lex::is_cue_verb(next) && !is_acronym(&m.key) && !lex::is_stop(&m.key) {
+                if lex::is_cue_verb(next) && !is_acronym(m.key) && !lex::is_stop(m.key) {
                     m.etype = Some(EntityType::Person);
                     continue;
                 }
@@ -853,12 +882,12 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 continue;
             }
             if single {
-                if is_acronym(&m.key) {
+                if is_acronym(m.key) {
                     drop_at(&mut keep, idx);
                 } else if (lex::is_cue_verb(next) && !prev.eq_ignore_ascii_case("the"))
                     || (matches!(prev, "said" | "says" | "asked" | "added" | "wrote")
-                        && is_cap(&m.key)
-                        && !is_acronym(&m.key))
+                        && is_cap(m.key)
+                        && !is_acronym(m.key))
                 {
                     m.etype = Some(EntityType::Person);
                 } else if PLACE_PREPS.contains(&prev) {
@@ -867,7 +896,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                     drop_at(&mut keep, idx);
                 }
             } else {
-                let n = name_words(&m.key).len();
+                let n = m.key.split_whitespace().count();
                 let digits = m.key.chars().any(|c| c.is_ascii_digit());
                 let dash = matches!(prev, "―" | "—");
                 // `host Rush Limbaugh`, `Quina Jones, 25,`: a role noun before or an age
@@ -914,7 +943,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                     )
                     && (prev.starts_with(char::is_lowercase) || matches!(prev, "," | "("))
                     && !next.starts_with(char::is_uppercase)
-                    && name_words(&m.key).iter().all(|w| name_shaped(w, gaz))
+                    && m.key.split_whitespace().all(|w| name_shaped(w, gaz))
                 {
                     // `saved by Marta Kowalczyk`: two or three name-shaped words that
                     // no list knows, in running text (not a title-case headline), are a
@@ -989,14 +1018,38 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-fn normalize_key(k: &str) -> String {
-    k.replace('’', "'")
+/// `k` with curly apostrophes made straight; borrowed when it has none.
+fn normalize_key(k: &str) -> Cow<'_, str> {
+    // The byte scan is much cheaper than a char search on these short keys.
+    if k.bytes().any(|b| b == 0xE2) && k.contains('’') {
+        Cow::Owned(k.replace('’', "'"))
+    } else {
+        Cow::Borrowed(k)
+    }
+}
+
+/// What the mentions of one entity share.
+#[derive(PartialEq, Eq, Hash)]
+enum ClusterKey<'k> {
+    /// A gazetteer referent: its canonical name and type.
+    Gazetteer(&'k str, EntityType),
+    /// A person, by the full name the mention stands for.
+    Person(Cow<'k, str>),
+    /// Anything else, by its own name without a leading `the`.
+    Other(Cow<'k, str>),
+}
+
+/// `k` without leading `the `s (`trim_start_matches` builds a substring searcher
+/// per call).
+fn without_the(mut k: &str) -> &str {
+    while let Some(rest) = k.strip_prefix("the ") {
+        k = rest;
+    }
+    k
 }
 
 /// Groups mentions into entities.
 fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    // cluster key → entity index
-    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     struct Proto {
         etype: EntityType,
         canonical: Option<String>,
@@ -1007,52 +1060,55 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     }
     let mut protos: Vec<Proto> = Vec::new();
     // Full person names first, so short forms can find them regardless of order.
-    let full_persons: Vec<String> = {
-        let mut v: Vec<String> = an
+    let full_persons: Vec<Cow<'_, str>> = {
+        let mut v: Vec<Cow<'_, str>> = an
             .mentions
             .iter()
-            .filter(|m| m.etype == Some(EntityType::Person) && name_words(&m.key).len() >= 2)
-            .map(|m| normalize_key(&m.key))
+            .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
+            .map(|m| normalize_key(m.key))
             .collect();
         v.sort();
         v.dedup();
         // A full name that is itself the tail of a longer one folds into it.
-        let tails = parts_index(v.iter().map(String::as_str), gaz);
-        let folded: FxHashSet<String> = v
+        let tails = parts_index(v.iter().map(AsRef::as_ref), gaz);
+        let folded: Vec<bool> = v
             .iter()
-            .filter(|n| tails.contains_key(&words_key(n)))
-            .cloned()
+            .map(|n| tails.contains_key(words_key(n).as_ref()))
             .collect();
-        v.retain(|n| !folded.contains(n));
+        let mut k = 0;
+        v.retain(|_| {
+            let keep = !folded.get(k).copied().unwrap_or(false);
+            k += 1;
+            keep
+        });
         v
     };
-    let full_set: FxHashSet<&str> = full_persons.iter().map(String::as_str).collect();
-    let short_to_full = parts_index(full_persons.iter().map(String::as_str), gaz);
+    let full_set: FxHashSet<&str> = full_persons.iter().map(AsRef::as_ref).collect();
+    let short_to_full = parts_index(full_persons.iter().map(AsRef::as_ref), gaz);
     // Where each full name is mentioned, in text order.
-    let mut full_pos: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut full_pos: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for m in &an.mentions {
-        let k = normalize_key(&m.key);
-        if full_set.contains(k.as_str()) {
-            full_pos.entry(k).or_default().push(m.span.start);
+        let k = normalize_key(m.key);
+        if let Some(&f) = full_set.get(k.as_ref()) {
+            full_pos.entry(f).or_default().push(m.span.start);
         }
     }
-    for mi in 0..an.mentions.len() {
-        let Some(m) = an.mentions.get(mi) else {
-            continue;
-        };
+    // cluster key → entity index
+    let mut by_key: FxHashMap<ClusterKey<'_>, usize> = FxHashMap::default();
+    for (mi, m) in an.mentions.iter().enumerate() {
         let Some(et) = m.etype else { continue };
         let entry = m.gaz.and_then(|g| gaz.entries.get(g));
         let key = if let Some(e) = entry {
-            format!("G:{}:{:?}", e.canonical, e.etype)
+            ClusterKey::Gazetteer(e.canonical.as_str(), e.etype)
         } else if et == EntityType::Person {
-            let k = normalize_key(&m.key);
-            let full = if full_set.contains(k.as_str()) {
-                Some(k.clone())
+            let k = normalize_key(m.key);
+            let full = if full_set.contains(k.as_ref()) {
+                None
             } else {
                 // Prefer the nearest full name mentioned before; else any.
-                let mut best: Option<(usize, String)> = None;
+                let mut best: Option<(usize, &str)> = None;
                 let cands = short_to_full
-                    .get(&words_key(&k))
+                    .get(words_key(&k).as_ref())
                     .map_or(&[][..], Vec::as_slice);
                 for &f in cands {
                     let pos = full_pos.get(f).map_or(0, |v| {
@@ -1062,15 +1118,18 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                             .copied()
                             .unwrap_or(0)
                     });
-                    if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-                        best = Some((pos, f.to_owned()));
+                    if best.is_none_or(|(p, _)| pos > p) {
+                        best = Some((pos, f));
                     }
                 }
                 best.map(|b| b.1)
             };
-            format!("P:{}", full.unwrap_or(k))
+            ClusterKey::Person(full.map_or(k, Cow::Borrowed))
         } else {
-            format!("O:{}", normalize_key(&m.key).trim_start_matches("the "))
+            ClusterKey::Other(match normalize_key(m.key) {
+                Cow::Borrowed(k) => Cow::Borrowed(without_the(k)),
+                Cow::Owned(k) => Cow::Owned(without_the(&k).to_owned()),
+            })
         };
         let idx = match by_key.get(&key) {
             Some(&i) => i,
@@ -1080,7 +1139,10 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                     canonical: entry.map(|e| e.canonical.clone()),
                     iso: entry.and_then(|e| e.iso.clone()),
                     capital: entry.is_some_and(|e| e.capital),
-                    full: key.strip_prefix("P:").map(str::to_owned),
+                    full: match &key {
+                        ClusterKey::Person(full) => Some(full.as_ref().to_owned()),
+                        _ => None,
+                    },
                     members: Vec::new(),
                 });
                 let i = protos.len() - 1;
@@ -1093,16 +1155,16 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         }
     }
     // Acronyms join the organization whose initials they spell.
-    let names: Vec<(usize, String)> = protos
+    let names: Vec<(usize, &str)> = protos
         .iter()
         .enumerate()
         .filter(|(_, p)| p.etype == EntityType::Org)
         .filter_map(|(i, p)| {
-            let n = p.canonical.clone().or_else(|| {
+            let n = p.canonical.as_deref().or_else(|| {
                 p.members
                     .first()
                     .and_then(|&m| an.mentions.get(m))
-                    .map(|m| m.key.clone())
+                    .map(|m| m.key)
             })?;
             Some((i, n))
         })
@@ -1110,18 +1172,18 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     let mut merged_into: Vec<Option<usize>> = vec![None; protos.len()];
     // The first multi-word organization for each initialism.
     let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
-    for (j, full) in &names {
+    for &(j, full) in &names {
         if full.contains(' ') {
-            by_initials.entry(initials(full)).or_insert(*j);
+            by_initials.entry(initials(full)).or_insert(j);
         }
     }
-    for (i, n) in &names {
+    for &(i, n) in &names {
         if !is_acronym(n) || n.contains(' ') {
             continue;
         }
         let acr: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
         if let Some(&j) = by_initials.get(&acr) {
-            if let Some(slot) = merged_into.get_mut(*i) {
+            if let Some(slot) = merged_into.get_mut(i) {
                 *slot = Some(j);
             }
         }
@@ -1150,26 +1212,23 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     });
     let mut entities = Vec::with_capacity(protos.len());
     for (ei, p) in protos.iter().enumerate() {
-        let keys: Vec<String> = p
-            .members
-            .iter()
-            .filter_map(|&m| an.mentions.get(m))
-            .map(|m| m.key.clone())
-            .collect();
         let name = p
             .canonical
-            .clone()
-            .or_else(|| p.full.clone())
+            .as_deref()
+            .or(p.full.as_deref())
             .unwrap_or_else(|| {
                 // The longest non-acronym form.
-                keys.iter()
+                p.members
+                    .iter()
+                    .filter_map(|&m| an.mentions.get(m))
+                    .map(|m| m.key)
                     .max_by_key(|k| (!is_acronym(k), k.len()))
-                    .cloned()
                     .unwrap_or_default()
             });
-        let name = name.trim_start_matches("the ").to_owned();
+        let name = without_the(name).to_owned();
         let mut aliases: Vec<String> = Vec::new();
-        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        // An entity has few distinct surface forms: a list beats a hash set.
+        let mut seen: Vec<&str> = Vec::new();
         let name_key = normalize_key(&name);
         for &m in &p.members {
             if let Some(t) = an
@@ -1177,8 +1236,11 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 .get(m)
                 .and_then(|mm| an.text.get(mm.span.start..mm.span.end))
             {
-                if seen.insert(t) && normalize_key(t) != name_key {
-                    aliases.push(t.to_owned());
+                if !seen.contains(&t) {
+                    seen.push(t);
+                    if normalize_key(t) != name_key {
+                        aliases.push(t.to_owned());
+                    }
                 }
             }
         }
@@ -1194,7 +1256,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             ids.insert("iso3166".to_owned(), iso.clone());
         }
         entities.push(Entity {
-            id: format!("e{}", ei + 1),
+            id: crate::numbered_id('e', ei + 1),
             name,
             entity_type: p.etype,
             aliases,
@@ -1203,6 +1265,8 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             mentions,
             ids,
         });
+    }
+    for (ei, p) in protos.iter().enumerate() {
         for &m in &p.members {
             if let Some(mm) = an.mentions.get_mut(m) {
                 mm.entity = ei;
@@ -1218,7 +1282,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
 /// names that entity elsewhere. They are added to the entity only, not to the flat
 /// mention list the quote rules walk, which stays non-overlapping.
 fn nested_mentions(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_name: FxHashMap<Cow<'_, str>, usize> = FxHashMap::default();
     for (i, e) in an.entities.iter().enumerate() {
         if matches!(e.entity_type, EntityType::Person | EntityType::Gpe) {
             by_name.insert(normalize_key(&e.name), i);
@@ -1252,9 +1316,9 @@ fn nested_mentions(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 .get(prefix)
                 .and_then(|&g| gaz.entries.get(g))
                 .filter(|e| e.etype == EntityType::Gpe)
-                .and_then(|e| by_name.get(&normalize_key(&e.canonical)))
+                .and_then(|e| by_name.get(normalize_key(&e.canonical).as_ref()))
                 .or_else(|| {
-                    by_name.get(&normalize_key(prefix)).filter(|&&i| {
+                    by_name.get(normalize_key(prefix).as_ref()).filter(|&&i| {
                         an.entities
                             .get(i)
                             .is_some_and(|e| e.entity_type == EntityType::Person)
@@ -1312,7 +1376,7 @@ fn roles(an: &mut Analysis<'_>) {
                     .get(prev)
                     .is_some_and(|p| p.etype == Some(EntityType::Org))
                 {
-                    role.organization = an.mentions.get(prev).map(|p| p.key.clone());
+                    role.organization = an.mentions.get(prev).map(|p| p.key.to_owned());
                 }
             }
             found.push((mi, role));
@@ -1595,7 +1659,9 @@ mod unit {
         let idx = parts_index(fulls, gaz);
         for s in shorts {
             for f in fulls {
-                let indexed = idx.get(&words_key(s)).is_some_and(|v| v.contains(&f));
+                let indexed = idx
+                    .get(words_key(s).as_ref())
+                    .is_some_and(|v| v.contains(&f));
                 assert_eq!(indexed, names_person(s, f, gaz), "{s} / {f}");
             }
         }

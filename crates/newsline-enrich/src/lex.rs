@@ -8,18 +8,27 @@ use rustc_hash::FxHashSet;
 
 /// A word list with constant-time membership: the lists are looked up for nearly
 /// every token, so a hash set with a cheap hasher replaces scanning them, and the
-/// first byte and the length turn most tokens away before any hashing.
+/// length and the first and last bytes turn most tokens away before any hashing or
+/// lowercasing.
 pub(crate) struct WordList {
     words: &'static [&'static str],
     index: OnceLock<Index>,
 }
 
 struct Index {
-    set: FxHashSet<&'static str>,
+    set: FxHashSet<&'static [u8]>,
     /// Bit per first byte of a listed word.
     first: [u64; 4],
+    /// Bit per (first byte, last byte) of a listed word, each folded to its low five
+    /// bits: a few collisions cost a hash lookup, never a wrong answer.
+    ends: [u64; 16],
     min_len: usize,
     max_len: usize,
+}
+
+/// Bit of `(first, last)` in [`Index::ends`].
+fn ends_bit(first: u8, last: u8) -> usize {
+    usize::from(first & 31) << 5 | usize::from(last & 31)
 }
 
 impl Index {
@@ -27,6 +36,13 @@ impl Index {
         self.first
             .get(usize::from(b >> 6))
             .is_some_and(|bits| bits & (1 << (b & 63)) != 0)
+    }
+
+    fn has_ends(&self, first: u8, last: u8) -> bool {
+        let bit = ends_bit(first, last);
+        self.ends
+            .get(bit >> 6)
+            .is_some_and(|bits| bits & (1 << (bit & 63)) != 0)
     }
 }
 
@@ -46,16 +62,23 @@ impl WordList {
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let mut first = [0u64; 4];
+            let mut ends = [0u64; 16];
             for w in self.words {
-                if let Some(&b) = w.as_bytes().first() {
-                    if let Some(bits) = first.get_mut(usize::from(b >> 6)) {
-                        *bits |= 1 << (b & 63);
+                let bytes = w.as_bytes();
+                if let (Some(&f), Some(&l)) = (bytes.first(), bytes.last()) {
+                    if let Some(bits) = first.get_mut(usize::from(f >> 6)) {
+                        *bits |= 1 << (f & 63);
+                    }
+                    let bit = ends_bit(f, l);
+                    if let Some(bits) = ends.get_mut(bit >> 6) {
+                        *bits |= 1 << (bit & 63);
                     }
                 }
             }
             Index {
-                set: self.words.iter().copied().collect(),
+                set: self.words.iter().map(|w| w.as_bytes()).collect(),
                 first,
+                ends,
                 min_len: self.words.iter().map(|w| w.len()).min().unwrap_or(0),
                 max_len: self.words.iter().map(|w| w.len()).max().unwrap_or(0),
             }
@@ -65,52 +88,57 @@ impl WordList {
     /// Exact membership.
     pub(crate) fn contains(&self, w: &str) -> bool {
         let ix = self.index();
+        let bytes = w.as_bytes();
         w.len() >= ix.min_len
             && w.len() <= ix.max_len
-            && w.as_bytes().first().is_some_and(|&b| ix.has_first(b))
-            && ix.set.contains(w)
+            && match (bytes.first(), bytes.last()) {
+                (Some(&f), Some(&l)) => ix.has_ends(f, l),
+                _ => true,
+            }
+            && ix.set.contains(bytes)
     }
 
     /// Membership of the lowercase form of `w`.
     pub(crate) fn contains_any_case(&self, w: &str) -> bool {
         let ix = self.index();
         // A listed (ASCII) word is never longer than the word it is the lowercase of,
-        // nor shorter than a third of it (`K` Kelvin sign → `k`); an ASCII first
-        // letter lowercases to the ASCII lowercase letter.
+        // nor shorter than a third of it (`K` Kelvin sign → `k`).
         if w.len() < ix.min_len || w.len() > ix.max_len.saturating_mul(3) {
             return false;
         }
-        if let Some(&b) = w.as_bytes().first() {
-            if b.is_ascii() && !ix.has_first(b.to_ascii_lowercase()) {
-                return false;
+        // An ASCII first or last letter lowercases to the first or last letter of
+        // the lowercase form; other characters may lowercase to anything.
+        let bytes = w.as_bytes();
+        if let (Some(&f), Some(&l)) = (bytes.first(), bytes.last()) {
+            if f.is_ascii() {
+                let f = f.to_ascii_lowercase();
+                if !ix.has_first(f) || l.is_ascii() && !ix.has_ends(f, l.to_ascii_lowercase()) {
+                    return false;
+                }
             }
         }
         ix.set
-            .contains(lowercase_ascii(w, &mut [0; LOWER_BUF]).as_ref())
+            .contains(lowercase_bytes(w, &mut [0; LOWER_BUF]).as_ref())
     }
 }
 
 /// Longest word lowercased without allocating.
 const LOWER_BUF: usize = 32;
 
-/// `w` lowercased: borrowed when it has no ASCII capital, in `buf` when it is short
-/// ASCII, else allocated (the same result as `str::to_lowercase` for the words
-/// that can match a list).
-fn lowercase_ascii<'a>(w: &'a str, buf: &'a mut [u8; LOWER_BUF]) -> Cow<'a, str> {
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Cow::Borrowed(w);
-    }
-    if w.is_ascii() {
-        if let Some(dst) = buf.get_mut(..w.len()) {
-            for (d, b) in dst.iter_mut().zip(w.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
-            if let Ok(lw) = std::str::from_utf8(dst) {
-                return Cow::Borrowed(lw);
-            }
+/// `w` lowercased, as bytes: in `buf` when it is short ASCII, else allocated (the
+/// same result as `str::to_lowercase`).
+fn lowercase_bytes<'a>(w: &str, buf: &'a mut [u8; LOWER_BUF]) -> Cow<'a, [u8]> {
+    if let Some(dst) = buf.get_mut(..w.len()) {
+        let mut high = 0u8;
+        for (d, b) in dst.iter_mut().zip(w.bytes()) {
+            high |= b;
+            *d = b.to_ascii_lowercase();
+        }
+        if high.is_ascii() {
+            return Cow::Borrowed(dst);
         }
     }
-    Cow::Owned(w.to_lowercase())
+    Cow::Owned(w.to_lowercase().into_bytes())
 }
 
 /// Capitalized words that start sentences but are not names on their own.
@@ -922,18 +950,18 @@ pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
 pub(crate) fn is_role_head(w: &str) -> bool {
     ROLE_NOUNS.contains_any_case(w)
         && !matches!(
-            lowercase_ascii(w, &mut [0; LOWER_BUF]).as_ref(),
-            "foreign"
-                | "defense"
-                | "prime"
-                | "vice"
-                | "former"
-                | "acting"
-                | "senior"
-                | "top"
-                | "assistant"
-                | "associate"
-                | "deputy"
+            lowercase_bytes(w, &mut [0; LOWER_BUF]).as_ref(),
+            b"foreign"
+                | b"defense"
+                | b"prime"
+                | b"vice"
+                | b"former"
+                | b"acting"
+                | b"senior"
+                | b"top"
+                | b"assistant"
+                | b"associate"
+                | b"deputy"
         )
 }
 
@@ -1541,6 +1569,50 @@ mod word_list_tests {
             let reference = STOP.words.contains(&w.to_lowercase().as_str());
             assert_eq!(STOP.contains_any_case(w), reference, "{w}");
             assert_eq!(STOP.contains(w), STOP.words.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_list_finds_its_words_in_any_case() {
+        let lists = [
+            &STOP,
+            &TIME_WORDS,
+            &NON_ORG_ACRONYMS,
+            &ORG_SUFFIX,
+            &ORG_HEAD,
+            &EVENT_SUFFIX,
+            &FAC_SUFFIX,
+            &LOC_SUFFIX,
+            &GPE_SUFFIX,
+            &TITLES,
+            &HONORIFICS,
+            &ROLE_NOUNS,
+            &CUE_VERBS,
+            &CUE_SKIP,
+            &EVENT_NOUNS,
+            &COMMON_VERBS,
+        ];
+        for list in lists {
+            for &listed in list.words {
+                let mut capitalized = listed.chars();
+                let capitalized: String = capitalized
+                    .next()
+                    .map(|c| c.to_uppercase().chain(capitalized).collect())
+                    .unwrap_or_default();
+                let variants = [
+                    listed.to_owned(),
+                    listed.to_uppercase(),
+                    listed.to_lowercase(),
+                    capitalized,
+                    format!("{listed}s"),
+                    format!("x{listed}"),
+                ];
+                for w in &variants {
+                    let reference = list.words.contains(&w.to_lowercase().as_str());
+                    assert_eq!(list.contains_any_case(w), reference, "{w}");
+                    assert_eq!(list.contains(w), list.words.contains(&w.as_str()), "{w}");
+                }
+            }
         }
     }
 }

@@ -55,5 +55,23 @@ pub fn enrich(doc: &mut Document) {
     doc.events = events;
 }
 
+/// `e12`, `q3`: the id of the `n`th item of a layer. Written digit by digit rather
+/// than with `format!`, which costs more than the rest of making a small entity.
+pub(crate) fn numbered_id(prefix: char, n: usize) -> String {
+    let mut id = String::with_capacity(8);
+    id.push(prefix);
+    let mut unit = 1usize;
+    while unit <= n / 10 {
+        unit *= 10;
+    }
+    loop {
+        id.push(char::from(b'0' + (n / unit % 10) as u8));
+        if unit == 1 {
+            return id;
+        }
+        unit /= 10;
+    }
+}
+
 #[cfg(test)]
 mod tests;

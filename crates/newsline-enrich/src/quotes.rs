@@ -1431,9 +1431,8 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
                 last_person = Some(e);
             }
         }
-        let id = format!("q{}", out.len() + 1);
         out.push(Quote {
-            id,
+            id: crate::numbered_id('q', out.len() + 1),
             span,
             text: text.get(span.start..span.end).unwrap_or("").to_owned(),
             kind,
@@ -1464,7 +1463,7 @@ fn resolve_pronoun(
         .map(|p| p.0)?;
     let k = an.mentions.partition_point(|m| m.span.start < pos);
     let before = an.mentions.get(..k).unwrap_or(&[]);
-    let is_person = |m: &&crate::entities::Mention| {
+    let is_person = |m: &&crate::entities::Mention<'_>| {
         m.etype == Some(EntityType::Person) && !ctx.in_quote(m.span.start)
     };
     // The first person of the nearest sentence of the paragraph that names one: the

@@ -300,3 +300,10 @@ fn the_statement_speaks_for_its_issuer() {
         Some("the statement")
     );
 }
+
+#[test]
+fn numbered_ids_read_like_format() {
+    for n in [0, 1, 9, 10, 11, 99, 100, 101, 1234, 10_000, usize::MAX] {
+        assert_eq!(crate::numbered_id('e', n), format!("e{n}"));
+    }
+}
