@@ -351,15 +351,21 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     };
     if w.chars().next().is_some_and(char::is_uppercase) {
         // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
+        // Tokens are in text order: `i` opens its sentence when the token before it
+        // lies before the sentence.
         let first = an
             .sentence_of(t.start)
             .and_then(|s| an.sents.get(s))
-            .is_some_and(|s| an.tok_at(s.start) == i);
+            .is_some_and(|s| {
+                i.checked_sub(1)
+                    .and_then(|p| an.toks.get(p))
+                    .is_none_or(|p| p.start < s.start)
+            });
         if !first {
             return false;
         }
-        let lower = w.to_lowercase();
-        return (lower.ends_with("ed") || lower.ends_with("ing")) && lexicon::is_verb_form(&lower);
+        return (ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
+            && lexicon::is_verb_form(&w.to_lowercase());
     }
     let entry = words.entry(i);
     if entry.is_not_event() {
@@ -370,7 +376,7 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
         return matches!(w, "is" | "are" | "was" | "were" | "has" | "had" | "have")
             && !(i + 1..i + 3).any(|j| words.verbish(j));
     }
-    words.verbish(i) || words.event_noun(i) || entry.is_verb_form(w) || entry.is_event_noun(w)
+    words.verbish(i) || words.event_noun(i) || entry.is_verb_form() || entry.is_event_noun(w)
 }
 
 /// An anchoring timex: (timex index, sentence, first token, last token).
@@ -429,9 +435,9 @@ fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span)
 
 /// True for a past form (`killed`, `fled`) or an event noun: what a narrative
 /// tells of the time it has set, where present forms tell of now.
-fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
-    let w = an.word(i);
-    let entry = lexicon::entry(w);
+fn told_in_past(words: &Words<'_, '_>, i: usize) -> bool {
+    let w = words.an.word(i);
+    let entry = words.entry(i);
     (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
 }
 
@@ -453,7 +459,8 @@ fn dates_a_document(w: &str) -> bool {
 /// True for a present form that tells of now: a progressive (`is fighting`, `are
 /// still investigating`) or a verb's `-s` form after its subject (`who arrived in
 /// 1961, believes`).
-fn present_form(an: &Analysis<'_>, i: usize) -> bool {
+fn present_form(words: &Words<'_, '_>, i: usize) -> bool {
+    let an = words.an;
     let w = an.word(i);
     let mut p = i;
     while p > 0
@@ -468,13 +475,13 @@ fn present_form(an: &Analysis<'_>, i: usize) -> bool {
     if w.ends_with("ing") {
         return matches!(prev, "is" | "are" | "am");
     }
-    let entry = lexicon::entry(w);
+    let entry = words.entry(i);
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !entry.is_event_noun(w)
         && !entry.is_not_event()
-        && entry.is_verb_form(w)
+        && entry.is_verb_form()
         && (matches!(prev, "," | "he" | "she" | "it" | "who" | "which" | "that")
             || prev.chars().next().is_some_and(char::is_uppercase))
 }
@@ -791,7 +798,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             let nearer = cheapest(tr, si).is_some_and(|(c, j)| j != k && Some(c) < own);
             // `… in March, the ministry added`: the time is in what was said; the
             // sentence loop gives the verb of saying its own time.
-            let told = tr > tb && lexicon::is_reporting(an.word(tr)) && cost(tr, k) > REPORT_COST;
+            let told = tr > tb && words.entry(tr).is_reporting() && cost(tr, k) > REPORT_COST;
             if !nearer && !told && !measured_from(&words, &length_ends, tr) && taken.insert(tr) {
                 chosen.push((tr, k));
             }
@@ -907,7 +914,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
             .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
         for i in a..b {
-            if !timed && !lexicon::is_reporting(an.word(i)) {
+            if !timed && !words.entry(i).is_reporting() {
                 continue;
             }
             while anchors.get(started).is_some_and(|a| a.2 <= i) {
@@ -920,11 +927,12 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             if in_anchor || !words.candidate(i) {
                 continue;
             }
-            let reporting = lexicon::is_reporting(an.word(i));
+            let reporting = words.entry(i).is_reporting();
             let near = if has_own { cheapest(i, si) } else { None };
             // What is going on now (`is fighting`, `believes`) was not at a date
             // weeks away, whatever else in the sentence happened then.
-            let near = near.filter(|&(_, j)| reporting || !far_from_now(j) || !present_form(an, i));
+            let near =
+                near.filter(|&(_, j)| reporting || !far_from_now(j) || !present_form(&words, i));
             // A verb of saying owns a time right beside it, or one after it reached
             // without passing another verb (`told a news conference on Tuesday`, `said
             // in a letter dated Monday`: the date of the words' document is theirs);
@@ -991,8 +999,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                     report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
                 }
                 _ => inherited
-                    .or(inherited_far.filter(|_| told_in_past(an, i)))
-                    .or(story_day.filter(|_| told_in_past(an, i))),
+                    .or(inherited_far.filter(|_| told_in_past(&words, i)))
+                    .or(story_day.filter(|_| told_in_past(&words, i))),
             };
             let own_sentence = |j: usize| anchors.get(j).is_some_and(|x| x.1 == si);
             let anaphor = words.entry(i).is_violence_noun() && definite(an, i);
@@ -1056,14 +1064,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
         };
-        let participants = match participants_of.get(&si) {
-            Some(p) => p.clone(),
-            None => {
-                let p = sentence_participants(an, &mention_order, sent);
-                participants_of.insert(si, p.clone());
-                p
-            }
-        };
+        let participants = participants_of
+            .entry(si)
+            .or_insert_with(|| sentence_participants(an, &mention_order, sent))
+            .clone();
         let before = quote_order.partition_point(|&q| {
             quotes
                 .get(q)

@@ -1,5 +1,5 @@
 //! Word lists for event triggers: verbs by their base form (every inflection is
-//! found by morphology, so the list stays one line per verb) and nouns that name
+//! derived from it, so the list stays one line per verb) and nouns that name
 //! happenings. TimeML marks deverbal nouns (`the use of`, `a three percent drop`)
 //! as events too, so a verb form counts whatever its syntactic role.
 
@@ -180,6 +180,7 @@ const STOP_WORD: u16 = 1 << 9;
 const SHARED_EVENT_NOUN: u16 = 1 << 10;
 const VIOLENCE_NOUN: u16 = 1 << 11;
 const VIOLENCE_VERB: u16 = 1 << 12;
+const INFLECTION: u16 = 1 << 13;
 
 impl Entry {
     fn has(self, bits: u16) -> bool {
@@ -229,10 +230,10 @@ impl Entry {
         self.has(SHARED_EVENT_NOUN)
     }
 
-    /// True when `w` (lowercase, this entry's word) is a form of a known verb: base,
-    /// `-s`, `-ed`, `-ing`, or an irregular past.
-    pub(super) fn is_verb_form(self, w: &str) -> bool {
-        self.has(BASE | IRREGULAR_FORM) || is_inflection(w)
+    /// True for a form of a known verb: base, `-s`, `-ed`, `-ing`, or an irregular
+    /// past.
+    pub(super) fn is_verb_form(self) -> bool {
+        self.has(BASE | IRREGULAR_FORM | INFLECTION)
     }
 
     /// True when `w` (lowercase, this entry's word) names a happening: a listed event
@@ -246,16 +247,16 @@ impl Entry {
             return false;
         }
         let base = w.strip_suffix('s').unwrap_or(w);
-        w.chars().count() > 6
-            && (base.ends_with("tion") || base.ends_with("sion") || base.ends_with("ment"))
+        (base.ends_with("tion") || base.ends_with("sion") || base.ends_with("ment"))
+            && w.chars().count() > 6
     }
 }
 
 /// The entry of `w` as written (the lists are lowercase).
 pub(super) fn entry(w: &str) -> Entry {
-    static MAP: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
+    static MAP: OnceLock<FxHashMap<Box<str>, u16>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut map = FxHashMap::default();
+        let mut map: FxHashMap<Box<str>, u16> = FxHashMap::default();
         let lists: [(&[&str], u16); 13] = [
             (VERB_BASES, BASE),
             (IRREGULAR, IRREGULAR_FORM),
@@ -273,7 +274,15 @@ pub(super) fn entry(w: &str) -> Entry {
         ];
         for (words, bit) in lists {
             for w in words {
-                *map.entry(*w).or_insert(0) |= bit;
+                *map.entry((*w).into()).or_insert(0) |= bit;
+            }
+        }
+        // Every inflection is spelled out once here, so telling a verb form is the
+        // one lookup that every other list answers too, not a lookup per way of
+        // undoing an ending.
+        for base in VERB_BASES {
+            for form in inflections(base) {
+                *map.entry(form.into()).or_insert(0) |= INFLECTION;
             }
         }
         map
@@ -281,73 +290,40 @@ pub(super) fn entry(w: &str) -> Entry {
     Entry(map.get(w).copied().unwrap_or(0))
 }
 
-fn is_base(w: &str) -> bool {
-    entry(w).has(BASE)
-}
-
-/// True when `stem` followed by `tail` is a base form, without allocating.
-fn is_base_joined(stem: &str, tail: &str) -> bool {
-    let mut buf = [0u8; 32];
-    let Some(joined) = buf.get_mut(..stem.len() + tail.len()) else {
-        return false;
-    };
-    let (head, rest) = joined.split_at_mut(stem.len());
-    head.copy_from_slice(stem.as_bytes());
-    rest.copy_from_slice(tail.as_bytes());
-    std::str::from_utf8(joined).is_ok_and(is_base)
+/// The regular inflections of verb `base`: `-s`, `-es`, `-d`, `-ed`, `-ing` on the
+/// base, on the base without its final `e` (`closing`) and with its last letter
+/// doubled (`stopped`), and `y` → `ies`/`ied` (`tried`). Some are not English
+/// (`stopps`); no text writes them, so they cost nothing but memory.
+fn inflections(base: &str) -> Vec<String> {
+    let mut stems = vec![base.to_owned()];
+    if let Some(cut) = base.strip_suffix('e') {
+        stems.push(cut.to_owned());
+    }
+    if let Some(last) = base.chars().last() {
+        stems.push(format!("{base}{last}"));
+    }
+    let mut forms = Vec::new();
+    for stem in stems.iter().filter(|s| s.chars().count() >= 2) {
+        for suffix in ["ing", "ed", "es", "s", "d"] {
+            forms.push(format!("{stem}{suffix}"));
+        }
+    }
+    if let Some(stem) = base.strip_suffix('y') {
+        forms.push(format!("{stem}ies"));
+        forms.push(format!("{stem}ied"));
+    }
+    forms
 }
 
 /// True when `w` (lowercase) is a form of a known verb.
 pub(super) fn is_verb_form(w: &str) -> bool {
-    entry(w).is_verb_form(w)
-}
-
-/// True when `w` is a regular inflection of a known verb.
-fn is_inflection(w: &str) -> bool {
-    // Candidate bases: strip an ending, then undo `y` → `i`, e-drop and doubling.
-    let stem_ok = |stem: &str| {
-        if stem.chars().count() < 2 {
-            return false;
-        }
-        if is_base(stem) || is_base_joined(stem, "e") {
-            return true;
-        }
-        let mut cs = stem.chars().rev();
-        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-            if a == b {
-                if let Some((cut, _)) = stem.char_indices().last() {
-                    if stem.get(..cut).is_some_and(is_base) {
-                        return true;
-                    }
-                }
-            }
-        }
-        false
-    };
-    if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
-        if is_base_joined(s, "y") {
-            return true;
-        }
-    }
-    for suffix in ["ing", "ed", "es", "s", "d"] {
-        if let Some(s) = w.strip_suffix(suffix) {
-            if stem_ok(s) {
-                return true;
-            }
-        }
-    }
-    false
+    entry(w).is_verb_form()
 }
 
 /// True when `w` (lowercase) names a happening.
 #[cfg(test)]
 fn is_event_noun(w: &str) -> bool {
     entry(w).is_event_noun(w)
-}
-
-/// True for verbs of saying.
-pub(super) fn is_reporting(w: &str) -> bool {
-    entry(w).is_reporting()
 }
 
 #[cfg(test)]
@@ -371,6 +347,9 @@ mod tests {
             "closing",
             "use",
             "drop",
+            "using",
+            "denied",
+            "stopping",
         ] {
             assert!(is_verb_form(w), "{w}");
         }
