@@ -65,34 +65,32 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     if entry.is_known_verb() || (w.bytes().any(|b| b.is_ascii_uppercase()) && lex::is_cue_verb(w)) {
         return true;
     }
-    let prev = if i > 0 { an.word(i - 1) } else { "" };
-    if matches!(
-        prev,
-        "to" | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "can"
-            | "must"
-            | "should"
-            | "did"
-            | "not"
-    ) && w.chars().all(|c| c.is_ascii_lowercase())
-        && w.len() > 2
+    let prev = || if i > 0 { an.word(i - 1) } else { "" };
+    // The word's own tests first: they need no look at the word before.
+    if w.len() > 2
         && !entry.is_stop()
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(
+            prev(),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "can"
+                | "must"
+                | "should"
+                | "did"
+                | "not"
+        )
     {
         return true;
     }
-    let n = w.chars().count();
     // Hyphenated `-ed` words are adjectives (`scope-equipped`, `well-planned`).
-    if n > 4 && w.ends_with("ed") && !w.contains('-') {
+    if w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
         return true;
     }
-    if n > 5 && w.ends_with("ing") && lexicon::entry(prev).is_aux() {
-        return true;
-    }
-    false
+    w.ends_with("ing") && w.chars().count() > 5 && lexicon::entry(prev()).is_aux()
 }
 
 fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
@@ -222,15 +220,16 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
     }
 }
 
-/// `w` in lowercase when it is short enough to be a cue word, else "": cue words
-/// are compared without allocating a lowercase copy of every word.
-fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+/// The bytes of `w` in ASCII lowercase when it is short enough to be a cue word,
+/// else none: cue words (all ASCII) are compared without allocating a lowercase
+/// copy of every word, or validating it again as UTF-8.
+fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
     let Some(dst) = buf.get_mut(..w.len()) else {
-        return "";
+        return b"";
     };
     dst.copy_from_slice(w.as_bytes());
     dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).unwrap_or_default()
+    dst
 }
 
 /// True when `w` ends with `suffix`, ignoring ASCII case.
@@ -242,8 +241,11 @@ fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
 }
 
 fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
-    let a = an.tok_at(sent.start);
-    let lo = trig.saturating_sub(5).max(a);
+    // The first of the five tokens before the trigger that is in its sentence
+    // (tokens are in text order), found without searching all the tokens.
+    let lo = (trig.saturating_sub(5)..trig)
+        .find(|&i| an.toks.get(i).is_some_and(|t| t.start >= sent.start))
+        .unwrap_or(trig);
     let mut m = Modality::Reported;
     let mut buf = [0u8; 16];
     for i in lo..trig {
@@ -251,14 +253,18 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
         let w = short_lowercase(word, &mut buf);
         let next = an.word(i + 1);
         match w {
-            "not" | "never" | "n't" | "no" => m = Modality::Negated,
-            "will" | "'ll" | "shall" => m = Modality::Planned,
-            "plans" | "planned" | "plan" | "scheduled" | "set" | "going" if next == "to" => {
+            b"not" | b"never" | b"n't" | b"no" => m = Modality::Negated,
+            b"will" | b"'ll" | b"shall" => m = Modality::Planned,
+            b"plans" | b"planned" | b"plan" | b"scheduled" | b"set" | b"going" if next == "to" => {
                 m = Modality::Planned
             }
-            "is" | "are" if next == "to" => m = Modality::Planned,
-            "expected" | "likely" | "expects" | "expect" | "anticipated" => m = Modality::Expected,
-            "could" | "may" | "might" | "would" | "possibly" | "perhaps" => m = Modality::Possible,
+            b"is" | b"are" if next == "to" => m = Modality::Planned,
+            b"expected" | b"likely" | b"expects" | b"expect" | b"anticipated" => {
+                m = Modality::Expected
+            }
+            b"could" | b"may" | b"might" | b"would" | b"possibly" | b"perhaps" => {
+                m = Modality::Possible
+            }
             _ => {
                 if ends_with_ignore_case(word, "n't") || ends_with_ignore_case(word, "n’t") {
                     m = Modality::Negated;
@@ -376,7 +382,9 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
         return matches!(w, "is" | "are" | "was" | "were" | "has" | "had" | "have")
             && !(i + 1..i + 3).any(|j| words.verbish(j));
     }
-    words.verbish(i) || words.event_noun(i) || entry.is_verb_form() || entry.is_event_noun(w)
+    // The entry's own bits first: they are already at hand, where `verbish` reads
+    // the words around.
+    entry.is_verb_form() || words.event_noun(i) || entry.is_event_noun(w) || words.verbish(i)
 }
 
 /// An anchoring timex: (timex index, sentence, first token, last token).
@@ -914,7 +922,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
             .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
         for i in a..b {
-            if !timed && !words.entry(i).is_reporting() {
+            let may_take_time =
+                timed || (lexicon::may_be_reporting(an.word(i)) && words.entry(i).is_reporting());
+            if !may_take_time {
                 continue;
             }
             while anchors.get(started).is_some_and(|a| a.2 <= i) {
@@ -1095,7 +1105,12 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         });
     }
     for (i, e) in out.iter_mut().enumerate() {
-        e.id = format!("v{}", i + 1);
+        // Not `format!`: its machinery cost more than the rest of giving the ids.
+        let n = (i + 1).to_string();
+        let mut id = String::with_capacity(n.len() + 1);
+        id.push('v');
+        id.push_str(&n);
+        e.id = id;
     }
     out
 }

@@ -252,42 +252,116 @@ impl Entry {
     }
 }
 
+/// Every list in one map, behind a filter on first byte and length: most tokens
+/// (names, numbers, punctuation) are in no list, and the filter tells so without
+/// hashing them.
+struct Lexicon {
+    map: FxHashMap<Box<str>, u16>,
+    listed: Shapes,
+    /// The shapes of [`REPORTING`] alone: in a sentence without a time, whether a
+    /// word is a verb of saying is all that is asked of it.
+    saying: Shapes,
+}
+
+/// Bit `n` of `self.0[b]` is set when some word starts with byte `b` and is `n`
+/// bytes long. Words of 32 bytes or more, and the empty word, always pass.
+struct Shapes([u32; 256]);
+
+impl Shapes {
+    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut shapes = [0u32; 256];
+        for w in words {
+            let shape = w
+                .as_bytes()
+                .first()
+                .and_then(|&b| shapes.get_mut(usize::from(b)));
+            if let (Some(shape), Some(bit)) = (shape, length_bit(w)) {
+                *shape |= bit;
+            }
+        }
+        Shapes(shapes)
+    }
+
+    /// False when no word of these shapes can be `w`.
+    fn may_hold(&self, w: &str) -> bool {
+        match (w.as_bytes().first(), length_bit(w)) {
+            (Some(&b), Some(bit)) => self
+                .0
+                .get(usize::from(b))
+                .is_some_and(|shape| shape & bit != 0),
+            _ => true,
+        }
+    }
+}
+
+/// The bit of `w`'s length in [`Shapes`], if it is short enough to have one.
+fn length_bit(w: &str) -> Option<u32> {
+    u32::try_from(w.len())
+        .ok()
+        .and_then(|n| 1u32.checked_shl(n))
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let map = entries();
+        let listed = Shapes::of(map.keys().map(|w| &**w));
+        let saying = Shapes::of(REPORTING.iter().copied());
+        Lexicon {
+            map,
+            listed,
+            saying,
+        }
+    })
+}
+
 /// The entry of `w` as written (the lists are lowercase).
 pub(super) fn entry(w: &str) -> Entry {
-    static MAP: OnceLock<FxHashMap<Box<str>, u16>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut map: FxHashMap<Box<str>, u16> = FxHashMap::default();
-        let lists: [(&[&str], u16); 13] = [
-            (VERB_BASES, BASE),
-            (IRREGULAR, IRREGULAR_FORM),
-            (EVENT_NOUNS, EVENT_NOUN),
-            (NOT_NOMINALIZATIONS, THING),
-            (NOT_EVENTS, NOT_EVENT),
-            (REPORTING, SAYING),
-            (AUX, AUXILIARY),
-            (crate::lex::COMMON_VERBS.words(), COMMON_VERB),
-            (crate::lex::CUE_VERBS.words(), CUE_VERB),
-            (crate::lex::STOP.words(), STOP_WORD),
-            (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
-            (VIOLENCE_NOUNS, VIOLENCE_NOUN),
-            (VIOLENCE_VERBS, VIOLENCE_VERB),
-        ];
-        for (words, bit) in lists {
-            for w in words {
-                *map.entry((*w).into()).or_insert(0) |= bit;
-            }
+    let lexicon = lexicon();
+    if !lexicon.listed.may_hold(w) {
+        return Entry(0);
+    }
+    Entry(lexicon.map.get(w).copied().unwrap_or(0))
+}
+
+/// False for most words that are not verbs of saying, told by first byte and
+/// length without a lookup; [`Entry::is_reporting`] gives the answer.
+pub(super) fn may_be_reporting(w: &str) -> bool {
+    lexicon().saying.may_hold(w)
+}
+
+/// Each listed word with the bits of the lists it is in.
+fn entries() -> FxHashMap<Box<str>, u16> {
+    let mut map: FxHashMap<Box<str>, u16> = FxHashMap::default();
+    let lists: [(&[&str], u16); 13] = [
+        (VERB_BASES, BASE),
+        (IRREGULAR, IRREGULAR_FORM),
+        (EVENT_NOUNS, EVENT_NOUN),
+        (NOT_NOMINALIZATIONS, THING),
+        (NOT_EVENTS, NOT_EVENT),
+        (REPORTING, SAYING),
+        (AUX, AUXILIARY),
+        (crate::lex::COMMON_VERBS.words(), COMMON_VERB),
+        (crate::lex::CUE_VERBS.words(), CUE_VERB),
+        (crate::lex::STOP.words(), STOP_WORD),
+        (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
+        (VIOLENCE_NOUNS, VIOLENCE_NOUN),
+        (VIOLENCE_VERBS, VIOLENCE_VERB),
+    ];
+    for (words, bit) in lists {
+        for w in words {
+            *map.entry((*w).into()).or_insert(0) |= bit;
         }
-        // Every inflection is spelled out once here, so telling a verb form is the
-        // one lookup that every other list answers too, not a lookup per way of
-        // undoing an ending.
-        for base in VERB_BASES {
-            for form in inflections(base) {
-                *map.entry(form.into()).or_insert(0) |= INFLECTION;
-            }
+    }
+    // Every inflection is spelled out once here, so telling a verb form is the
+    // one lookup that every other list answers too, not a lookup per way of
+    // undoing an ending.
+    for base in VERB_BASES {
+        for form in inflections(base) {
+            *map.entry(form.into()).or_insert(0) |= INFLECTION;
         }
-        map
-    });
-    Entry(map.get(w).copied().unwrap_or(0))
+    }
+    map
 }
 
 /// The regular inflections of verb `base`: `-s`, `-es`, `-d`, `-ed`, `-ing` on the
@@ -356,6 +430,18 @@ mod tests {
         for w in ["the", "house", "president", "red", "bled2"] {
             assert!(!is_verb_form(w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_shape_filters_let_every_listed_word_through() {
+        for w in REPORTING {
+            assert!(may_be_reporting(w) && entry(w).is_reporting(), "{w}");
+        }
+        for w in ["said", "attacked", "talks", "is", "'s"] {
+            assert!(lexicon().listed.may_hold(w), "{w}");
+        }
+        assert!(!may_be_reporting("Obama"));
+        assert!(!lexicon().listed.may_hold("1998"));
     }
 
     #[test]
