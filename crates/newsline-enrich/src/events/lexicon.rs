@@ -369,22 +369,34 @@ fn entries() -> FxHashMap<Box<str>, u16> {
 /// doubled (`stopped`), and `y` → `ies`/`ied` (`tried`). Some are not English
 /// (`stopps`); no text writes them, so they cost nothing but memory.
 fn inflections(base: &str) -> Vec<String> {
+    // Built by pushing, not `format!`: the table is made at every start, and its
+    // thousands of forms cost more through the formatting machinery than all the
+    // rest of it.
+    let joined = |stem: &str, tail: &str| {
+        let mut form = String::with_capacity(stem.len() + tail.len());
+        form.push_str(stem);
+        form.push_str(tail);
+        form
+    };
     let mut stems = vec![base.to_owned()];
     if let Some(cut) = base.strip_suffix('e') {
         stems.push(cut.to_owned());
     }
     if let Some(last) = base.chars().last() {
-        stems.push(format!("{base}{last}"));
+        let mut doubled = String::with_capacity(base.len() + last.len_utf8());
+        doubled.push_str(base);
+        doubled.push(last);
+        stems.push(doubled);
     }
-    let mut forms = Vec::new();
+    let mut forms = Vec::with_capacity(17);
     for stem in stems.iter().filter(|s| s.chars().count() >= 2) {
         for suffix in ["ing", "ed", "es", "s", "d"] {
-            forms.push(format!("{stem}{suffix}"));
+            forms.push(joined(stem, suffix));
         }
     }
     if let Some(stem) = base.strip_suffix('y') {
-        forms.push(format!("{stem}ies"));
-        forms.push(format!("{stem}ied"));
+        forms.push(joined(stem, "ies"));
+        forms.push(joined(stem, "ied"));
     }
     forms
 }
