@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::entities::Analysis;
 use crate::lex;
-use crate::text::Kind;
+use crate::text::{Kind, tok_text};
 
 mod lexicon;
 
@@ -48,7 +48,7 @@ fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
     an.toks
         .get(i)
         .filter(|t| t.kind == Kind::Word)
-        .map(|_| an.word(i))
+        .map(|t| tok_text(an.text, t))
 }
 
 fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
@@ -65,34 +65,32 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     if entry.is_known_verb() || (w.bytes().any(|b| b.is_ascii_uppercase()) && lex::is_cue_verb(w)) {
         return true;
     }
-    let prev = if i > 0 { an.word(i - 1) } else { "" };
-    if matches!(
-        prev,
-        "to" | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "can"
-            | "must"
-            | "should"
-            | "did"
-            | "not"
-    ) && w.chars().all(|c| c.is_ascii_lowercase())
-        && w.len() > 2
+    let prev = || if i > 0 { an.word(i - 1) } else { "" };
+    // The word's own tests first: they need no look at the word before.
+    if w.len() > 2
         && !entry.is_stop()
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(
+            prev(),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "can"
+                | "must"
+                | "should"
+                | "did"
+                | "not"
+        )
     {
         return true;
     }
-    let n = w.chars().count();
     // Hyphenated `-ed` words are adjectives (`scope-equipped`, `well-planned`).
-    if n > 4 && w.ends_with("ed") && !w.contains('-') {
+    if w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
         return true;
     }
-    if n > 5 && w.ends_with("ing") && lexicon::entry(prev).is_aux() {
-        return true;
-    }
-    false
+    w.ends_with("ing") && w.chars().count() > 5 && lexicon::entry(prev()).is_aux()
 }
 
 fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
@@ -222,15 +220,16 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
     }
 }
 
-/// `w` in lowercase when it is short enough to be a cue word, else "": cue words
-/// are compared without allocating a lowercase copy of every word.
-fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+/// The bytes of `w` in ASCII lowercase when it is short enough to be a cue word,
+/// else none: cue words (all ASCII) are compared without allocating a lowercase
+/// copy of every word, or validating it again as UTF-8.
+fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
     let Some(dst) = buf.get_mut(..w.len()) else {
-        return "";
+        return b"";
     };
     dst.copy_from_slice(w.as_bytes());
     dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).unwrap_or_default()
+    dst
 }
 
 /// True when `w` ends with `suffix`, ignoring ASCII case.
@@ -242,8 +241,11 @@ fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
 }
 
 fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
-    let a = an.tok_at(sent.start);
-    let lo = trig.saturating_sub(5).max(a);
+    // The first of the five tokens before the trigger that is in its sentence
+    // (tokens are in text order), found without searching all the tokens.
+    let lo = (trig.saturating_sub(5)..trig)
+        .find(|&i| an.toks.get(i).is_some_and(|t| t.start >= sent.start))
+        .unwrap_or(trig);
     let mut m = Modality::Reported;
     let mut buf = [0u8; 16];
     for i in lo..trig {
@@ -251,14 +253,18 @@ fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
         let w = short_lowercase(word, &mut buf);
         let next = an.word(i + 1);
         match w {
-            "not" | "never" | "n't" | "no" => m = Modality::Negated,
-            "will" | "'ll" | "shall" => m = Modality::Planned,
-            "plans" | "planned" | "plan" | "scheduled" | "set" | "going" if next == "to" => {
+            b"not" | b"never" | b"n't" | b"no" => m = Modality::Negated,
+            b"will" | b"'ll" | b"shall" => m = Modality::Planned,
+            b"plans" | b"planned" | b"plan" | b"scheduled" | b"set" | b"going" if next == "to" => {
                 m = Modality::Planned
             }
-            "is" | "are" if next == "to" => m = Modality::Planned,
-            "expected" | "likely" | "expects" | "expect" | "anticipated" => m = Modality::Expected,
-            "could" | "may" | "might" | "would" | "possibly" | "perhaps" => m = Modality::Possible,
+            b"is" | b"are" if next == "to" => m = Modality::Planned,
+            b"expected" | b"likely" | b"expects" | b"expect" | b"anticipated" => {
+                m = Modality::Expected
+            }
+            b"could" | b"may" | b"might" | b"would" | b"possibly" | b"perhaps" => {
+                m = Modality::Possible
+            }
             _ => {
                 if ends_with_ignore_case(word, "n't") || ends_with_ignore_case(word, "n’t") {
                     m = Modality::Negated;
@@ -351,15 +357,21 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     };
     if w.chars().next().is_some_and(char::is_uppercase) {
         // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
+        // Tokens are in text order: `i` opens its sentence when the token before it
+        // lies before the sentence.
         let first = an
             .sentence_of(t.start)
             .and_then(|s| an.sents.get(s))
-            .is_some_and(|s| an.tok_at(s.start) == i);
+            .is_some_and(|s| {
+                i.checked_sub(1)
+                    .and_then(|p| an.toks.get(p))
+                    .is_none_or(|p| p.start < s.start)
+            });
         if !first {
             return false;
         }
-        let lower = w.to_lowercase();
-        return (lower.ends_with("ed") || lower.ends_with("ing")) && lexicon::is_verb_form(&lower);
+        return (ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
+            && lexicon::is_verb_form(&w.to_lowercase());
     }
     let entry = words.entry(i);
     if entry.is_not_event() {
@@ -370,7 +382,9 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
         return matches!(w, "is" | "are" | "was" | "were" | "has" | "had" | "have")
             && !(i + 1..i + 3).any(|j| words.verbish(j));
     }
-    words.verbish(i) || words.event_noun(i) || entry.is_verb_form(w) || entry.is_event_noun(w)
+    // The entry's own bits first: they are already at hand, where `verbish` reads
+    // the words around.
+    entry.is_verb_form() || words.event_noun(i) || entry.is_event_noun(w) || words.verbish(i)
 }
 
 /// An anchoring timex: (timex index, sentence, first token, last token).
@@ -429,9 +443,9 @@ fn sentence_participants(an: &Analysis<'_>, mention_order: &[usize], sent: Span)
 
 /// True for a past form (`killed`, `fled`) or an event noun: what a narrative
 /// tells of the time it has set, where present forms tell of now.
-fn told_in_past(an: &Analysis<'_>, i: usize) -> bool {
-    let w = an.word(i);
-    let entry = lexicon::entry(w);
+fn told_in_past(words: &Words<'_, '_>, i: usize) -> bool {
+    let w = words.an.word(i);
+    let entry = words.entry(i);
     (w.ends_with("ed") && !entry.is_aux()) || entry.is_irregular_past() || entry.is_event_noun(w)
 }
 
@@ -453,7 +467,8 @@ fn dates_a_document(w: &str) -> bool {
 /// True for a present form that tells of now: a progressive (`is fighting`, `are
 /// still investigating`) or a verb's `-s` form after its subject (`who arrived in
 /// 1961, believes`).
-fn present_form(an: &Analysis<'_>, i: usize) -> bool {
+fn present_form(words: &Words<'_, '_>, i: usize) -> bool {
+    let an = words.an;
     let w = an.word(i);
     let mut p = i;
     while p > 0
@@ -468,13 +483,13 @@ fn present_form(an: &Analysis<'_>, i: usize) -> bool {
     if w.ends_with("ing") {
         return matches!(prev, "is" | "are" | "am");
     }
-    let entry = lexicon::entry(w);
+    let entry = words.entry(i);
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !entry.is_event_noun(w)
         && !entry.is_not_event()
-        && entry.is_verb_form(w)
+        && entry.is_verb_form()
         && (matches!(prev, "," | "he" | "she" | "it" | "who" | "which" | "that")
             || prev.chars().next().is_some_and(char::is_uppercase))
 }
@@ -791,7 +806,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             let nearer = cheapest(tr, si).is_some_and(|(c, j)| j != k && Some(c) < own);
             // `… in March, the ministry added`: the time is in what was said; the
             // sentence loop gives the verb of saying its own time.
-            let told = tr > tb && lexicon::is_reporting(an.word(tr)) && cost(tr, k) > REPORT_COST;
+            let told = tr > tb && words.entry(tr).is_reporting() && cost(tr, k) > REPORT_COST;
             if !nearer && !told && !measured_from(&words, &length_ends, tr) && taken.insert(tr) {
                 chosen.push((tr, k));
             }
@@ -907,7 +922,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
             .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
         for i in a..b {
-            if !timed && !lexicon::is_reporting(an.word(i)) {
+            let may_take_time =
+                timed || (lexicon::may_be_reporting(an.word(i)) && words.entry(i).is_reporting());
+            if !may_take_time {
                 continue;
             }
             while anchors.get(started).is_some_and(|a| a.2 <= i) {
@@ -920,11 +937,12 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             if in_anchor || !words.candidate(i) {
                 continue;
             }
-            let reporting = lexicon::is_reporting(an.word(i));
+            let reporting = words.entry(i).is_reporting();
             let near = if has_own { cheapest(i, si) } else { None };
             // What is going on now (`is fighting`, `believes`) was not at a date
             // weeks away, whatever else in the sentence happened then.
-            let near = near.filter(|&(_, j)| reporting || !far_from_now(j) || !present_form(an, i));
+            let near =
+                near.filter(|&(_, j)| reporting || !far_from_now(j) || !present_form(&words, i));
             // A verb of saying owns a time right beside it, or one after it reached
             // without passing another verb (`told a news conference on Tuesday`, `said
             // in a letter dated Monday`: the date of the words' document is theirs);
@@ -991,8 +1009,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                     report_time.or(near.and_then(|(c, j)| (c <= MAX_COST).then_some(j)))
                 }
                 _ => inherited
-                    .or(inherited_far.filter(|_| told_in_past(an, i)))
-                    .or(story_day.filter(|_| told_in_past(an, i))),
+                    .or(inherited_far.filter(|_| told_in_past(&words, i)))
+                    .or(story_day.filter(|_| told_in_past(&words, i))),
             };
             let own_sentence = |j: usize| anchors.get(j).is_some_and(|x| x.1 == si);
             let anaphor = words.entry(i).is_violence_noun() && definite(an, i);
@@ -1056,14 +1074,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
         };
-        let participants = match participants_of.get(&si) {
-            Some(p) => p.clone(),
-            None => {
-                let p = sentence_participants(an, &mention_order, sent);
-                participants_of.insert(si, p.clone());
-                p
-            }
-        };
+        let participants = participants_of
+            .entry(si)
+            .or_insert_with(|| sentence_participants(an, &mention_order, sent))
+            .clone();
         let before = quote_order.partition_point(|&q| {
             quotes
                 .get(q)
@@ -1091,7 +1105,12 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         });
     }
     for (i, e) in out.iter_mut().enumerate() {
-        e.id = format!("v{}", i + 1);
+        // Not `format!`: its machinery cost more than the rest of giving the ids.
+        let n = (i + 1).to_string();
+        let mut id = String::with_capacity(n.len() + 1);
+        id.push('v');
+        id.push_str(&n);
+        e.id = id;
     }
     out
 }

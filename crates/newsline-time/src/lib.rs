@@ -76,10 +76,10 @@ pub fn normalize(doc: &mut Document) {
         };
         let r = resolve(reading, &env);
         t.timex_type = r.ty;
-        t.value = r.value.clone();
+        t.value = r.value;
         t.modifier = r.modifier;
-        t.freq = r.freq.clone();
-        t.quant = r.quant.clone();
+        t.freq = r.freq;
+        t.quant = r.quant;
         t.anchor = if r.uses_previous {
             previous.as_ref().map(|p| p.1.clone())
         } else if r.uses_dct {

@@ -32,7 +32,7 @@ pub fn build_timeline(doc: &mut Document) {
     // Every placeable event with its group (the timex it tells, a range counted as
     // its first end) and how closely it attaches to that timex.
     let mut candidates: Vec<(usize, Placement)> = Vec::new();
-    let mut best: HashMap<String, (usize, usize)> = HashMap::new(); // group → (cost, order)
+    let mut best: HashMap<Group<'_>, (usize, usize)> = HashMap::new(); // group → (cost, order)
     let mut last_dated: Option<(Interval, Option<Granularity>)> = None;
     for (order, event) in doc.events.iter().enumerate() {
         let timex = event
@@ -55,11 +55,11 @@ pub fn build_timeline(doc: &mut Document) {
             Some(t) => {
                 let first = ranges.get(t.id.as_str()).copied().unwrap_or(t.id.as_str());
                 (
-                    first.to_owned(),
+                    Group::Timex(first),
                     attachment_cost(&doc.text, event.trigger.span, t.span),
                 )
             }
-            None => (format!("event {}", event.id), 0),
+            None => (Group::Event(order), 0),
         };
         if let Placement::Dated {
             interval,
@@ -178,6 +178,14 @@ pub fn build_timeline(doc: &mut Document) {
     doc.timeline = timeline;
 }
 
+/// What one timeline entry tells: a time expression (a range by its first end), or
+/// the one event placed without a time expression of its own.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Group<'d> {
+    Timex(&'d str),
+    Event(usize),
+}
+
 /// One event told over a range ("undernourished between 2020 and 2022", "from May
 /// to July") is one entry over the whole range, valued with an ISO 8601 interval
 /// (`2020/2022`). Maps the second end of each range to its first. Two dates joined
@@ -199,12 +207,28 @@ fn range_ends(doc: &Document) -> HashMap<&str, &str> {
 
 /// Function words that do not loosen the tie between an event word and its time
 /// (`summit in April`, `said late Monday`, `between 2020 and 2022`).
+/// Sorted, so a word is found by binary search.
 const LINK_WORDS: &[&str] = &[
-    "a", "an", "the", "in", "on", "at", "of", "for", "during", "since", "by", "until", "from",
-    "to", "and", "or", "between", "before", "after", "this", "that", "its", "his", "her", "their",
-    "late", "early", "also", "was", "is", "were", "are", "be", "been", "will", "would", "has",
-    "had", "have", "not", "just", "only", "last", "next",
+    "a", "after", "also", "an", "and", "are", "at", "be", "been", "before", "between", "by",
+    "during", "early", "for", "from", "had", "has", "have", "her", "his", "in", "is", "its",
+    "just", "last", "late", "next", "not", "of", "on", "only", "or", "since", "that", "the",
+    "their", "this", "to", "until", "was", "were", "will", "would",
 ];
+
+/// True when `w`, in any case, is one of [`LINK_WORDS`]. They are short and ASCII,
+/// so a longer word is none of them and a shorter one is lowercased on the stack:
+/// this runs for every word between every event and its time.
+fn is_link_word(w: &str) -> bool {
+    let mut buf = [0u8; 8];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    LINK_WORDS
+        .binary_search_by(|link| link.as_bytes().cmp(lower))
+        .is_ok()
+}
 
 /// How loosely an event word attaches to a time expression in its sentence: the
 /// content words between them, plus three for each clause mark (quote, dash,
@@ -240,7 +264,7 @@ pub fn attachment_cost(
     let words = gap
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-        .filter(|w| !LINK_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !is_link_word(w))
         .count();
     // Ties go to the word before the time (`said Monday`), so a word after it pays
     // a little more; the possessive (cost 0) beats both.
@@ -801,6 +825,17 @@ mod tests {
 
     fn iv(a: NaiveDateTime, b: NaiveDateTime) -> Interval {
         Interval { start: a, end: b }
+    }
+
+    #[test]
+    fn link_words_are_sorted_and_found_in_any_case() {
+        assert!(LINK_WORDS.windows(2).all(|w| w.first() < w.last()));
+        for w in ["the", "The", "BETWEEN", "a", "would"] {
+            assert!(is_link_word(w), "{w}");
+        }
+        for w in ["", "summit", "thé", "betweenness", "K"] {
+            assert!(!is_link_word(w), "{w}");
+        }
     }
 
     /// A document whose text is `sentences` joined by spaces; one event per

@@ -1,5 +1,5 @@
 //! Word lists for event triggers: verbs by their base form (every inflection is
-//! found by morphology, so the list stays one line per verb) and nouns that name
+//! derived from it, so the list stays one line per verb) and nouns that name
 //! happenings. TimeML marks deverbal nouns (`the use of`, `a three percent drop`)
 //! as events too, so a verb form counts whatever its syntactic role.
 
@@ -180,6 +180,7 @@ const STOP_WORD: u16 = 1 << 9;
 const SHARED_EVENT_NOUN: u16 = 1 << 10;
 const VIOLENCE_NOUN: u16 = 1 << 11;
 const VIOLENCE_VERB: u16 = 1 << 12;
+const INFLECTION: u16 = 1 << 13;
 
 impl Entry {
     fn has(self, bits: u16) -> bool {
@@ -229,10 +230,10 @@ impl Entry {
         self.has(SHARED_EVENT_NOUN)
     }
 
-    /// True when `w` (lowercase, this entry's word) is a form of a known verb: base,
-    /// `-s`, `-ed`, `-ing`, or an irregular past.
-    pub(super) fn is_verb_form(self, w: &str) -> bool {
-        self.has(BASE | IRREGULAR_FORM) || is_inflection(w)
+    /// True for a form of a known verb: base, `-s`, `-ed`, `-ing`, or an irregular
+    /// past.
+    pub(super) fn is_verb_form(self) -> bool {
+        self.has(BASE | IRREGULAR_FORM | INFLECTION)
     }
 
     /// True when `w` (lowercase, this entry's word) names a happening: a listed event
@@ -246,108 +247,169 @@ impl Entry {
             return false;
         }
         let base = w.strip_suffix('s').unwrap_or(w);
-        w.chars().count() > 6
-            && (base.ends_with("tion") || base.ends_with("sion") || base.ends_with("ment"))
+        (base.ends_with("tion") || base.ends_with("sion") || base.ends_with("ment"))
+            && w.chars().count() > 6
     }
+}
+
+/// Every list in one map, behind a filter on first byte and length: most tokens
+/// (names, numbers, punctuation) are in no list, and the filter tells so without
+/// hashing them.
+struct Lexicon {
+    map: FxHashMap<Box<str>, u16>,
+    listed: Shapes,
+    /// The shapes of [`REPORTING`] alone: in a sentence without a time, whether a
+    /// word is a verb of saying is all that is asked of it.
+    saying: Shapes,
+}
+
+/// Bit `n` of `self.0[b]` is set when some word starts with byte `b` and is `n`
+/// bytes long. Words of 32 bytes or more, and the empty word, always pass.
+struct Shapes([u32; 256]);
+
+impl Shapes {
+    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut shapes = [0u32; 256];
+        for w in words {
+            let shape = w
+                .as_bytes()
+                .first()
+                .and_then(|&b| shapes.get_mut(usize::from(b)));
+            if let (Some(shape), Some(bit)) = (shape, length_bit(w)) {
+                *shape |= bit;
+            }
+        }
+        Shapes(shapes)
+    }
+
+    /// False when no word of these shapes can be `w`.
+    fn may_hold(&self, w: &str) -> bool {
+        match (w.as_bytes().first(), length_bit(w)) {
+            (Some(&b), Some(bit)) => self
+                .0
+                .get(usize::from(b))
+                .is_some_and(|shape| shape & bit != 0),
+            _ => true,
+        }
+    }
+}
+
+/// The bit of `w`'s length in [`Shapes`], if it is short enough to have one.
+fn length_bit(w: &str) -> Option<u32> {
+    u32::try_from(w.len())
+        .ok()
+        .and_then(|n| 1u32.checked_shl(n))
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let map = entries();
+        let listed = Shapes::of(map.keys().map(|w| &**w));
+        let saying = Shapes::of(REPORTING.iter().copied());
+        Lexicon {
+            map,
+            listed,
+            saying,
+        }
+    })
 }
 
 /// The entry of `w` as written (the lists are lowercase).
 pub(super) fn entry(w: &str) -> Entry {
-    static MAP: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        let lists: [(&[&str], u16); 13] = [
-            (VERB_BASES, BASE),
-            (IRREGULAR, IRREGULAR_FORM),
-            (EVENT_NOUNS, EVENT_NOUN),
-            (NOT_NOMINALIZATIONS, THING),
-            (NOT_EVENTS, NOT_EVENT),
-            (REPORTING, SAYING),
-            (AUX, AUXILIARY),
-            (crate::lex::COMMON_VERBS.words(), COMMON_VERB),
-            (crate::lex::CUE_VERBS.words(), CUE_VERB),
-            (crate::lex::STOP.words(), STOP_WORD),
-            (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
-            (VIOLENCE_NOUNS, VIOLENCE_NOUN),
-            (VIOLENCE_VERBS, VIOLENCE_VERB),
-        ];
-        for (words, bit) in lists {
-            for w in words {
-                *map.entry(*w).or_insert(0) |= bit;
-            }
+    let lexicon = lexicon();
+    if !lexicon.listed.may_hold(w) {
+        return Entry(0);
+    }
+    Entry(lexicon.map.get(w).copied().unwrap_or(0))
+}
+
+/// False for most words that are not verbs of saying, told by first byte and
+/// length without a lookup; [`Entry::is_reporting`] gives the answer.
+pub(super) fn may_be_reporting(w: &str) -> bool {
+    lexicon().saying.may_hold(w)
+}
+
+/// Each listed word with the bits of the lists it is in.
+fn entries() -> FxHashMap<Box<str>, u16> {
+    let mut map: FxHashMap<Box<str>, u16> = FxHashMap::default();
+    let lists: [(&[&str], u16); 13] = [
+        (VERB_BASES, BASE),
+        (IRREGULAR, IRREGULAR_FORM),
+        (EVENT_NOUNS, EVENT_NOUN),
+        (NOT_NOMINALIZATIONS, THING),
+        (NOT_EVENTS, NOT_EVENT),
+        (REPORTING, SAYING),
+        (AUX, AUXILIARY),
+        (crate::lex::COMMON_VERBS.words(), COMMON_VERB),
+        (crate::lex::CUE_VERBS.words(), CUE_VERB),
+        (crate::lex::STOP.words(), STOP_WORD),
+        (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
+        (VIOLENCE_NOUNS, VIOLENCE_NOUN),
+        (VIOLENCE_VERBS, VIOLENCE_VERB),
+    ];
+    for (words, bit) in lists {
+        for w in words {
+            *map.entry((*w).into()).or_insert(0) |= bit;
         }
-        map
-    });
-    Entry(map.get(w).copied().unwrap_or(0))
+    }
+    // Every inflection is spelled out once here, so telling a verb form is the
+    // one lookup that every other list answers too, not a lookup per way of
+    // undoing an ending.
+    for base in VERB_BASES {
+        for form in inflections(base) {
+            *map.entry(form.into()).or_insert(0) |= INFLECTION;
+        }
+    }
+    map
 }
 
-fn is_base(w: &str) -> bool {
-    entry(w).has(BASE)
-}
-
-/// True when `stem` followed by `tail` is a base form, without allocating.
-fn is_base_joined(stem: &str, tail: &str) -> bool {
-    let mut buf = [0u8; 32];
-    let Some(joined) = buf.get_mut(..stem.len() + tail.len()) else {
-        return false;
+/// The regular inflections of verb `base`: `-s`, `-es`, `-d`, `-ed`, `-ing` on the
+/// base, on the base without its final `e` (`closing`) and with its last letter
+/// doubled (`stopped`), and `y` → `ies`/`ied` (`tried`). Some are not English
+/// (`stopps`); no text writes them, so they cost nothing but memory.
+fn inflections(base: &str) -> Vec<String> {
+    // Built by pushing, not `format!`: the table is made at every start, and its
+    // thousands of forms cost more through the formatting machinery than all the
+    // rest of it.
+    let joined = |stem: &str, tail: &str| {
+        let mut form = String::with_capacity(stem.len() + tail.len());
+        form.push_str(stem);
+        form.push_str(tail);
+        form
     };
-    let (head, rest) = joined.split_at_mut(stem.len());
-    head.copy_from_slice(stem.as_bytes());
-    rest.copy_from_slice(tail.as_bytes());
-    std::str::from_utf8(joined).is_ok_and(is_base)
+    let mut stems = vec![base.to_owned()];
+    if let Some(cut) = base.strip_suffix('e') {
+        stems.push(cut.to_owned());
+    }
+    if let Some(last) = base.chars().last() {
+        let mut doubled = String::with_capacity(base.len() + last.len_utf8());
+        doubled.push_str(base);
+        doubled.push(last);
+        stems.push(doubled);
+    }
+    let mut forms = Vec::with_capacity(17);
+    for stem in stems.iter().filter(|s| s.chars().count() >= 2) {
+        for suffix in ["ing", "ed", "es", "s", "d"] {
+            forms.push(joined(stem, suffix));
+        }
+    }
+    if let Some(stem) = base.strip_suffix('y') {
+        forms.push(joined(stem, "ies"));
+        forms.push(joined(stem, "ied"));
+    }
+    forms
 }
 
 /// True when `w` (lowercase) is a form of a known verb.
 pub(super) fn is_verb_form(w: &str) -> bool {
-    entry(w).is_verb_form(w)
-}
-
-/// True when `w` is a regular inflection of a known verb.
-fn is_inflection(w: &str) -> bool {
-    // Candidate bases: strip an ending, then undo `y` → `i`, e-drop and doubling.
-    let stem_ok = |stem: &str| {
-        if stem.chars().count() < 2 {
-            return false;
-        }
-        if is_base(stem) || is_base_joined(stem, "e") {
-            return true;
-        }
-        let mut cs = stem.chars().rev();
-        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-            if a == b {
-                if let Some((cut, _)) = stem.char_indices().last() {
-                    if stem.get(..cut).is_some_and(is_base) {
-                        return true;
-                    }
-                }
-            }
-        }
-        false
-    };
-    if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
-        if is_base_joined(s, "y") {
-            return true;
-        }
-    }
-    for suffix in ["ing", "ed", "es", "s", "d"] {
-        if let Some(s) = w.strip_suffix(suffix) {
-            if stem_ok(s) {
-                return true;
-            }
-        }
-    }
-    false
+    entry(w).is_verb_form()
 }
 
 /// True when `w` (lowercase) names a happening.
 #[cfg(test)]
 fn is_event_noun(w: &str) -> bool {
     entry(w).is_event_noun(w)
-}
-
-/// True for verbs of saying.
-pub(super) fn is_reporting(w: &str) -> bool {
-    entry(w).is_reporting()
 }
 
 #[cfg(test)]
@@ -371,12 +433,27 @@ mod tests {
             "closing",
             "use",
             "drop",
+            "using",
+            "denied",
+            "stopping",
         ] {
             assert!(is_verb_form(w), "{w}");
         }
         for w in ["the", "house", "president", "red", "bled2"] {
             assert!(!is_verb_form(w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_shape_filters_let_every_listed_word_through() {
+        for w in REPORTING {
+            assert!(may_be_reporting(w) && entry(w).is_reporting(), "{w}");
+        }
+        for w in ["said", "attacked", "talks", "is", "'s"] {
+            assert!(lexicon().listed.may_hold(w), "{w}");
+        }
+        assert!(!may_be_reporting("Obama"));
+        assert!(!lexicon().listed.may_hold("1998"));
     }
 
     #[test]
