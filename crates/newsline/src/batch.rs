@@ -1,7 +1,7 @@
-//! Running many documents: a reader thread cuts the input into chunks while a
-//! thread pool processes the previous chunk, and results are handed to the sink
-//! in input order. At most [`IN_FLIGHT`] chunks exist at once, so memory is
-//! bounded by the chunk size, not by the corpus.
+//! Running many documents: a reader thread cuts the input into chunks, a thread
+//! pool processes one chunk while the sink writes the results of the one before,
+//! and results reach the sink in input order. At most [`IN_FLIGHT`] + 2 chunks
+//! exist at once, so memory is bounded by the chunk size, not by the corpus.
 
 use std::collections::HashSet;
 use std::sync::mpsc;
@@ -18,6 +18,19 @@ pub const IN_FLIGHT: usize = 2;
 const CHUNK_DOCS: usize = 256;
 /// … or at this many input bytes, whichever comes first.
 const CHUNK_BYTES: usize = 8 * 1024 * 1024;
+
+/// A document's prepared record (`None` when `--resume` skipped it; `true` for an
+/// error record) and its input size.
+type Processed<T> = (Option<(bool, T)>, u64);
+
+/// The results of a chunk's worker thread; a panic there goes on here, as it
+/// would have without the thread.
+fn join_results<T>(
+    done: std::thread::ScopedJoinHandle<'_, Vec<Processed<T>>>,
+) -> Vec<Processed<T>> {
+    done.join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
 
 /// What a batch did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -81,6 +94,18 @@ impl Batch {
             .build()
             .ok();
         let mut counts = Counts::default();
+        let work = |chunk: Vec<(Unit, u64)>| -> Vec<Processed<T>> {
+            chunk
+                .into_par_iter()
+                .map(|(unit, size)| {
+                    let prepared = self.process_unit(unit).map(|record| {
+                        let failed = matches!(record, Record::Error(_));
+                        (failed, prepare(record))
+                    });
+                    (prepared, size)
+                })
+                .collect()
+        };
         std::thread::scope(|scope| {
             let (tx, rx) = mpsc::sync_channel::<Vec<(Unit, u64)>>(IN_FLIGHT);
             scope.spawn(move || {
@@ -101,23 +126,12 @@ impl Batch {
                     let _ = tx.send(chunk);
                 }
             });
-            for chunk in rx {
-                let work = |chunk: Vec<(Unit, u64)>| -> Vec<(Option<(bool, T)>, u64)> {
-                    chunk
-                        .into_par_iter()
-                        .map(|(unit, size)| {
-                            let prepared = self.process_unit(unit).map(|record| {
-                                let failed = matches!(record, Record::Error(_));
-                                (failed, prepare(record))
-                            });
-                            (prepared, size)
-                        })
-                        .collect()
-                };
-                let results = match &pool {
-                    Some(pool) => pool.install(|| work(chunk)),
-                    None => work(chunk),
-                };
+            let (work, pool) = (&work, &pool);
+            // The sink writes one chunk's results while the pool works on the
+            // next: writing is serial, and done between chunks it would leave
+            // every worker idle meanwhile.
+            let mut in_work: Option<std::thread::ScopedJoinHandle<'_, Vec<Processed<T>>>> = None;
+            let mut hand_over = |results: Vec<Processed<T>>| -> Result<(), E> {
                 for (prepared, size) in results {
                     counts.bytes += size;
                     match prepared {
@@ -132,6 +146,19 @@ impl Batch {
                         }
                     }
                 }
+                Ok(())
+            };
+            for chunk in rx {
+                let next = scope.spawn(move || match pool {
+                    Some(pool) => pool.install(|| work(chunk)),
+                    None => work(chunk),
+                });
+                if let Some(done) = in_work.replace(next) {
+                    hand_over(join_results(done))?;
+                }
+            }
+            if let Some(done) = in_work {
+                hand_over(join_results(done))?;
             }
             Ok(counts)
         })
