@@ -389,15 +389,8 @@ pub(crate) fn midnight_after(rd: i64, place: Place) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
 
-    fn rd(y: i32, m: u32, d: u32) -> i64 {
-        i64::from(
-            NaiveDate::from_ymd_opt(y, m, d)
-                .map(|d| chrono::Datelike::num_days_from_ce(&d))
-                .unwrap_or_default(),
-        )
-    }
+    use super::super::known_rd as rd;
 
     #[test]
     fn meeus_examples() {

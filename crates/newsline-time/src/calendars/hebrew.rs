@@ -106,11 +106,8 @@ pub(crate) fn in_gregorian_year(gregorian: i32, month: u8, day: u8) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{Datelike, NaiveDate};
 
-    fn rd(y: i32, m: u32, d: u32) -> i64 {
-        NaiveDate::from_ymd_opt(y, m, d).map_or(0, |d| i64::from(d.num_days_from_ce()))
-    }
+    use super::super::known_rd as rd;
 
     #[test]
     fn known_dates() {

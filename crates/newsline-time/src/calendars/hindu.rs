@@ -159,11 +159,8 @@ pub(crate) fn onam(first: i64) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{Datelike, NaiveDate};
 
-    fn rd(y: i32, m: u32, d: u32) -> i64 {
-        NaiveDate::from_ymd_opt(y, m, d).map_or(0, |d| i64::from(d.num_days_from_ce()))
-    }
+    use super::super::known_rd as rd;
 
     fn in_year(festival: LunarDay, y: i32) -> Vec<i64> {
         lunar_days(festival, rd(y, 1, 1), rd(y, 12, 31))

@@ -67,11 +67,8 @@ pub(crate) fn years_touching(gregorian: i32) -> std::ops::RangeInclusive<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{Datelike, NaiveDate};
 
-    fn rd(y: i32, m: u32, d: u32) -> i64 {
-        NaiveDate::from_ymd_opt(y, m, d).map_or(0, |d| i64::from(d.num_days_from_ce()))
-    }
+    use super::super::known_rd as rd;
 
     #[test]
     fn known_dates() {

@@ -237,6 +237,12 @@ fn rd(y: i32, m: u32, d: u32) -> Option<i64> {
     NaiveDate::from_ymd_opt(y, m, d).map(|d| i64::from(d.num_days_from_ce()))
 }
 
+/// [`rd`] for tests, which name only real dates.
+#[cfg(test)]
+fn known_rd(y: i32, m: u32, d: u32) -> i64 {
+    rd(y, m, d).unwrap_or_default()
+}
+
 fn date_of_rd(rd: i64) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(i32::try_from(rd).ok()?)
 }
