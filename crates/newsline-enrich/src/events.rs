@@ -1105,12 +1105,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         });
     }
     for (i, e) in out.iter_mut().enumerate() {
-        // Not `format!`: its machinery cost more than the rest of giving the ids.
-        let n = (i + 1).to_string();
-        let mut id = String::with_capacity(n.len() + 1);
-        id.push('v');
-        id.push_str(&n);
-        e.id = id;
+        e.id = crate::numbered_id('v', i + 1);
     }
     out
 }

@@ -1187,30 +1187,17 @@ fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
     }
     Some(match unit {
         TimeUnit::Year | TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Half => {
-            let per = match unit {
-                TimeUnit::Year => 12.0,
-                TimeUnit::Half => 6.0,
-                TimeUnit::Quarter => 3.0,
-                _ => 1.0,
-            };
-            let months = (n * per).round() as i32;
+            let months = (n * months_in(unit)?).round() as i32;
             let d = add_months(bd.with_day(1)?, months)?;
             Point::Month(d.year(), d.month())
         }
-        TimeUnit::Decade | TimeUnit::Century | TimeUnit::Millennium => {
-            let per = match unit {
-                TimeUnit::Decade => 10.0,
-                TimeUnit::Century => 100.0,
-                _ => 1000.0,
-            };
-            Point::Year(bd.year().checked_add((n * per).round() as i32)?)
-        }
+        TimeUnit::Decade | TimeUnit::Century | TimeUnit::Millennium => Point::Year(
+            bd.year()
+                .checked_add((n * years_in(unit)?).round() as i32)?,
+        ),
         TimeUnit::Week | TimeUnit::Fortnight | TimeUnit::Weekend => {
-            let per = if unit == TimeUnit::Fortnight {
-                14.0
-            } else {
-                7.0
-            };
+            // a weekend away is a week away
+            let per = days_in(unit).unwrap_or(7.0);
             let d = bd.checked_add_signed(Duration::days((n * per).round() as i64))?;
             if frac != 0.0 {
                 Point::Day(d)
@@ -1221,6 +1208,37 @@ fn offset(base: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
         }
         TimeUnit::Day => Point::Day(bd.checked_add_signed(Duration::days(n.round() as i64))?),
         TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second => Point::Day(bd),
+    })
+}
+
+/// Months in a unit counted in months.
+fn months_in(unit: TimeUnit) -> Option<f64> {
+    Some(match unit {
+        TimeUnit::Month => 1.0,
+        TimeUnit::Quarter => 3.0,
+        TimeUnit::Half => 6.0,
+        TimeUnit::Year => 12.0,
+        _ => return None,
+    })
+}
+
+/// Years in a unit counted in years.
+fn years_in(unit: TimeUnit) -> Option<f64> {
+    Some(match unit {
+        TimeUnit::Decade => 10.0,
+        TimeUnit::Century => 100.0,
+        TimeUnit::Millennium => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Days in a unit counted in days.
+fn days_in(unit: TimeUnit) -> Option<f64> {
+    Some(match unit {
+        TimeUnit::Day => 1.0,
+        TimeUnit::Week => 7.0,
+        TimeUnit::Fortnight => 14.0,
+        _ => return None,
     })
 }
 
@@ -1245,25 +1263,19 @@ fn instant_from(now: NaiveDateTime, n: f64, unit: TimeUnit) -> Option<Point> {
             Point::Minute(t.date(), t.hour(), t.minute())
         }
         TimeUnit::Day | TimeUnit::Fortnight => {
-            let per = if unit == TimeUnit::Day { 1.0 } else { 14.0 };
-            let t = seconds(86_400.0 * per)?;
+            let t = seconds(86_400.0 * days_in(unit)?)?;
             Point::Hour(t.date(), t.hour())
         }
-        TimeUnit::Week => Point::Day(seconds(7.0 * 86_400.0)?.date()),
-        TimeUnit::Month => Point::Day(months(1.0)?),
-        TimeUnit::Quarter => Point::Day(months(3.0)?),
-        TimeUnit::Half => Point::Day(months(6.0)?),
+        TimeUnit::Week => Point::Day(seconds(days_in(unit)? * 86_400.0)?.date()),
+        TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Half => {
+            Point::Day(months(months_in(unit)?)?)
+        }
         TimeUnit::Year => {
-            let d = months(12.0)?;
+            let d = months(months_in(unit)?)?;
             Point::Month(d.year(), d.month())
         }
         TimeUnit::Decade | TimeUnit::Century | TimeUnit::Millennium => {
-            let per = match unit {
-                TimeUnit::Decade => 120.0,
-                TimeUnit::Century => 1200.0,
-                _ => 12_000.0,
-            };
-            Point::Year(months(per)?.year())
+            Point::Year(months(years_in(unit)? * 12.0)?.year())
         }
         TimeUnit::Weekend => return None,
     })
