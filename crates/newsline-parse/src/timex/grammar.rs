@@ -1409,6 +1409,151 @@ impl Grammar<'_> {
     }
 }
 
+/// A rate word and the period it repeats with: `weekly` = every week, and
+/// `nightly` = every night, whose TimeML value is the part of day
+/// (`XXXX-XX-XXTNI`, as for `every night`), not a day-long period.
+fn frequency_unit(i: &str) -> Res<'_, (TimeUnit, u32, Option<DayPart>)> {
+    // `bi-weekly` is one word, hyphen and all
+    let (r, w) = match tag_ci("bi-weekly")(i) {
+        Ok((r, w)) if at_boundary(r) => (r, w),
+        _ => alpha(i)?,
+    };
+    let mut buf = [0; 16];
+    let found = match lower_ascii(w, &mut buf) {
+        "daily" => (TimeUnit::Day, 1, None),
+        "nightly" => (TimeUnit::Day, 1, Some(DayPart::Night)),
+        "weekly" => (TimeUnit::Week, 1, None),
+        "biweekly" | "bi-weekly" => (TimeUnit::Week, 2, None),
+        "monthly" => (TimeUnit::Month, 1, None),
+        "annually" | "yearly" | "annual" => (TimeUnit::Year, 1, None),
+        "hourly" => (TimeUnit::Hour, 1, None),
+        "quarterly" => (TimeUnit::Quarter, 1, None),
+        _ => return fail(i),
+    };
+    Ok((r, found))
+}
+
+/// Words before a rate word that make it modify a noun (`a daily rally`,
+/// `his weekly address`).
+const FREQUENCY_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "each", "every",
+];
+
+/// Words that may follow a rate word used as an adverb (`gather daily
+/// outside`, `published weekly by`, `paid quarterly and`): prepositions,
+/// conjunctions, adverbs; an open-class word after it is the noun it
+/// modifies.
+const FREQUENCY_FOLLOWERS: &[&str] = &[
+    "about",
+    "across",
+    "after",
+    "again",
+    "against",
+    "along",
+    "also",
+    "among",
+    "and",
+    "around",
+    "as",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "during",
+    "for",
+    "from",
+    "if",
+    "in",
+    "inside",
+    "instead",
+    "into",
+    "near",
+    "now",
+    "on",
+    "or",
+    "outside",
+    "over",
+    "since",
+    "so",
+    "than",
+    "that",
+    "then",
+    "there",
+    "through",
+    "throughout",
+    "to",
+    "too",
+    "under",
+    "until",
+    "when",
+    "where",
+    "while",
+    "with",
+    "within",
+    "without",
+];
+
+/// Nouns of amounts that a rate word only measures out (`daily output`).
+const MEASURE_NOUNS: &[&str] = &[
+    "allowance",
+    "average",
+    "averages",
+    "cost",
+    "costs",
+    "dividend",
+    "dividends",
+    "dose",
+    "gain",
+    "gains",
+    "high",
+    "income",
+    "intake",
+    "limit",
+    "limits",
+    "loss",
+    "losses",
+    "low",
+    "output",
+    "price",
+    "prices",
+    "production",
+    "quota",
+    "rate",
+    "rates",
+    "revenue",
+    "sales",
+    "share",
+    "shares",
+    "total",
+    "trading",
+    "turnover",
+    "volume",
+    "volumes",
+    "wage",
+    "wages",
+];
+
+/// Verbs after which a rate word is a newspaper (`the daily said`).
+const NEWS_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "quoted",
+    "quotes",
+    "published",
+    "publishes",
+    "carried",
+    "carries",
+    "cited",
+    "added",
+    "claimed",
+];
+
 /// Words before `a year`, `a week` that make it a length of time rather than a rate.
 const DURATION_CUES: &[&str] = &[
     "for",
@@ -2897,29 +3042,8 @@ impl Grammar<'_> {
             part,
             each,
         };
-        if let Ok((r, w)) = alpha(i) {
-            let mut buf = [0; 16];
-            let u = match lower_ascii(w, &mut buf) {
-                "daily" | "nightly" => Some(TimeUnit::Day),
-                "weekly" => Some(TimeUnit::Week),
-                "monthly" => Some(TimeUnit::Month),
-                "annually" | "yearly" | "annual" => Some(TimeUnit::Year),
-                "hourly" => Some(TimeUnit::Hour),
-                "quarterly" => Some(TimeUnit::Quarter),
-                _ => None,
-            };
-            if let Some(u) = u {
-                if w.eq_ignore_ascii_case("annual") {
-                    return fail(i);
-                }
-                // `quarterly dividend`, `daily flights`: adjectives, not recurrences
-                let adverb_only =
-                    w.eq_ignore_ascii_case("annually") || w.eq_ignore_ascii_case("hourly");
-                if !adverb_only && alpha(ows(r)).is_ok() && ws(r).is_ok() {
-                    return fail(i);
-                }
-                return Ok((r, mk(u, 1, None, None, None, false)));
-            }
+        if let Some(found) = self.frequency_word(i) {
+            return found;
         }
         // every / each
         if let Ok((r, w)) = kws(&["every", "each"])(i) {
@@ -2959,12 +3083,92 @@ impl Grammar<'_> {
             (r, n as u32)
         };
         let (r, _) = ws(r)?;
+        // `twice daily`, `three times weekly`: the rate word counts the period
+        if let Ok((x, (unit, every, part))) = frequency_unit(r)
+            && !r
+                .get(..r.len() - x.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case("annual"))
+        {
+            return Ok((x, mk(unit, every, Some(times), None, part, false)));
+        }
         let (r, _) = kws(&["a", "an", "per", "each", "every"])(r)?;
         let (r, _) = ws(r)?;
         let (r, (unit, false)) = unit_word(r)? else {
             return fail(i);
         };
         Ok((r, mk(unit, 1, Some(times), None, None, false)))
+    }
+
+    /// `daily`, `weekly`, `quarterly`, … as a recurrence, or `None` when the
+    /// word is not one of them (so [`Grammar::set`] tries its other forms).
+    ///
+    /// As an adverb (`they meet daily`, `is published monthly`) each is a SET.
+    /// Before a noun the words part: `a daily rally`, `his weekly address`,
+    /// `daily life` say the event recurs, so `daily`, `nightly`, `weekly`,
+    /// `biweekly` and `hourly` stay SETs; `quarterly profit`, `monthly
+    /// figures`, `yearly report` only classify what a report covers (TimeBank
+    /// marks few of them), so those are no timex. A rate word used as a noun,
+    /// the name of a paper (`the party daily Granma`, `China Daily`, `the
+    /// weekly reported`), is none either.
+    fn frequency_word<'a>(&self, i: &'a str) -> Option<Res<'a, R>> {
+        let (r, (unit, every, part)) = frequency_unit(i).ok()?;
+        let w = i.get(..i.len() - r.len()).unwrap_or_default();
+        let mut buf = [0; 16];
+        let lw = lower_ascii(w, &mut buf);
+        if lw == "annual" {
+            return Some(fail(i));
+        }
+        let recurs_before_noun = matches!(
+            lw,
+            "daily" | "nightly" | "weekly" | "hourly" | "biweekly" | "bi-weekly"
+        );
+        let adverb_only = matches!(lw, "annually" | "hourly");
+        let next = ws(r).ok().and_then(|(x, _)| alpha(x).ok()).map(|(_, n)| n);
+        let name_like = |x: &str| capitalized(x) && !self.ctx.lenient;
+        // `China Daily`, `the Daily Telegraph`, `Communist Party daily Granma`
+        let named = next.is_some_and(name_like)
+            || name_like(w) && name_like(self.ctx.prev) && self.ctx.prev_char == Some(' ');
+        if named && !adverb_only {
+            return Some(fail(i));
+        }
+        let determiner = FREQUENCY_DETERMINERS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(self.ctx.prev))
+            || self.ctx.prev.ends_with("'s")
+            || self.ctx.prev.ends_with("’s");
+        let set = R::Set {
+            unit,
+            every,
+            times: None,
+            weekday: None,
+            part,
+            each: false,
+        };
+        let Some(next) = next else {
+            // `a weekly.`: the noun, a paper
+            if determiner && !adverb_only {
+                return Some(fail(i));
+            }
+            return Some(Ok((r, set)));
+        };
+        let adverbial = FREQUENCY_FOLLOWERS
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(next));
+        if adverb_only || adverbial && !determiner {
+            return Some(Ok((r, set)));
+        }
+        // `the daily said`: the paper, speaking
+        if NEWS_VERBS.iter().any(|v| v.eq_ignore_ascii_case(next)) {
+            return Some(fail(i));
+        }
+        // `average daily volume`, `daily dividends`: a quantity counted per
+        // period, classified like `quarterly profit`, not an event that recurs
+        let measure = self.ctx.prev.eq_ignore_ascii_case("average")
+            || MEASURE_NOUNS.iter().any(|m| m.eq_ignore_ascii_case(next));
+        if recurs_before_noun && !measure {
+            return Some(Ok((r, set)));
+        }
+        Some(fail(i))
     }
 
     /// Plural weekdays and parts of day as sets: `Tuesday nights`, `on Sundays`.
@@ -3960,6 +4164,8 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                     "hourly",
                     "quarterly",
                     "annual",
+                    "biweekly",
+                    "bi",
                     "every",
                     "each",
                     "once",

@@ -375,6 +375,8 @@ const TRIGGERS: &[&str] = &[
     "aug",
     "august",
     "autumn",
+    "bi",
+    "biweekly",
     "coming",
     "couple",
     "current",

@@ -506,3 +506,89 @@ fn spaced_and_half_clocks_only_as_a_lone_phrase() {
     assert!(texts("they met at 3 15 times").is_empty());
     assert!(texts("Only half three of them came.").is_empty());
 }
+
+fn set_of(s: &str) -> (String, TimeUnit, u32, Option<u32>) {
+    match one(s) {
+        (
+            t,
+            R::Set {
+                unit, every, times, ..
+            },
+        ) => (t, unit, every, times),
+        other => panic!("{s:?} -> {other:?}"),
+    }
+}
+
+#[test]
+fn rate_words_as_adverbs_are_sets() {
+    for (s, want, unit, every) in [
+        (
+            "The volunteers meet daily near the pier.",
+            "daily",
+            TimeUnit::Day,
+            1,
+        ),
+        (
+            "The bulletin is printed weekly by the club.",
+            "weekly",
+            TimeUnit::Week,
+            1,
+        ),
+        ("Rent is due monthly.", "monthly", TimeUnit::Month, 1),
+        (
+            "Dividends are paid quarterly and in cash.",
+            "quarterly",
+            TimeUnit::Quarter,
+            1,
+        ),
+        ("The index is revised yearly.", "yearly", TimeUnit::Year, 1),
+        (
+            "Buses leave hourly from the square.",
+            "hourly",
+            TimeUnit::Hour,
+            1,
+        ),
+        ("The choir sings biweekly.", "biweekly", TimeUnit::Week, 2),
+        (
+            "Meetings are held bi-weekly.",
+            "bi-weekly",
+            TimeUnit::Week,
+            2,
+        ),
+    ] {
+        assert_eq!(set_of(s), (want.to_owned(), unit, every, None), "{s}");
+    }
+    assert_eq!(
+        set_of("Take the pills twice daily."),
+        ("twice daily".to_owned(), TimeUnit::Day, 1, Some(2))
+    );
+    assert!(matches!(
+        one("The guards patrol nightly.").1,
+        R::Set {
+            part: Some(newsline_model::reading::DayPart::Night),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn rate_words_before_nouns() {
+    // a recurring event
+    assert_eq!(texts("They held a daily vigil."), vec!["daily"]);
+    assert_eq!(texts("in her weekly column"), vec!["weekly"]);
+    assert_eq!(texts("on a daily basis"), vec!["daily"]);
+    assert_eq!(texts("Daily routines changed."), vec!["Daily"]);
+    assert_eq!(texts("the hourly bulletin"), vec!["hourly"]);
+    // the period a report covers
+    assert!(texts("Quarterly earnings rose.").is_empty());
+    assert!(texts("the monthly figures").is_empty());
+    assert!(texts("its yearly report").is_empty());
+    assert!(texts("the annual meeting").is_empty());
+    assert!(texts("the average daily output of the mine").is_empty());
+    assert!(texts("daily trading volume fell").is_empty());
+    // a newspaper
+    assert!(texts("the party daily Pravda wrote").is_empty());
+    assert!(texts("an interview with China Daily").is_empty());
+    assert!(texts("The weekly reported a loss.").is_empty());
+    assert!(texts("He edits a weekly.").is_empty());
+}
