@@ -601,6 +601,7 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                     let mut out = Resolved::date(Point::Part(dd, *part));
                     out.ty = TimexType::Time;
                     out.uses_dct = d.uses_dct;
+                    out.uses_previous = d.uses_previous;
                     out
                 }
                 _ => {
@@ -664,6 +665,7 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                     let mut out = Resolved::date(p);
                     out.ty = TimexType::Time;
                     out.uses_dct = d.uses_dct;
+                    out.uses_previous = d.uses_previous;
                     out
                 }
                 _ => {
@@ -1825,6 +1827,25 @@ mod tests {
     fn env_after(mut e: Env, y: i32, m: u32, d: u32) -> Env {
         e.dct = NaiveDate::from_ymd_opt(y, m, d);
         e
+    }
+
+    #[test]
+    fn parts_of_a_told_day_count_from_it() {
+        let mut e = env(2013, 2, 12, Tense::Past);
+        e.previous = NaiveDate::from_ymd_opt(2013, 2, 3).map(Point::Day);
+        let part = |part, shift| R::DayPart {
+            part,
+            day: Some(Box::new(R::Relative {
+                unit: TimeUnit::Day,
+                shift,
+                anchor: Anchor::Previous,
+            })),
+        };
+        let next_morning = resolve(&part(DayPart::Morning, 1), &e);
+        assert_eq!(next_morning.value, "2013-02-04TMO");
+        assert!(next_morning.uses_previous);
+        assert_eq!(val(&part(DayPart::Night, -1), &e), "2013-02-02TNI");
+        assert_eq!(val(&part(DayPart::Evening, 0), &e), "2013-02-03TEV");
     }
 
     #[test]

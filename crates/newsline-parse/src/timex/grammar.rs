@@ -2229,7 +2229,8 @@ impl Grammar<'_> {
             ));
         }
         let (r2, (unit, plural)) = unit_word(r)?;
-        if plural {
+        // `the following night` is a part of a day, read by `day_part`
+        if plural || day_part_word(r).is_ok() {
             return fail(i);
         }
         if unit == TimeUnit::Day && matches!(rel, Rel::This | Rel::Last | Rel::Next) {
@@ -2556,6 +2557,59 @@ impl Grammar<'_> {
                     day: Some(Box::new(day)),
                 },
             ));
+        }
+        self.anchored_day_part(i)
+    }
+
+    /// A part of a day the story has told: `the next morning`, `the
+    /// following night`, `that evening`, `the previous afternoon`, `the
+    /// night before`. Like `the next day`, the day counts from the time
+    /// just talked about.
+    fn anchored_day_part<'a>(&self, i: &'a str) -> Res<'a, R> {
+        static LEADS: &[(&[&str], i32)] = &[
+            (&["the", "next"], 1),
+            (&["the", "following"], 1),
+            (&["the", "previous"], -1),
+            (&["the", "preceding"], -1),
+            (&["that", "same"], 0),
+            (&["that"], 0),
+            (&["the", "same"], 0),
+            (&["the"], 2),
+        ];
+        let anchored = |part, shift| R::DayPart {
+            part,
+            day: Some(Box::new(R::Relative {
+                unit: TimeUnit::Day,
+                shift,
+                anchor: Anchor::Previous,
+            })),
+        };
+        for &(words, shift) in LEADS {
+            let Ok((r, ())) = phrase_at(words, i) else {
+                continue;
+            };
+            let Ok((r, _)) = ws(r) else {
+                continue;
+            };
+            let Ok((r, part)) = day_part_word(r) else {
+                continue;
+            };
+            if shift != 2 {
+                return Ok((r, anchored(part, shift)));
+            }
+            // `the night before`, `the morning after`: only where the clause
+            // ends; `the night before the vote` counts from the vote
+            if let Ok((x, w)) = skw("before")(r).or_else(|_| skw("after")(r))
+                && at_clause_end(x)
+            {
+                let shift = if w.eq_ignore_ascii_case("before") {
+                    -1
+                } else {
+                    1
+                };
+                return Ok((x, anchored(part, shift)));
+            }
+            return fail(i);
         }
         fail(i)
     }

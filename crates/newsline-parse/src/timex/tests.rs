@@ -592,3 +592,53 @@ fn rate_words_before_nouns() {
     assert!(texts("The weekly reported a loss.").is_empty());
     assert!(texts("He edits a weekly.").is_empty());
 }
+
+fn day_part_shift(s: &str) -> (String, i32) {
+    match one(s) {
+        (t, R::DayPart { day: Some(day), .. }) => match *day {
+            R::Relative {
+                unit: TimeUnit::Day,
+                shift,
+                anchor: Anchor::Previous,
+            } => (t, shift),
+            other => panic!("{s:?} -> {other:?}"),
+        },
+        other => panic!("{s:?} -> {other:?}"),
+    }
+}
+
+#[test]
+fn parts_of_a_day_the_story_told() {
+    for (s, want, shift) in [
+        ("The ferry sank the next morning.", "the next morning", 1),
+        (
+            "They left the following night by car.",
+            "the following night",
+            1,
+        ),
+        ("He was seen that evening near the dock.", "that evening", 0),
+        (
+            "It had rained the previous afternoon.",
+            "the previous afternoon",
+            -1,
+        ),
+        ("She had called the night before.", "the night before", -1),
+        (
+            "The mood was grim the morning after.",
+            "the morning after",
+            1,
+        ),
+    ] {
+        assert_eq!(day_part_shift(s), (want.to_owned(), shift), "{s}");
+    }
+    // counted from something that is no time
+    assert!(texts("the night before the vote").is_empty());
+    assert!(matches!(
+        one("They met the next morning at 9.").1,
+        R::Clock {
+            hour: 9,
+            day: Some(_),
+            ..
+        }
+    ));
+}
