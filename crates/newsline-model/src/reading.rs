@@ -94,6 +94,10 @@ pub enum Holiday {
     OrthodoxGoodFriday,
     CleanMonday,
     LazarusSaturday,
+    /// US federal elections: the Tuesday after the first Monday in November.
+    ElectionDay,
+    /// March 15 of the Roman calendar.
+    IdesOfMarch,
     // Hebrew calendar
     RoshHashanah,
     YomKippur,

@@ -1411,6 +1411,9 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::OrthodoxGoodFriday => from_easter(orthodox_easter(y), -2),
         Holiday::CleanMonday => from_easter(orthodox_easter(y), -48),
         Holiday::LazarusSaturday => from_easter(orthodox_easter(y), -8),
+        // the Tuesday after the first Monday, so never November 1
+        Holiday::ElectionDay => nth(11, Weekday::Mon, 1).and_then(|d| d.succ_opt()),
+        Holiday::IdesOfMarch => ymd(3, 15),
         other => calendars::holiday_date(other, y),
     }
 }
@@ -1929,5 +1932,9 @@ mod tests {
         assert_eq!(d(Holiday::KingsDay, 2014).as_deref(), Some("2014-04-26"));
         assert_eq!(d(Holiday::Pentecost, 2013).as_deref(), Some("2013-05-19"));
         assert_eq!(d(Holiday::BlackFriday, 2017).as_deref(), Some("2017-11-24"));
+        assert_eq!(d(Holiday::ElectionDay, 2016).as_deref(), Some("2016-11-08"));
+        // November 1 is a Tuesday, but not the one after the first Monday
+        assert_eq!(d(Holiday::ElectionDay, 2022).as_deref(), Some("2022-11-08"));
+        assert_eq!(d(Holiday::IdesOfMarch, 2022).as_deref(), Some("2022-03-15"));
     }
 }

@@ -3437,6 +3437,14 @@ impl Grammar<'_> {
                 },
             ),
             (
+                &["the", "ides", "of", "march"],
+                R::Holiday {
+                    holiday: Holiday::IdesOfMarch,
+                    year: None,
+                    shift: None,
+                },
+            ),
+            (
                 &["year-earlier"],
                 R::Offset {
                     amount: Some(1.0),
@@ -3490,6 +3498,8 @@ static HOLIDAY_NAMES: &[(&str, Holiday, Needs)] = &[
     ("memorial day", Holiday::MemorialDay, Needs::Name),
     ("labor day", Holiday::LaborDay, Needs::Name),
     ("veterans day", Holiday::VeteransDay, Needs::Name),
+    ("election day", Holiday::ElectionDay, Needs::Name),
+    ("ides of march", Holiday::IdesOfMarch, Needs::Name),
     ("veterans' day", Holiday::VeteransDay, Needs::Name),
     ("boxing day", Holiday::BoxingDay, Needs::Name),
     ("mother's day", Holiday::MothersDay, Needs::Name),

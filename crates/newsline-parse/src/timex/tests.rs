@@ -642,3 +642,32 @@ fn parts_of_a_day_the_story_told() {
         }
     ));
 }
+
+#[test]
+fn election_day_and_the_ides() {
+    use newsline_model::reading::Holiday;
+    for (s, want, h) in [
+        (
+            "Polls close on Election Day.",
+            "Election Day",
+            Holiday::ElectionDay,
+        ),
+        (
+            "Caesar fell on the Ides of March.",
+            "the Ides of March",
+            Holiday::IdesOfMarch,
+        ),
+        (
+            "Beware the ides of march.",
+            "the ides of march",
+            Holiday::IdesOfMarch,
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert!(
+            matches!(r, R::Holiday { holiday, .. } if holiday == h),
+            "{s}"
+        );
+    }
+}
