@@ -283,6 +283,18 @@ pub enum TimexReading {
         /// What it counts from.
         anchor: Anchor,
     },
+    /// An amount of time before or after a time the expression itself names
+    /// (`three days after Easter`, `the day before last Tuesday`).
+    Shifted {
+        /// How many units.
+        amount: f64,
+        /// The unit.
+        unit: TimeUnit,
+        /// Before or after `from`.
+        direction: Direction,
+        /// The time counted from.
+        from: Box<TimexReading>,
+    },
     /// A length of time (`two-day`, `18 months`, `days`, `the past three years`).
     Duration {
         /// How many units; `None` for vague amounts (`days`, `several years`).

@@ -105,6 +105,16 @@ fn readings() -> Vec<TimexReading> {
             amount: Some(2.0),
             unit: TimeUnit::Day,
         },
+        TimexReading::Shifted {
+            amount: 3.0,
+            unit: TimeUnit::Day,
+            direction: Direction::After,
+            from: Box::new(TimexReading::Holiday {
+                holiday: Holiday::ElectionDay,
+                year: None,
+                shift: None,
+            }),
+        },
         TimexReading::Ref {
             point: RefPoint::Future,
         },

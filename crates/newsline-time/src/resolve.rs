@@ -576,6 +576,12 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             }
             out
         }
+        R::Shifted {
+            amount,
+            unit,
+            direction,
+            from,
+        } => resolve_shifted(*amount, *unit, *direction, from, env),
         R::Duration { amount, unit } => {
             Resolved::plain(TimexType::Duration, duration_value(*amount, *unit))
         }
@@ -756,6 +762,55 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             out
         }
     }
+}
+
+/// `three days after Easter`, `the day before last Tuesday`: the named time
+/// moved by the amount. From a day the step is exact (`two weeks before
+/// Election Day` is a day, not a week), since the text pins both ends;
+/// from a coarser time it keeps the discourse granularity, as `offset` does.
+fn resolve_shifted(
+    amount: f64,
+    unit: TimeUnit,
+    direction: Direction,
+    from: &R,
+    env: &Env,
+) -> Resolved {
+    let base = resolve(from, env);
+    let Some(point) = base.point else {
+        // the named time's own value would misname the shifted one
+        let mut out = Resolved::plain(TimexType::Date, "XXXX-XX-XX");
+        out.problem = base.problem;
+        return out;
+    };
+    let n = if direction == Direction::Before {
+        -amount
+    } else {
+        amount
+    };
+    let exact = match point {
+        Point::Day(d) if n.fract() == 0.0 && n.abs() <= 1e6 => {
+            let k = n as i32;
+            match unit {
+                TimeUnit::Day => d.checked_add_signed(Duration::days(i64::from(k))),
+                TimeUnit::Week => d.checked_add_signed(Duration::weeks(i64::from(k))),
+                TimeUnit::Fortnight => d.checked_add_signed(Duration::weeks(2 * i64::from(k))),
+                TimeUnit::Month => add_months(d, k),
+                TimeUnit::Quarter => k.checked_mul(3).and_then(|m| add_months(d, m)),
+                TimeUnit::Year => k.checked_mul(12).and_then(|m| add_months(d, m)),
+                _ => None,
+            }
+            .map(Point::Day)
+        }
+        _ => None,
+    };
+    let moved = exact.or_else(|| offset(point, n, unit, env));
+    let mut out = match moved {
+        Some(p) => Resolved::date(p),
+        None => out_of_range(),
+    };
+    out.uses_dct = base.uses_dct;
+    out.uses_previous = base.uses_previous;
+    out
 }
 
 /// `the first Tuesday of October`, `Thanksgiving of next year`: the inner
@@ -1849,6 +1904,57 @@ mod tests {
         assert!(next_morning.uses_previous);
         assert_eq!(val(&part(DayPart::Night, -1), &e), "2013-02-02TNI");
         assert_eq!(val(&part(DayPart::Evening, 0), &e), "2013-02-03TEV");
+    }
+
+    #[test]
+    fn shifts_from_a_named_day_are_exact() {
+        let e = env(2016, 6, 1, Tense::Past);
+        let shift = |amount, unit, direction, from: R| R::Shifted {
+            amount,
+            unit,
+            direction,
+            from: Box::new(from),
+        };
+        let holiday = |holiday, year| R::Holiday {
+            holiday,
+            year,
+            shift: None,
+        };
+        let easter = holiday(Holiday::Easter, Some(2000));
+        assert_eq!(
+            val(&shift(3.0, TimeUnit::Day, Direction::After, easter), &e),
+            "2000-04-26"
+        );
+        let vote = holiday(Holiday::ElectionDay, Some(2016));
+        assert_eq!(
+            val(&shift(2.0, TimeUnit::Week, Direction::Before, vote), &e),
+            "2016-10-25"
+        );
+        let xmas = holiday(Holiday::Christmas, Some(2001));
+        assert_eq!(
+            val(&shift(1.0, TimeUnit::Year, Direction::After, xmas), &e),
+            "2002-12-25"
+        );
+        // a Monday before the Tuesday of last week
+        let tue = R::Weekday {
+            day: 2,
+            shift: Some(-1),
+        };
+        assert_eq!(
+            val(&shift(1.0, TimeUnit::Day, Direction::Before, tue), &e),
+            "2016-05-30"
+        );
+        // from a year the step keeps the year
+        let y = R::Calendar {
+            year: Some(1989),
+            month: None,
+            day: None,
+            shift: None,
+        };
+        assert_eq!(
+            val(&shift(2.0, TimeUnit::Year, Direction::After, y), &e),
+            "1991"
+        );
     }
 
     #[test]

@@ -1409,6 +1409,30 @@ impl Grammar<'_> {
     }
 }
 
+/// `eight trading days after Oct. 12`: days of trading are no calendar
+/// step, so such a shift stays the length of time it says.
+fn working_days_unshifted<'a>(
+    from: &str,
+    unit_end: &'a str,
+    found: (&'a str, R),
+    amount: Option<f64>,
+    unit: TimeUnit,
+) -> (&'a str, R) {
+    if !matches!(found.1, R::Shifted { .. }) {
+        return found;
+    }
+    let said = from.get(..from.len() - unit_end.len()).unwrap_or_default();
+    let counted = said.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        ["trading", "business", "working"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    });
+    if counted {
+        return (unit_end, R::Duration { amount, unit });
+    }
+    found
+}
+
 /// A rate word and the period it repeats with: `weekly` = every week, and
 /// `nightly` = every night, whose TimeML value is the part of day
 /// (`XXXX-XX-XXTNI`, as for `every night`), not a day-long period.
@@ -2378,7 +2402,8 @@ impl Grammar<'_> {
         if lead.is_some() {
             return Ok((r, R::Duration { amount: amt, unit }));
         }
-        self.offset_tail(r, amt, unit)
+        let found = self.offset_tail(r, amt, unit)?;
+        Ok(working_days_unshifted(r0, r, found, amt, unit))
     }
 
     /// After an amount and unit: `ago`, `earlier`, `later`, `from now`, `hence`.
@@ -2406,6 +2431,21 @@ impl Grammar<'_> {
                     "earlier" | "before" => (Direction::Before, Anchor::Previous),
                     _ => (Direction::After, Anchor::Previous),
                 };
+                // `three days after Easter`: counted from a time named right there
+                if let Some(n) = amount
+                    && matches!(w, "before" | "after")
+                    && let Ok((x, from)) = self.shift_target(r3)
+                {
+                    return Ok((
+                        x,
+                        R::Shifted {
+                            amount: n,
+                            unit,
+                            direction,
+                            from: Box::new(from),
+                        },
+                    ));
+                }
                 // `two months after the summit`: the preposition stays out; the
                 // duration is the timex. `a year earlier` is an anchored date.
                 let ends_clause = at_clause_end(r3);
@@ -2561,11 +2601,86 @@ impl Grammar<'_> {
         self.anchored_day_part(i)
     }
 
+    /// `the day before last Tuesday`, `the day after Christmas`, `the night
+    /// before Election Day`: the day next to a time named right there. When
+    /// what follows is no time (`the day after his death`) this reads nothing.
+    fn day_around<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, _) = kw("the")(i)?;
+        let (r, _) = ws(r)?;
+        let (r, part) = match kw("day")(r) {
+            Ok((x, _)) => (x, None),
+            Err(_) => {
+                let (x, p) = day_part_word(r)?;
+                (x, Some(p))
+            }
+        };
+        let (r, _) = ws(r)?;
+        let (r, w) = kws(&["before", "after"])(r)?;
+        let direction = if w.eq_ignore_ascii_case("before") {
+            Direction::Before
+        } else {
+            Direction::After
+        };
+        let (r, from) = self.shift_target(r)?;
+        let day = R::Shifted {
+            amount: 1.0,
+            unit: TimeUnit::Day,
+            direction,
+            from: Box::new(from),
+        };
+        Ok((
+            r,
+            match part {
+                Some(part) => R::DayPart {
+                    part,
+                    day: Some(Box::new(day)),
+                },
+                None => day,
+            },
+        ))
+    }
+
+    /// The time after `before`/`after` that a shift counts from: a holiday,
+    /// a date or weekday (`last Tuesday`), a month of a year, or a year.
+    fn shift_target<'a>(&self, r: &'a str) -> Res<'a, R> {
+        let (r, _) = ws(r)?;
+        longest(
+            r,
+            &[
+                &|x| self.holiday(x),
+                &|x| self.misc_holiday(x),
+                &|x| self.day_expr(x),
+                &|x| self.month_year(x),
+                &|x| {
+                    let (x2, y) = year4(x)?;
+                    let next = ws(x2).ok().and_then(|(z, _)| alpha(z).ok()).map(|(_, n)| n);
+                    if next
+                        .is_some_and(|n| NOT_AFTER_YEAR.iter().any(|w| w.eq_ignore_ascii_case(n)))
+                    {
+                        return fail(x);
+                    }
+                    Ok((x2, cal(Some(y), None, None)))
+                },
+            ],
+        )
+    }
+
+    /// Holidays read by [`Grammar::misc`] with their article (`the Ides of March`).
+    fn misc_holiday<'a>(&self, i: &'a str) -> Res<'a, R> {
+        match self.misc(i)? {
+            found @ (_, R::Holiday { .. }) => Ok(found),
+            _ => fail(i),
+        }
+    }
+
     /// A part of a day the story has told: `the next morning`, `the
     /// following night`, `that evening`, `the previous afternoon`, `the
     /// night before`. Like `the next day`, the day counts from the time
     /// just talked about.
     fn anchored_day_part<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Ok(found) = self.day_around(i) {
+            return Ok(found);
+        }
         static LEADS: &[(&[&str], i32)] = &[
             (&["the", "next"], 1),
             (&["the", "following"], 1),

@@ -129,11 +129,7 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
         return false;
     }
     // `This Week`, `60 Minutes`: a capitalized unit inside the match is a title
-    let holiday = match reading {
-        TimexReading::Within { inner, .. } => matches!(**inner, TimexReading::Holiday { .. }),
-        other => matches!(other, TimexReading::Holiday { .. }),
-    };
-    if !holiday {
+    if !names_holiday(reading) {
         let mut words = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
@@ -148,6 +144,18 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
         }
     }
     true
+}
+
+/// True when `reading` names a holiday, whose capitalized `Day` is its name,
+/// not a title (`two weeks before Election Day`).
+fn names_holiday(reading: &TimexReading) -> bool {
+    match reading {
+        TimexReading::Holiday { .. } => true,
+        TimexReading::Within { inner, .. } => names_holiday(inner),
+        TimexReading::Shifted { from, .. } => names_holiday(from),
+        TimexReading::DayPart { day: Some(day), .. } => names_holiday(day),
+        _ => false,
+    }
 }
 
 /// `today's youth`, `today's world`: a generic present, not the DCT day.

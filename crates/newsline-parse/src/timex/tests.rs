@@ -671,3 +671,90 @@ fn election_day_and_the_ides() {
         );
     }
 }
+
+fn shifted(s: &str) -> (String, f64, TimeUnit, Direction, R) {
+    match one(s) {
+        (
+            t,
+            R::Shifted {
+                amount,
+                unit,
+                direction,
+                from,
+            },
+        ) => (t, amount, unit, direction, *from),
+        other => panic!("{s:?} -> {other:?}"),
+    }
+}
+
+#[test]
+fn shifts_from_a_named_time_are_one_expression() {
+    use newsline_model::reading::Holiday;
+    let (t, n, u, d, from) = shifted("The shop reopened three days after Easter.");
+    assert_eq!(
+        (t.as_str(), n, u, d),
+        (
+            "three days after Easter",
+            3.0,
+            TimeUnit::Day,
+            Direction::After
+        )
+    );
+    assert!(matches!(
+        from,
+        R::Holiday {
+            holiday: Holiday::Easter,
+            ..
+        }
+    ));
+    let (t, _, u, d, _) = shifted("Ads ran two weeks before Election Day.");
+    assert_eq!(
+        (t.as_str(), u, d),
+        (
+            "two weeks before Election Day",
+            TimeUnit::Week,
+            Direction::Before
+        )
+    );
+    let (t, n, u, _, _) = shifted("They wed one year after Christmas 2001.");
+    assert_eq!(
+        (t.as_str(), n, u),
+        ("one year after Christmas 2001", 1.0, TimeUnit::Year)
+    );
+    let (t, n, u, d, from) = shifted("She flew home the day before last Tuesday.");
+    assert_eq!(
+        (t.as_str(), n, u, d),
+        (
+            "the day before last Tuesday",
+            1.0,
+            TimeUnit::Day,
+            Direction::Before
+        )
+    );
+    assert!(matches!(
+        from,
+        R::Weekday {
+            day: 2,
+            shift: Some(-1)
+        }
+    ));
+    assert_eq!(
+        shifted("Sales peak the day after Christmas.").0,
+        "the day after Christmas"
+    );
+    assert_eq!(
+        shifted("Five days after March 3, 2004, it sank.").0,
+        "Five days after March 3, 2004"
+    );
+    assert_eq!(
+        texts("six business days after May 2"),
+        vec!["six business days", "May 2"]
+    );
+    // counted from an event: the length of time alone, as before
+    assert_eq!(texts("two months after the summit"), vec!["two months"]);
+    assert!(texts("the day after his death").is_empty());
+    assert!(matches!(
+        one("the night before Christmas").1,
+        R::DayPart { day: Some(_), .. }
+    ));
+}
