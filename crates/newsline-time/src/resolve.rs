@@ -1958,6 +1958,26 @@ mod tests {
     }
 
     #[test]
+    fn holiday_week_is_the_iso_week_holding_it() {
+        let week_of = |holiday| R::Within {
+            inner: Box::new(R::Duration {
+                amount: None,
+                unit: TimeUnit::Week,
+            }),
+            period: Box::new(R::Holiday {
+                holiday,
+                year: None,
+                shift: None,
+            }),
+            index: None,
+        };
+        // Easter 2000 was April 23, a Sunday: the end of week 16
+        let e = env(2000, 5, 2, Tense::Past);
+        assert_eq!(val(&week_of(Holiday::Easter), &e), "2000-W16");
+        assert_eq!(val(&week_of(Holiday::Christmas), &e), "1999-W51");
+    }
+
+    #[test]
     fn isolated_phrases_read_ahead() {
         let e = iso(2013, 2, 12);
         let clock = |hour| R::Clock {

@@ -1409,6 +1409,28 @@ impl Grammar<'_> {
     }
 }
 
+/// `Easter week`, `Christmas week`: the ISO week that holds the holiday,
+/// like `the week of March 6`.
+fn holiday_week<'a>(r: &'a str, holiday: &R) -> Option<(&'a str, R)> {
+    let (x, _) = ws(r).ok()?;
+    let (x, _) = kw("week")(x).ok()?;
+    // `Christmas week's sales` keeps the week; `week-long` is another word
+    if x.starts_with('-') {
+        return None;
+    }
+    Some((
+        x,
+        R::Within {
+            inner: Box::new(R::Duration {
+                amount: None,
+                unit: TimeUnit::Week,
+            }),
+            period: Box::new(holiday.clone()),
+            index: None,
+        },
+    ))
+}
+
 /// `eight trading days after Oct. 12`: days of trading are no calendar
 /// step, so such a shift stays the length of time it says.
 fn working_days_unshifted<'a>(
@@ -3186,6 +3208,9 @@ impl Grammar<'_> {
             year: None,
             shift,
         };
+        if let Some(found) = holiday_week(r, &bare) {
+            return Ok(found);
+        }
         if shift.is_none()
             && let Ok((r2, period)) = self.period_after(r)
         {

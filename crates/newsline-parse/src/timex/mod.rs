@@ -151,7 +151,7 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
 fn names_holiday(reading: &TimexReading) -> bool {
     match reading {
         TimexReading::Holiday { .. } => true,
-        TimexReading::Within { inner, .. } => names_holiday(inner),
+        TimexReading::Within { inner, period, .. } => names_holiday(inner) || names_holiday(period),
         TimexReading::Shifted { from, .. } => names_holiday(from),
         TimexReading::DayPart { day: Some(day), .. } => names_holiday(day),
         _ => false,

@@ -758,3 +758,22 @@ fn shifts_from_a_named_time_are_one_expression() {
         R::DayPart { day: Some(_), .. }
     ));
 }
+
+#[test]
+fn holiday_weeks_are_the_week_holding_them() {
+    for (s, want) in [
+        ("Fares rise in Easter week.", "Easter week"),
+        ("during Christmas Week", "Christmas Week"),
+        ("Thanksgiving week traffic was light.", "Thanksgiving week"),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert!(
+            matches!(&r, R::Within { inner, period, .. }
+                if matches!(**inner, R::Duration { amount: None, unit: TimeUnit::Week })
+                    && matches!(**period, R::Holiday { .. })),
+            "{s} -> {r:?}"
+        );
+    }
+    assert_eq!(texts("a Christmas weekend"), vec!["Christmas"]);
+}
