@@ -764,6 +764,33 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
     }
 }
 
+/// `Easter week` written in the week of Easter is that week, however the
+/// clause leans: the week is under way even when the holiday is ahead.
+fn holiday_week_now(inner: &R, period: &R, env: &Env) -> Option<Resolved> {
+    let (
+        R::Duration {
+            amount: None,
+            unit: TimeUnit::Week,
+        },
+        R::Holiday {
+            holiday,
+            year: None,
+            shift: None,
+        },
+        Some(dct),
+    ) = (inner, period, env.dct)
+    else {
+        return None;
+    };
+    let day = if calendars::knows(*holiday) {
+        lunar_holiday_near(*holiday, dct, None, Tense::Unknown)?
+    } else {
+        holiday_date(*holiday, dct.year())?
+    };
+    let w = day.iso_week();
+    (dct.iso_week() == w).then(|| Resolved::date(Point::Week(w.year(), w.week())).dct())
+}
+
 /// `three days after Easter`, `the day before last Tuesday`: the named time
 /// moved by the amount. From a day the step is exact (`two weeks before
 /// Election Day` is a day, not a week), since the text pins both ends;
@@ -829,6 +856,9 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
     ) = (inner, period, index, env.dct)
     {
         return weekday_consistent(*wd, *month, *d, env);
+    }
+    if let Some(found) = holiday_week_now(inner, period, env) {
+        return found;
     }
     let p = resolve(period, env);
     let Some(point) = p.point else {
@@ -1975,6 +2005,9 @@ mod tests {
         let e = env(2000, 5, 2, Tense::Past);
         assert_eq!(val(&week_of(Holiday::Easter), &e), "2000-W16");
         assert_eq!(val(&week_of(Holiday::Christmas), &e), "1999-W51");
+        // told in its own week, before the holiday itself
+        let e = env(2000, 4, 18, Tense::Past);
+        assert_eq!(val(&week_of(Holiday::Easter), &e), "2000-W16");
     }
 
     #[test]
