@@ -1431,6 +1431,44 @@ fn holiday_week<'a>(r: &'a str, holiday: &R) -> Option<(&'a str, R)> {
     ))
 }
 
+/// `a month or two`, `a day or two`, `two or three weeks`: one length of
+/// time, told loosely. TimeML gives the first amount with mod APPROX (the
+/// second only widens the guess).
+fn approx_alternatives(i: &str) -> Res<'_, R> {
+    let approx = |amount: f64, unit| R::Modified {
+        modifier: TimexMod::Approx,
+        inner: Box::new(R::Duration {
+            amount: Some(amount),
+            unit,
+        }),
+    };
+    // `a month or two (months)`
+    if let Ok((r, (Some(a), unit))) = amount_unit(i)
+        && let Ok((r, _)) = skw("or")(r)
+        && let Ok((r, _)) = ws(r)
+        && let Ok((r, b)) = count(r)
+        && b > a
+    {
+        let r = match ws(r).and_then(|(x, _)| unit_word(x)) {
+            Ok((x, (u, _))) if u == unit => x,
+            _ => r,
+        };
+        return Ok((r, approx(a, unit)));
+    }
+    // `two or three weeks`
+    let (r, a) = count(i)?;
+    let (r, _) = skw("or")(r)?;
+    let (r, _) = ws(r)?;
+    let (r, b) = count(r)?;
+    let r = ows(r);
+    let r = unit_adjective(r).map_or(r, |(x, _)| ows(x));
+    let (r, (unit, _)) = unit_word(r)?;
+    if b <= a {
+        return fail(i);
+    }
+    Ok((r, approx(a, unit)))
+}
+
 /// `eight trading days after Oct. 12`: days of trading are no calendar
 /// step, so such a shift stays the length of time it says.
 fn working_days_unshifted<'a>(
@@ -2326,6 +2364,34 @@ impl Grammar<'_> {
     /// Durations and offsets: `two weeks`, `the past three years`, `four years ago`,
     /// `a day later`, `two-day`, `days`, `the years`.
     fn duration<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let plain = self.duration_plain(i);
+        if let Ok(found) = approx_alternatives(i)
+            && plain.as_ref().map_or(true, |(r, _)| found.0.len() <= r.len())
+        {
+            return Ok(found);
+        }
+        let (r, reading) = plain?;
+        // `the next two years or so`: the hedge is part of the expression
+        if matches!(
+            reading,
+            R::Duration {
+                amount: Some(_),
+                ..
+            }
+        ) && let Ok((x, ())) = preceded_ws_phrase(&["or", "so"])(r)
+        {
+            return Ok((
+                x,
+                R::Modified {
+                    modifier: TimexMod::Approx,
+                    inner: Box::new(reading),
+                },
+            ));
+        }
+        Ok((r, reading))
+    }
+
+    fn duration_plain<'a>(&self, i: &'a str) -> Res<'a, R> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
@@ -2395,6 +2461,8 @@ impl Grammar<'_> {
             // `$1.76 a year`, `four flights a week`: a rate, not a length of time
             let after_ok = {
                 let t = ows(r);
+                // `a week or so ago`
+                let t = phrase_words(&["or", "so"])(t).map_or(t, |(x, ())| ows(x));
                 kws(&[
                     "ago", "earlier", "later", "before", "after", "from", "hence",
                 ])(t)

@@ -777,3 +777,54 @@ fn holiday_weeks_are_the_week_holding_them() {
     }
     assert_eq!(texts("a Christmas weekend"), vec!["Christmas"]);
 }
+
+#[test]
+fn loose_lengths_are_approximate() {
+    for (s, want, amount, unit) in [
+        (
+            "It could take a month or two.",
+            "a month or two",
+            1.0,
+            TimeUnit::Month,
+        ),
+        (
+            "We stayed a day or two in Lyon.",
+            "a day or two",
+            1.0,
+            TimeUnit::Day,
+        ),
+        (
+            "It lasts two or three weeks.",
+            "two or three weeks",
+            2.0,
+            TimeUnit::Week,
+        ),
+        ("for 4 or 5 years", "4 or 5 years", 4.0, TimeUnit::Year),
+        (
+            "over the next two years or so",
+            "the next two years or so",
+            2.0,
+            TimeUnit::Year,
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert_eq!(
+            r,
+            R::Modified {
+                modifier: TimexMod::Approx,
+                inner: Box::new(R::Duration {
+                    amount: Some(amount),
+                    unit
+                })
+            },
+            "{s}"
+        );
+    }
+    assert_eq!(
+        texts("Then, a week or so ago, it rained."),
+        vec!["a week or so ago"]
+    );
+    // a choice, not a hedge
+    assert!(texts("one or two apples").is_empty());
+}
