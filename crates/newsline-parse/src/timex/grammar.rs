@@ -451,6 +451,10 @@ fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     if tag_ci("-old").parse(rest).is_ok() {
         return fail(i);
     }
+    // `three-quarters of an hour` is a fraction, read by `amount`
+    if unit == TimeUnit::Quarter && skw("of")(rest).is_ok() {
+        return fail(i);
+    }
     Ok((rest, (v, unit)))
 }
 
@@ -1111,6 +1115,9 @@ impl Grammar<'_> {
     /// A day with a part of day or a clock time: `Monday morning`, `Sept. 11,
     /// 2023, 2:42 p.m. ET`, `tomorrow at 5pm`.
     fn day_with_time<'a>(&self, i: &'a str, r: &'a str, day: R) -> Res<'a, R> {
+        if let Some(found) = today_in_hours(r, &day) {
+            return Ok(found);
+        }
         // part of day
         if let Ok((r2, _)) = ws(r)
             && let Ok((r3, part)) = day_part_word(r2)
@@ -1155,6 +1162,9 @@ impl Grammar<'_> {
     /// A clock time, optionally followed by its day: `9 p.m. EST Nov. 9`,
     /// `noon Saturday`, `2:30 p.m. Monday`.
     fn time_then_day<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Ok(found) = ish_clock(i) {
+            return Ok(found);
+        }
         let (r, t) = clock(i)?;
         // `in 1h`, `1/4h`: a length of time, not one o'clock
         let used = i.get(..i.len() - r.len()).unwrap_or_default();
@@ -1276,6 +1286,9 @@ impl Grammar<'_> {
 
     /// A bare year with gates against amounts, and `the year 2000`.
     fn year_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Ok(found) = era_marked_year(i) {
+            return Ok(found);
+        }
         if let Ok((r, ())) = phrase_words(&["the", "year"])(i)
             && let Ok((r, _)) = ws(r)
         {
@@ -1407,6 +1420,105 @@ impl Grammar<'_> {
             },
         ))
     }
+}
+
+/// `AD`, `A.D.`, `CE`, `C.E.`: the marks of the common era. Without dots
+/// only in capitals, since `ad` and `ce` are words.
+fn common_era_mark(i: &str) -> Res<'_, ()> {
+    for mark in ["a.d.", "c.e."] {
+        if let Ok((r, _)) = tag_ci(mark)(i) {
+            return Ok((r, ()));
+        }
+    }
+    for mark in ["AD", "CE"] {
+        if let Some(r) = i.strip_prefix(mark)
+            && at_boundary(r)
+        {
+            return Ok((r, ()));
+        }
+    }
+    fail(i)
+}
+
+/// `14 A.D.`, `AD 14`, `A.D. 1066`: a year of any size once its era is
+/// said, which no amount carries.
+fn era_marked_year(i: &str) -> Res<'_, R> {
+    let (r, y) = if let Ok((r, ())) = common_era_mark(i) {
+        let (r, _) = ws(r)?;
+        let (r, (y, len)) = uint(r)?;
+        if len > 4 {
+            return fail(i);
+        }
+        (r, y)
+    } else {
+        let (r, (y, len)) = uint(i)?;
+        if len > 4 {
+            return fail(i);
+        }
+        let (r, _) = ws(r)?;
+        let (r, ()) = common_era_mark(r)?;
+        (r, y)
+    };
+    if !(1..=2999).contains(&y) {
+        return fail(i);
+    }
+    Ok((r, cal(Some(y as i32), None, None)))
+}
+
+/// `3ish pm`: an hour told loosely, with its half of the day (a bare `3ish`
+/// is as often a count).
+fn ish_clock(i: &str) -> Res<'_, R> {
+    let (r, h) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
+    let r = tag_ci("ish")(r)?.0;
+    let (r, pm) = meridiem(r)?;
+    let h: u32 = h.parse().unwrap_or(99);
+    if !(1..=12).contains(&h) {
+        return fail(i);
+    }
+    Ok((
+        r,
+        R::Modified {
+            modifier: TimexMod::Approx,
+            inner: Box::new(R::Clock {
+                hour: to24(h, pm),
+                minute: None,
+                zone: None,
+                day: None,
+                second: None,
+                either_half: false,
+            }),
+        },
+    ))
+}
+
+/// `today in one hour`: the moment that long from now, today being where
+/// now already is.
+fn today_in_hours<'a>(r: &'a str, day: &R) -> Option<(&'a str, R)> {
+    if !matches!(
+        day,
+        R::Relative {
+            unit: TimeUnit::Day,
+            shift: 0,
+            anchor: Anchor::Dct,
+        }
+    ) {
+        return None;
+    }
+    let (x, _) = skw("in")(r).ok()?;
+    let (x, _) = ws(x).ok()?;
+    let (x, (amount, unit)) = amount_unit(x).ok()?;
+    if amount.is_none() || !matches!(unit, TimeUnit::Hour | TimeUnit::Minute) {
+        return None;
+    }
+    Some((
+        x,
+        R::Offset {
+            amount,
+            unit,
+            direction: Direction::After,
+            anchor: Anchor::Dct,
+        },
+    ))
 }
 
 /// `Easter week`, `Christmas week`: the ISO week that holds the holiday,
@@ -2366,7 +2478,9 @@ impl Grammar<'_> {
     fn duration<'a>(&self, i: &'a str) -> Res<'a, R> {
         let plain = self.duration_plain(i);
         if let Ok(found) = approx_alternatives(i)
-            && plain.as_ref().map_or(true, |(r, _)| found.0.len() <= r.len())
+            && plain
+                .as_ref()
+                .map_or(true, |(r, _)| found.0.len() <= r.len())
         {
             return Ok(found);
         }
@@ -2572,8 +2686,27 @@ impl Grammar<'_> {
                     },
                 ));
             }
-            if let Ok((r3, ())) =
-                phrase_words(&["from", "now"])(r2).or_else(|_| phrase_words(&["from", "today"])(r2))
+            // `3 years from today` counts from a day: the day that far ahead
+            if let Some(n) = amount
+                && let Ok((r3, ())) = phrase_words(&["from", "today"])(r2)
+            {
+                return Ok((
+                    r3,
+                    R::Shifted {
+                        amount: n,
+                        unit,
+                        direction: Direction::After,
+                        from: Box::new(R::Relative {
+                            unit: TimeUnit::Day,
+                            shift: 0,
+                            anchor: Anchor::Dct,
+                        }),
+                    },
+                ));
+            }
+            if let Ok((r3, ())) = phrase_words(&["from", "now"])(r2)
+                .or_else(|_| phrase_words(&["from", "right", "now"])(r2))
+                .or_else(|_| phrase_words(&["from", "today"])(r2))
             {
                 return Ok((
                     r3,
@@ -2585,6 +2718,9 @@ impl Grammar<'_> {
                     },
                 ));
             }
+        }
+        if let Some(found) = self.in_days_at_clock(r, amount, unit) {
+            return Ok(found);
         }
         // `in 2 minutes` as the whole text is a moment asked for; in prose
         // `in two weeks` stays the length of time TimeML annotates
@@ -2600,6 +2736,61 @@ impl Grammar<'_> {
             ));
         }
         Ok((r, R::Duration { amount, unit }))
+    }
+
+    /// `in 7 days at 5pm`: a clock time on the day that far ahead. The clock
+    /// pins the moment, so the length of time becomes that day.
+    fn in_days_at_clock<'a>(
+        &self,
+        r: &'a str,
+        amount: Option<f64>,
+        unit: TimeUnit,
+    ) -> Option<(&'a str, R)> {
+        let n = amount?;
+        if !self.ctx.prev.eq_ignore_ascii_case("in")
+            || !matches!(
+                unit,
+                TimeUnit::Day
+                    | TimeUnit::Week
+                    | TimeUnit::Fortnight
+                    | TimeUnit::Month
+                    | TimeUnit::Year
+            )
+        {
+            return None;
+        }
+        let (x, _) = skw("at")(r).ok()?;
+        let (x, _) = ws(x).ok()?;
+        let (
+            x,
+            R::Clock {
+                hour, minute, zone, ..
+            },
+        ) = clock(x).ok()?
+        else {
+            return None;
+        };
+        let day = R::Shifted {
+            amount: n,
+            unit,
+            direction: Direction::After,
+            from: Box::new(R::Relative {
+                unit: TimeUnit::Day,
+                shift: 0,
+                anchor: Anchor::Dct,
+            }),
+        };
+        Some((
+            x,
+            R::Clock {
+                hour,
+                minute,
+                zone,
+                day: Some(Box::new(day)),
+                second: None,
+                either_half: false,
+            },
+        ))
     }
 
     /// `now`, `currently`, `recently`, `soon`, `the past`, `the future`, …
@@ -2813,6 +3004,14 @@ impl Grammar<'_> {
                     1
                 };
                 return Ok((x, anchored(part, shift)));
+            }
+            // `in the evening at eight`: the hour pins it; `part_then_clock`
+            // reads the clock, on the day being talked about
+            if let Ok((x, _)) = skw("at")(r)
+                && let Ok((x, _)) = ws(x)
+                && (clock(x).is_ok() || bare_hour(x).is_ok())
+            {
+                return Ok((r, anchored(part, 0)));
             }
             return fail(i);
         }
@@ -5037,6 +5236,10 @@ impl Grammar<'_> {
         }
         if numberish || the {
             offer(self.year_expr(i));
+        }
+        // `AD 14`, `A.D. 14`
+        if matches!(first, "AD" | "A" | "CE" | "C") {
+            offer(era_marked_year(i));
         }
         if digit || det || i.starts_with(['\'', '’']) {
             offer(self.era(i));

@@ -383,6 +383,8 @@ const TRIGGERS: &[&str] = &[
     "aug",
     "august",
     "autumn",
+    "ad",
+    "ce",
     "bi",
     "biweekly",
     "coming",

@@ -828,3 +828,95 @@ fn loose_lengths_are_approximate() {
     // a choice, not a hedge
     assert!(texts("one or two apples").is_empty());
 }
+
+#[test]
+fn compositions_with_clock_and_offset() {
+    // a day named as a count from today keeps the day
+    let (t, r) = one("Come back 3 years from today.");
+    assert_eq!(t, "3 years from today");
+    assert!(matches!(
+        r,
+        R::Shifted {
+            amount: 3.0,
+            unit: TimeUnit::Year,
+            ..
+        }
+    ));
+    assert_eq!(one("a day from right now").0, "a day from right now");
+    let (t, r) = one("today in one hour");
+    assert_eq!(t, "today in one hour");
+    assert!(matches!(
+        r,
+        R::Offset {
+            unit: TimeUnit::Hour,
+            anchor: Anchor::Dct,
+            ..
+        }
+    ));
+    let (t, r) = one("Call me in 7 days at 5pm.");
+    assert_eq!(t, "7 days at 5pm");
+    assert!(matches!(
+        r,
+        R::Clock {
+            hour: 17,
+            day: Some(_),
+            ..
+        }
+    ));
+    let (t, r) = one("They dined in the evening at eight.");
+    assert_eq!(t, "the evening at eight");
+    assert!(matches!(
+        r,
+        R::Clock {
+            hour: 20,
+            day: Some(_),
+            ..
+        }
+    ));
+    // alone it asks for the moment; in prose it is the length
+    assert!(matches!(
+        one("in three-quarters of an hour").1,
+        R::Offset {
+            amount: Some(0.75),
+            unit: TimeUnit::Hour,
+            ..
+        }
+    ));
+    let (t, r) = one("The crew finished in three-quarters of an hour.");
+    assert_eq!(t, "three-quarters of an hour");
+    assert_eq!(
+        r,
+        R::Duration {
+            amount: Some(0.75),
+            unit: TimeUnit::Hour
+        }
+    );
+    let (t, r) = one("Meet at 3ish pm.");
+    assert_eq!(t, "3ish pm");
+    assert!(matches!(
+        r,
+        R::Modified { modifier: TimexMod::Approx, inner } if matches!(*inner, R::Clock { hour: 15, .. })
+    ));
+    for (s, want) in [
+        ("Augustus died in 14 A.D. at Nola.", "14 A.D."),
+        ("Augustus died in AD 14.", "AD 14"),
+        ("in 14 a.d.", "14 a.d."),
+        ("by 476 CE the west fell", "476 CE"),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert!(
+            matches!(
+                r,
+                R::Calendar {
+                    year: Some(14 | 476),
+                    month: None,
+                    ..
+                }
+            ),
+            "{s}"
+        );
+    }
+    assert_eq!(texts("an ad 30 seconds long"), vec!["30 seconds"]);
+    assert!(texts("3ish people came").is_empty());
+}
