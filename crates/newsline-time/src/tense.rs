@@ -278,6 +278,21 @@ fn classify(word: &str) -> Option<Tense> {
     None
 }
 
+/// True when `word` is one of the listed cue words, not only an `-ed` form.
+fn listed(word: &str) -> bool {
+    let mut buf = [0u8; MAX_CUE_LEN];
+    let n = word.len();
+    if n > buf.len() {
+        return false;
+    }
+    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    buf.get(..n)
+        .and_then(cue_word)
+        .is_some_and(|tense| tense.is_some())
+}
+
 /// The words around a candidate cue word.
 #[derive(Debug, Clone, Copy)]
 struct Context<'a> {
@@ -368,13 +383,23 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     let mut left_cue = None;
     let mut dist = 0;
     let mut after = None;
+    // `until Thursday` looks ahead only by default: the bounded state's own
+    // verb (`had waited until Thursday`, `Until Thursday, they had not …`)
+    // tells which Thursday
+    let mut bounded = false;
     while let Some(w) = w0 {
         let context = Context {
             before2: w2,
             before: w1,
             after,
         };
-        if let Some(t) = cue(w, context) {
+        if dist == 0 && (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) {
+            bounded = true;
+        } else if let Some(t) = cue(w, context)
+            // past `until`, an `-ed` word is as often an adjective (`will
+            // stay closed until`): only listed cues decide
+            && (!bounded || listed(w))
+        {
             left_cue = Some((dist, t));
             break;
         }
@@ -409,6 +434,12 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         clause_crossed |= within_list(CLAUSE_LINKS, w);
         (before2, before) = (before, Some(w));
         dist += 1;
+    }
+    if bounded {
+        return match (left_cue, right_cue) {
+            (Some((_, t)), _) | (None, Some((_, t, _))) => t,
+            (None, None) => Tense::Future,
+        };
     }
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {
@@ -479,6 +510,23 @@ mod tests {
         let start = text.find(needle).unwrap();
         let at = Span::new(start, start + needle.len());
         tense_at(text, sentence_of(text, &[], at), at)
+    }
+
+    #[test]
+    fn until_follows_the_verb_of_the_state_it_bounds() {
+        assert_eq!(
+            t("Until Friday, the bank had kept quiet.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t("The road was closed until Monday.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t("The road will stay closed until Monday.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(t("Talks go on until Monday.", "Monday"), Tense::Future);
     }
 
     #[test]
