@@ -1593,7 +1593,9 @@ fn working_days_unshifted<'a>(
     if !matches!(found.1, R::Shifted { .. }) {
         return found;
     }
-    let said = from.get(..from.len() - unit_end.len()).unwrap_or_default();
+    let said = from
+        .get(..from.len().saturating_sub(unit_end.len()))
+        .unwrap_or_default();
     let counted = said.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         ["trading", "business", "working"]
             .iter()
@@ -3547,7 +3549,7 @@ impl Grammar<'_> {
         // `twice daily`, `three times weekly`: the rate word counts the period
         if let Ok((x, (unit, every, part))) = frequency_unit(r)
             && !r
-                .get(..r.len() - x.len())
+                .get(..r.len().saturating_sub(x.len()))
                 .is_some_and(|w| w.eq_ignore_ascii_case("annual"))
         {
             return Ok((x, mk(unit, every, Some(times), None, part, false)));
@@ -3573,7 +3575,7 @@ impl Grammar<'_> {
     /// weekly reported`), is none either.
     fn frequency_word<'a>(&self, i: &'a str) -> Option<Res<'a, R>> {
         let (r, (unit, every, part)) = frequency_unit(i).ok()?;
-        let w = i.get(..i.len() - r.len()).unwrap_or_default();
+        let w = i.get(..i.len().saturating_sub(r.len())).unwrap_or_default();
         let mut buf = [0; 16];
         let lw = lower_ascii(w, &mut buf);
         if lw == "annual" {
