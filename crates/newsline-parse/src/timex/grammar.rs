@@ -2449,14 +2449,22 @@ impl Grammar<'_> {
             } else {
                 anchor
             };
-        Ok((
-            r2,
-            R::Relative {
-                unit,
-                shift,
-                anchor,
-            },
-        ))
+        let found = R::Relative {
+            unit,
+            shift,
+            anchor,
+        };
+        // `the next year or so`: the hedge belongs to the expression
+        if let Ok((r3, ())) = preceded_ws_phrase(&["or", "so"])(r2) {
+            return Ok((
+                r3,
+                R::Modified {
+                    modifier: TimexMod::Approx,
+                    inner: Box::new(found),
+                },
+            ));
+        }
+        Ok((r2, found))
     }
 
     /// `earlier this year`, `later this month`, `late last year`, `earlier today`.

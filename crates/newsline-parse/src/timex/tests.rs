@@ -920,3 +920,13 @@ fn compositions_with_clock_and_offset() {
     assert_eq!(texts("an ad 30 seconds long"), vec!["30 seconds"]);
     assert!(texts("3ish people came").is_empty());
 }
+
+#[test]
+fn a_hedged_relative_period_keeps_its_hedge() {
+    let (t, r) = one("Rates may fall over the next year or so.");
+    assert_eq!(t, "the next year or so");
+    assert!(matches!(
+        r,
+        R::Modified { modifier: TimexMod::Approx, inner } if matches!(*inner, R::Relative { unit: TimeUnit::Year, .. })
+    ));
+}
