@@ -1118,6 +1118,21 @@ impl Grammar<'_> {
         if let Some(found) = today_in_hours(r, &day) {
             return Ok(found);
         }
+        // `Tuesday midafternoon`
+        if let Ok((r2, _)) = ws(r)
+            && let Ok((r3, part)) = mid_part_word(r2)
+        {
+            return Ok((
+                r3,
+                R::Modified {
+                    modifier: TimexMod::Mid,
+                    inner: Box::new(R::DayPart {
+                        part,
+                        day: Some(Box::new(day)),
+                    }),
+                },
+            ));
+        }
         // part of day
         if let Ok((r2, _)) = ws(r)
             && let Ok((r3, part)) = day_part_word(r2)
@@ -1937,6 +1952,40 @@ fn day_part_word(i: &str) -> Res<'_, DayPart> {
     }
 }
 
+/// `midafternoon`, `mid-morning`, `mid evening`: a part of the day whose
+/// middle is meant. Night has no middle in this sense (`mid-night` is
+/// midnight, a clock time).
+fn mid_part_word(i: &str) -> Res<'_, DayPart> {
+    let (r, w) = alpha(i)?;
+    for (word, part) in [
+        ("midmorning", DayPart::Morning),
+        ("midafternoon", DayPart::Afternoon),
+        ("midevening", DayPart::Evening),
+    ] {
+        if w.eq_ignore_ascii_case(word) {
+            return Ok((r, part));
+        }
+    }
+    if !w.eq_ignore_ascii_case("mid") {
+        return fail(i);
+    }
+    let r = match r.strip_prefix('-') {
+        Some(x) => x,
+        None => ws(r)?.0,
+    };
+    let (r, w) = alpha(r)?;
+    for (word, part) in [
+        ("morning", DayPart::Morning),
+        ("afternoon", DayPart::Afternoon),
+        ("evening", DayPart::Evening),
+    ] {
+        if w.eq_ignore_ascii_case(word) {
+            return Ok((r, part));
+        }
+    }
+    fail(i)
+}
+
 /// `14:53`, `2:42`.
 fn hh_mm(i: &str) -> Res<'_, (u32, u32)> {
     hh_mm_ss(i).map(|(r, (h, m, _))| (r, (h, m)))
@@ -2002,6 +2051,39 @@ fn zone(i: &str) -> Res<'_, &str> {
         return Ok((r2, w));
     }
     fail(i)
+}
+
+/// A zone after a clock time the text wrote as one (`8:00 gmt`, `8 am pst`,
+/// `9 am (BST)`): lowercase is how chat and queries write zones, and right
+/// after such a clock the letters are nothing else; left out of the match,
+/// the word would read as the rest of a sentence and turn the phrase's tense.
+/// Two-letter zones stay capitals only (`et`, `mt`, `pt` are words or initials).
+fn zone_after_clock(i: &str) -> Res<'_, &str> {
+    if let Ok(x) = zone(i) {
+        return Ok(x);
+    }
+    let (r, _) = ws(i)?;
+    let inner = r.strip_prefix('(');
+    let (r2, w) = alpha(inner.unwrap_or(r))?;
+    const LOWER_ZONES: &[&str] = &[
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+        "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "msk", "eet", "eest", "akst", "hst",
+    ];
+    let lower = w.bytes().all(|b| b.is_ascii_lowercase());
+    let upper = w.bytes().all(|b| b.is_ascii_uppercase());
+    let known = LOWER_ZONES.iter().any(|z| z.eq_ignore_ascii_case(w))
+        || (upper && ["ET", "CT", "MT", "PT"].contains(&w));
+    if !known || !(lower || upper) {
+        return fail(i);
+    }
+    match inner {
+        Some(_) => match r2.strip_prefix(')') {
+            Some(after) => Ok((after, w)),
+            None => fail(i),
+        },
+        None if lower => Ok((r2, w)),
+        None => fail(i),
+    }
 }
 
 /// `a.m.`/`p.m.` as written, or glued to the digits as one letter (`7p`,
@@ -2169,7 +2251,7 @@ fn clock_core(i: &str) -> Res<'_, R> {
         either_half: false,
     };
     let with_zone = |r, h, m: Option<u32>| -> Res<'_, R> {
-        match zone(r) {
+        match zone_after_clock(r) {
             Ok((r2, z)) => Ok((r2, mk(h, m, Some(z)))),
             Err(_) => Ok((r, mk(h, m, None))),
         }
@@ -2962,6 +3044,97 @@ impl Grammar<'_> {
             found @ (_, R::Holiday { .. }) => Ok(found),
             _ => fail(i),
         }
+    }
+
+    /// `mid-afternoon`, `midmorning`, `mid afternoon yesterday`: the middle
+    /// of a part of the day, on the day written after it or else the DCT's.
+    fn mid_day_part<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, part) = mid_part_word(i)?;
+        let (r, day) = match ws(r)
+            .and_then(|(x, _)| longest(x, &[&|y| today_words(y), &|y| self.day_expr(y)]))
+        {
+            Ok((x, d)) => (x, Some(Box::new(d))),
+            Err(_) => (r, None),
+        };
+        Ok((
+            r,
+            R::Modified {
+                modifier: TimexMod::Mid,
+                inner: Box::new(R::DayPart { part, day }),
+            },
+        ))
+    }
+
+    /// `overnight` about the news: the night before the day just talked
+    /// about (`shares fell overnight` in a story of Friday's trading is
+    /// Thursday night). Only where it is an adverb ending its clause or
+    /// followed by a preposition or conjunction (`rose overnight in Tokyo`),
+    /// or the attribute of an event that nights hold (`overnight losses`,
+    /// `overnight fighting`). Before other nouns it names a kind of thing,
+    /// not a time (`overnight delivery`, `an overnight success`).
+    fn overnight<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, _) = kw("overnight")(i)?;
+        // after an article it is an attribute, never the adverb
+        let article = ["a", "an", "the"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(self.ctx.prev));
+        let adverb = !article
+            && (at_clause_end(r)
+                || ws(r).is_ok_and(|(x, _)| {
+                    kws(&[
+                        "in", "on", "at", "to", "and", "as", "after", "before", "while", "when",
+                        "from", "against", "amid", "near", "outside", "across",
+                    ])(x)
+                    .is_ok()
+                }));
+        let event = ws(r).is_ok_and(|(x, _)| {
+            kws(&[
+                "losses",
+                "loss",
+                "gains",
+                "gain",
+                "trading",
+                "trade",
+                "session",
+                "fighting",
+                "clashes",
+                "attack",
+                "attacks",
+                "raid",
+                "raids",
+                "shelling",
+                "bombing",
+                "bombings",
+                "strikes",
+                "airstrikes",
+                "rally",
+                "selloff",
+                "sell-off",
+                "storm",
+                "storms",
+                "rain",
+                "rains",
+                "snow",
+                "violence",
+                "riots",
+                "protests",
+            ])(x)
+            .is_ok()
+        });
+        if !(adverb || event) {
+            return fail(i);
+        }
+        Ok((
+            r,
+            R::DayPart {
+                part: DayPart::Night,
+                day: Some(Box::new(R::Relative {
+                    unit: TimeUnit::Day,
+                    shift: -1,
+                    anchor: Anchor::Previous,
+                })),
+            },
+        ))
     }
 
     /// A part of a day the story has told: `the next morning`, `the
@@ -4575,6 +4748,7 @@ mod first_word {
     pub(super) const REL_DET: u32 = 1 << 19;
     pub(super) const WITHIN_LEAD: u32 = 1 << 20;
     pub(super) const SET_LEAD: u32 = 1 << 21;
+    pub(super) const NIGHT_OR_MID: u32 = 1 << 22;
 }
 
 /// The first words that open each family of alternatives.
@@ -4634,6 +4808,16 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
             (&["fiscal"], FISCAL),
             (&["this", "next", "last"], REL_DET),
             (&["second", "fifth"], WITHIN_LEAD),
+            (
+                &[
+                    "mid",
+                    "midmorning",
+                    "midafternoon",
+                    "midevening",
+                    "overnight",
+                ],
+                NIGHT_OR_MID,
+            ),
             (
                 &[
                     "daily",
@@ -5274,6 +5458,10 @@ impl Grammar<'_> {
         }
         if numberish {
             offer(self.hour_then_day(i));
+        }
+        if f(first_word::NIGHT_OR_MID) {
+            offer(self.mid_day_part(i));
+            offer(self.overnight(i));
         }
         if self.ctx.lone {
             offer(self.run_together_clock(i));

@@ -930,3 +930,70 @@ fn a_hedged_relative_period_keeps_its_hedge() {
         R::Modified { modifier: TimexMod::Approx, inner } if matches!(*inner, R::Relative { unit: TimeUnit::Year, .. })
     ));
 }
+
+#[test]
+fn middles_of_day_parts_carry_mod_mid() {
+    for (s, want) in [
+        ("By midmorning the ferry had docked.", "midmorning"),
+        ("The crowd thinned in mid afternoon.", "mid afternoon"),
+        ("Rain set in mid-evening on the coast.", "mid-evening"),
+        (
+            "The rescue ended mid-afternoon yesterday, police said.",
+            "mid-afternoon yesterday",
+        ),
+        (
+            "Talks broke off Friday midafternoon.",
+            "Friday midafternoon",
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert!(
+            matches!(
+                r,
+                R::Modified {
+                    modifier: TimexMod::Mid,
+                    ..
+                }
+            ),
+            "{s}: {r:?}"
+        );
+    }
+    // `mid-November` stays a month
+    assert_eq!(texts("Rates rise by mid-November."), vec!["mid-November"]);
+}
+
+#[test]
+fn overnight_is_a_night_only_about_the_news() {
+    for s in [
+        "Tin prices slid overnight.",
+        "Tin prices slid overnight in Singapore.",
+        "Overnight, the river burst its banks.",
+        "The overnight shelling woke the town.",
+    ] {
+        assert_eq!(texts(s).len(), 1, "{s}");
+        assert!(texts(s)[0].eq_ignore_ascii_case("overnight"), "{s}");
+        assert!(matches!(one(s).1, R::DayPart { .. }), "{s}");
+    }
+    for s in [
+        "The bakery became an overnight sensation.",
+        "They paid for overnight shipping.",
+        "She packed an overnight bag.",
+    ] {
+        assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+    }
+}
+
+#[test]
+fn lowercase_and_bracketed_zones_follow_only_a_clock() {
+    for (s, want) in [
+        ("meet Friday 7:15 cet", "Friday 7:15 cet"),
+        ("call Monday 6 pm edt", "Monday 6 pm edt"),
+        ("kickoff Sunday 3 pm (CET)", "Sunday 3 pm (CET)"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // two-letter zones and zones away from a clock stay words
+    assert_eq!(texts("at 7:15 et al."), vec!["7:15"]);
+    assert!(texts("the pst and gmt files").is_empty());
+}
