@@ -2711,10 +2711,20 @@ impl Grammar<'_> {
             return fail(r);
         }
         if let Ok((r2, _)) = ws(r) {
-            // `a week or so ago`
-            let r2 = match phrase_words(&["or", "so"])(r2) {
-                Ok((x, ())) => ws(x).map(|y| y.0).unwrap_or(x),
-                Err(_) => r2,
+            // `a week or so ago`: the hedge makes the date approximate
+            let (r2, hedged) = match phrase_words(&["or", "so"])(r2) {
+                Ok((x, ())) => (ws(x).map(|y| y.0).unwrap_or(x), true),
+                Err(_) => (r2, false),
+            };
+            let hedge = |found: R| {
+                if hedged {
+                    R::Modified {
+                        modifier: TimexMod::Approx,
+                        inner: Box::new(found),
+                    }
+                } else {
+                    found
+                }
             };
             if let Ok((r3, w)) = kws(&["ago", "earlier", "later", "hence", "before", "after"])(r2) {
                 let mut buf = [0; 16];
@@ -2749,12 +2759,12 @@ impl Grammar<'_> {
                     if ends_clause {
                         return Ok((
                             r3,
-                            R::Offset {
+                            hedge(R::Offset {
                                 amount,
                                 unit,
                                 direction,
                                 anchor,
-                            },
+                            }),
                         ));
                     }
                     return Ok((r, R::Duration { amount, unit }));
@@ -2770,12 +2780,12 @@ impl Grammar<'_> {
                 }
                 return Ok((
                     r3,
-                    R::Offset {
+                    hedge(R::Offset {
                         amount,
                         unit,
                         direction,
                         anchor,
-                    },
+                    }),
                 ));
             }
             // `3 years from today` counts from a day: the day that far ahead

@@ -997,3 +997,31 @@ fn lowercase_and_bracketed_zones_follow_only_a_clock() {
     assert_eq!(texts("at 7:15 et al."), vec!["7:15"]);
     assert!(texts("the pst and gmt files").is_empty());
 }
+
+#[test]
+fn hedged_offsets_are_approximate_dates() {
+    for (s, want) in [
+        (
+            "The mayor resigned a fortnight or so ago.",
+            "a fortnight or so ago",
+        ),
+        (
+            "Sales dipped three months or so earlier.",
+            "three months or so earlier",
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert!(
+            matches!(
+                &r,
+                R::Modified {
+                    modifier: TimexMod::Approx,
+                    inner,
+                } if matches!(**inner, R::Offset { .. })
+            ),
+            "{s}: {r:?}"
+        );
+    }
+    assert!(matches!(one("It shut a month ago.").1, R::Offset { .. }));
+}
