@@ -84,9 +84,8 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         }
         let word = rest.get(..word_len).unwrap_or_default();
         let trigger = match trigger_kind(word) {
-            Some(weak) => {
-                !weak || grammar_word_next(rest, word_len) && strong_ahead(rest, word_len)
-            }
+            Some(true) => grammar_word_next(rest, word_len) && strong_ahead(rest, word_len),
+            Some(false) => !never_alone(word) || grammar_word_next(rest, word_len),
             None => false,
         };
         if trigger {
@@ -277,9 +276,61 @@ const WEAK: &[&str] = &[
     "world",
 ];
 
+/// Time words that are no time expression by themselves (`one`, `half`,
+/// `day`): like the weak words, they start one only with the next word.
+const NEVER_ALONE: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "half",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
+fn never_alone(word: &str) -> bool {
+    static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| lexicon::WordClasses::new(NEVER_ALONE.iter().map(|&w| (w, 1))))
+        .get(word)
+        != 0
+}
+
 /// False when the word after the first is one the grammar never reads. No weak
-/// word is a time expression alone, so a match would have to read the next
-/// word, and the grammar reads words only by comparing them with words written
+/// word (nor one of [`NEVER_ALONE`]) is a time expression alone, so a match
+/// would have to read the next word, and the grammar reads words only by
+/// comparing them with words written
 /// in its source (keywords, phrase and holiday tables, the lexicon), or with
 /// such a word and a plural `s`. Anything else after the first word (digits,
 /// punctuation, a letter outside ASCII) is left to the grammar.
@@ -690,20 +741,22 @@ mod gate_tests {
         all
     }
 
-    /// [`grammar_word_next`] may turn a weak word away only because no weak
-    /// word is a time expression by itself.
+    /// [`grammar_word_next`] may turn a word away only because no weak word
+    /// nor one of [`NEVER_ALONE`] is a time expression by itself.
     #[test]
-    fn no_weak_word_is_a_time_alone() {
-        let prevs = [
-            "", "at", "the", "on", "in", "for", "since", "by", "of", "and", "said",
+    fn no_gated_word_is_a_time_alone() {
+        let mut prevs = vec![
+            "", "at", "the", "on", "in", "for", "since", "by", "of", "and", "said", "no", "number",
+            "as", "now", "2", "Mr", "St", "He",
         ];
-        for weak in WEAK {
+        prevs.extend(lexicon::MONTH_CUES);
+        for weak in WEAK.iter().chain(NEVER_ALONE) {
             let upper = weak.get(..1).unwrap_or_default().to_ascii_uppercase()
                 + weak.get(1..).unwrap_or_default();
             for first in [weak.to_string(), upper] {
                 for blank in [" ", "\n", "\u{a0}"] {
                     let text = format!("{first}{blank}zqx");
-                    for prev in prevs {
+                    for &prev in &prevs {
                         for ctx in contexts(prev) {
                             let found = Grammar { ctx }.expr(&text);
                             assert!(found.is_err(), "{text:?} after {prev:?}: {found:?}");
@@ -715,7 +768,7 @@ mod gate_tests {
     }
 
     /// Every phrase written in the grammar and its tests that the grammar reads
-    /// from a weak word gets past [`grammar_word_next`].
+    /// from a gated word gets past [`grammar_word_next`].
     #[test]
     fn gate_lets_every_test_phrase_through() {
         let sources = [
@@ -734,7 +787,7 @@ mod gate_tests {
         assert!(checked > 100, "only {checked} weak words read");
     }
 
-    /// Runs the grammar from each weak word of `text`; returns how many it read.
+    /// Runs the grammar from each gated word of `text`; returns how many it read.
     fn check_weak_starts(text: &str) -> usize {
         let mut read = 0;
         let mut prev = "";
@@ -749,7 +802,7 @@ mod gate_tests {
             let rest = text.get(k..).unwrap_or_default();
             let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
             let word = rest.get(..len).unwrap_or_default();
-            if lookup_word(word) == Some(true) {
+            if lookup_word(word) == Some(true) || never_alone(word) {
                 for ctx in contexts(prev) {
                     if (Grammar { ctx }).expr(rest).is_ok() {
                         read += 1;
