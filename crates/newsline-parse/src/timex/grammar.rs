@@ -157,11 +157,11 @@ fn kws<'a>(ws_: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, &'a str>
 
 /// A run of ASCII letters ending at a word boundary.
 fn alpha(i: &str) -> Res<'_, &str> {
-    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic())(i)?;
-    if at_boundary(rest) {
-        Ok((rest, w))
-    } else {
-        fail(i)
+    // bytes, not chars: a run of ASCII letters ends at the first other byte
+    let len = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    match (i.get(..len), i.get(len..)) {
+        (Some(w), Some(rest)) if len > 0 && at_boundary(rest) => Ok((rest, w)),
+        _ => fail(i),
     }
 }
 

@@ -335,13 +335,24 @@ fn never_alone(word: &str) -> bool {
 /// such a word and a plural `s`. Anything else after the first word (digits,
 /// punctuation, a letter outside ASCII) is left to the grammar.
 fn grammar_word_next(rest: &str, first_len: usize) -> bool {
-    let tail = rest.get(first_len..).unwrap_or_default();
-    let next = tail.trim_start_matches([' ', '\t', '\r', '\n', '\u{a0}']);
-    let len = next.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let (Some(w), Some(after)) = (next.get(..len), next.get(len..)) else {
+    // bytes, not chars: this runs after most time words
+    let bytes = rest.as_bytes();
+    let mut start = first_len;
+    loop {
+        match bytes.get(start..) {
+            Some([b' ' | b'\t' | b'\r' | b'\n', ..]) => start += 1,
+            // U+00A0, no-break space
+            Some([0xc2, 0xa0, ..]) => start += 2,
+            _ => break,
+        }
+    }
+    let len = bytes.get(start..).map_or(0, |b| {
+        b.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+    });
+    let (Some(w), Some(after)) = (rest.get(start..start + len), rest.get(start + len..)) else {
         return true;
     };
-    if next.len() == tail.len() || w.is_empty() || !at_ascii_boundary(after) {
+    if start == first_len || w.is_empty() || !at_ascii_boundary(after) {
         return true;
     }
     let words = grammar_words();
