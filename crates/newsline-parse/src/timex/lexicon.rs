@@ -9,8 +9,19 @@ use newsline_model::reading::{DayPart, Season, TimeUnit};
 pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
         .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .find(|(w, _)| same_word(w, word))
         .map(|&(_, v)| v)
+}
+
+/// ASCII case-insensitive equality, byte by byte with an early exit: table
+/// entries mostly differ in length or first letter, where the word-at-a-time
+/// `eq_ignore_ascii_case` costs more.
+#[inline]
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .all(|(x, y)| x.eq_ignore_ascii_case(&y))
 }
 
 /// Month names and abbreviations; a trailing `.` is handled by the grammar.
@@ -181,7 +192,7 @@ pub(crate) const UNITS: &[(&str, TimeUnit, bool)] = &[
 pub(crate) fn unit(word: &str) -> Option<(TimeUnit, bool)> {
     UNITS
         .iter()
-        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .find(|(w, _, _)| same_word(w, word))
         .map(|&(_, u, p)| (u, p))
 }
 

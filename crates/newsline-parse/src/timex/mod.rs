@@ -76,8 +76,15 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             break;
         };
         let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-        let before = text.get(..pos).and_then(|t| t.chars().next_back());
-        if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
+        let before = || text.get(..pos).and_then(|t| t.chars().next_back());
+        // the byte before a run is never an ASCII letter or digit: only a
+        // letter outside ASCII glues the word to the one before
+        let glued = pos
+            .checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .is_some_and(|b| !b.is_ascii())
+            && before().is_some_and(char::is_alphanumeric);
+        if glued || pos < skip_to {
             words_before += 1;
             pos += word_len;
             continue;
@@ -93,7 +100,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                 ctx: Ctx {
                     lenient,
                     prev: prev_word,
-                    prev_char: before,
+                    prev_char: before(),
                     lone: words_before <= 1,
                 },
             };
