@@ -51,6 +51,18 @@ fn at_boundary(i: &str) -> bool {
 
 /// One run of blanks, at most one line break (a blank line ends an expression).
 fn ws(i: &str) -> Res<'_, &str> {
+    match blanks(i) {
+        Some(len) => match (i.get(len..), i.get(..len)) {
+            (Some(rest), Some(blanks)) => Ok((rest, blanks)),
+            _ => fail(i),
+        },
+        None => fail(i),
+    }
+}
+
+/// The length of the run of blanks [`ws`] takes, if it takes one.
+#[inline]
+fn blanks(i: &str) -> Option<usize> {
     // Bytes, not chars: this runs between every two words the grammar reads.
     let bytes = i.as_bytes();
     let mut len = 0;
@@ -67,13 +79,7 @@ fn ws(i: &str) -> Res<'_, &str> {
             _ => break,
         }
     }
-    if len == 0 || breaks > 1 {
-        return fail(i);
-    }
-    match (i.get(len..), i.get(..len)) {
-        (Some(rest), Some(blanks)) => Ok((rest, blanks)),
-        _ => fail(i),
-    }
+    (len > 0 && breaks <= 1).then_some(len)
 }
 
 /// `w` lowercased into `buf`, without allocating; empty when `w` is longer
@@ -100,18 +106,21 @@ fn ows(i: &str) -> &str {
 /// lowercases through Unicode tables, which dominated the scan time.
 fn tag_ci<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |i: &'a str| {
-        // most tries fail on the first letter: settle those before slicing
-        if let (Some(a), Some(b)) = (i.as_bytes().first(), w.as_bytes().first())
-            && !a.eq_ignore_ascii_case(b)
-        {
-            return fail(i);
-        }
         let n = w.len();
-        match (i.get(..n), i.get(n..)) {
-            (Some(head), Some(rest)) if head.eq_ignore_ascii_case(w) => Ok((rest, head)),
+        match (starts_with_ci(i, w), i.get(..n), i.get(n..)) {
+            (true, Some(head), Some(rest)) => Ok((rest, head)),
             _ => fail(i),
         }
     }
+}
+
+/// `i` starts with `w`, ASCII case-insensitively. Byte by byte, stopping at
+/// the first difference: most tries fail on the first letter or two, where
+/// the word-at-a-time comparison of `eq_ignore_ascii_case` costs more.
+#[inline]
+fn starts_with_ci(i: &str, w: &str) -> bool {
+    let (ib, wb) = (i.as_bytes(), w.as_bytes());
+    ib.len() >= wb.len() && ib.iter().zip(wb).all(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
 /// A keyword, case-insensitive, ending at a word boundary.
@@ -148,11 +157,11 @@ fn kws<'a>(ws_: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, &'a str>
 
 /// A run of ASCII letters ending at a word boundary.
 fn alpha(i: &str) -> Res<'_, &str> {
-    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic())(i)?;
-    if at_boundary(rest) {
-        Ok((rest, w))
-    } else {
-        fail(i)
+    // bytes, not chars: a run of ASCII letters ends at the first other byte
+    let len = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    match (i.get(..len), i.get(len..)) {
+        (Some(w), Some(rest)) if len > 0 && at_boundary(rest) => Ok((rest, w)),
+        _ => fail(i),
     }
 }
 
@@ -325,27 +334,41 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
 
 /// A fixed sequence of words separated by blanks.
 fn phrase_words<'a>(words: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, ()> {
-    move |i: &'a str| {
-        let mut rest = i;
-        for (k, w) in words.iter().enumerate() {
-            if k > 0 {
-                rest = ws(rest)?.0;
-            }
-            rest = kw(w)(rest)?.0;
-        }
-        Ok((rest, ()))
-    }
+    move |i: &'a str| phrase_at(words, i)
 }
 
 /// [`phrase_words`] for tables of phrases: most entries fail on their first
-/// letter, which is settled here without a call.
+/// letter, which is settled here without a call, and the rest are read without
+/// building parser results on the way.
 #[inline]
 fn phrase_at<'a>(words: &'static [&'static str], i: &'a str) -> Res<'a, ()> {
     let lead = words.first().and_then(|w| w.as_bytes().first());
-    match (lead, i.as_bytes().first()) {
-        (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b) => fail(i),
-        _ => phrase_words(words)(i),
+    if let (Some(a), Some(b)) = (lead, i.as_bytes().first())
+        && !a.eq_ignore_ascii_case(b)
+    {
+        return fail(i);
     }
+    match phrase_rest(words, i) {
+        Some(rest) => Ok((rest, ())),
+        None => fail(i),
+    }
+}
+
+fn phrase_rest<'a>(words: &[&str], i: &'a str) -> Option<&'a str> {
+    let mut rest = i;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            rest = rest.get(blanks(rest)?..)?;
+        }
+        if !starts_with_ci(rest, w) {
+            return None;
+        }
+        rest = rest.get(w.len()..)?;
+        if !at_boundary(rest) {
+            return None;
+        }
+    }
+    Some(rest)
 }
 
 /// Blanks, then a fixed sequence of words.

@@ -9,8 +9,19 @@ use newsline_model::reading::{DayPart, Season, TimeUnit};
 pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table
         .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .find(|(w, _)| same_word(w, word))
         .map(|&(_, v)| v)
+}
+
+/// ASCII case-insensitive equality, byte by byte with an early exit: table
+/// entries mostly differ in length or first letter, where the word-at-a-time
+/// `eq_ignore_ascii_case` costs more.
+#[inline]
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .all(|(x, y)| x.eq_ignore_ascii_case(&y))
 }
 
 /// Month names and abbreviations; a trailing `.` is handled by the grammar.
@@ -181,7 +192,7 @@ pub(crate) const UNITS: &[(&str, TimeUnit, bool)] = &[
 pub(crate) fn unit(word: &str) -> Option<(TimeUnit, bool)> {
     UNITS
         .iter()
-        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .find(|(w, _, _)| same_word(w, word))
         .map(|&(_, u, p)| (u, p))
 }
 
@@ -270,59 +281,169 @@ pub(crate) const MONTH_CUES: &[&str] = &[
 ];
 
 /// Words with bit sets of what they are (see the `class` constants of the
-/// users), looked up ASCII case-insensitively with a handful of byte
-/// comparisons: words are bucketed by first letter and length, since these
-/// lookups run for every word of the text.
+/// users), looked up ASCII case-insensitively. These lookups run for every
+/// word of the text, so a word of up to 16 bytes is folded to lowercase into
+/// a [`Key`] and found by hashing with a probe or two; longer words are rare
+/// and searched in a list.
 pub(crate) struct WordClasses {
-    buckets: Vec<Vec<(&'static [u8], u32)>>,
+    /// Open addressing, a power of two long; a key of length 0 is an empty slot.
+    slots: Vec<Slot>,
+    /// log2 of the number of slots.
+    bits: u32,
+    long: Vec<(&'static [u8], u32)>,
 }
 
-/// Words longer than this share one bucket per first letter.
-const LONG_WORD: usize = 16;
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: Key,
+    bits: u32,
+}
 
-/// Buckets per first letter: one per length up to [`LONG_WORD`], lengths 0 to 16.
-const LENGTHS: usize = LONG_WORD + 1;
+/// A word of 1 to 16 bytes, ASCII-lowercased: two (possibly overlapping) loads
+/// that together cover every byte, and the length, which makes them one word.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Key {
+    lo: u64,
+    hi: u64,
+    len: usize,
+}
 
-fn bucket_of(first: u8, len: usize) -> usize {
-    // letters a–z, then one bucket for everything else
-    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a')).min(26);
-    letter * LENGTHS + len.min(LONG_WORD)
+/// The longest word that makes a [`Key`].
+const SHORT_WORD: usize = 16;
+
+/// The bytes of `x` ASCII-lowercased, all eight at once.
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // high bit of each byte: at least `A`, past `Z`, not ASCII
+    let from_a = low7 + u64::from(0x80 - b'A') * ONES;
+    let past_z = low7 + u64::from(0x80 - b'Z' - 1) * ONES;
+    let upper = from_a & !past_z & !x & (0x80 * ONES);
+    x | (upper >> 2)
+}
+
+fn load<const N: usize>(w: &[u8], at: usize) -> [u8; N] {
+    w.get(at..at + N)
+        .and_then(|s| s.try_into().ok())
+        .unwrap_or([0; N])
+}
+
+fn key(w: &[u8]) -> Option<Key> {
+    let len = w.len();
+    let (lo, hi) = match len {
+        8..=SHORT_WORD => (
+            u64::from_le_bytes(load(w, 0)),
+            u64::from_le_bytes(load(w, len - 8)),
+        ),
+        4..=7 => (
+            u64::from(u32::from_le_bytes(load(w, 0))),
+            u64::from(u32::from_le_bytes(load(w, len - 4))),
+        ),
+        1..=3 => {
+            let b = |at: usize| u64::from(w.get(at).copied().unwrap_or(0));
+            (b(0) | b(len / 2) << 8 | b(len - 1) << 16, 0)
+        }
+        _ => return None,
+    };
+    Some(Key {
+        lo: lower8(lo),
+        hi: lower8(hi),
+        len,
+    })
+}
+
+/// Fibonacci hashing: the top `bits` bits of the product index the table.
+fn hash(k: Key, bits: u32) -> usize {
+    let x = k.lo ^ k.hi.rotate_left(29) ^ k.len as u64;
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
 }
 
 impl WordClasses {
     /// A table of `entries`; a word listed twice gets the union of its bits.
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, u32)>) -> Self {
-        let mut buckets: Vec<Vec<(&'static [u8], u32)>> = vec![Vec::new(); 27 * LENGTHS];
+        let mut table = Self {
+            slots: vec![Slot::default(); 16],
+            bits: 4,
+            long: Vec::new(),
+        };
+        let mut filled = 0;
         for (word, bits) in entries {
             let w = word.as_bytes();
-            let Some(bucket) = w
-                .first()
-                .and_then(|&f| buckets.get_mut(bucket_of(f, w.len())))
-            else {
-                continue;
-            };
-            match bucket.iter_mut().find(|(x, _)| x.eq_ignore_ascii_case(w)) {
-                Some((_, b)) => *b |= bits,
-                None => bucket.push((w, bits)),
+            match key(w) {
+                Some(key) => {
+                    // at most a quarter full: most probes end at their first slot
+                    if filled * 4 >= table.slots.len() {
+                        table.grow();
+                    }
+                    if let Some(slot) = table.slot_mut(key) {
+                        if slot.key.len == 0 {
+                            slot.key = key;
+                            filled += 1;
+                        }
+                        slot.bits |= bits;
+                    }
+                }
+                None if w.is_empty() => {}
+                None => match table
+                    .long
+                    .iter_mut()
+                    .find(|(x, _)| x.eq_ignore_ascii_case(w))
+                {
+                    Some((_, b)) => *b |= bits,
+                    None => table.long.push((w, bits)),
+                },
             }
         }
-        Self { buckets }
+        table
+    }
+
+    /// The slot of `key`: its own, or the empty one where it would go.
+    fn slot_mut(&mut self, key: Key) -> Option<&mut Slot> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = hash(key, self.bits) & mask;
+        // the table is never full, so the probe ends
+        while self
+            .slots
+            .get(at)
+            .is_some_and(|s| s.key.len != 0 && s.key != key)
+        {
+            at = (at + 1) & mask;
+        }
+        self.slots.get_mut(at)
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        self.bits += 1;
+        for slot in old.into_iter().filter(|s| s.key.len != 0) {
+            if let Some(free) = self.slot_mut(slot.key) {
+                *free = slot;
+            }
+        }
     }
 
     /// The bits of `word`, 0 when it is not listed.
     pub(crate) fn get(&self, word: &str) -> u32 {
         let w = word.as_bytes();
-        let Some(bucket) = w
-            .first()
-            .and_then(|&f| self.buckets.get(bucket_of(f, w.len())))
-        else {
-            return 0;
+        let Some(key) = key(w) else {
+            return self
+                .long
+                .iter()
+                .find(|(x, _)| x.eq_ignore_ascii_case(w))
+                .map_or(0, |&(_, bits)| bits);
         };
-        bucket
-            .iter()
-            .find(|(x, _)| {
-                x.len() == w.len() && x.iter().zip(w).all(|(a, b)| a.eq_ignore_ascii_case(b))
-            })
-            .map_or(0, |&(_, bits)| bits)
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = hash(key, self.bits) & mask;
+        while let Some(slot) = self.slots.get(at) {
+            if slot.key == key {
+                return slot.bits;
+            }
+            if slot.key.len == 0 {
+                return 0;
+            }
+            at = (at + 1) & mask;
+        }
+        0
     }
 }

@@ -76,15 +76,23 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             break;
         };
         let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-        let before = text.get(..pos).and_then(|t| t.chars().next_back());
-        if before.is_some_and(char::is_alphanumeric) || pos < skip_to {
+        let before = || text.get(..pos).and_then(|t| t.chars().next_back());
+        // the byte before a run is never an ASCII letter or digit: only a
+        // letter outside ASCII glues the word to the one before
+        let glued = pos
+            .checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .is_some_and(|b| !b.is_ascii())
+            && before().is_some_and(char::is_alphanumeric);
+        if glued || pos < skip_to {
             words_before += 1;
             pos += word_len;
             continue;
         }
         let word = rest.get(..word_len).unwrap_or_default();
         let trigger = match trigger_kind(word) {
-            Some(weak) => !weak || strong_ahead(rest, word_len),
+            Some(true) => grammar_word_next(rest, word_len) && strong_ahead(rest, word_len),
+            Some(false) => !never_alone(word) || grammar_word_next(rest, word_len),
             None => false,
         };
         if trigger {
@@ -92,7 +100,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                 ctx: Ctx {
                     lenient,
                     prev: prev_word,
-                    prev_char: before,
+                    prev_char: before(),
                     lone: words_before <= 1,
                 },
             };
@@ -282,6 +290,124 @@ const WEAK: &[&str] = &[
     "white",
     "world",
 ];
+
+/// Time words that are no time expression by themselves (`one`, `half`,
+/// `day`): like the weak words, they start one only with the next word.
+const NEVER_ALONE: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "half",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
+fn never_alone(word: &str) -> bool {
+    static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| lexicon::WordClasses::new(NEVER_ALONE.iter().map(|&w| (w, 1))))
+        .get(word)
+        != 0
+}
+
+/// False when the word after the first is one the grammar never reads. No weak
+/// word (nor one of [`NEVER_ALONE`]) is a time expression alone, so a match
+/// would have to read the next word, and the grammar reads words only by
+/// comparing them with words written
+/// in its source (keywords, phrase and holiday tables, the lexicon), or with
+/// such a word and a plural `s`. Anything else after the first word (digits,
+/// punctuation, a letter outside ASCII) is left to the grammar.
+fn grammar_word_next(rest: &str, first_len: usize) -> bool {
+    // bytes, not chars: this runs after most time words
+    let bytes = rest.as_bytes();
+    let mut start = first_len;
+    loop {
+        match bytes.get(start..) {
+            Some([b' ' | b'\t' | b'\r' | b'\n', ..]) => start += 1,
+            // U+00A0, no-break space
+            Some([0xc2, 0xa0, ..]) => start += 2,
+            _ => break,
+        }
+    }
+    let len = bytes.get(start..).map_or(0, |b| {
+        b.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+    });
+    let (Some(w), Some(after)) = (rest.get(start..start + len), rest.get(start + len..)) else {
+        return true;
+    };
+    if start == first_len || w.is_empty() || !at_ascii_boundary(after) {
+        return true;
+    }
+    let words = grammar_words();
+    words.get(w) != 0
+        || w.strip_suffix(['s', 'S'])
+            .is_some_and(|b| words.get(b) != 0)
+}
+
+/// True when `s` starts with neither an ASCII letter or digit nor a character
+/// outside ASCII.
+fn at_ascii_boundary(s: &str) -> bool {
+    s.bytes()
+        .next()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+}
+
+/// Every word written in the grammar's source and its lexicon (identifiers and
+/// comments too: extra words only let more through). Taken from the source
+/// itself, so a new rule cannot be gated out by a list someone forgot.
+fn grammar_words() -> &'static lexicon::WordClasses {
+    static WORDS: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        const SOURCES: [&str; 2] = [include_str!("grammar.rs"), include_str!("lexicon.rs")];
+        let letter_runs = |s: &'static str| {
+            let bytes = s.as_bytes();
+            let mut pos = 0;
+            std::iter::from_fn(move || {
+                while bytes.get(pos).is_some_and(|b| !b.is_ascii_alphabetic()) {
+                    pos += 1;
+                }
+                let start = pos;
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphabetic) {
+                    pos += 1;
+                }
+                s.get(start..pos).filter(|w| !w.is_empty())
+            })
+        };
+        lexicon::WordClasses::new(SOURCES.into_iter().flat_map(letter_runs).map(|w| (w, 1)))
+    })
+}
 
 /// True when one of the next few words after the first is a time word or a number.
 fn strong_ahead(rest: &str, first_len: usize) -> bool {
@@ -626,3 +752,100 @@ fn lookup_word(word: &str) -> Option<bool> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod gate_tests {
+    use super::grammar::{Ctx, Grammar};
+    use super::*;
+
+    fn contexts(prev: &str) -> Vec<Ctx<'_>> {
+        let mut all = Vec::new();
+        for lenient in [false, true] {
+            for lone in [false, true] {
+                for prev_char in [None, Some(' ')] {
+                    all.push(Ctx {
+                        lenient,
+                        prev,
+                        prev_char,
+                        lone,
+                    });
+                }
+            }
+        }
+        all
+    }
+
+    /// [`grammar_word_next`] may turn a word away only because no weak word
+    /// nor one of [`NEVER_ALONE`] is a time expression by itself.
+    #[test]
+    fn no_gated_word_is_a_time_alone() {
+        let mut prevs = vec![
+            "", "at", "the", "on", "in", "for", "since", "by", "of", "and", "said", "no", "number",
+            "as", "now", "2", "Mr", "St", "He",
+        ];
+        prevs.extend(lexicon::MONTH_CUES);
+        for weak in WEAK.iter().chain(NEVER_ALONE) {
+            let upper = weak.get(..1).unwrap_or_default().to_ascii_uppercase()
+                + weak.get(1..).unwrap_or_default();
+            for first in [weak.to_string(), upper] {
+                for blank in [" ", "\n", "\u{a0}"] {
+                    let text = format!("{first}{blank}zqx");
+                    for &prev in &prevs {
+                        for ctx in contexts(prev) {
+                            let found = Grammar { ctx }.expr(&text);
+                            assert!(found.is_err(), "{text:?} after {prev:?}: {found:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every phrase written in the grammar and its tests that the grammar reads
+    /// from a gated word gets past [`grammar_word_next`].
+    #[test]
+    fn gate_lets_every_test_phrase_through() {
+        let sources = [
+            include_str!("tests.rs"),
+            include_str!("grammar.rs"),
+            include_str!("lexicon.rs"),
+        ];
+        let mut checked = 0;
+        for source in sources {
+            for phrase in source.split('"').skip(1).step_by(2) {
+                for text in [phrase.to_owned(), phrase.to_lowercase()] {
+                    checked += check_weak_starts(&text);
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} weak words read");
+    }
+
+    /// Runs the grammar from each gated word of `text`; returns how many it read.
+    fn check_weak_starts(text: &str) -> usize {
+        let mut read = 0;
+        let mut prev = "";
+        let starts = text.char_indices().filter(|&(k, c)| {
+            c.is_ascii_alphanumeric()
+                && !text
+                    .get(..k)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(char::is_alphanumeric)
+        });
+        for (k, _) in starts {
+            let rest = text.get(k..).unwrap_or_default();
+            let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            let word = rest.get(..len).unwrap_or_default();
+            if lookup_word(word) == Some(true) || never_alone(word) {
+                for ctx in contexts(prev) {
+                    if (Grammar { ctx }).expr(rest).is_ok() {
+                        read += 1;
+                        assert!(grammar_word_next(rest, len), "{text:?} at {k}");
+                    }
+                }
+            }
+            prev = word;
+        }
+        read
+    }
+}
