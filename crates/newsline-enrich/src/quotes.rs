@@ -170,11 +170,7 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
         let bytes = ptext.as_bytes();
         let mut from = 0usize;
         // Only quote marks matter: ASCII ones, and `“ ”` (lead byte 0xE2).
-        while let Some(skip) = bytes.get(from..).and_then(|b| {
-            b.iter()
-                .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2))
-        }) {
-            let off = from + skip;
+        while let Some(off) = next_mark_byte(bytes, from) {
             let Some(c) = ptext.get(off..).and_then(|r| r.chars().next()) else {
                 break;
             };
@@ -237,6 +233,43 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
         }
     }
     segs
+}
+
+/// True for the bytes a quote mark starts with.
+fn is_mark_byte(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2)
+}
+
+/// The first byte at or after `from` that may start a quote mark. Eight bytes are
+/// tested at once: marks are a few bytes in a hundred, and this reads every byte of
+/// every paragraph.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Nonzero when some byte of `x` is `b`.
+    let has = |x: u64, b: u8| {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & HIGH
+    };
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut off = from;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if has(x, b'"') | has(x, b'\'') | has(x, b'`') | has(x, 0xE2) != 0 {
+            if let Some(k) = chunk.iter().position(|&b| is_mark_byte(b)) {
+                return Some(off + k);
+            }
+        }
+        off += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| is_mark_byte(b))
+        .map(|k| off + k)
 }
 
 #[allow(clippy::too_many_arguments)]
