@@ -6,6 +6,8 @@
 
 use newsline_model::{BlockKind, Document, Span};
 
+use crate::lex::WordList;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -34,14 +36,14 @@ impl Tok {
 }
 
 /// Word-final abbreviations whose dot belongs to the word.
-const DOT_ABBREVS: &[&str] = &[
+static DOT_ABBREVS: WordList = WordList::new(&[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm",
     "Maj", "Cmdr", "St", "Jr", "Sr", "Rev", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "Gens", "Sens", "Reps",
     "Calif", "Mass", "Penn", "Fla", "Ill", "Wash", "Conn", "Ariz", "Mich", "Minn", "Tenn", "Va",
     "Pa", "Md", "Ga", "Ala", "Ky", "La", "Mo", "Ore", "Okla", "Wis", "Tex", "vs", "etc", "approx",
     "Ave", "Blvd", "Pres", "Supt", "Gov't",
-];
+]);
 
 /// True for chars that join two letter runs inside one word.
 fn is_joiner(c: char) -> bool {
@@ -157,7 +159,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                         .and_then(|r| r.chars().next())
                         .is_some_and(char::is_uppercase)
                 });
-            if letters_dots || initial || DOT_ABBREVS.contains(&word) {
+            if letters_dots || initial || DOT_ABBREVS.contains(word) {
                 end += 1;
             }
         }
