@@ -218,19 +218,19 @@ fn push_word(
     kind: Kind,
     (hyphen, apostrophe): (bool, bool),
 ) {
-    let word = text.get(start..end).unwrap_or("");
     // Split a possessive off: `Russia’s` → `Russia` + `’s`.
+    let word = || text.get(start..end).unwrap_or("");
     let (base_end, poss) =
-        if apostrophe && word.len() > 3 && (word.ends_with("’s") || word.ends_with("'s")) {
-            let plen = if word.ends_with("’s") { 4 } else { 2 };
+        if apostrophe && end - start > 3 && (word().ends_with("’s") || word().ends_with("'s")) {
+            let plen = if word().ends_with("’s") { 4 } else { 2 };
             (end - plen, true)
         } else {
             (end, false)
         };
     // Split hyphenated compounds of names (`Kim-Putin`, `U.S.-led`).
-    let base = text.get(start..base_end).unwrap_or("");
     let mut piece_start = start;
     if kind == Kind::Word && hyphen {
+        let base = text.get(start..base_end).unwrap_or("");
         let mut offset = start;
         let parts: Vec<&str> = base.split('-').collect();
         let mut prev: Option<&str> = None;
