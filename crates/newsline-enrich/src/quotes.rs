@@ -319,7 +319,9 @@ fn transcript_label(text: &str, content: Span) -> Option<Span> {
 fn sign_off(an: &Analysis<'_>, para: Span) -> Option<usize> {
     let ptext = an.text.get(para.start..para.end)?;
     let body = ptext.trim_end().trim_end_matches(['.', ',']);
-    let dash = body.rfind(['―', '—'])?;
+    // Each dash alone is found by a byte search from the end; a search for
+    // either decodes every char of the paragraph.
+    let dash = body.rfind('―').max(body.rfind('—'))?;
     let before = body.get(..dash)?.trim_end();
     if !before.ends_with(['”', '"', '’']) {
         return None;
@@ -1224,11 +1226,12 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c == '‘');
-        let kind = if word_count(content) <= 2 && !(at_start && starts_upper) {
+        let words = word_count(content);
+        let kind = if words <= 2 && !(at_start && starts_upper) {
             QuoteKind::Scare
-        } else if at_start && (starts_upper || ends_sentence || word_count(content) > 3) {
+        } else if at_start && (starts_upper || ends_sentence || words > 3) {
             QuoteKind::Direct
-        } else if word_count(content) <= 2 && !ends_sentence {
+        } else if words <= 2 && !ends_sentence {
             QuoteKind::Scare
         } else if ends_sentence && starts_upper {
             QuoteKind::Direct
