@@ -54,12 +54,15 @@ pub(crate) struct Mention<'a> {
 pub(crate) struct Analysis<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// The text of each token, cut once: the rules read words far more often than
+    /// there are tokens.
+    pub words: Vec<&'a str>,
     pub sents: Vec<Span>,
     pub mentions: Vec<Mention<'a>>,
     pub entities: Vec<Entity>,
 }
 
-impl Analysis<'_> {
+impl<'a> Analysis<'a> {
     /// Index of the sentence containing byte `pos`.
     pub fn sentence_of(&self, pos: usize) -> Option<usize> {
         let i = self.sents.partition_point(|s| s.end <= pos);
@@ -71,9 +74,9 @@ impl Analysis<'_> {
         self.toks.partition_point(|t| t.start < pos)
     }
 
-    /// Lowercased text of token `i`.
-    pub fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| tok_text(self.text, t))
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The mention whose span starts at token `i`, if any.
@@ -112,6 +115,7 @@ const PLACE_PREPS: &[&str] = &[
 struct Cands<'a, 'k, 'g> {
     text: &'a str,
     toks: &'k [Tok],
+    words: &'k [&'a str],
     gaz: &'g Gazetteer,
     /// The gazetteer hit starting at each token, by token index.
     hit_tok: Vec<Option<Hit>>,
@@ -124,8 +128,8 @@ fn only_space_between(text: &str, a: usize, b: usize) -> bool {
 }
 
 impl<'a> Cands<'a, '_, '_> {
-    fn w(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| tok_text(self.text, t))
+    fn w(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn hit(&self, i: usize) -> Option<&Hit> {
@@ -607,9 +611,11 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
             }
         }
     }
+    let words: Vec<&str> = toks.iter().map(|t| tok_text(text, t)).collect();
     let mut c = Cands {
         text,
         toks: &toks,
+        words: &words,
         gaz,
         hit_tok,
         out: Vec::new(),
@@ -635,6 +641,7 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
     let mut an = Analysis {
         text,
         toks,
+        words,
         sents,
         mentions,
         entities: Vec::new(),
@@ -804,9 +811,9 @@ fn has_two_words(key: &str) -> bool {
 
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    let text = an.text;
     let toks = &an.toks;
-    let word = |i: usize| toks.get(i).map_or("", |t| tok_text(text, t));
+    let words = &an.words;
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
     let mut keep = vec![true; an.mentions.len()];
     let has_north_korea = an.mentions.iter().any(|m| {
         m.gaz

@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::entities::Analysis;
 use crate::lex;
-use crate::text::{Kind, tok_text};
+use crate::text::Kind;
 
 mod lexicon;
 
@@ -48,7 +48,7 @@ fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
     an.toks
         .get(i)
         .filter(|t| t.kind == Kind::Word)
-        .map(|t| tok_text(an.text, t))
+        .map(|_| an.word(i))
 }
 
 fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {

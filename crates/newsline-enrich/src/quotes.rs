@@ -170,11 +170,7 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
         let bytes = ptext.as_bytes();
         let mut from = 0usize;
         // Only quote marks matter: ASCII ones, and `“ ”` (lead byte 0xE2).
-        while let Some(skip) = bytes.get(from..).and_then(|b| {
-            b.iter()
-                .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2))
-        }) {
-            let off = from + skip;
+        while let Some(off) = next_mark_byte(bytes, from) {
             let Some(c) = ptext.get(off..).and_then(|r| r.chars().next()) else {
                 break;
             };
@@ -239,6 +235,43 @@ fn find_segments(an: &Analysis<'_>, paras: &[(Span, BlockKind)]) -> Vec<Seg> {
     segs
 }
 
+/// True for the bytes a quote mark starts with.
+fn is_mark_byte(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2)
+}
+
+/// The first byte at or after `from` that may start a quote mark. Eight bytes are
+/// tested at once: marks are a few bytes in a hundred, and this reads every byte of
+/// every paragraph.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Nonzero when some byte of `x` is `b`.
+    let has = |x: u64, b: u8| {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & HIGH
+    };
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut off = from;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if has(x, b'"') | has(x, b'\'') | has(x, b'`') | has(x, 0xE2) != 0 {
+            if let Some(k) = chunk.iter().position(|&b| is_mark_byte(b)) {
+                return Some(off + k);
+            }
+        }
+        off += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| is_mark_byte(b))
+        .map(|k| off + k)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn push_seg(
     text: &str,
@@ -286,7 +319,9 @@ fn transcript_label(text: &str, content: Span) -> Option<Span> {
 fn sign_off(an: &Analysis<'_>, para: Span) -> Option<usize> {
     let ptext = an.text.get(para.start..para.end)?;
     let body = ptext.trim_end().trim_end_matches(['.', ',']);
-    let dash = body.rfind(['―', '—'])?;
+    // Each dash alone is found by a byte search from the end; a search for
+    // either decodes every char of the paragraph.
+    let dash = body.rfind('―').max(body.rfind('—'))?;
     let before = body.get(..dash)?.trim_end();
     if !before.ends_with(['”', '"', '’']) {
         return None;
@@ -1191,11 +1226,12 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c == '‘');
-        let kind = if word_count(content) <= 2 && !(at_start && starts_upper) {
+        let words = word_count(content);
+        let kind = if words <= 2 && !(at_start && starts_upper) {
             QuoteKind::Scare
-        } else if at_start && (starts_upper || ends_sentence || word_count(content) > 3) {
+        } else if at_start && (starts_upper || ends_sentence || words > 3) {
             QuoteKind::Direct
-        } else if word_count(content) <= 2 && !ends_sentence {
+        } else if words <= 2 && !ends_sentence {
             QuoteKind::Scare
         } else if ends_sentence && starts_upper {
             QuoteKind::Direct

@@ -6,6 +6,8 @@
 
 use newsline_model::{BlockKind, Document, Span};
 
+use crate::lex::WordList;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -34,14 +36,14 @@ impl Tok {
 }
 
 /// Word-final abbreviations whose dot belongs to the word.
-const DOT_ABBREVS: &[&str] = &[
+static DOT_ABBREVS: WordList = WordList::new(&[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm",
     "Maj", "Cmdr", "St", "Jr", "Sr", "Rev", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "Gens", "Sens", "Reps",
     "Calif", "Mass", "Penn", "Fla", "Ill", "Wash", "Conn", "Ariz", "Mich", "Minn", "Tenn", "Va",
     "Pa", "Md", "Ga", "Ala", "Ky", "La", "Mo", "Ore", "Okla", "Wis", "Tex", "vs", "etc", "approx",
     "Ave", "Blvd", "Pres", "Supt", "Gov't",
-];
+]);
 
 /// True for chars that join two letter runs inside one word.
 fn is_joiner(c: char) -> bool {
@@ -60,53 +62,91 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// True for the ASCII bytes `char::is_whitespace` accepts.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// Splits `text` into tokens.
+///
+/// Letters and digits of ASCII text are read as bytes in a tight loop: the char
+/// tests below only run at the few bytes that end a run, so the cost stays a few
+/// instructions per byte.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 4);
     let mut i = 0usize;
-    while let Some(c) = char_at(text, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if is_ascii_space(b) {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                toks.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    kind: Kind::Punct,
+                });
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = char_at(text, i) else { break };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                toks.push(Tok {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: Kind::Punct,
+                });
+                i += c.len_utf8();
+                continue;
+            }
         }
-        if !c.is_alphanumeric() {
-            toks.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: Kind::Punct,
-            });
-            i += c.len_utf8();
-            continue;
-        }
-        let numeric = c.is_ascii_digit();
-        let mut end = i + c.len_utf8();
-        let mut last_run_start = i;
-        while let Some(d) = char_at(text, end) {
+        let numeric = b.is_ascii_digit();
+        let mut end = i;
+        // Chars since the last joiner: a dot joins only short letter runs.
+        let mut run_chars = 0usize;
+        // Which joiners the word took in: they decide the possessive and hyphen
+        // splits below without searching the word again.
+        let mut hyphen = false;
+        let mut apostrophe = false;
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+                run_chars += 1;
+            }
+            let Some(d) = char_at(text, end) else { break };
             if d.is_alphanumeric() {
                 end += d.len_utf8();
+                run_chars += 1;
                 continue;
             }
             if is_joiner(d) || (numeric && d == ',') {
                 // Only join when a letter or digit follows.
                 let after = char_at(text, end + d.len_utf8());
                 if after.is_some_and(char::is_alphanumeric) {
-                    if d == '.' && !numeric {
-                        // Dots join only letter-dot-letter abbreviations (U.S, D.C).
-                        let run = text.get(last_run_start..end).unwrap_or("");
-                        if run.chars().count() > 2 {
-                            break;
-                        }
+                    // Dots join only letter-dot-letter abbreviations (U.S, D.C).
+                    if d == '.' && !numeric && run_chars > 2 {
+                        break;
                     }
+                    hyphen |= d == '-';
+                    apostrophe |= matches!(d, '\'' | '’');
                     end += d.len_utf8();
-                    last_run_start = end;
+                    run_chars = 0;
                     continue;
                 }
             }
             break;
         }
         // A trailing dot after an abbreviation belongs to the word.
-        let word = text.get(i..end).unwrap_or("");
-        if text.as_bytes().get(end) == Some(&b'.') {
+        if bytes.get(end) == Some(&b'.') {
+            let word = text.get(i..end).unwrap_or("");
             let letters_dots = word.contains('.')
                 && word
                     .split('.')
@@ -119,12 +159,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                         .and_then(|r| r.chars().next())
                         .is_some_and(char::is_uppercase)
                 });
-            if letters_dots || initial || DOT_ABBREVS.contains(&word) {
+            if letters_dots || initial || DOT_ABBREVS.contains(word) {
                 end += 1;
             }
         }
         let kind = if numeric { Kind::Num } else { Kind::Word };
-        push_word(text, &mut toks, i, end, kind);
+        push_word(text, &mut toks, (i, end), kind, (hyphen, apostrophe));
         i = end;
     }
     toks
@@ -171,19 +211,26 @@ const HYPHEN_MODIFIERS: &[&str] = &[
     "old",
 ];
 
-fn push_word(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize, kind: Kind) {
-    let word = text.get(start..end).unwrap_or("");
+fn push_word(
+    text: &str,
+    toks: &mut Vec<Tok>,
+    (start, end): (usize, usize),
+    kind: Kind,
+    (hyphen, apostrophe): (bool, bool),
+) {
     // Split a possessive off: `Russia’s` → `Russia` + `’s`.
-    let (base_end, poss) = if word.len() > 3 && (word.ends_with("’s") || word.ends_with("'s")) {
-        let plen = if word.ends_with("’s") { 4 } else { 2 };
-        (end - plen, true)
-    } else {
-        (end, false)
-    };
+    let word = || text.get(start..end).unwrap_or("");
+    let (base_end, poss) =
+        if apostrophe && end - start > 3 && (word().ends_with("’s") || word().ends_with("'s")) {
+            let plen = if word().ends_with("’s") { 4 } else { 2 };
+            (end - plen, true)
+        } else {
+            (end, false)
+        };
     // Split hyphenated compounds of names (`Kim-Putin`, `U.S.-led`).
-    let base = text.get(start..base_end).unwrap_or("");
     let mut piece_start = start;
-    if kind == Kind::Word && base.contains('-') {
+    if kind == Kind::Word && hyphen {
+        let base = text.get(start..base_end).unwrap_or("");
         let mut offset = start;
         let parts: Vec<&str> = base.split('-').collect();
         let mut prev: Option<&str> = None;
