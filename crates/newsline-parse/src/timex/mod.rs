@@ -116,7 +116,37 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         words_before += 1;
         pos += word_len;
     }
+    keep_periods_of_quarters(text, &mut out);
     out
+}
+
+/// `the latest period`, `the year-ago period`: financial reports call a
+/// quarter a period once they have named it; where no quarter came before,
+/// the period is of unknown length (a game, a school term) and no timex.
+fn keep_periods_of_quarters(text: &str, found: &mut Vec<(Span, TimexReading)>) {
+    let mut quarter_seen = false;
+    found.retain(|(span, reading)| {
+        let words = text.get(span.start..span.end).unwrap_or_default();
+        let is_quarter = matches!(
+            reading.unwrap_mod().0,
+            TimexReading::Part {
+                unit: newsline_model::reading::TimeUnit::Quarter,
+                ..
+            } | TimexReading::Relative {
+                unit: newsline_model::reading::TimeUnit::Quarter,
+                ..
+            }
+        );
+        let period = words
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("period"));
+        if is_quarter && period {
+            return quarter_seen;
+        }
+        quarter_seen |= is_quarter;
+        true
+    });
 }
 
 /// Last checks on a whole match that need its text.
@@ -491,6 +521,7 @@ const TRIGGERS: &[&str] = &[
     "quarter",
     "quarterly",
     "quarters",
+    "period",
     "recent",
     "recently",
     "right",

@@ -1025,3 +1025,10 @@ fn hedged_offsets_are_approximate_dates() {
     }
     assert!(matches!(one("It shut a month ago.").1, R::Offset { .. }));
 }
+
+#[test]
+fn a_period_is_a_quarter_only_after_one() {
+    let s = "Acme's third-quarter sales rose. In the latest period, margins narrowed.";
+    assert_eq!(texts(s), vec!["third-quarter", "the latest period"]);
+    assert!(texts("In the latest period, the home side scored twice.").is_empty());
+}
