@@ -606,7 +606,18 @@ fn trigger_kind(word: &str) -> Option<bool> {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(false);
     }
-    lookup_word(word)
+    lookup_word(word).or_else(|| month_glued_to_day(word).then_some(false))
+}
+
+/// `Feb13`: a month name with the day run on, which the word lookup cannot
+/// know. Checked only for words that end in a digit and are no trigger.
+fn month_glued_to_day(word: &str) -> bool {
+    if !word.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = word.len() - letters.len();
+    (1..=2).contains(&digits) && lexicon::lookup(lexicon::MONTHS, letters).is_some()
 }
 
 /// The longest trigger word, in bytes.

@@ -1032,3 +1032,17 @@ fn a_period_is_a_quarter_only_after_one() {
     assert_eq!(texts(s), vec!["third-quarter", "the latest period"]);
     assert!(texts("In the latest period, the home side scored twice.").is_empty());
 }
+
+#[test]
+fn month_and_day_run_together() {
+    assert_eq!(texts("Fri, Mar8"), vec!["Fri, Mar8"]);
+    assert_eq!(texts("Oct21"), vec!["Oct21"]);
+    assert_eq!(texts("due 9june 2031"), vec!["9june 2031"]);
+    for s in [
+        "The B737 and the A320 flew.",
+        "Gene Jun2 binds it.",
+        "Code Dec12 ran late.",
+    ] {
+        assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+    }
+}
