@@ -3094,6 +3094,69 @@ impl Grammar<'_> {
         }
     }
 
+    /// `a while`, `some time`, `a long time`, `a fairly lengthy period`: a
+    /// length the text leaves open. Only where a length is asked for (after
+    /// `for`, `after`, `within`, `over`, or as what something takes or
+    /// lasts); elsewhere these words are no time (`at the same time`, `a
+    /// long time coming`), and before `ago`/`later` they place a date.
+    fn vague_length<'a>(&self, i: &'a str) -> Res<'a, R> {
+        const ASKS_LENGTH: &[&str] = &[
+            "for", "after", "within", "over", "take", "takes", "took", "taken", "taking", "last",
+            "lasts", "lasted", "lasting",
+        ];
+        if !ASKS_LENGTH
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(self.ctx.prev))
+        {
+            return fail(i);
+        }
+        static FORMS: &[&[&str]] = &[
+            &["a", "while"],
+            &["a", "long", "while"],
+            &["a", "little", "while"],
+            &["some", "time"],
+            &["a", "long", "time"],
+            &["a", "very", "long", "time"],
+        ];
+        let mut found = None;
+        for words in FORMS {
+            if let Ok((r, ())) = phrase_at(words, i)
+                && found.is_none_or(|f: &str| r.len() < f.len())
+            {
+                found = Some(r);
+            }
+        }
+        // `a fairly lengthy period`, `a long period of time`
+        if found.is_none()
+            && let Ok((r, _)) = kw("a")(i)
+            && let Ok((r, _)) = ws(r)
+        {
+            let r = match kws(&["fairly", "very", "relatively", "rather", "quite"])(r) {
+                Ok((x, _)) => ws(x)?.0,
+                Err(_) => r,
+            };
+            let (r, _) = kws(&["long", "lengthy", "extended", "prolonged"])(r)?;
+            let (r, _) = ws(r)?;
+            let (r, _) = kw("period")(r)?;
+            found = Some(match preceded_ws_phrase(&["of", "time"])(r) {
+                Ok((x, ())) => x,
+                Err(_) => r,
+            });
+        }
+        let Some(r) = found else {
+            return fail(i);
+        };
+        if ws(r).is_ok_and(|(x, _)| {
+            kws(&[
+                "ago", "later", "earlier", "before", "after", "since", "back",
+            ])(x)
+            .is_ok()
+        }) {
+            return fail(i);
+        }
+        Ok((r, R::VagueDuration))
+    }
+
     /// `mid-afternoon`, `midmorning`, `mid afternoon yesterday`: the middle
     /// of a part of the day, on the day written after it or else the DCT's.
     fn mid_day_part<'a>(&self, i: &'a str) -> Res<'a, R> {
@@ -5510,6 +5573,9 @@ impl Grammar<'_> {
         // `Feb13`: the glued word is in no class
         if class == 0 && first.ends_with(|c: char| c.is_ascii_digit()) {
             offer(self.glued_month_day(i));
+        }
+        if f(first_word::AMOUNT_LEAD) {
+            offer(self.vague_length(i));
         }
         if f(first_word::NIGHT_OR_MID) {
             offer(self.mid_day_part(i));

@@ -232,7 +232,7 @@ fn possessive_generic(rest: &str, reading: &TimexReading) -> bool {
 pub fn default_type(r: &TimexReading) -> TimexType {
     match r {
         TimexReading::Modified { inner, .. } => default_type(inner),
-        TimexReading::Duration { .. } => TimexType::Duration,
+        TimexReading::Duration { .. } | TimexReading::VagueDuration => TimexType::Duration,
         TimexReading::Set { .. } => TimexType::Set,
         TimexReading::Clock { .. } | TimexReading::DayPart { .. } => TimexType::Time,
         _ => TimexType::Date,
@@ -522,6 +522,8 @@ const TRIGGERS: &[&str] = &[
     "quarterly",
     "quarters",
     "period",
+    "while",
+    "time",
     "recent",
     "recently",
     "right",

@@ -1046,3 +1046,33 @@ fn month_and_day_run_together() {
         assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
     }
 }
+
+#[test]
+fn open_lengths_only_where_a_length_is_asked_for() {
+    for (s, want) in [
+        ("The ferry sat idle for a while.", "a while"),
+        ("Repairs will take a long time.", "a long time"),
+        ("After some time, the crowd left.", "some time"),
+        (
+            "The strike lasted a rather lengthy period.",
+            "a rather lengthy period",
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert_eq!(r, R::VagueDuration, "{s}");
+    }
+    for s in [
+        "Both sides fired at the same time.",
+        "By the time help came, the fire was out.",
+        "Once in a while the mayor visits.",
+        "That reform was a long time coming.",
+        "Clerks waited, for some time later the doors opened.",
+    ] {
+        assert!(
+            !scan(s).iter().any(|(_, r)| *r == R::VagueDuration),
+            "{s}: {:?}",
+            texts(s)
+        );
+    }
+}
