@@ -3104,6 +3104,18 @@ impl Grammar<'_> {
             "for", "after", "within", "over", "take", "takes", "took", "taken", "taking", "last",
             "lasts", "lasted", "lasting",
         ];
+        // `some time ago`, `a long time ago`: a past time of no stated date
+        static AGO: &[&[&str]] = &[&["some", "time", "ago"], &["a", "long", "time", "ago"]];
+        for words in AGO {
+            if let Ok((r, ())) = phrase_words(words)(i) {
+                return Ok((
+                    r,
+                    R::Ref {
+                        point: RefPoint::Past,
+                    },
+                ));
+            }
+        }
         if !ASKS_LENGTH
             .iter()
             .any(|w| w.eq_ignore_ascii_case(self.ctx.prev))

@@ -1062,6 +1062,12 @@ fn open_lengths_only_where_a_length_is_asked_for() {
         assert_eq!(t, want, "{s}");
         assert_eq!(r, R::VagueDuration, "{s}");
     }
+    assert_eq!(
+        one("The mill shut some time ago.").1,
+        R::Ref {
+            point: newsline_model::reading::RefPoint::Past
+        }
+    );
     for s in [
         "Both sides fired at the same time.",
         "By the time help came, the fire was out.",
