@@ -303,6 +303,9 @@ pub enum TimexReading {
         /// The unit.
         unit: TimeUnit,
     },
+    /// A length of time whose size the text leaves open (`a while`, `some
+    /// time`, `a long time`): TIMEX3 `PXX`.
+    VagueDuration,
     /// `now`, `recently`, `the future`.
     Ref {
         /// Present, past or future.

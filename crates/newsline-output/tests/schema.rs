@@ -115,6 +115,7 @@ fn readings() -> Vec<TimexReading> {
                 shift: None,
             }),
         },
+        TimexReading::VagueDuration,
         TimexReading::Ref {
             point: RefPoint::Future,
         },

@@ -585,6 +585,7 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
         R::Duration { amount, unit } => {
             Resolved::plain(TimexType::Duration, duration_value(*amount, *unit))
         }
+        R::VagueDuration => Resolved::plain(TimexType::Duration, "PXX"),
         R::Ref { point } => Resolved::plain(
             TimexType::Date,
             match point {
@@ -1703,6 +1704,8 @@ mod tests {
         assert_eq!(duration_value(Some(1.5), TimeUnit::Hour), "PT1H30M");
         assert_eq!(duration_value(Some(24.0), TimeUnit::Hour), "PT24H");
         assert_eq!(duration_value(None, TimeUnit::Day), "PXD");
+        // `a while`: neither size nor unit is told
+        assert_eq!(val(&R::VagueDuration, &e), "PXX");
         assert_eq!(duration_value(Some(2.0), TimeUnit::Decade), "P20Y");
     }
 

@@ -773,6 +773,9 @@ impl Grammar<'_> {
                 return Ok((r, cal(None, Some(m), Some(d))));
             }
         }
+        if let Ok(found) = self.glued_month_day(i) {
+            return Ok(found);
+        }
         // day first: `11 September 2023`, `the 11th of September`
         let r0 = match kw("the")(i) {
             Ok((x, _)) => ows(x),
@@ -786,6 +789,40 @@ impl Grammar<'_> {
         };
         let (r, (m, _, cap)) = month_name(r)?;
         if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        if let Ok((r2, y)) = year_suffix(r) {
+            return Ok((r2, cal(Some(y), Some(m), Some(d))));
+        }
+        Ok((r, cal(None, Some(m), Some(d))))
+    }
+
+    /// `Feb13`, `14april 2015`: month and day run together, as chat and
+    /// form fields write them. The month must be a whole word of its own
+    /// letters (`A320` has none) and the day stops at a word boundary.
+    fn glued_month_day<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Ok((r, w)) =
+            take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_alphabetic())(i)
+            && let Some(m) = lookup(lexicon::MONTHS, w)
+            && self.cap_ok(capitalized(w))
+            && r.starts_with(|c: char| c.is_ascii_digit())
+            && let Ok((r, d)) = day_num(r)
+        {
+            if let Ok((r2, y)) = year_suffix(r) {
+                return Ok((r2, cal(Some(y), Some(m), Some(d))));
+            }
+            // in prose `Mar3` is as likely a flight or a gene: only a
+            // phrase of its own reads it as a date
+            if self.phrase_alone(r) {
+                return Ok((r, cal(None, Some(m), Some(d))));
+            }
+            return fail(i);
+        }
+        // day first only with a full month name: `3mar` is too often a code
+        let (r, d) = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)?;
+        let (r, (m, abbr, cap)) = month_name(r)?;
+        let d: u32 = d.parse().unwrap_or(0);
+        if abbr || !self.cap_ok(cap) || !at_boundary(r) || !(1..=31).contains(&d) {
             return fail(i);
         }
         if let Ok((r2, y)) = year_suffix(r) {
@@ -1028,6 +1065,7 @@ impl Grammar<'_> {
         let next = ows(r.strip_prefix(',').unwrap_or(r));
         let dated = next.starts_with(|c: char| c.is_ascii_digit())
             || month_name(next).is_ok()
+            || self.glued_month_day(next).is_ok()
             || kw("at")(next).is_ok();
         let alone = self.ctx.lenient && next.trim().is_empty();
         if dated || alone {
@@ -3077,6 +3115,81 @@ impl Grammar<'_> {
             found @ (_, R::Holiday { .. }) => Ok(found),
             _ => fail(i),
         }
+    }
+
+    /// `a while`, `some time`, `a long time`, `a fairly lengthy period`: a
+    /// length the text leaves open. Only where a length is asked for (after
+    /// `for`, `after`, `within`, `over`, or as what something takes or
+    /// lasts); elsewhere these words are no time (`at the same time`, `a
+    /// long time coming`), and before `ago`/`later` they place a date.
+    fn vague_length<'a>(&self, i: &'a str) -> Res<'a, R> {
+        const ASKS_LENGTH: &[&str] = &[
+            "for", "after", "within", "over", "take", "takes", "took", "taken", "taking", "last",
+            "lasts", "lasted", "lasting",
+        ];
+        // `some time ago`, `a long time ago`: a past time of no stated date
+        static AGO: &[&[&str]] = &[&["some", "time", "ago"], &["a", "long", "time", "ago"]];
+        for words in AGO {
+            if let Ok((r, ())) = phrase_words(words)(i) {
+                return Ok((
+                    r,
+                    R::Ref {
+                        point: RefPoint::Past,
+                    },
+                ));
+            }
+        }
+        if !ASKS_LENGTH
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(self.ctx.prev))
+        {
+            return fail(i);
+        }
+        static FORMS: &[&[&str]] = &[
+            &["a", "while"],
+            &["a", "long", "while"],
+            &["a", "little", "while"],
+            &["some", "time"],
+            &["a", "long", "time"],
+            &["a", "very", "long", "time"],
+        ];
+        let mut found = None;
+        for words in FORMS {
+            if let Ok((r, ())) = phrase_at(words, i)
+                && found.is_none_or(|f: &str| r.len() < f.len())
+            {
+                found = Some(r);
+            }
+        }
+        // `a fairly lengthy period`, `a long period of time`
+        if found.is_none()
+            && let Ok((r, _)) = kw("a")(i)
+            && let Ok((r, _)) = ws(r)
+        {
+            let r = match kws(&["fairly", "very", "relatively", "rather", "quite"])(r) {
+                Ok((x, _)) => ws(x)?.0,
+                Err(_) => r,
+            };
+            let (r, _) = kws(&["long", "lengthy", "extended", "prolonged"])(r)?;
+            let (r, _) = ws(r)?;
+            let (r, _) = kw("period")(r)?;
+            found = Some(match preceded_ws_phrase(&["of", "time"])(r) {
+                Ok((x, ())) => x,
+                Err(_) => r,
+            });
+        }
+        let Some(r) = found else {
+            return fail(i);
+        };
+        if ws(r).is_ok_and(|(x, _)| {
+            kws(&[
+                "ago", "later", "earlier", "before", "after", "since", "back",
+            ])(x)
+            .is_ok()
+        }) {
+            return fail(i);
+        }
+        Ok((r, R::VagueDuration))
     }
 
     /// `mid-afternoon`, `midmorning`, `mid afternoon yesterday`: the middle
@@ -5491,6 +5604,13 @@ impl Grammar<'_> {
         }
         if numberish {
             offer(self.hour_then_day(i));
+        }
+        // `Feb13`: the glued word is in no class
+        if class == 0 && first.ends_with(|c: char| c.is_ascii_digit()) {
+            offer(self.glued_month_day(i));
+        }
+        if f(first_word::AMOUNT_LEAD) {
+            offer(self.vague_length(i));
         }
         if f(first_word::NIGHT_OR_MID) {
             offer(self.mid_day_part(i));

@@ -124,7 +124,37 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         words_before += 1;
         pos += word_len;
     }
+    keep_periods_of_quarters(text, &mut out);
     out
+}
+
+/// `the latest period`, `the year-ago period`: financial reports call a
+/// quarter a period once they have named it; where no quarter came before,
+/// the period is of unknown length (a game, a school term) and no timex.
+fn keep_periods_of_quarters(text: &str, found: &mut Vec<(Span, TimexReading)>) {
+    let mut quarter_seen = false;
+    found.retain(|(span, reading)| {
+        let words = text.get(span.start..span.end).unwrap_or_default();
+        let is_quarter = matches!(
+            reading.unwrap_mod().0,
+            TimexReading::Part {
+                unit: newsline_model::reading::TimeUnit::Quarter,
+                ..
+            } | TimexReading::Relative {
+                unit: newsline_model::reading::TimeUnit::Quarter,
+                ..
+            }
+        );
+        let period = words
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("period"));
+        if is_quarter && period {
+            return quarter_seen;
+        }
+        quarter_seen |= is_quarter;
+        true
+    });
 }
 
 /// Last checks on a whole match that need its text.
@@ -210,7 +240,7 @@ fn possessive_generic(rest: &str, reading: &TimexReading) -> bool {
 pub fn default_type(r: &TimexReading) -> TimexType {
     match r {
         TimexReading::Modified { inner, .. } => default_type(inner),
-        TimexReading::Duration { .. } => TimexType::Duration,
+        TimexReading::Duration { .. } | TimexReading::VagueDuration => TimexType::Duration,
         TimexReading::Set { .. } => TimexType::Set,
         TimexReading::Clock { .. } | TimexReading::DayPart { .. } => TimexType::Time,
         _ => TimexType::Date,
@@ -617,6 +647,9 @@ const TRIGGERS: &[&str] = &[
     "quarter",
     "quarterly",
     "quarters",
+    "period",
+    "while",
+    "time",
     "recent",
     "recently",
     "right",
@@ -701,7 +734,18 @@ fn trigger_kind(word: &str) -> Option<bool> {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(false);
     }
-    lookup_word(word)
+    lookup_word(word).or_else(|| month_glued_to_day(word).then_some(false))
+}
+
+/// `Feb13`: a month name with the day run on, which the word lookup cannot
+/// know. Checked only for words that end in a digit and are no trigger.
+fn month_glued_to_day(word: &str) -> bool {
+    if !word.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = word.len() - letters.len();
+    (1..=2).contains(&digits) && lexicon::lookup(lexicon::MONTHS, letters).is_some()
 }
 
 /// The longest trigger word, in bytes.

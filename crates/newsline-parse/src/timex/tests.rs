@@ -1025,3 +1025,60 @@ fn hedged_offsets_are_approximate_dates() {
     }
     assert!(matches!(one("It shut a month ago.").1, R::Offset { .. }));
 }
+
+#[test]
+fn a_period_is_a_quarter_only_after_one() {
+    let s = "Acme's third-quarter sales rose. In the latest period, margins narrowed.";
+    assert_eq!(texts(s), vec!["third-quarter", "the latest period"]);
+    assert!(texts("In the latest period, the home side scored twice.").is_empty());
+}
+
+#[test]
+fn month_and_day_run_together() {
+    assert_eq!(texts("Fri, Mar8"), vec!["Fri, Mar8"]);
+    assert_eq!(texts("Oct21"), vec!["Oct21"]);
+    assert_eq!(texts("due 9june 2031"), vec!["9june 2031"]);
+    for s in [
+        "The B737 and the A320 flew.",
+        "Gene Jun2 binds it.",
+        "Code Dec12 ran late.",
+    ] {
+        assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+    }
+}
+
+#[test]
+fn open_lengths_only_where_a_length_is_asked_for() {
+    for (s, want) in [
+        ("The ferry sat idle for a while.", "a while"),
+        ("Repairs will take a long time.", "a long time"),
+        ("After some time, the crowd left.", "some time"),
+        (
+            "The strike lasted a rather lengthy period.",
+            "a rather lengthy period",
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert_eq!(r, R::VagueDuration, "{s}");
+    }
+    assert_eq!(
+        one("The mill shut some time ago.").1,
+        R::Ref {
+            point: newsline_model::reading::RefPoint::Past
+        }
+    );
+    for s in [
+        "Both sides fired at the same time.",
+        "By the time help came, the fire was out.",
+        "Once in a while the mayor visits.",
+        "That reform was a long time coming.",
+        "Clerks waited, for some time later the doors opened.",
+    ] {
+        assert!(
+            !scan(s).iter().any(|(_, r)| *r == R::VagueDuration),
+            "{s}: {:?}",
+            texts(s)
+        );
+    }
+}
