@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 /// A word list with constant-time membership: the lists are looked up for nearly
 /// every token, so each listed word up to sixteen bytes is packed into a fixed-size
@@ -16,13 +16,7 @@ pub(crate) struct WordList {
 }
 
 struct Index {
-    /// Open addressing, a power of two long and at most a quarter full; a key of
-    /// length 0 is an empty slot.
-    slots: Vec<Key>,
-    /// log2 of the number of slots.
-    bits: u32,
-    /// Listed words too long for a [`Key`].
-    long: FxHashSet<&'static [u8]>,
+    words: WordMap<()>,
     /// Bit per first byte of a listed word.
     first: [u64; 4],
     /// Bit per (first byte, last byte) of a listed word, each folded to its low five
@@ -30,6 +24,20 @@ struct Index {
     ends: [u64; 16],
     min_len: usize,
     max_len: usize,
+}
+
+/// Exact lookup of a word's value: each word up to sixteen bytes is packed into a
+/// fixed-size key that is hashed with one multiply and compared in three words,
+/// where a general hash map hashes the bytes one word at a time and compares them
+/// with a call.
+pub(crate) struct WordMap<V> {
+    /// Open addressing, a power of two long and at most a quarter full; a key of
+    /// length 0 is an empty slot.
+    slots: Vec<(Key, V)>,
+    /// log2 of the number of slots.
+    bits: u32,
+    /// Words too long for a [`Key`].
+    long: FxHashMap<Box<[u8]>, V>,
 }
 
 /// Bit of `(first, last)` in [`Index::ends`].
@@ -104,14 +112,72 @@ fn hash(k: Key, bits: u32) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
 }
 
+impl<V: Copy + Default> WordMap<V> {
+    /// The map of `entries`; of a word given twice, the last value stands.
+    pub(crate) fn new<W: AsRef<[u8]>>(entries: impl ExactSizeIterator<Item = (W, V)>) -> Self {
+        let slots = (entries.len() * 4).next_power_of_two().max(16);
+        let mut map = WordMap {
+            slots: vec![(Key::default(), V::default()); slots],
+            bits: slots.trailing_zeros(),
+            long: FxHashMap::default(),
+        };
+        for (w, v) in entries {
+            let w = w.as_ref();
+            match key(w) {
+                Some(k) => {
+                    let at = map.probe(k);
+                    if let Some(slot) = map.slots.get_mut(at) {
+                        *slot = (k, v);
+                    }
+                }
+                None if w.is_empty() => {}
+                None => {
+                    map.long.insert(w.into(), v);
+                }
+            }
+        }
+        map
+    }
+
+    /// The slot holding `k`, or the empty one where it would go.
+    fn probe(&self, k: Key) -> usize {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = hash(k, self.bits) & mask;
+        // never more than a quarter full, so the probe ends
+        while self
+            .slots
+            .get(at)
+            .is_some_and(|(s, _)| s.len != 0 && *s != k)
+        {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    fn get_key(&self, k: Key) -> Option<V> {
+        self.slots
+            .get(self.probe(k))
+            .filter(|(s, _)| s.len != 0)
+            .map(|&(_, v)| v)
+    }
+
+    fn get_bytes(&self, w: &[u8]) -> Option<V> {
+        match key(w) {
+            Some(k) => self.get_key(k),
+            None => self.long.get(w).copied(),
+        }
+    }
+
+    /// The value of `w` exactly as written.
+    pub(crate) fn get(&self, w: &str) -> Option<V> {
+        self.get_bytes(w.as_bytes())
+    }
+}
+
 impl Index {
     fn build(words: &'static [&'static str]) -> Self {
-        let short = words.iter().filter(|w| key(w.as_bytes()).is_some()).count();
-        let slots = (short * 4).next_power_of_two().max(16);
         let mut index = Index {
-            slots: vec![Key::default(); slots],
-            bits: slots.trailing_zeros(),
-            long: FxHashSet::default(),
+            words: WordMap::new(words.iter().map(|w| (w, ()))),
             first: [0; 4],
             ends: [0; 16],
             min_len: words.iter().map(|w| w.len()).min().unwrap_or(0),
@@ -123,31 +189,8 @@ impl Index {
                 set_bit(&mut index.first, usize::from(f));
                 set_bit(&mut index.ends, ends_bit(f, l));
             }
-            match key(w) {
-                Some(k) => {
-                    let at = index.probe(k);
-                    if let Some(slot) = index.slots.get_mut(at) {
-                        *slot = k;
-                    }
-                }
-                None if w.is_empty() => {}
-                None => {
-                    index.long.insert(w);
-                }
-            }
         }
         index
-    }
-
-    /// The slot holding `k`, or the empty one where it would go.
-    fn probe(&self, k: Key) -> usize {
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut at = hash(k, self.bits) & mask;
-        // never more than a quarter full, so the probe ends
-        while self.slots.get(at).is_some_and(|s| s.len != 0 && *s != k) {
-            at = (at + 1) & mask;
-        }
-        at
     }
 
     fn has_first(&self, b: u8) -> bool {
@@ -159,14 +202,11 @@ impl Index {
     }
 
     fn has_key(&self, k: Key) -> bool {
-        self.slots.get(self.probe(k)).is_some_and(|s| s.len != 0)
+        self.words.get_key(k).is_some()
     }
 
     fn has(&self, w: &[u8]) -> bool {
-        match key(w) {
-            Some(k) => self.has_key(k),
-            None => self.long.contains(w),
-        }
+        self.words.get_bytes(w).is_some()
     }
 }
 
