@@ -1312,6 +1312,27 @@ pub(crate) const CUE_PHRASES: &[&[&str]] = &[
     &["spelled", "out"],
 ];
 
+/// Bit per byte length of a [`CUE_PHRASES`] first word.
+const CUE_PHRASE_FIRST_LENGTHS: u64 = {
+    let mut bits = 0u64;
+    let mut rest = CUE_PHRASES;
+    while let [phrase, tail @ ..] = rest {
+        if let [first, ..] = phrase {
+            if first.len() < 64 {
+                bits |= 1 << first.len();
+            }
+        }
+        rest = tail;
+    }
+    bits
+};
+
+/// False when no [`CUE_PHRASES`] entry can start with `w`: nearly every token is
+/// told so by its length alone, before any phrase is compared.
+pub(crate) fn may_start_cue_phrase(w: &str) -> bool {
+    w.len() < 64 && CUE_PHRASE_FIRST_LENGTHS & (1 << w.len()) != 0
+}
+
 /// True when `w` (any case) is a speech cue verb.
 pub(crate) fn is_cue_verb(w: &str) -> bool {
     CUE_VERBS.contains_any_case(w)
