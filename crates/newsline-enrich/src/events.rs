@@ -61,15 +61,20 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     if entry.is_aux() || entry.is_not_event() {
         return false;
     }
+    // One scan tells both tests below that read the word's case: most words are
+    // all lowercase.
+    let lowercase = w.bytes().all(|b| b.is_ascii_lowercase());
     // The shared cue-verb test also reads words with capitals inside.
-    if entry.is_known_verb() || (w.bytes().any(|b| b.is_ascii_uppercase()) && lex::is_cue_verb(w)) {
+    if entry.is_known_verb()
+        || (!lowercase && w.bytes().any(|b| b.is_ascii_uppercase()) && lex::is_cue_verb(w))
+    {
         return true;
     }
     let prev = || if i > 0 { an.word(i - 1) } else { "" };
     // The word's own tests first: they need no look at the word before.
     if w.len() > 2
         && !entry.is_stop()
-        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && lowercase
         && matches!(
             prev(),
             "to" | "will"

@@ -4,26 +4,40 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 /// A word list with constant-time membership: the lists are looked up for nearly
-/// every token, so a hash set with a cheap hasher replaces scanning them, and the
-/// length and the first and last bytes turn most tokens away before any hashing or
-/// lowercasing.
+/// every token, so each listed word up to sixteen bytes is packed into a fixed-size
+/// key that is hashed with one multiply and compared in three words, and a token is
+/// lowercased in registers rather than into a buffer.
 pub(crate) struct WordList {
     words: &'static [&'static str],
     index: OnceLock<Index>,
 }
 
 struct Index {
-    set: FxHashSet<&'static [u8]>,
+    words: WordMap<()>,
     /// Bit per first byte of a listed word.
     first: [u64; 4],
     /// Bit per (first byte, last byte) of a listed word, each folded to its low five
-    /// bits: a few collisions cost a hash lookup, never a wrong answer.
+    /// bits: a few collisions cost a probe, never a wrong answer.
     ends: [u64; 16],
     min_len: usize,
     max_len: usize,
+}
+
+/// Exact lookup of a word's value: each word up to sixteen bytes is packed into a
+/// fixed-size key that is hashed with one multiply and compared in three words,
+/// where a general hash map hashes the bytes one word at a time and compares them
+/// with a call.
+pub(crate) struct WordMap<V> {
+    /// Open addressing, a power of two long and at most a quarter full; a key of
+    /// length 0 is an empty slot.
+    slots: Vec<(Key, V)>,
+    /// log2 of the number of slots.
+    bits: u32,
+    /// Words too long for a [`Key`].
+    long: FxHashMap<Box<[u8]>, V>,
 }
 
 /// Bit of `(first, last)` in [`Index::ends`].
@@ -31,18 +45,168 @@ fn ends_bit(first: u8, last: u8) -> usize {
     usize::from(first & 31) << 5 | usize::from(last & 31)
 }
 
+fn set_bit(bits: &mut [u64], n: usize) {
+    if let Some(word) = bits.get_mut(n >> 6) {
+        *word |= 1 << (n & 63);
+    }
+}
+
+fn has_bit(bits: &[u64], n: usize) -> bool {
+    bits.get(n >> 6)
+        .is_some_and(|word| word & (1 << (n & 63)) != 0)
+}
+
+/// A word of 1 to 16 bytes: two (possibly overlapping) loads that together cover
+/// every byte, and the length, which makes them one word.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Key {
+    lo: u64,
+    hi: u64,
+    len: usize,
+}
+
+/// The longest word that makes a [`Key`].
+const SHORT_WORD: usize = 16;
+
+/// The bytes of `x` ASCII-lowercased, all eight at once.
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // high bit of each byte: at least `A`, past `Z`, not ASCII
+    let from_a = low7 + u64::from(0x80 - b'A') * ONES;
+    let past_z = low7 + u64::from(0x80 - b'Z' - 1) * ONES;
+    let upper = from_a & !past_z & !x & (0x80 * ONES);
+    x | (upper >> 2)
+}
+
+fn load<const N: usize>(w: &[u8], at: usize) -> [u8; N] {
+    w.get(at..at + N)
+        .and_then(|s| s.try_into().ok())
+        .unwrap_or([0; N])
+}
+
+/// The key of `w` as it is, `None` when it is empty or too long.
+fn key(w: &[u8]) -> Option<Key> {
+    let len = w.len();
+    let (lo, hi) = match len {
+        8..=SHORT_WORD => (
+            u64::from_le_bytes(load(w, 0)),
+            u64::from_le_bytes(load(w, len - 8)),
+        ),
+        4..=7 => (
+            u64::from(u32::from_le_bytes(load(w, 0))),
+            u64::from(u32::from_le_bytes(load(w, len - 4))),
+        ),
+        1..=3 => {
+            let b = |at: usize| u64::from(w.get(at).copied().unwrap_or(0));
+            (b(0) | b(len / 2) << 8 | b(len - 1) << 16, 0)
+        }
+        _ => return None,
+    };
+    Some(Key { lo, hi, len })
+}
+
+/// Fibonacci hashing: the top `bits` bits of the product index the table.
+fn hash(k: Key, bits: u32) -> usize {
+    let x = k.lo ^ k.hi.rotate_left(29) ^ k.len as u64;
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    /// The map of `entries`; of a word given twice, the last value stands.
+    pub(crate) fn new<W: AsRef<[u8]>>(entries: impl ExactSizeIterator<Item = (W, V)>) -> Self {
+        let slots = (entries.len() * 4).next_power_of_two().max(16);
+        let mut map = WordMap {
+            slots: vec![(Key::default(), V::default()); slots],
+            bits: slots.trailing_zeros(),
+            long: FxHashMap::default(),
+        };
+        for (w, v) in entries {
+            let w = w.as_ref();
+            match key(w) {
+                Some(k) => {
+                    let at = map.probe(k);
+                    if let Some(slot) = map.slots.get_mut(at) {
+                        *slot = (k, v);
+                    }
+                }
+                None if w.is_empty() => {}
+                None => {
+                    map.long.insert(w.into(), v);
+                }
+            }
+        }
+        map
+    }
+
+    /// The slot holding `k`, or the empty one where it would go.
+    fn probe(&self, k: Key) -> usize {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = hash(k, self.bits) & mask;
+        // never more than a quarter full, so the probe ends
+        while self
+            .slots
+            .get(at)
+            .is_some_and(|(s, _)| s.len != 0 && *s != k)
+        {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    fn get_key(&self, k: Key) -> Option<V> {
+        self.slots
+            .get(self.probe(k))
+            .filter(|(s, _)| s.len != 0)
+            .map(|&(_, v)| v)
+    }
+
+    fn get_bytes(&self, w: &[u8]) -> Option<V> {
+        match key(w) {
+            Some(k) => self.get_key(k),
+            None => self.long.get(w).copied(),
+        }
+    }
+
+    /// The value of `w` exactly as written.
+    pub(crate) fn get(&self, w: &str) -> Option<V> {
+        self.get_bytes(w.as_bytes())
+    }
+}
+
 impl Index {
+    fn build(words: &'static [&'static str]) -> Self {
+        let mut index = Index {
+            words: WordMap::new(words.iter().map(|w| (w, ()))),
+            first: [0; 4],
+            ends: [0; 16],
+            min_len: words.iter().map(|w| w.len()).min().unwrap_or(0),
+            max_len: words.iter().map(|w| w.len()).max().unwrap_or(0),
+        };
+        for w in words {
+            let w = w.as_bytes();
+            if let (Some(&f), Some(&l)) = (w.first(), w.last()) {
+                set_bit(&mut index.first, usize::from(f));
+                set_bit(&mut index.ends, ends_bit(f, l));
+            }
+        }
+        index
+    }
+
     fn has_first(&self, b: u8) -> bool {
-        self.first
-            .get(usize::from(b >> 6))
-            .is_some_and(|bits| bits & (1 << (b & 63)) != 0)
+        has_bit(&self.first, usize::from(b))
     }
 
     fn has_ends(&self, first: u8, last: u8) -> bool {
-        let bit = ends_bit(first, last);
-        self.ends
-            .get(bit >> 6)
-            .is_some_and(|bits| bits & (1 << (bit & 63)) != 0)
+        has_bit(&self.ends, ends_bit(first, last))
+    }
+
+    fn has_key(&self, k: Key) -> bool {
+        self.words.get_key(k).is_some()
+    }
+
+    fn has(&self, w: &[u8]) -> bool {
+        self.words.get_bytes(w).is_some()
     }
 }
 
@@ -60,29 +224,7 @@ impl WordList {
     }
 
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let mut first = [0u64; 4];
-            let mut ends = [0u64; 16];
-            for w in self.words {
-                let bytes = w.as_bytes();
-                if let (Some(&f), Some(&l)) = (bytes.first(), bytes.last()) {
-                    if let Some(bits) = first.get_mut(usize::from(f >> 6)) {
-                        *bits |= 1 << (f & 63);
-                    }
-                    let bit = ends_bit(f, l);
-                    if let Some(bits) = ends.get_mut(bit >> 6) {
-                        *bits |= 1 << (bit & 63);
-                    }
-                }
-            }
-            Index {
-                set: self.words.iter().map(|w| w.as_bytes()).collect(),
-                first,
-                ends,
-                min_len: self.words.iter().map(|w| w.len()).min().unwrap_or(0),
-                max_len: self.words.iter().map(|w| w.len()).max().unwrap_or(0),
-            }
-        })
+        self.index.get_or_init(|| Index::build(self.words))
     }
 
     /// Exact membership.
@@ -95,7 +237,7 @@ impl WordList {
                 (Some(&f), Some(&l)) => ix.has_ends(f, l),
                 _ => true,
             }
-            && ix.set.contains(bytes)
+            && ix.has(bytes)
     }
 
     /// Membership of the lowercase form of `w`.
@@ -117,8 +259,17 @@ impl WordList {
                 }
             }
         }
-        ix.set
-            .contains(lowercase_bytes(w, &mut [0; LOWER_BUF]).as_ref())
+        // The key holds every byte, so it tells whether `w` is ASCII, whose
+        // lowercase form is the same length and lowercased in place.
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        match key(bytes) {
+            Some(k) if (k.lo | k.hi) & HIGH == 0 => ix.has_key(Key {
+                lo: lower8(k.lo),
+                hi: lower8(k.hi),
+                len: k.len,
+            }),
+            _ => ix.has(lowercase_bytes(w, &mut [0; LOWER_BUF]).as_ref()),
+        }
     }
 }
 
@@ -1160,6 +1311,27 @@ pub(crate) const CUE_PHRASES: &[&[&str]] = &[
     &["goes", "on"],
     &["spelled", "out"],
 ];
+
+/// Bit per byte length of a [`CUE_PHRASES`] first word.
+const CUE_PHRASE_FIRST_LENGTHS: u64 = {
+    let mut bits = 0u64;
+    let mut rest = CUE_PHRASES;
+    while let [phrase, tail @ ..] = rest {
+        if let [first, ..] = phrase {
+            if first.len() < 64 {
+                bits |= 1 << first.len();
+            }
+        }
+        rest = tail;
+    }
+    bits
+};
+
+/// False when no [`CUE_PHRASES`] entry can start with `w`: nearly every token is
+/// told so by its length alone, before any phrase is compared.
+pub(crate) fn may_start_cue_phrase(w: &str) -> bool {
+    w.len() < 64 && CUE_PHRASE_FIRST_LENGTHS & (1 << w.len()) != 0
+}
 
 /// True when `w` (any case) is a speech cue verb.
 pub(crate) fn is_cue_verb(w: &str) -> bool {

@@ -427,7 +427,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
             return None;
         }
         let w = self.word(i);
-        for ph in lex::CUE_PHRASES {
+        let phrases = if lex::may_start_cue_phrase(w) {
+            lex::CUE_PHRASES
+        } else {
+            &[]
+        };
+        for ph in phrases {
             // Most tokens differ from every phrase in the first word already.
             if !ph.first().is_some_and(|p| w.eq_ignore_ascii_case(p)) {
                 continue;

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::lex::WordMap;
+
 /// Base forms of verbs common in news. Inflected forms are derived.
 #[rustfmt::skip]
 const VERB_BASES: &[&str] = &[
@@ -256,7 +258,7 @@ impl Entry {
 /// (names, numbers, punctuation) are in no list, and the filter tells so without
 /// hashing them.
 struct Lexicon {
-    map: FxHashMap<Box<str>, u16>,
+    map: WordMap<u16>,
     listed: Shapes,
     /// The shapes of [`REPORTING`] alone: in a sentence without a time, whether a
     /// word is a verb of saying is all that is asked of it.
@@ -308,7 +310,7 @@ fn lexicon() -> &'static Lexicon {
         let listed = Shapes::of(map.keys().map(|w| &**w));
         let saying = Shapes::of(REPORTING.iter().copied());
         Lexicon {
-            map,
+            map: WordMap::new(map.iter().map(|(w, &bits)| (w.as_bytes(), bits))),
             listed,
             saying,
         }
@@ -321,7 +323,7 @@ pub(super) fn entry(w: &str) -> Entry {
     if !lexicon.listed.may_hold(w) {
         return Entry(0);
     }
-    Entry(lexicon.map.get(w).copied().unwrap_or(0))
+    Entry(lexicon.map.get(w).unwrap_or(0))
 }
 
 /// False for most words that are not verbs of saying, told by first byte and
