@@ -1751,7 +1751,10 @@ fn holiday_week<'a>(r: &'a str, holiday: &R) -> Option<(&'a str, R)> {
 /// `a month or two`, `a day or two`, `two or three weeks`: one length of
 /// time, told loosely. TimeML gives the first amount with mod APPROX (the
 /// second only widens the guess).
-fn approx_alternatives(i: &str) -> Res<'_, R> {
+/// [`amount_unit`] at the start of [`Grammar::duration`], read when first needed.
+type AmountUnitAt<'a> = std::cell::OnceCell<Res<'a, (Option<f64>, TimeUnit)>>;
+
+fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
     let approx = |amount: f64, unit| R::Modified {
         modifier: TimexMod::Approx,
         inner: Box::new(R::Duration {
@@ -1760,7 +1763,7 @@ fn approx_alternatives(i: &str) -> Res<'_, R> {
         }),
     };
     // `a month or two (months)`
-    if let Ok((r, (Some(a), unit))) = amount_unit(i)
+    if let Ok((r, (Some(a), unit))) = at_i.get_or_init(|| amount_unit(i)).clone()
         && let Ok((r, _)) = skw("or")(r)
         && let Ok((r, _)) = ws(r)
         && let Ok((r, b)) = count(r)
@@ -2760,8 +2763,10 @@ impl Grammar<'_> {
     /// Durations and offsets: `two weeks`, `the past three years`, `four years ago`,
     /// `a day later`, `two-day`, `days`, `the years`.
     fn duration<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let plain = self.duration_plain(i);
-        if let Ok(found) = approx_alternatives(i)
+        // both read an amount and a unit at `i` first: read once
+        let at_i = std::cell::OnceCell::new();
+        let plain = self.duration_plain(i, &at_i);
+        if let Ok(found) = approx_alternatives(i, &at_i)
             && plain
                 .as_ref()
                 .map_or(true, |(r, _)| found.0.len() <= r.len())
@@ -2789,7 +2794,7 @@ impl Grammar<'_> {
         Ok((r, reading))
     }
 
-    fn duration_plain<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn duration_plain<'a>(&self, i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
@@ -2844,6 +2849,7 @@ impl Grammar<'_> {
             // `the two-week visit`: the article belongs to the noun, not the timex
             Ok(_) if lead == Some('t') => return fail(i),
             Ok(x) => x,
+            Err(_) if r0.len() == i.len() => at_i.get_or_init(|| amount_unit(i)).clone()?,
             Err(_) => amount_unit(r0)?,
         };
         // `one day` after `the`: `the day` alone is not a duration
