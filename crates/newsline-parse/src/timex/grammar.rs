@@ -394,34 +394,38 @@ impl<'a> Lead<'a> {
     #[inline(always)]
     fn phrase(&mut self, words: &[&str]) -> Option<&'a str> {
         // most entries fail here, on the first word's length or first letter
-        let Some(w) = words.first().map(|w| w.as_bytes()) else {
+        let Some((w, more)) = words.split_first() else {
             return Some(self.i);
         };
-        if w.len() == self.first {
-            let run = self.i.as_bytes().get(..w.len())?;
-            if !(self.first_boundary && run.eq_ignore_ascii_case(w)) {
+        let w = w.as_bytes();
+        if w.len() != self.first {
+            if !longer_may_match(w, self.first) {
                 return None;
             }
-        } else if !longer_may_match(w, self.first) {
+            return phrase_rest(words, self.i);
+        }
+        let run = self.i.as_bytes().get(..w.len())?;
+        if !(self.first_boundary && run.eq_ignore_ascii_case(w)) {
             return None;
         }
-        self.phrase_after_first(words)
+        if more.is_empty() {
+            return self.i.get(self.first..);
+        }
+        self.phrase_after_first(more)
     }
 
+    /// The words of an entry after its first, which matched.
     #[inline(never)]
-    fn phrase_after_first(&mut self, words: &[&str]) -> Option<&'a str> {
+    fn phrase_after_first(&mut self, more: &[&str]) -> Option<&'a str> {
         let mut end = self.first;
-        for (k, w) in words.iter().enumerate() {
-            let (start, len, boundary) = match k {
-                0 => (0, self.first, self.first_boundary),
-                _ => self.word(k - 1, end)?,
-            };
+        for (k, w) in more.iter().enumerate() {
+            let (start, len, boundary) = self.word(k, end)?;
             let wb = w.as_bytes();
             if wb.len() != len {
                 if !longer_may_match(wb, len) {
                     return None;
                 }
-                let (Some(rest), Some(tail)) = (self.i.get(start..), words.get(k..)) else {
+                let (Some(rest), Some(tail)) = (self.i.get(start..), more.get(k..)) else {
                     return None;
                 };
                 return phrase_rest(tail, rest);
