@@ -267,8 +267,9 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         &["many"],
         &["some"],
     ];
+    let mut lead = Lead::new(i);
     for &phrase in VAGUE_AMOUNTS {
-        if let Ok((r, ())) = phrase_at(phrase, i) {
+        if let Some(r) = lead.phrase(phrase) {
             let val = if phrase.get(1) == Some(&"couple") {
                 Some(2.0)
             } else {
@@ -284,7 +285,7 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         (&["three", "quarters", "of", "an"], 0.75),
     ];
     for &(phrase, v) in FRACTIONS {
-        if let Ok((r, ())) = phrase_at(phrase, i) {
+        if let Some(r) = lead.phrase(phrase) {
             return Ok((r, Some(v)));
         }
     }
@@ -352,6 +353,176 @@ fn phrase_at<'a>(words: &'static [&'static str], i: &'a str) -> Res<'a, ()> {
         Some(rest) => Ok((rest, ())),
         None => fail(i),
     }
+}
+
+/// The first words of a text, read once for a whole table of phrases. A
+/// table's entries mostly share their first word (`the …`), and reading it
+/// and the blanks after it again for every entry was most of the cost of the
+/// tables; here an entry is mostly turned away by a length.
+///
+/// [`Lead::phrase`] answers exactly as [`phrase_rest`]: a word of an entry
+/// that is all letters matches only the whole run of ASCII letters at its
+/// place, followed by a word boundary; any other word is compared as written.
+struct Lead<'a> {
+    i: &'a str,
+    /// The first word's run of ASCII letters, and whether a word boundary
+    /// follows it: asked for by every entry, so read at once.
+    first: usize,
+    first_boundary: bool,
+    /// The further words read so far: where each starts, its run of ASCII
+    /// letters, and whether a word boundary follows the run.
+    words: [(usize, usize, bool); LEAD_WORDS],
+    read: usize,
+}
+
+/// Further words a [`Lead`] keeps; longer entries read theirs each time.
+const LEAD_WORDS: usize = 3;
+
+impl<'a> Lead<'a> {
+    fn new(i: &'a str) -> Self {
+        let (_, first, first_boundary) = run_at(i, 0);
+        Self {
+            i,
+            first,
+            first_boundary,
+            words: [(0, 0, false); LEAD_WORDS],
+            read: 0,
+        }
+    }
+
+    /// The text after `words`, if the text starts with them.
+    #[inline(always)]
+    fn phrase(&mut self, words: &[&str]) -> Option<&'a str> {
+        // most entries fail here, on the first word's length or first letter
+        let Some((w, more)) = words.split_first() else {
+            return Some(self.i);
+        };
+        let w = w.as_bytes();
+        if w.len() != self.first {
+            if !longer_may_match(w, self.first) {
+                return None;
+            }
+            return phrase_rest(words, self.i);
+        }
+        let run = self.i.as_bytes().get(..w.len())?;
+        if !(self.first_boundary && run.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        if more.is_empty() {
+            return self.i.get(self.first..);
+        }
+        self.phrase_after_first(more)
+    }
+
+    /// The words of an entry after its first, which matched.
+    #[inline(never)]
+    fn phrase_after_first(&mut self, more: &[&str]) -> Option<&'a str> {
+        let mut end = self.first;
+        for (k, w) in more.iter().enumerate() {
+            let (start, len, boundary) = self.word(k, end)?;
+            let wb = w.as_bytes();
+            if wb.len() != len {
+                if !longer_may_match(wb, len) {
+                    return None;
+                }
+                let (Some(rest), Some(tail)) = (self.i.get(start..), more.get(k..)) else {
+                    return None;
+                };
+                return phrase_rest(tail, rest);
+            }
+            let run = self.i.as_bytes().get(start..start + len)?;
+            if !boundary || !run.eq_ignore_ascii_case(wb) {
+                return None;
+            }
+            end = start + len;
+        }
+        self.i.get(end..)
+    }
+
+    /// Further word `k` (word `k + 1` of the text), which exists when the word
+    /// before, ending at `prev_end`, is followed by blanks. Asked for in order.
+    fn word(&mut self, k: usize, prev_end: usize) -> Option<(usize, usize, bool)> {
+        if k < self.read {
+            return self.words.get(k).copied();
+        }
+        let start = prev_end + blanks(self.i.get(prev_end..)?)?;
+        let w = run_at(self.i, start);
+        if k == self.read
+            && let Some(slot) = self.words.get_mut(k)
+        {
+            *slot = w;
+            self.read += 1;
+        }
+        Some(w)
+    }
+}
+
+#[cfg(test)]
+mod lead_tests {
+    use super::{Lead, phrase_rest};
+
+    /// [`Lead::phrase`] reads every phrase as [`phrase_rest`] does, in every
+    /// order of asking, on the phrases of the grammar and its tests.
+    #[test]
+    fn lead_agrees_with_phrase_rest() {
+        let sources = [include_str!("tests.rs"), include_str!("grammar.rs")];
+        let mut texts: Vec<String> = Vec::new();
+        for source in sources {
+            for phrase in source.split('"').skip(1).step_by(2) {
+                texts.push(phrase.to_owned());
+                texts.push(phrase.to_uppercase());
+                texts.push(phrase.replace(' ', "\n"));
+                texts.push(phrase.replace(' ', "  \u{a0}"));
+                texts.push(format!("{phrase}2"));
+            }
+        }
+        let mut phrases: Vec<Vec<String>> = texts
+            .iter()
+            .flat_map(|t| {
+                let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+                (1..=words.len().min(5)).map(move |n| words.get(..n).unwrap_or_default().to_vec())
+            })
+            .collect();
+        phrases.sort();
+        phrases.dedup();
+        for extra in [
+            &["year-end"][..],
+            &["year's", "end"],
+            &["the", "year-end"],
+            &[""],
+            &[],
+        ] {
+            phrases.push(extra.iter().map(|w| (*w).to_owned()).collect());
+        }
+        for text in &texts {
+            let mut lead = Lead::new(text);
+            for words in &phrases {
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                assert_eq!(
+                    lead.phrase(&words),
+                    phrase_rest(&words, text),
+                    "{words:?} on {text:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The run of ASCII letters of `i` at `start`: where it starts, its length,
+/// and whether a word boundary ends it.
+fn run_at(i: &str, start: usize) -> (usize, usize, bool) {
+    let tail = i.get(start..).unwrap_or_default();
+    let len = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (start, len, at_boundary(tail.get(len..).unwrap_or_default()))
+}
+
+/// Whether a word `w` of a phrase can match where the text has a run of
+/// `len` letters, though its length is not `len`: a shorter word ends inside
+/// the run, and a longer one matches only if it goes on with what ends the
+/// run, which no letter is (`year-end` after `year`).
+#[inline]
+fn longer_may_match(w: &[u8], len: usize) -> bool {
+    w.get(len).is_some_and(|b| !b.is_ascii_alphabetic())
 }
 
 fn phrase_rest<'a>(words: &[&str], i: &'a str) -> Option<&'a str> {
@@ -1622,7 +1793,10 @@ fn holiday_week<'a>(r: &'a str, holiday: &R) -> Option<(&'a str, R)> {
 /// `a month or two`, `a day or two`, `two or three weeks`: one length of
 /// time, told loosely. TimeML gives the first amount with mod APPROX (the
 /// second only widens the guess).
-fn approx_alternatives(i: &str) -> Res<'_, R> {
+/// [`amount_unit`] at the start of [`Grammar::duration`], read when first needed.
+type AmountUnitAt<'a> = std::cell::OnceCell<Res<'a, (Option<f64>, TimeUnit)>>;
+
+fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
     let approx = |amount: f64, unit| R::Modified {
         modifier: TimexMod::Approx,
         inner: Box::new(R::Duration {
@@ -1631,7 +1805,7 @@ fn approx_alternatives(i: &str) -> Res<'_, R> {
         }),
     };
     // `a month or two (months)`
-    if let Ok((r, (Some(a), unit))) = amount_unit(i)
+    if let Ok((r, (Some(a), unit))) = at_i.get_or_init(|| amount_unit(i)).clone()
         && let Ok((r, _)) = skw("or")(r)
         && let Ok((r, _)) = ws(r)
         && let Ok((r, b)) = count(r)
@@ -1987,8 +2161,9 @@ fn today_words_bare(i: &str) -> Res<'_, R> {
         (&["day", "before", "yesterday"], -2),
         (&["day", "after", "tomorrow"], 2),
     ];
+    let mut lead = Lead::new(i);
     for &(words, shift) in DAYS_AROUND {
-        if let Ok((r, ())) = phrase_at(words, i) {
+        if let Some(r) = lead.phrase(words) {
             return Ok((
                 r,
                 R::Relative {
@@ -2507,8 +2682,9 @@ fn rel_word(i: &str) -> Res<'_, Rel> {
         (&["previous"], Rel::Last),
         (&["upcoming"], Rel::Next),
     ];
+    let mut lead = Lead::new(i);
     for &(words, rel) in REL_WORDS {
-        if let Ok((r, ())) = phrase_at(words, i) {
+        if let Some(r) = lead.phrase(words) {
             return Ok((r, rel));
         }
     }
@@ -2629,8 +2805,10 @@ impl Grammar<'_> {
     /// Durations and offsets: `two weeks`, `the past three years`, `four years ago`,
     /// `a day later`, `two-day`, `days`, `the years`.
     fn duration<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let plain = self.duration_plain(i);
-        if let Ok(found) = approx_alternatives(i)
+        // both read an amount and a unit at `i` first: read once
+        let at_i = std::cell::OnceCell::new();
+        let plain = self.duration_plain(i, &at_i);
+        if let Ok(found) = approx_alternatives(i, &at_i)
             && plain
                 .as_ref()
                 .map_or(true, |(r, _)| found.0.len() <= r.len())
@@ -2658,7 +2836,7 @@ impl Grammar<'_> {
         Ok((r, reading))
     }
 
-    fn duration_plain<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn duration_plain<'a>(&self, i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
@@ -2684,8 +2862,9 @@ impl Grammar<'_> {
             (&["each", "of", "the", "past"], 'p'),
             (&["each", "of", "the", "last"], 'p'),
         ];
+        let mut first = Lead::new(i);
         for &(words, tag_) in DURATION_LEADS {
-            if let Ok((r, ())) = phrase_at(words, i) {
+            if let Some(r) = first.phrase(words) {
                 if let Ok((r, _)) = ws(r) {
                     lead = Some(tag_);
                     r0 = r;
@@ -2712,6 +2891,7 @@ impl Grammar<'_> {
             // `the two-week visit`: the article belongs to the noun, not the timex
             Ok(_) if lead == Some('t') => return fail(i),
             Ok(x) => x,
+            Err(_) if r0.len() == i.len() => at_i.get_or_init(|| amount_unit(i)).clone()?,
             Err(_) => amount_unit(r0)?,
         };
         // `one day` after `the`: `the day` alone is not a duration
@@ -2984,8 +3164,9 @@ impl Grammar<'_> {
             (&["future", "quarters"], RefPoint::Future),
             (&["coming", "quarters"], RefPoint::Future),
         ];
+        let mut lead = Lead::new(i);
         for &(words, point) in REFERENCES {
-            if let Ok((r, ())) = phrase_at(words, i) {
+            if let Some(r) = lead.phrase(words) {
                 // `now` as a discourse marker before a comma is still PRESENT_REF in TE3
                 if words == ["the", "past"] && at_boundary(r) {
                     // `the past three years` is a duration, read elsewhere (longest wins)
@@ -3309,8 +3490,9 @@ impl Grammar<'_> {
                 anchor: Anchor::Previous,
             })),
         };
+        let mut lead = Lead::new(i);
         for &(words, shift) in LEADS {
-            let Ok((r, ())) = phrase_at(words, i) else {
+            let Some(r) = lead.phrase(words) else {
                 continue;
             };
             let Ok((r, _)) = ws(r) else {
@@ -4016,8 +4198,9 @@ impl Grammar<'_> {
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
         ];
+        let mut lead = Lead::new(i);
         for &(words, m) in PREFIX_MODS {
-            if let Ok((r, ())) = phrase_at(words, i) {
+            if let Some(r) = lead.phrase(words) {
                 // `mid-1990s`, `mid-November`
                 if let Some(x) = r.strip_prefix('-')
                     && words == ["mid"]
