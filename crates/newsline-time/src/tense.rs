@@ -258,17 +258,25 @@ fn cue_word(lower: &[u8]) -> Option<Option<Tense>> {
         .map(|&(_, tense)| tense)
 }
 
-fn classify(word: &str) -> Option<Tense> {
+/// What `word`, in any case, says as a listed cue word; `None` when it is
+/// none.
+fn listed_cue(word: &str) -> Option<Option<Tense>> {
     // Lowercase into a stack buffer: no allocation per word.
     let mut buf = [0u8; MAX_CUE_LEN];
     let n = word.len();
-    if n <= buf.len() {
-        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-            *slot = b.to_ascii_lowercase();
-        }
-        if let Some(cue) = buf.get(..n).and_then(cue_word) {
-            return cue;
-        }
+    if n > buf.len() {
+        return None;
+    }
+    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    buf.get(..n).and_then(cue_word)
+}
+
+fn classify(word: &str) -> Option<Tense> {
+    let n = word.len();
+    if let Some(cue) = listed_cue(word) {
+        return cue;
     }
     // `unspecified`, `undisclosed`: adjectives, not past tenses
     let un = word.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("un"));
@@ -280,17 +288,7 @@ fn classify(word: &str) -> Option<Tense> {
 
 /// True when `word` is one of the listed cue words, not only an `-ed` form.
 fn listed(word: &str) -> bool {
-    let mut buf = [0u8; MAX_CUE_LEN];
-    let n = word.len();
-    if n > buf.len() {
-        return false;
-    }
-    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-        *slot = b.to_ascii_lowercase();
-    }
-    buf.get(..n)
-        .and_then(cue_word)
-        .is_some_and(|tense| tense.is_some())
+    listed_cue(word).is_some_and(|tense| tense.is_some())
 }
 
 /// The words around a candidate cue word.

@@ -322,58 +322,32 @@ const WEAK: &[&str] = &[
 ];
 
 /// Time words that are no time expression by themselves (`one`, `half`,
-/// `day`): like the weak words, they start one only with the next word.
+/// `day`): like the weak words, they start one only with the next word. The
+/// number words are the lexicon's; these are the rest.
 const NEVER_ALONE: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "half",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "month",
-    "year",
-    "decade",
-    "century",
+    "hundred", "half", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 ];
+
+/// Every word that is no time expression by itself: the lexicon's number
+/// words below a hundred, and [`NEVER_ALONE`].
+fn never_alone_words() -> impl Iterator<Item = &'static str> {
+    lexicon::SMALL_NUMBERS
+        .iter()
+        .chain(lexicon::TENS)
+        .map(|&(w, _)| w)
+        .chain(NEVER_ALONE.iter().copied())
+}
 
 fn never_alone(word: &str) -> bool {
     static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
     TABLE
-        .get_or_init(|| lexicon::WordClasses::new(NEVER_ALONE.iter().map(|&w| (w, 1))))
+        .get_or_init(|| lexicon::WordClasses::new(never_alone_words().map(|w| (w, 1))))
         .get(word)
         != 0
 }
 
 /// False when the word after the first is one the grammar never reads. No weak
-/// word (nor one of [`NEVER_ALONE`]) is a time expression alone, so a match
+/// word (nor one of [`never_alone_words`]) is a time expression alone, so a match
 /// would have to read the next word, and the grammar reads words only by
 /// comparing them with words written
 /// in its source (keywords, phrase and holiday tables, the lexicon), or with
@@ -892,7 +866,7 @@ mod gate_tests {
     }
 
     /// [`grammar_word_next`] may turn a word away only because no weak word
-    /// nor one of [`NEVER_ALONE`] is a time expression by itself.
+    /// nor one of [`never_alone_words`] is a time expression by itself.
     #[test]
     fn no_gated_word_is_a_time_alone() {
         let mut prevs = vec![
@@ -900,7 +874,7 @@ mod gate_tests {
             "as", "now", "2", "Mr", "St", "He",
         ];
         prevs.extend(lexicon::MONTH_CUES);
-        for weak in WEAK.iter().chain(NEVER_ALONE) {
+        for weak in WEAK.iter().copied().chain(never_alone_words()) {
             let upper = weak.get(..1).unwrap_or_default().to_ascii_uppercase()
                 + weak.get(1..).unwrap_or_default();
             for first in [weak.to_string(), upper] {
