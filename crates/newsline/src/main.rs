@@ -307,15 +307,12 @@ fn prepare_record(record: &Record, format: Format) -> Prepared {
             "newsline: {}: {} ({})",
             err.id, err.error.message, err.error.code
         )),
-        (Record::Document(doc), format) => match newsline::output::render(doc, format) {
-            Ok(mut rendered) => {
-                if !rendered.ends_with('\n') {
-                    rendered.push('\n');
-                }
-                Prepared::Stdout(rendered)
+        (Record::Document(doc), format) => {
+            match newsline::output::render_terminated(doc, format) {
+                Ok(rendered) => Prepared::Stdout(rendered),
+                Err(e) => Prepared::Failed(e.to_string()),
             }
-            Err(e) => Prepared::Failed(e.to_string()),
-        },
+        }
     }
 }
 

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use newsline_model::{Dct, DctSource, Document};
 
+pub mod full;
+
 /// The repository's fixtures folder.
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles")
