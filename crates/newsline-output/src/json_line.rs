@@ -43,7 +43,13 @@ type Result<T> = std::result::Result<T, JsonLineError>;
 /// Appends `value` to `out` as compact JSON, exactly as `serde_json::to_string`
 /// writes it.
 pub fn write_json_line<T: ?Sized + Serialize>(out: &mut String, value: &T) -> Result<()> {
-    value.serialize(LineWriter(out))
+    let mut line = Line {
+        out: std::mem::take(out),
+        keys: KeyCache::new(),
+    };
+    let written = value.serialize(LineWriter(&mut line));
+    *out = line.out;
+    written
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
@@ -90,7 +96,7 @@ fn first_to_escape(bytes: &[u8]) -> Option<usize> {
 }
 
 /// Appends `text` escaped as the inside of a JSON string.
-#[inline]
+#[inline(always)]
 fn push_escaped(out: &mut String, text: &str) {
     match first_to_escape(text.as_bytes()) {
         None => out.push_str(text),
@@ -149,8 +155,8 @@ fn push_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// Appends `"key":` (after a comma unless it is the first entry).
-#[inline]
+/// Appends `"key":` (after a comma unless it is the first entry), for a key that
+/// is not a struct field's.
 fn push_key(out: &mut String, key: &str, first: bool) {
     if !first {
         out.push(',');
@@ -188,23 +194,143 @@ fn push_displayed(out: &mut String, value: &(impl Display + ?Sized)) -> Result<(
     Ok(())
 }
 
-/// The serializer: appends to the string it borrows.
-struct LineWriter<'a>(&'a mut String);
+/// Struct field keys already written, as `,"key":`, found by the key's address.
+///
+/// Derive hands every field name over as a `&'static str`, and static text
+/// never changes, so an address and a length name one key for the whole run: a
+/// key is scanned for escapes once per line, then copied in one piece. A small
+/// open-addressed table; a key that finds no room is written the long way.
+struct KeyCache {
+    slots: Vec<Option<CachedKey>>,
+}
+
+struct CachedKey {
+    address: usize,
+    len: usize,
+    written: String,
+}
+
+/// A model's structs have about a hundred distinct field names; a table four
+/// times that size keeps probes short.
+const KEY_SLOT_BITS: u32 = 9;
+const KEY_SLOTS: usize = 1 << KEY_SLOT_BITS;
+const KEY_PROBES: usize = 8;
+
+impl KeyCache {
+    fn new() -> Self {
+        KeyCache {
+            slots: std::iter::repeat_with(|| None).take(KEY_SLOTS).collect(),
+        }
+    }
+
+    /// Where the key at `address` lives, or starts probing from. Fibonacci
+    /// hashing: static strings lie close together, and the multiplication
+    /// spreads their low bits over the slot index.
+    fn home_slot(address: usize) -> usize {
+        ((address as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_SLOT_BITS)) as usize
+    }
+
+    /// `,"key":` for `key` if it sits in its home slot: the common case, kept
+    /// small so that it inlines into every field write.
+    #[inline]
+    fn get_at_home(&self, key: &'static str) -> Option<&str> {
+        let address = key.as_ptr() as usize;
+        match self.slots.get(Self::home_slot(address)) {
+            Some(Some(cached)) if cached.address == address && cached.len == key.len() => {
+                Some(&cached.written)
+            }
+            _ => None,
+        }
+    }
+
+    /// `,"key":` for `key`, written and remembered on first sight; `None` when
+    /// the table has no room near the key's home slot.
+    #[cold]
+    fn get_or_insert(&mut self, key: &'static str) -> Option<&str> {
+        let address = key.as_ptr() as usize;
+        let home = Self::home_slot(address);
+        let mut found = None;
+        for probe in 0..KEY_PROBES {
+            let index = (home + probe) % KEY_SLOTS;
+            match self.slots.get(index) {
+                Some(Some(cached)) if cached.address == address && cached.len == key.len() => {
+                    found = Some(index);
+                    break;
+                }
+                Some(None) => {
+                    let mut written = String::with_capacity(key.len() + 4);
+                    push_key(&mut written, key, false);
+                    if let Some(slot) = self.slots.get_mut(index) {
+                        *slot = Some(CachedKey {
+                            address,
+                            len: key.len(),
+                            written,
+                        });
+                    }
+                    found = Some(index);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        match self.slots.get(found?) {
+            Some(Some(cached)) => Some(&cached.written),
+            _ => None,
+        }
+    }
+}
+
+/// A line being written, and the struct field keys it has written so far.
+struct Line {
+    out: String,
+    keys: KeyCache,
+}
+
+impl Line {
+    /// Appends `"key":` for a struct field (or variant) name, after a comma
+    /// unless it is the first entry.
+    #[inline]
+    fn push_field_key(&mut self, key: &'static str, first: bool) {
+        if let Some(written) = self.keys.get_at_home(key) {
+            push_written_key(&mut self.out, written, first);
+            return;
+        }
+        match self.keys.get_or_insert(key) {
+            Some(written) => push_written_key(&mut self.out, written, first),
+            None => push_key(&mut self.out, key, first),
+        }
+    }
+}
+
+/// Appends a key written before as `,"key":`; the first entry goes without
+/// the comma.
+#[inline]
+fn push_written_key(out: &mut String, written: &str, first: bool) {
+    let written = if first {
+        written.get(1..).unwrap_or(written)
+    } else {
+        written
+    };
+    out.push_str(written);
+}
+
+/// The serializer: appends to the line it borrows.
+struct LineWriter<'a>(&'a mut Line);
 
 /// An array or object being written: `close` ends it, and a variant wrapped in
 /// an object (`{"variant":[…]}`) closes that object too.
 struct Compound<'a> {
-    out: &'a mut String,
+    line: &'a mut Line,
     first: bool,
     close: char,
     in_variant: bool,
 }
 
 impl<'a> Compound<'a> {
-    fn open(out: &'a mut String, open: char, close: char) -> Self {
-        out.push(open);
+    fn open(line: &'a mut Line, open: char, close: char) -> Self {
+        line.out.push(open);
         Compound {
-            out,
+            line,
             first: true,
             close,
             in_variant: false,
@@ -212,33 +338,36 @@ impl<'a> Compound<'a> {
     }
 
     /// Opens `{"variant":` around a variant's content.
-    fn open_variant(out: &'a mut String, variant: &str, open: char, close: char) -> Self {
-        out.push('{');
-        push_key(out, variant, true);
+    fn open_variant(line: &'a mut Line, variant: &'static str, open: char, close: char) -> Self {
+        line.out.push('{');
+        line.push_field_key(variant, true);
         Compound {
             in_variant: true,
-            ..Self::open(out, open, close)
+            ..Self::open(line, open, close)
         }
     }
 
+    #[inline]
     fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
         if !self.first {
-            self.out.push(',');
+            self.line.out.push(',');
         }
         self.first = false;
-        value.serialize(LineWriter(self.out))
+        value.serialize(LineWriter(self.line))
     }
 
-    fn field<T: ?Sized + Serialize>(&mut self, key: &str, value: &T) -> Result<()> {
-        push_key(self.out, key, self.first);
+    #[inline]
+    fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<()> {
+        self.line.push_field_key(key, self.first);
         self.first = false;
-        value.serialize(LineWriter(self.out))
+        value.serialize(LineWriter(self.line))
     }
 
+    #[inline]
     fn close(self) -> Result<()> {
-        self.out.push(self.close);
+        self.line.out.push(self.close);
         if self.in_variant {
-            self.out.push('}');
+            self.line.out.push('}');
         }
         Ok(())
     }
@@ -256,66 +385,66 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, value: bool) -> Result<()> {
-        self.0.push_str(if value { "true" } else { "false" });
+        self.0.out.push_str(if value { "true" } else { "false" });
         Ok(())
     }
 
     fn serialize_i8(self, value: i8) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_i16(self, value: i16) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_i32(self, value: i32) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_i64(self, value: i64) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_i128(self, value: i128) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_u8(self, value: u8) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_u16(self, value: u16) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_u32(self, value: u32) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_u64(self, value: u64) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_u128(self, value: u128) -> Result<()> {
-        push_integer(self.0, value);
+        push_integer(&mut self.0.out, value);
         Ok(())
     }
 
     fn serialize_f32(self, value: f32) -> Result<()> {
-        push_float(self.0, value)
+        push_float(&mut self.0.out, value)
     }
 
     fn serialize_f64(self, value: f64) -> Result<()> {
-        push_float(self.0, value)
+        push_float(&mut self.0.out, value)
     }
 
     fn serialize_char(self, value: char) -> Result<()> {
@@ -323,7 +452,7 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     }
 
     fn serialize_str(self, value: &str) -> Result<()> {
-        push_string(self.0, value);
+        push_string(&mut self.0.out, value);
         Ok(())
     }
 
@@ -344,7 +473,7 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     }
 
     fn serialize_unit(self) -> Result<()> {
-        self.0.push_str("null");
+        self.0.out.push_str("null");
         Ok(())
     }
 
@@ -376,10 +505,10 @@ impl<'a> ser::Serializer for LineWriter<'a> {
         variant: &'static str,
         value: &T,
     ) -> Result<()> {
-        self.0.push('{');
-        push_key(self.0, variant, true);
+        self.0.out.push('{');
+        self.0.push_field_key(variant, true);
         value.serialize(LineWriter(&mut *self.0))?;
-        self.0.push('}');
+        self.0.out.push('}');
         Ok(())
     }
 
@@ -424,7 +553,7 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<()> {
-        push_displayed(self.0, value)
+        push_displayed(&mut self.0.out, value)
     }
 }
 
@@ -486,16 +615,16 @@ impl ser::SerializeMap for Compound<'_> {
 
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<()> {
         if !self.first {
-            self.out.push(',');
+            self.line.out.push(',');
         }
         self.first = false;
-        key.serialize(KeyWriter(&mut *self.out))?;
-        self.out.push(':');
+        key.serialize(KeyWriter(&mut *self.line))?;
+        self.line.out.push(':');
         Ok(())
     }
 
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        value.serialize(LineWriter(&mut *self.out))
+        value.serialize(LineWriter(&mut *self.line))
     }
 
     fn end(self) -> Result<()> {
@@ -539,13 +668,13 @@ impl ser::SerializeStructVariant for Compound<'_> {
 
 /// Writes a map key: strings as they are; numbers and bools quoted, as serde_json
 /// does; anything else is an error.
-struct KeyWriter<'a>(&'a mut String);
+struct KeyWriter<'a>(&'a mut Line);
 
 impl KeyWriter<'_> {
-    fn quoted(self, write: impl FnOnce(&mut String) -> Result<()>) -> Result<()> {
-        self.0.push('"');
-        write(self.0)?;
-        self.0.push('"');
+    fn quoted(self, write: impl FnOnce(&mut Line) -> Result<()>) -> Result<()> {
+        self.0.out.push('"');
+        write(&mut *self.0)?;
+        self.0.out.push('"');
         Ok(())
     }
 }
@@ -719,7 +848,7 @@ impl ser::Serializer for KeyWriter<'_> {
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<()> {
-        push_displayed(self.0, value)
+        push_displayed(&mut self.0.out, value)
     }
 }
 
