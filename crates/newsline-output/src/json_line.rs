@@ -12,6 +12,7 @@
 //! `serialize_with`) still decides what is written. Pretty output stays on
 //! serde_json.
 
+use std::cell::Cell;
 use std::fmt::{self, Display, Write as _};
 
 use serde::Serialize;
@@ -43,13 +44,26 @@ type Result<T> = std::result::Result<T, JsonLineError>;
 /// Appends `value` to `out` as compact JSON, exactly as `serde_json::to_string`
 /// writes it.
 pub fn write_json_line<T: ?Sized + Serialize>(out: &mut String, value: &T) -> Result<()> {
+    // A value whose `Serialize` writes a line of its own finds the table taken
+    // and starts an empty one.
+    let mut keys = KEYS.take();
+    if keys.slots.is_empty() {
+        keys = KeyCache::new();
+    }
     let mut line = Line {
         out: std::mem::take(out),
-        keys: KeyCache::new(),
+        keys,
     };
     let written = value.serialize(LineWriter(&mut line));
     *out = line.out;
+    KEYS.set(line.keys);
     written
+}
+
+thread_local! {
+    /// Kept across lines: keys are static text, so what one line learnt holds
+    /// for every later one.
+    static KEYS: Cell<KeyCache> = const { Cell::new(KeyCache { slots: Vec::new() }) };
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
@@ -74,7 +88,7 @@ fn needs_escape(byte: u8) -> bool {
 }
 
 /// Index of the first byte of `bytes` that JSON must escape: eight bytes at a
-/// time, then the last few one by one.
+/// time, and the last few in one more overlapping word.
 #[inline]
 fn first_to_escape(bytes: &[u8]) -> Option<usize> {
     let mut words = bytes.chunks_exact(8);
@@ -83,16 +97,48 @@ fn first_to_escape(bytes: &[u8]) -> Option<usize> {
         // `chunks_exact` hands out eight bytes, so the conversion always succeeds.
         let mask = escape_mask(u64::from_le_bytes(word.try_into().unwrap_or([b' '; 8])));
         if mask != 0 {
-            // Flags fall on high bits, so a byte's index is its bit index / 8.
-            return Some(offset + (mask.trailing_zeros() / 8) as usize);
+            return Some(offset + first_flagged(mask));
         }
         offset += 8;
     }
-    words
-        .remainder()
-        .iter()
-        .position(|&byte| needs_escape(byte))
-        .map(|at| offset + at)
+    let tail = words.remainder();
+    if tail.is_empty() {
+        return None;
+    }
+    // The last eight bytes: those shared with the words before are clean, so
+    // the first flag falls in the tail.
+    if let Some(last) = bytes.last_chunk::<8>() {
+        let mask = escape_mask(u64::from_le_bytes(*last));
+        return (mask != 0).then(|| bytes.len() - 8 + first_flagged(mask));
+    }
+    first_to_escape_in_short(tail)
+}
+
+/// The same for fewer than eight bytes (ids, single words): two overlapping
+/// four-byte halves make one word, and below four bytes one by one.
+fn first_to_escape_in_short(bytes: &[u8]) -> Option<usize> {
+    let (Some(low), Some(high)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) else {
+        return bytes.iter().position(|&byte| needs_escape(byte));
+    };
+    let word = u64::from(u32::from_le_bytes(*low)) | u64::from(u32::from_le_bytes(*high)) << 32;
+    let mask = escape_mask(word);
+    if mask == 0 {
+        return None;
+    }
+    // The upper half is the last four bytes, which overlap the first four
+    // when there are fewer than eight.
+    let flagged = first_flagged(mask);
+    Some(if flagged < 4 {
+        flagged
+    } else {
+        bytes.len() + flagged - 8
+    })
+}
+
+/// Index of the lowest flagged byte: flags fall on high bits, so a byte's
+/// index is its bit index / 8.
+fn first_flagged(mask: u64) -> usize {
+    (mask.trailing_zeros() / 8) as usize
 }
 
 /// Appends `text` escaped as the inside of a JSON string.
@@ -198,8 +244,9 @@ fn push_displayed(out: &mut String, value: &(impl Display + ?Sized)) -> Result<(
 ///
 /// Derive hands every field name over as a `&'static str`, and static text
 /// never changes, so an address and a length name one key for the whole run: a
-/// key is scanned for escapes once per line, then copied in one piece. A small
-/// open-addressed table; a key that finds no room is written the long way.
+/// key is scanned for escapes once per thread, then copied in one piece. A
+/// small open-addressed table; a key that finds no room is written the long way.
+#[derive(Default)]
 struct KeyCache {
     slots: Vec<Option<CachedKey>>,
 }
@@ -207,12 +254,12 @@ struct KeyCache {
 struct CachedKey {
     address: usize,
     len: usize,
-    written: String,
+    written: Box<str>,
 }
 
-/// A model's structs have about a hundred distinct field names; a table four
-/// times that size keeps probes short.
-const KEY_SLOT_BITS: u32 = 9;
+/// A model's structs have about a hundred distinct field names; in a table
+/// twenty times that size few keys miss their home slot.
+const KEY_SLOT_BITS: u32 = 11;
 const KEY_SLOTS: usize = 1 << KEY_SLOT_BITS;
 const KEY_PROBES: usize = 8;
 
@@ -264,7 +311,7 @@ impl KeyCache {
                         *slot = Some(CachedKey {
                             address,
                             len: key.len(),
-                            written,
+                            written: written.into_boxed_str(),
                         });
                     }
                     found = Some(index);
@@ -561,10 +608,12 @@ impl ser::SerializeSeq for Compound<'_> {
     type Ok = ();
     type Error = JsonLineError;
 
+    #[inline]
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
         self.element(value)
     }
 
+    #[inline]
     fn end(self) -> Result<()> {
         self.close()
     }
@@ -574,10 +623,12 @@ impl ser::SerializeTuple for Compound<'_> {
     type Ok = ();
     type Error = JsonLineError;
 
+    #[inline]
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
         self.element(value)
     }
 
+    #[inline]
     fn end(self) -> Result<()> {
         self.close()
     }
@@ -591,6 +642,7 @@ impl ser::SerializeTupleStruct for Compound<'_> {
         self.element(value)
     }
 
+    #[inline]
     fn end(self) -> Result<()> {
         self.close()
     }
@@ -604,6 +656,7 @@ impl ser::SerializeTupleVariant for Compound<'_> {
         self.element(value)
     }
 
+    #[inline]
     fn end(self) -> Result<()> {
         self.close()
     }
@@ -627,6 +680,7 @@ impl ser::SerializeMap for Compound<'_> {
         value.serialize(LineWriter(&mut *self.line))
     }
 
+    #[inline]
     fn end(self) -> Result<()> {
         self.close()
     }
@@ -636,6 +690,7 @@ impl ser::SerializeStruct for Compound<'_> {
     type Ok = ();
     type Error = JsonLineError;
 
+    #[inline]
     fn serialize_field<T: ?Sized + Serialize>(
         &mut self,
         key: &'static str,
@@ -644,6 +699,7 @@ impl ser::SerializeStruct for Compound<'_> {
         self.field(key, value)
     }
 
+    #[inline]
     fn end(self) -> Result<()> {
         self.close()
     }
@@ -653,6 +709,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
     type Ok = ();
     type Error = JsonLineError;
 
+    #[inline]
     fn serialize_field<T: ?Sized + Serialize>(
         &mut self,
         key: &'static str,
@@ -661,6 +718,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
         self.field(key, value)
     }
 
+    #[inline]
     fn end(self) -> Result<()> {
         self.close()
     }
