@@ -507,7 +507,9 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     fn serialize_bytes(self, value: &[u8]) -> Result<()> {
         use ser::SerializeSeq;
         let mut seq = self.serialize_seq(Some(value.len()))?;
-        value.iter().try_for_each(|byte| seq.serialize_element(byte))?;
+        value
+            .iter()
+            .try_for_each(|byte| seq.serialize_element(byte))?;
         seq.end()
     }
 
@@ -943,7 +945,16 @@ mod tests {
 
     #[test]
     fn strings_that_need_no_escape_pass_unchanged() {
-        for text in ["", "a", "/", "\u{7f}", "é", "日本語", "\u{2028}\u{2029}", "😀 emoji"] {
+        for text in [
+            "",
+            "a",
+            "/",
+            "\u{7f}",
+            "é",
+            "日本語",
+            "\u{2028}\u{2029}",
+            "😀 emoji",
+        ] {
             assert_same(text);
         }
     }
@@ -966,11 +977,13 @@ mod tests {
     fn bytes_near_the_escaped_ones_are_not_escaped() {
         // Neighbours of the three tests the word scan makes, and bytes that
         // differ from `"` or `\` only in the high bit.
-        let text: String = [' ', '!', '#', '[', ']', '\u{a2}', '\u{dc}', '\u{a0}', '\u{ff}']
-            .iter()
-            .cycle()
-            .take(40)
-            .collect();
+        let text: String = [
+            ' ', '!', '#', '[', ']', '\u{a2}', '\u{dc}', '\u{a0}', '\u{ff}',
+        ]
+        .iter()
+        .cycle()
+        .take(40)
+        .collect();
         assert_same(&text);
     }
 
@@ -990,7 +1003,9 @@ mod tests {
             ours(&[((1, 2), 3)].into_iter().collect::<BTreeMap<_, _>>()),
             Err(JsonLineError::KeyMustBeAString)
         ));
-        assert!(serde_json::to_string(&[((1, 2), 3)].into_iter().collect::<BTreeMap<_, _>>()).is_err());
+        assert!(
+            serde_json::to_string(&[((1, 2), 3)].into_iter().collect::<BTreeMap<_, _>>()).is_err()
+        );
     }
 
     #[test]
@@ -1006,7 +1021,10 @@ mod tests {
                 map.end()
             }
         }
-        assert_eq!(ours(&FloatKeys(vec![1.5, -0.0])).unwrap(), r#"{"1.5":0,"-0.0":0}"#);
+        assert_eq!(
+            ours(&FloatKeys(vec![1.5, -0.0])).unwrap(),
+            r#"{"1.5":0,"-0.0":0}"#
+        );
         assert_eq!(
             ours(&FloatKeys(vec![1.5, -0.0])).unwrap(),
             serde_json::to_string(&FloatKeys(vec![1.5, -0.0])).unwrap()
@@ -1021,7 +1039,17 @@ mod tests {
     fn numbers_are_written_as_serde_json_writes_them() {
         assert_same(&(0u8, i8::MIN, u16::MAX, i16::MIN, u32::MAX, i32::MIN));
         assert_same(&(u64::MAX, i64::MIN, u128::MAX, i128::MIN, 0usize, -1isize));
-        assert_same(&[0.0, -0.0, 1.0, 0.1, 2.5e-8, 1e21, 123456.789, f64::MAX, f64::MIN_POSITIVE]);
+        assert_same(&[
+            0.0,
+            -0.0,
+            1.0,
+            0.1,
+            2.5e-8,
+            1e21,
+            123456.789,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+        ]);
         assert_same(&[f64::NAN, f64::INFINITY, f64::NEG_INFINITY]);
         assert_same(&[1.5f32, f32::NAN, 0.1f32]);
     }

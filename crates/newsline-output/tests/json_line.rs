@@ -53,7 +53,10 @@ fn error_records_are_written_as_serde_json_writes_them() {
                 line,
             },
         );
-        assert_eq!(render_error(&record), serde_json::to_string(&record).unwrap());
+        assert_eq!(
+            render_error(&record),
+            serde_json::to_string(&record).unwrap()
+        );
     }
 }
 

@@ -307,12 +307,10 @@ fn prepare_record(record: &Record, format: Format) -> Prepared {
             "newsline: {}: {} ({})",
             err.id, err.error.message, err.error.code
         )),
-        (Record::Document(doc), format) => {
-            match newsline::output::render_terminated(doc, format) {
-                Ok(rendered) => Prepared::Stdout(rendered),
-                Err(e) => Prepared::Failed(e.to_string()),
-            }
-        }
+        (Record::Document(doc), format) => match newsline::output::render_terminated(doc, format) {
+            Ok(rendered) => Prepared::Stdout(rendered),
+            Err(e) => Prepared::Failed(e.to_string()),
+        },
     }
 }
 
