@@ -3,9 +3,10 @@
 //!
 //! A processed document is mostly small structs (spans, ids, texts), so serde_json
 //! spent most of its time escaping struct keys one byte at a time and growing its
-//! buffer in small writes. This serializer scans a string for bytes to escape
-//! eight at a time and copies each clean run at once (a derive key is one clean
-//! run), and writes into a buffer the caller sizes up front.
+//! buffer in small writes. This serializer writes a struct key as one copy of
+//! `,"key":` from a table found by the key's address ([`KeyCache`]), scans
+//! other strings for bytes to escape eight at a time and copies each clean run
+//! at once, and writes into a buffer the caller sizes up front.
 //!
 //! It is one more `serde::Serializer`, not a second model of the output: every
 //! derive attribute of the model (`skip_serializing_if`, internal tags,
@@ -201,8 +202,9 @@ fn push_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// Appends `"key":` (after a comma unless it is the first entry), for a key that
-/// is not a struct field's.
+/// Appends `"key":` (after a comma unless it is the first entry), escaping the
+/// key: map keys, and struct keys on their first sight or with no room in the
+/// table.
 fn push_key(out: &mut String, key: &str, first: bool) {
     if !first {
         out.push(',');
@@ -261,6 +263,7 @@ struct CachedKey {
 /// twenty times that size few keys miss their home slot.
 const KEY_SLOT_BITS: u32 = 11;
 const KEY_SLOTS: usize = 1 << KEY_SLOT_BITS;
+/// How far past its home slot a key may land; past that it is not remembered.
 const KEY_PROBES: usize = 8;
 
 impl KeyCache {
