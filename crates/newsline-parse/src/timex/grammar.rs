@@ -234,6 +234,9 @@ fn number_word(i: &str) -> Res<'_, u32> {
     fail(i)
 }
 
+/// Words that multiply the count before them (`two hundred`, `a thousand`).
+const MULTIPLIERS: &[(&str, f64)] = &[("hundred", 100.0), ("thousand", 1000.0), ("million", 1e6)];
+
 /// A count in words or digits, with `hundred`/`thousand` multipliers.
 fn count(i: &str) -> Res<'_, f64> {
     let (mut rest, mut v) = match amount_digits(i) {
@@ -243,7 +246,7 @@ fn count(i: &str) -> Res<'_, f64> {
             (r, f64::from(n))
         }
     };
-    for (w, m) in [("hundred", 100.0), ("thousand", 1000.0), ("million", 1e6)] {
+    for &(w, m) in MULTIPLIERS {
         if let Ok((r, _)) = skw(w)(rest) {
             v *= m;
             rest = r;
@@ -260,6 +263,8 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         &["a", "few"],
         &["a", "couple", "of"],
         &["a", "couple"],
+        &["couple", "of"],
+        &["a", "pair", "of"],
         &["a", "number", "of"],
         &["the", "next", "few"],
         &["several"],
@@ -270,7 +275,7 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
     let mut lead = Lead::new(i);
     for &phrase in VAGUE_AMOUNTS {
         if let Some(r) = lead.phrase(phrase) {
-            let val = if phrase.get(1) == Some(&"couple") {
+            let val = if phrase.contains(&"couple") || phrase.contains(&"pair") {
                 Some(2.0)
             } else {
                 None
@@ -302,6 +307,12 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         }
     }
     if let Ok((r, _)) = kw("a")(i).or_else(|_| kw("an")(i)) {
+        // `a hundred years`, `a thousand years`
+        for &(w, m) in MULTIPLIERS {
+            if let Ok((r2, _)) = skw(w)(r) {
+                return Ok((r2, Some(m)));
+            }
+        }
         return Ok((r, Some(1.0)));
     }
     if let Ok((r, _)) = kw("half")(i) {
@@ -2939,6 +2950,17 @@ impl Grammar<'_> {
         if lead.is_some() {
             return Ok((r, R::Duration { amount: amt, unit }));
         }
+        // `in a few hours` asked alone wants a moment, and a time picker
+        // reads `a few` as three; in prose the amount stays vague
+        let amt = match amt {
+            None if self.ctx.prev.eq_ignore_ascii_case("in")
+                && self.phrase_alone(r)
+                && (phrase_words(&["a", "few"])(r0).is_ok() || kw("few")(r0).is_ok()) =>
+            {
+                Some(3.0)
+            }
+            _ => amt,
+        };
         let found = self.offset_tail(r, amt, unit)?;
         Ok(working_days_unshifted(r0, r, found, amt, unit))
     }
