@@ -2898,6 +2898,15 @@ impl Grammar<'_> {
                 _ => fail(i),
             };
         }
+        // `a three-year period`: the noun names the length itself, so it
+        // belongs to the expression (`the two-week visit` does not)
+        if let Ok((x, _)) = kws(&["a", "an", "the"])(i)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, (amount, unit))) = hyphen_duration(x)
+            && let Ok((x, _)) = skw("period")(x)
+        {
+            return Ok((x, R::Duration { amount, unit }));
+        }
         let (r, (amt, unit)) = match hyphen_duration(r0) {
             // `the two-week visit`: the article belongs to the noun, not the timex
             Ok(_) if lead == Some('t') => return fail(i),
@@ -3667,6 +3676,7 @@ impl Grammar<'_> {
                 "year-earlier",
                 "year-before",
                 "comparable",
+                "corresponding",
                 "same",
             ])(r)
         {
@@ -3677,7 +3687,7 @@ impl Grammar<'_> {
                 year_shift = Some(-1);
                 if let Ok((x2, _)) = kws(&["quarter", "period"])(x) {
                     return Ok((
-                        x2,
+                        year_back_tail(x2).unwrap_or(x2),
                         R::Relative {
                             unit: TimeUnit::Quarter,
                             shift: -5,
@@ -4411,6 +4421,27 @@ impl Grammar<'_> {
         }
         fail(i)
     }
+}
+
+/// `last year`, `a year earlier`, `of the previous year` after `the same
+/// period`: the words that say which year the period is compared in belong
+/// to the one expression. The rest after them, if they are there.
+fn year_back_tail(i: &str) -> Option<&str> {
+    static TAILS: &[&[&str]] = &[
+        &["last", "year"],
+        &["of", "last", "year"],
+        &["a", "year", "earlier"],
+        &["a", "year", "ago"],
+        &["a", "year", "before"],
+        &["the", "year", "before"],
+        &["of", "the", "previous", "year"],
+        &["of", "the", "prior", "year"],
+        &["the", "previous", "year"],
+        &["the", "prior", "year"],
+    ];
+    let (x, _) = ws(i).ok()?;
+    let mut lead = Lead::new(x);
+    TAILS.iter().find_map(|&words| lead.phrase(words))
 }
 
 /// What must follow a holiday's name before it reads as the holiday.

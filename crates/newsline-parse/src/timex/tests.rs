@@ -1082,3 +1082,86 @@ fn open_lengths_only_where_a_length_is_asked_for() {
         );
     }
 }
+
+#[test]
+fn counted_words_that_name_an_amount() {
+    for (s, want, amount, unit) in [
+        (
+            "Prices may climb over the next couple of years.",
+            "the next couple of years",
+            2.0,
+            TimeUnit::Year,
+        ),
+        (
+            "The bridge stood for almost a hundred years.",
+            "almost a hundred years",
+            100.0,
+            TimeUnit::Year,
+        ),
+        (
+            "It will be spread over a three-year period.",
+            "a three-year period",
+            3.0,
+            TimeUnit::Year,
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        let (inner, _) = r.unwrap_mod();
+        assert_eq!(
+            inner,
+            &R::Duration {
+                amount: Some(amount),
+                unit
+            },
+            "{s}"
+        );
+    }
+    // `a few` stays vague in prose, and is three only in a phrase asked alone
+    assert_eq!(
+        one("Officials expect a decision in a few hours.").1,
+        R::Duration {
+            amount: None,
+            unit: TimeUnit::Hour
+        }
+    );
+    assert!(matches!(
+        one("in a few hours").1,
+        R::Offset {
+            amount: Some(3.0),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_same_period_a_year_back_is_one_expression() {
+    for (s, want) in [
+        (
+            "Sales rose from the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        (
+            "Profit doubled from the same period a year earlier.",
+            "the same period a year earlier",
+        ),
+        (
+            "Revenue was flat against the comparable quarter of the previous year.",
+            "the comparable quarter of the previous year",
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert!(
+            matches!(
+                r,
+                R::Relative {
+                    unit: TimeUnit::Quarter,
+                    shift: -5,
+                    ..
+                }
+            ),
+            "{s}"
+        );
+    }
+}
