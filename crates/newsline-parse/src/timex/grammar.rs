@@ -2863,6 +2863,9 @@ impl Grammar<'_> {
             (&["the", "preceding"], 'p'),
             (&["the", "following"], 'n'),
             (&["the", "remaining"], 'f'),
+            // `the year-earlier nine months`: a length, compared a year back
+            (&["the", "year-earlier"], 'f'),
+            (&["the", "year-ago"], 'f'),
             (&["past"], 'p'),
             (&["recent"], 'p'),
             (&["coming"], 'p'),

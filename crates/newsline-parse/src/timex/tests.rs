@@ -1099,6 +1099,12 @@ fn counted_words_that_name_an_amount() {
             TimeUnit::Year,
         ),
         (
+            "Net fell from the year-earlier nine months.",
+            "the year-earlier nine months",
+            9.0,
+            TimeUnit::Month,
+        ),
+        (
             "It will be spread over a three-year period.",
             "a three-year period",
             3.0,
