@@ -2892,6 +2892,12 @@ impl Grammar<'_> {
                 Some('n') if r0 != i => Ok((r, R::Duration { amount: None, unit })),
                 Some('p') => Ok((r, R::Duration { amount: None, unit })),
                 None | Some('t') => {
+                    // `the weeks ahead`: the stretch still to come, article and all
+                    if lead == Some('t')
+                        && let Ok((r, _)) = skw("ahead")(r)
+                    {
+                        return Ok((r, R::Duration { amount: None, unit }));
+                    }
                     // `the days` is annotated without its article; `the years` with it
                     if unit == TimeUnit::Second || (lead == Some('t') && unit != TimeUnit::Year) {
                         return fail(i);

@@ -129,6 +129,7 @@ fn durations() {
         ("over the past three years", "the past three years"),
         ("for about two weeks", "about two weeks"),
         ("than a year-and-a-half later", "a year-and-a-half later"),
+        ("in the months ahead", "the months ahead"),
     ] {
         assert_eq!(texts(s), vec![want], "{s}");
     }
