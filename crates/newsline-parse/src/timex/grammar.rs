@@ -3187,6 +3187,7 @@ impl Grammar<'_> {
             (&["nowadays"], RefPoint::Present),
             (&["these", "days"], RefPoint::Present),
             (&["the", "present"], RefPoint::Present),
+            (&["the", "moment"], RefPoint::Present),
             (&["recently"], RefPoint::Past),
             (&["lately"], RefPoint::Past),
             (&["the", "past"], RefPoint::Past),
@@ -3212,6 +3213,14 @@ impl Grammar<'_> {
                     // `the past three years` is a duration, read elsewhere (longest wins)
                 }
                 if words == ["soon"] && self.ctx.prev.eq_ignore_ascii_case("as") {
+                    return fail(i);
+                }
+                // `at the moment` asked alone is the present; news copy does
+                // not annotate it, and `the moment he landed`, `at the moment
+                // of impact` are events
+                if words == ["the", "moment"]
+                    && !(self.ctx.prev.eq_ignore_ascii_case("at") && self.phrase_alone(r))
+                {
                     return fail(i);
                 }
                 return Ok((r, R::Ref { point }));

@@ -1,5 +1,5 @@
 use newsline_model::TimexMod;
-use newsline_model::reading::{Anchor, Direction, TimeUnit, TimexReading as R};
+use newsline_model::reading::{Anchor, Direction, RefPoint, TimeUnit, TimexReading as R};
 use proptest::prelude::*;
 
 use super::*;
@@ -1171,4 +1171,17 @@ fn the_same_period_a_year_back_is_one_expression() {
             "{s}"
         );
     }
+}
+
+#[test]
+fn at_the_moment_alone_is_the_present() {
+    assert!(texts("Talks are stalled at the moment, aides said.").is_empty());
+    assert_eq!(
+        one("at the moment").1,
+        R::Ref {
+            point: RefPoint::Present
+        }
+    );
+    assert!(texts("He froze at the moment of impact.").is_empty());
+    assert!(texts("Crowds cheered the moment he landed.").is_empty());
 }
