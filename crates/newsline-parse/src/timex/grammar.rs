@@ -5539,6 +5539,14 @@ impl Grammar<'_> {
             (x, d.parse::<u32>().unwrap_or(0))
         } else if the && on {
             day_ordinal_word(r)?
+        } else if let Ok((x, d)) =
+            take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r)
+            && the
+            && at_boundary(x)
+            && self.phrase_alone(x)
+        {
+            // `the 24` asked alone names a day; in prose it is a count
+            (x, d.parse::<u32>().unwrap_or(0))
         } else {
             return fail(i);
         };

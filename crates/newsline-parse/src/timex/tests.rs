@@ -1185,3 +1185,18 @@ fn at_the_moment_alone_is_the_present() {
     assert!(texts("He froze at the moment of impact.").is_empty());
     assert!(texts("Crowds cheered the moment he landed.").is_empty());
 }
+
+#[test]
+fn the_bare_day_number_alone_is_a_day() {
+    assert_eq!(one("the 24").1, cal_day(24));
+    assert!(texts("He scored the 24 points they needed.").is_empty());
+}
+
+fn cal_day(day: u32) -> R {
+    R::Calendar {
+        year: None,
+        month: None,
+        day: Some(day),
+        shift: None,
+    }
+}
