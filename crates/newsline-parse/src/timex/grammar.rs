@@ -4194,6 +4194,32 @@ impl Grammar<'_> {
     }
 
     /// Plural weekdays and parts of day as sets: `Tuesday nights`, `on Sundays`.
+    /// `Tuesday nights`, `Sunday mornings`: that part of every such day.
+    fn weekday_parts_set<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, (day, cap)) = weekday_name(i)?;
+        if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        let (r, _) = ws(r)?;
+        let (r, w) = alpha(r)?;
+        let part = w
+            .strip_suffix('s')
+            .and_then(|stem| lookup(lexicon::DAY_PARTS, stem))
+            .map_or_else(|| fail(i), |p| Ok((r, p)))?
+            .1;
+        Ok((
+            r,
+            R::Set {
+                unit: TimeUnit::Week,
+                every: 1,
+                times: None,
+                weekday: Some(day),
+                part: Some(part),
+                each: false,
+            },
+        ))
+    }
+
     fn plural_set<'a>(&self, i: &'a str) -> Res<'a, R> {
         let (r, w) = alpha(i)?;
         let base = w.strip_suffix('s').unwrap_or(w);
@@ -5927,6 +5953,9 @@ impl Grammar<'_> {
         }
         if first.len() > 6 && (first.ends_with('s') || first.ends_with('S')) {
             offer(self.plural_set(i));
+        }
+        if weekday {
+            offer(self.weekday_parts_set(i));
         }
         match best {
             Some(b) => Ok(b),

@@ -1200,3 +1200,18 @@ fn cal_day(day: u32) -> R {
         shift: None,
     }
 }
+
+#[test]
+fn a_part_of_a_weekday_in_the_plural_recurs() {
+    let (t, r) = one("The market opens on Sunday mornings.");
+    assert_eq!(t, "Sunday mornings");
+    assert!(matches!(
+        r,
+        R::Set {
+            weekday: Some(7),
+            part: Some(_),
+            ..
+        }
+    ));
+    assert_eq!(texts("He left Sunday morning."), vec!["Sunday morning"]);
+}
