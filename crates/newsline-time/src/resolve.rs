@@ -586,6 +586,17 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             Resolved::plain(TimexType::Duration, duration_value(*amount, *unit))
         }
         R::VagueDuration => Resolved::plain(TimexType::Duration, "PXX"),
+        // An isolated `now` asks, as a time picker does, for the moment itself;
+        // in prose it stays the vague present TimeML writes.
+        R::Ref {
+            point: RefPoint::Present,
+        } if env.tense == Tense::Isolated
+            && let (Some(d), Some(now)) = (env.dct, env.dct_time) =>
+        {
+            let mut out = Resolved::date(Point::Second(d.and_time(now)));
+            out.ty = TimexType::Time;
+            out.dct()
+        }
         R::Ref { point } => Resolved::plain(
             TimexType::Date,
             match point {
@@ -2050,6 +2061,11 @@ mod tests {
             either_half: false,
         };
         assert_eq!(val(&with_seconds, &e), "2013-02-12T15:23:24");
+        let now = R::Ref {
+            point: RefPoint::Present,
+        };
+        assert_eq!(val(&now, &e), "2013-02-12T04:30:00");
+        assert_eq!(val(&now, &clause), "PRESENT_REF");
         assert_eq!(
             val(
                 &R::Weekday {

@@ -418,7 +418,10 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             before,
             after: right_words.peek().copied(),
         };
-        if let Some(t) = cue(w, context) {
+        // `the Tuesday deadline`: a deadline the date names says nothing of
+        // whether it is past; the clause's verb decides
+        let names_deadline = dist == 0 && w.eq_ignore_ascii_case("deadline");
+        if !names_deadline && let Some(t) = cue(w, context) {
             let offset = (w.as_ptr() as usize).saturating_sub(right.as_ptr() as usize);
             let crossed = clause_crossed
                 || right
@@ -508,6 +511,18 @@ mod tests {
         let start = text.find(needle).unwrap();
         let at = Span::new(start, start + needle.len());
         tense_at(text, sentence_of(text, &[], at), at)
+    }
+
+    #[test]
+    fn a_deadline_named_by_its_day_takes_the_clause_tense() {
+        assert_eq!(
+            t(
+                "Holders tendered their shares by the Friday deadline.",
+                "Friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(t("The deadline is Friday.", "Friday"), Tense::Future);
     }
 
     #[test]

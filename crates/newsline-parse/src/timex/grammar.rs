@@ -234,6 +234,9 @@ fn number_word(i: &str) -> Res<'_, u32> {
     fail(i)
 }
 
+/// Words that multiply the count before them (`two hundred`, `a thousand`).
+const MULTIPLIERS: &[(&str, f64)] = &[("hundred", 100.0), ("thousand", 1000.0), ("million", 1e6)];
+
 /// A count in words or digits, with `hundred`/`thousand` multipliers.
 fn count(i: &str) -> Res<'_, f64> {
     let (mut rest, mut v) = match amount_digits(i) {
@@ -243,7 +246,7 @@ fn count(i: &str) -> Res<'_, f64> {
             (r, f64::from(n))
         }
     };
-    for (w, m) in [("hundred", 100.0), ("thousand", 1000.0), ("million", 1e6)] {
+    for &(w, m) in MULTIPLIERS {
         if let Ok((r, _)) = skw(w)(rest) {
             v *= m;
             rest = r;
@@ -260,6 +263,8 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         &["a", "few"],
         &["a", "couple", "of"],
         &["a", "couple"],
+        &["couple", "of"],
+        &["a", "pair", "of"],
         &["a", "number", "of"],
         &["the", "next", "few"],
         &["several"],
@@ -270,7 +275,7 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
     let mut lead = Lead::new(i);
     for &phrase in VAGUE_AMOUNTS {
         if let Some(r) = lead.phrase(phrase) {
-            let val = if phrase.get(1) == Some(&"couple") {
+            let val = if phrase.contains(&"couple") || phrase.contains(&"pair") {
                 Some(2.0)
             } else {
                 None
@@ -302,6 +307,12 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         }
     }
     if let Ok((r, _)) = kw("a")(i).or_else(|_| kw("an")(i)) {
+        // `a hundred years`, `a thousand years`
+        for &(w, m) in MULTIPLIERS {
+            if let Ok((r2, _)) = skw(w)(r) {
+                return Ok((r2, Some(m)));
+            }
+        }
         return Ok((r, Some(1.0)));
     }
     if let Ok((r, _)) = kw("half")(i) {
@@ -2852,6 +2863,9 @@ impl Grammar<'_> {
             (&["the", "preceding"], 'p'),
             (&["the", "following"], 'n'),
             (&["the", "remaining"], 'f'),
+            // `the year-earlier nine months`: a length, compared a year back
+            (&["the", "year-earlier"], 'f'),
+            (&["the", "year-ago"], 'f'),
             (&["past"], 'p'),
             (&["recent"], 'p'),
             (&["coming"], 'p'),
@@ -2878,6 +2892,12 @@ impl Grammar<'_> {
                 Some('n') if r0 != i => Ok((r, R::Duration { amount: None, unit })),
                 Some('p') => Ok((r, R::Duration { amount: None, unit })),
                 None | Some('t') => {
+                    // `the weeks ahead`: the stretch still to come, article and all
+                    if lead == Some('t')
+                        && let Ok((r, _)) = skw("ahead")(r)
+                    {
+                        return Ok((r, R::Duration { amount: None, unit }));
+                    }
                     // `the days` is annotated without its article; `the years` with it
                     if unit == TimeUnit::Second || (lead == Some('t') && unit != TimeUnit::Year) {
                         return fail(i);
@@ -2886,6 +2906,15 @@ impl Grammar<'_> {
                 }
                 _ => fail(i),
             };
+        }
+        // `a three-year period`: the noun names the length itself, so it
+        // belongs to the expression (`the two-week visit` does not)
+        if let Ok((x, _)) = kws(&["a", "an", "the"])(i)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, (amount, unit))) = hyphen_duration(x)
+            && let Ok((x, _)) = skw("period")(x)
+        {
+            return Ok((x, R::Duration { amount, unit }));
         }
         let (r, (amt, unit)) = match hyphen_duration(r0) {
             // `the two-week visit`: the article belongs to the noun, not the timex
@@ -2939,6 +2968,17 @@ impl Grammar<'_> {
         if lead.is_some() {
             return Ok((r, R::Duration { amount: amt, unit }));
         }
+        // `in a few hours` asked alone wants a moment, and a time picker
+        // reads `a few` as three; in prose the amount stays vague
+        let amt = match amt {
+            None if self.ctx.prev.eq_ignore_ascii_case("in")
+                && self.phrase_alone(r)
+                && (phrase_words(&["a", "few"])(r0).is_ok() || kw("few")(r0).is_ok()) =>
+            {
+                Some(3.0)
+            }
+            _ => amt,
+        };
         let found = self.offset_tail(r, amt, unit)?;
         Ok(working_days_unshifted(r0, r, found, amt, unit))
     }
@@ -3147,6 +3187,7 @@ impl Grammar<'_> {
             (&["nowadays"], RefPoint::Present),
             (&["these", "days"], RefPoint::Present),
             (&["the", "present"], RefPoint::Present),
+            (&["the", "moment"], RefPoint::Present),
             (&["recently"], RefPoint::Past),
             (&["lately"], RefPoint::Past),
             (&["the", "past"], RefPoint::Past),
@@ -3172,6 +3213,14 @@ impl Grammar<'_> {
                     // `the past three years` is a duration, read elsewhere (longest wins)
                 }
                 if words == ["soon"] && self.ctx.prev.eq_ignore_ascii_case("as") {
+                    return fail(i);
+                }
+                // `at the moment` asked alone is the present; news copy does
+                // not annotate it, and `the moment he landed`, `at the moment
+                // of impact` are events
+                if words == ["the", "moment"]
+                    && !(self.ctx.prev.eq_ignore_ascii_case("at") && self.phrase_alone(r))
+                {
                     return fail(i);
                 }
                 return Ok((r, R::Ref { point }));
@@ -3645,6 +3694,7 @@ impl Grammar<'_> {
                 "year-earlier",
                 "year-before",
                 "comparable",
+                "corresponding",
                 "same",
             ])(r)
         {
@@ -3655,7 +3705,7 @@ impl Grammar<'_> {
                 year_shift = Some(-1);
                 if let Ok((x2, _)) = kws(&["quarter", "period"])(x) {
                     return Ok((
-                        x2,
+                        year_back_tail(x2).unwrap_or(x2),
                         R::Relative {
                             unit: TimeUnit::Quarter,
                             shift: -5,
@@ -4144,6 +4194,32 @@ impl Grammar<'_> {
     }
 
     /// Plural weekdays and parts of day as sets: `Tuesday nights`, `on Sundays`.
+    /// `Tuesday nights`, `Sunday mornings`: that part of every such day.
+    fn weekday_parts_set<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, (day, cap)) = weekday_name(i)?;
+        if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        let (r, _) = ws(r)?;
+        let (r, w) = alpha(r)?;
+        let part = w
+            .strip_suffix('s')
+            .and_then(|stem| lookup(lexicon::DAY_PARTS, stem))
+            .map_or_else(|| fail(i), |p| Ok((r, p)))?
+            .1;
+        Ok((
+            r,
+            R::Set {
+                unit: TimeUnit::Week,
+                every: 1,
+                times: None,
+                weekday: Some(day),
+                part: Some(part),
+                each: false,
+            },
+        ))
+    }
+
     fn plural_set<'a>(&self, i: &'a str) -> Res<'a, R> {
         let (r, w) = alpha(i)?;
         let base = w.strip_suffix('s').unwrap_or(w);
@@ -4389,6 +4465,27 @@ impl Grammar<'_> {
         }
         fail(i)
     }
+}
+
+/// `last year`, `a year earlier`, `of the previous year` after `the same
+/// period`: the words that say which year the period is compared in belong
+/// to the one expression. The rest after them, if they are there.
+fn year_back_tail(i: &str) -> Option<&str> {
+    static TAILS: &[&[&str]] = &[
+        &["last", "year"],
+        &["of", "last", "year"],
+        &["a", "year", "earlier"],
+        &["a", "year", "ago"],
+        &["a", "year", "before"],
+        &["the", "year", "before"],
+        &["of", "the", "previous", "year"],
+        &["of", "the", "prior", "year"],
+        &["the", "previous", "year"],
+        &["the", "prior", "year"],
+    ];
+    let (x, _) = ws(i).ok()?;
+    let mut lead = Lead::new(x);
+    TAILS.iter().find_map(|&words| lead.phrase(words))
 }
 
 /// What must follow a holiday's name before it reads as the holiday.
@@ -5468,6 +5565,14 @@ impl Grammar<'_> {
             (x, d.parse::<u32>().unwrap_or(0))
         } else if the && on {
             day_ordinal_word(r)?
+        } else if let Ok((x, d)) =
+            take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(r)
+            && the
+            && at_boundary(x)
+            && self.phrase_alone(x)
+        {
+            // `the 24` asked alone names a day; in prose it is a count
+            (x, d.parse::<u32>().unwrap_or(0))
         } else {
             return fail(i);
         };
@@ -5848,6 +5953,9 @@ impl Grammar<'_> {
         }
         if first.len() > 6 && (first.ends_with('s') || first.ends_with('S')) {
             offer(self.plural_set(i));
+        }
+        if weekday {
+            offer(self.weekday_parts_set(i));
         }
         match best {
             Some(b) => Ok(b),

@@ -500,6 +500,7 @@ const TRIGGERS: &[&str] = &[
     "about",
     "afternoon",
     "present",
+    "moment",
     "term",
     "almost",
     "an",

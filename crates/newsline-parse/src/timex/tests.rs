@@ -1,5 +1,5 @@
 use newsline_model::TimexMod;
-use newsline_model::reading::{Anchor, Direction, TimeUnit, TimexReading as R};
+use newsline_model::reading::{Anchor, Direction, RefPoint, TimeUnit, TimexReading as R};
 use proptest::prelude::*;
 
 use super::*;
@@ -129,6 +129,7 @@ fn durations() {
         ("over the past three years", "the past three years"),
         ("for about two weeks", "about two weeks"),
         ("than a year-and-a-half later", "a year-and-a-half later"),
+        ("in the months ahead", "the months ahead"),
     ] {
         assert_eq!(texts(s), vec![want], "{s}");
     }
@@ -1081,4 +1082,136 @@ fn open_lengths_only_where_a_length_is_asked_for() {
             texts(s)
         );
     }
+}
+
+#[test]
+fn counted_words_that_name_an_amount() {
+    for (s, want, amount, unit) in [
+        (
+            "Prices may climb over the next couple of years.",
+            "the next couple of years",
+            2.0,
+            TimeUnit::Year,
+        ),
+        (
+            "The bridge stood for almost a hundred years.",
+            "almost a hundred years",
+            100.0,
+            TimeUnit::Year,
+        ),
+        (
+            "Net fell from the year-earlier nine months.",
+            "the year-earlier nine months",
+            9.0,
+            TimeUnit::Month,
+        ),
+        (
+            "It will be spread over a three-year period.",
+            "a three-year period",
+            3.0,
+            TimeUnit::Year,
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        let (inner, _) = r.unwrap_mod();
+        assert_eq!(
+            inner,
+            &R::Duration {
+                amount: Some(amount),
+                unit
+            },
+            "{s}"
+        );
+    }
+    // `a few` stays vague in prose, and is three only in a phrase asked alone
+    assert_eq!(
+        one("Officials expect a decision in a few hours.").1,
+        R::Duration {
+            amount: None,
+            unit: TimeUnit::Hour
+        }
+    );
+    assert!(matches!(
+        one("in a few hours").1,
+        R::Offset {
+            amount: Some(3.0),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_same_period_a_year_back_is_one_expression() {
+    for (s, want) in [
+        (
+            "Sales rose from the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        (
+            "Profit doubled from the same period a year earlier.",
+            "the same period a year earlier",
+        ),
+        (
+            "Revenue was flat against the comparable quarter of the previous year.",
+            "the comparable quarter of the previous year",
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        assert!(
+            matches!(
+                r,
+                R::Relative {
+                    unit: TimeUnit::Quarter,
+                    shift: -5,
+                    ..
+                }
+            ),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn at_the_moment_alone_is_the_present() {
+    assert!(texts("Talks are stalled at the moment, aides said.").is_empty());
+    assert_eq!(
+        one("at the moment").1,
+        R::Ref {
+            point: RefPoint::Present
+        }
+    );
+    assert!(texts("He froze at the moment of impact.").is_empty());
+    assert!(texts("Crowds cheered the moment he landed.").is_empty());
+}
+
+#[test]
+fn the_bare_day_number_alone_is_a_day() {
+    assert_eq!(one("the 24").1, cal_day(24));
+    assert!(texts("He scored the 24 points they needed.").is_empty());
+}
+
+fn cal_day(day: u32) -> R {
+    R::Calendar {
+        year: None,
+        month: None,
+        day: Some(day),
+        shift: None,
+    }
+}
+
+#[test]
+fn a_part_of_a_weekday_in_the_plural_recurs() {
+    let (t, r) = one("The market opens on Sunday mornings.");
+    assert_eq!(t, "Sunday mornings");
+    assert!(matches!(
+        r,
+        R::Set {
+            weekday: Some(7),
+            part: Some(_),
+            ..
+        }
+    ));
+    assert_eq!(texts("He left Sunday morning."), vec!["Sunday morning"]);
 }
