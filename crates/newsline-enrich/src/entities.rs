@@ -1067,31 +1067,31 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     }
     let mut protos: Vec<Proto> = Vec::new();
     // Full person names first, so short forms can find them regardless of order.
-    let full_persons: Vec<Cow<'_, str>> = {
-        let mut v: Vec<Cow<'_, str>> = an
-            .mentions
-            .iter()
-            .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
-            .map(|m| normalize_key(m.key))
-            .collect();
-        v.sort();
-        v.dedup();
-        // A full name that is itself the tail of a longer one folds into it.
-        let tails = parts_index(v.iter().map(AsRef::as_ref), gaz);
-        let folded: Vec<bool> = v
-            .iter()
-            .map(|n| tails.contains_key(words_key(n).as_ref()))
-            .collect();
-        let mut k = 0;
-        v.retain(|_| {
-            let keep = !folded.get(k).copied().unwrap_or(false);
-            k += 1;
-            keep
-        });
-        v
-    };
-    let full_set: FxHashSet<&str> = full_persons.iter().map(AsRef::as_ref).collect();
-    let short_to_full = parts_index(full_persons.iter().map(AsRef::as_ref), gaz);
+    let mut all_full: Vec<Cow<'_, str>> = an
+        .mentions
+        .iter()
+        .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
+        .map(|m| normalize_key(m.key))
+        .collect();
+    all_full.sort();
+    all_full.dedup();
+    // A full name that is itself the tail of a longer one folds into it.
+    let mut short_to_full = parts_index(all_full.iter().map(AsRef::as_ref), gaz);
+    let folded: FxHashSet<&str> = all_full
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|n| short_to_full.contains_key(words_key(n).as_ref()))
+        .collect();
+    let full_set: FxHashSet<&str> = all_full
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|n| !folded.contains(n))
+        .collect();
+    // The short forms of the full names that stay: the index of every full name,
+    // less the folded ones (an empty list finds nothing, as no entry would).
+    for fulls in short_to_full.values_mut() {
+        fulls.retain(|f| !folded.contains(f));
+    }
     // Where each full name is mentioned, in text order.
     let mut full_pos: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for m in &an.mentions {
