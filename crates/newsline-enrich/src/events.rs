@@ -44,6 +44,9 @@ const PREPS: &[&str] = &[
     "early",
 ];
 
+/// [`PREPS`] as a word list, for the exact lookups.
+static PREP_WORDS: lex::WordList = lex::WordList::new(PREPS);
+
 /// The text of token `i` when it is a word (not a number or punctuation).
 fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
     an.toks
@@ -110,6 +113,8 @@ struct Words<'x, 'a> {
     an: &'x Analysis<'a>,
     known: Vec<Cell<u8>>,
     entries: Vec<Cell<Option<lexicon::Entry>>>,
+    /// The entries of the ASCII-lowercase forms of the words.
+    lowercase_entries: Vec<Cell<Option<lexicon::Entry>>>,
 }
 
 const VERBISH_KNOWN: u8 = 1;
@@ -125,6 +130,7 @@ impl<'x, 'a> Words<'x, 'a> {
             an,
             known: vec![Cell::new(0); an.toks.len()],
             entries: vec![Cell::new(None); an.toks.len()],
+            lowercase_entries: vec![Cell::new(None); an.toks.len()],
         }
     }
 
@@ -135,6 +141,28 @@ impl<'x, 'a> Words<'x, 'a> {
         };
         cell.get().unwrap_or_else(|| {
             let e = lexicon::entry(self.an.word(i));
+            cell.set(Some(e));
+            e
+        })
+    }
+
+    /// The word list entry of token `i` in ASCII lowercase, looked up once.
+    fn lowercase_entry(&self, i: usize) -> lexicon::Entry {
+        let work = || {
+            let word = self.an.word(i);
+            // A word without capitals is its own lowercase form.
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.entry(i);
+            }
+            let mut buf = [0u8; 16];
+            std::str::from_utf8(short_lowercase(word, &mut buf))
+                .map_or(lexicon::Entry::default(), lexicon::entry)
+        };
+        let Some(cell) = self.lowercase_entries.get(i) else {
+            return work();
+        };
+        cell.get().unwrap_or_else(|| {
+            let e = work();
             cell.set(Some(e));
             e
         })
@@ -198,7 +226,7 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
     // `NOUN in|on|during [the] TIMEX`
     let mut k = ta;
     let mut n = 0;
-    while k > lo && n < 3 && PREPS.contains(&an.word(k - 1)) {
+    while k > lo && n < 3 && PREP_WORDS.contains(an.word(k - 1)) {
         k -= 1;
         n += 1;
     }
@@ -262,26 +290,20 @@ fn modality(words: &Words<'_, '_>, sent: Span, trig: usize) -> Modality {
         .find(|&i| an.toks.get(i).is_some_and(|t| t.start >= sent.start))
         .unwrap_or(trig);
     let mut m = Modality::Reported;
-    let mut buf = [0u8; 16];
     for i in lo..trig {
         let word = an.word(i);
-        // A word without capitals is its own lowercase form, whose entry is
-        // cached: trigger finding has looked most of these words up already.
-        let entry = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::str::from_utf8(short_lowercase(word, &mut buf))
-                .map_or(lexicon::Entry::default(), lexicon::entry)
-        } else {
-            words.entry(i)
-        };
         let next = an.word(i + 1);
-        match entry.modal() {
+        match words.lowercase_entry(i).modal() {
             Some(ModalWord::Negation) => m = Modality::Negated,
             Some(ModalWord::Will) => m = Modality::Planned,
             Some(ModalWord::PlanTo) if next == "to" => m = Modality::Planned,
             Some(ModalWord::Expectation) => m = Modality::Expected,
             Some(ModalWord::Possibility) => m = Modality::Possible,
             _ => {
-                if ends_with_ignore_case(word, "n't") || ends_with_ignore_case(word, "n’t") {
+                // Both spellings end in `t`, which turns most words away at once.
+                let negated = matches!(word.as_bytes().last(), Some(b't' | b'T'))
+                    && (ends_with_ignore_case(word, "n't") || ends_with_ignore_case(word, "n’t"));
+                if negated {
                     m = Modality::Negated;
                 }
             }

@@ -234,16 +234,19 @@ impl Entry {
 
     /// What the word says of modality, when it is one of [`MODAL_WORDS`].
     pub(super) fn modal(self) -> Option<ModalWord> {
-        [
-            (NEGATION, ModalWord::Negation),
-            (WILL, ModalWord::Will),
-            (PLAN_TO, ModalWord::PlanTo),
-            (EXPECTATION, ModalWord::Expectation),
-            (POSSIBILITY, ModalWord::Possibility),
-        ]
-        .into_iter()
-        .find(|&(bit, _)| self.has(bit))
-        .map(|(_, m)| m)
+        if !self.has(NEGATION | WILL | PLAN_TO | EXPECTATION | POSSIBILITY) {
+            None
+        } else if self.has(NEGATION) {
+            Some(ModalWord::Negation)
+        } else if self.has(WILL) {
+            Some(ModalWord::Will)
+        } else if self.has(PLAN_TO) {
+            Some(ModalWord::PlanTo)
+        } else if self.has(EXPECTATION) {
+            Some(ModalWord::Expectation)
+        } else {
+            Some(ModalWord::Possibility)
+        }
     }
 
     pub(super) fn is_aux(self) -> bool {
