@@ -388,7 +388,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
             timexes,
             quoted: Vec::new(),
             cues: Vec::new(),
-            cue_verb: an.words.iter().map(|w| lex::is_cue_verb(w)).collect(),
+            // Cue verbs are words: numbers and marks are not looked up.
+            cue_verb: an
+                .toks
+                .iter()
+                .zip(&an.words)
+                .map(|(t, w)| t.kind == Kind::Word && lex::is_cue_verb(w))
+                .collect(),
             reporting: Vec::new(),
             according: Vec::new(),
         };
