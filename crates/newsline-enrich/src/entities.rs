@@ -804,9 +804,21 @@ fn words_key(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// True when `key` has at least two words.
+/// True when `key` has at least two words. ASCII keys, nearly all, are read as
+/// bytes.
 fn has_two_words(key: &str) -> bool {
-    key.split_whitespace().nth(1).is_some()
+    if !key.is_ascii() {
+        return key.split_whitespace().nth(1).is_some();
+    }
+    // The ASCII chars `char::is_whitespace` accepts.
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = key.as_bytes();
+    bytes
+        .iter()
+        .position(|b| !space(b))
+        .and_then(|first| bytes.get(first..))
+        .and_then(|rest| rest.iter().position(space).and_then(|gap| rest.get(gap..)))
+        .is_some_and(|after| after.iter().any(|b| !space(b)))
 }
 
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
@@ -1638,6 +1650,27 @@ fn metonymy(an: &mut Analysis<'_>, gaz: &Gazetteer) {
 #[cfg(test)]
 mod unit {
     use super::*;
+
+    #[test]
+    fn two_words_as_split_whitespace_counts_them() {
+        for key in [
+            "",
+            " ",
+            "Kim",
+            " Kim ",
+            "Kim Jong Un",
+            "Kim\tJong",
+            "Kim ",
+            "Kim\u{a0}Jong",
+            "a\x0bb",
+        ] {
+            assert_eq!(
+                has_two_words(key),
+                key.split_whitespace().count() >= 2,
+                "{key:?}"
+            );
+        }
+    }
 
     #[test]
     fn parts_index_agrees_with_names_person() {
