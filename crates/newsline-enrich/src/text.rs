@@ -101,7 +101,7 @@ fn alnum_run(bytes: &[u8], at: usize) -> usize {
         let low7 = x & (0x7f * ONES);
         // Setting the 0x20 bit folds capitals onto small letters and nothing else
         // onto either.
-        let letter = in_range(low7 | 0x20 * ONES, b'a', b'z');
+        let letter = in_range(low7 | (0x20 * ONES), b'a', b'z');
         let digit = in_range(low7, b'0', b'9');
         let other = !((letter | digit) & !x) & HIGH;
         if other != 0 {
