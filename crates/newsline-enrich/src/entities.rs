@@ -804,9 +804,21 @@ fn words_key(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// True when `key` has at least two words.
+/// True when `key` has at least two words. ASCII keys, nearly all, are read as
+/// bytes.
 fn has_two_words(key: &str) -> bool {
-    key.split_whitespace().nth(1).is_some()
+    if !key.is_ascii() {
+        return key.split_whitespace().nth(1).is_some();
+    }
+    // The ASCII chars `char::is_whitespace` accepts.
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = key.as_bytes();
+    bytes
+        .iter()
+        .position(|b| !space(b))
+        .and_then(|first| bytes.get(first..))
+        .and_then(|rest| rest.iter().position(space).and_then(|gap| rest.get(gap..)))
+        .is_some_and(|after| after.iter().any(|b| !space(b)))
 }
 
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
@@ -1067,31 +1079,31 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     }
     let mut protos: Vec<Proto> = Vec::new();
     // Full person names first, so short forms can find them regardless of order.
-    let full_persons: Vec<Cow<'_, str>> = {
-        let mut v: Vec<Cow<'_, str>> = an
-            .mentions
-            .iter()
-            .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
-            .map(|m| normalize_key(m.key))
-            .collect();
-        v.sort();
-        v.dedup();
-        // A full name that is itself the tail of a longer one folds into it.
-        let tails = parts_index(v.iter().map(AsRef::as_ref), gaz);
-        let folded: Vec<bool> = v
-            .iter()
-            .map(|n| tails.contains_key(words_key(n).as_ref()))
-            .collect();
-        let mut k = 0;
-        v.retain(|_| {
-            let keep = !folded.get(k).copied().unwrap_or(false);
-            k += 1;
-            keep
-        });
-        v
-    };
-    let full_set: FxHashSet<&str> = full_persons.iter().map(AsRef::as_ref).collect();
-    let short_to_full = parts_index(full_persons.iter().map(AsRef::as_ref), gaz);
+    let mut all_full: Vec<Cow<'_, str>> = an
+        .mentions
+        .iter()
+        .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
+        .map(|m| normalize_key(m.key))
+        .collect();
+    all_full.sort();
+    all_full.dedup();
+    // A full name that is itself the tail of a longer one folds into it.
+    let mut short_to_full = parts_index(all_full.iter().map(AsRef::as_ref), gaz);
+    let folded: FxHashSet<&str> = all_full
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|n| short_to_full.contains_key(words_key(n).as_ref()))
+        .collect();
+    let full_set: FxHashSet<&str> = all_full
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|n| !folded.contains(n))
+        .collect();
+    // The short forms of the full names that stay: the index of every full name,
+    // less the folded ones (an empty list finds nothing, as no entry would).
+    for fulls in short_to_full.values_mut() {
+        fulls.retain(|f| !folded.contains(f));
+    }
     // Where each full name is mentioned, in text order.
     let mut full_pos: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for m in &an.mentions {
@@ -1638,6 +1650,27 @@ fn metonymy(an: &mut Analysis<'_>, gaz: &Gazetteer) {
 #[cfg(test)]
 mod unit {
     use super::*;
+
+    #[test]
+    fn two_words_as_split_whitespace_counts_them() {
+        for key in [
+            "",
+            " ",
+            "Kim",
+            " Kim ",
+            "Kim Jong Un",
+            "Kim\tJong",
+            "Kim ",
+            "Kim\u{a0}Jong",
+            "a\x0bb",
+        ] {
+            assert_eq!(
+                has_two_words(key),
+                key.split_whitespace().count() >= 2,
+                "{key:?}"
+            );
+        }
+    }
 
     #[test]
     fn parts_index_agrees_with_names_person() {

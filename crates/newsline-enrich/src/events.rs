@@ -11,11 +11,12 @@ use std::cell::Cell;
 use newsline_model::{
     Document, Event, Granularity, Modality, Quote, QuoteKind, Span, SpanRef, Spanned, TimexType,
 };
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::entities::Analysis;
 use crate::lex;
 use crate::text::Kind;
+use lexicon::ModalWord;
 
 mod lexicon;
 
@@ -42,6 +43,9 @@ const PREPS: &[&str] = &[
     "late",
     "early",
 ];
+
+/// [`PREPS`] as a word list, for the exact lookups.
+static PREP_WORDS: lex::WordList = lex::WordList::new(PREPS);
 
 /// The text of token `i` when it is a word (not a number or punctuation).
 fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
@@ -109,6 +113,8 @@ struct Words<'x, 'a> {
     an: &'x Analysis<'a>,
     known: Vec<Cell<u8>>,
     entries: Vec<Cell<Option<lexicon::Entry>>>,
+    /// The entries of the ASCII-lowercase forms of the words.
+    lowercase_entries: Vec<Cell<Option<lexicon::Entry>>>,
 }
 
 const VERBISH_KNOWN: u8 = 1;
@@ -124,6 +130,7 @@ impl<'x, 'a> Words<'x, 'a> {
             an,
             known: vec![Cell::new(0); an.toks.len()],
             entries: vec![Cell::new(None); an.toks.len()],
+            lowercase_entries: vec![Cell::new(None); an.toks.len()],
         }
     }
 
@@ -134,6 +141,28 @@ impl<'x, 'a> Words<'x, 'a> {
         };
         cell.get().unwrap_or_else(|| {
             let e = lexicon::entry(self.an.word(i));
+            cell.set(Some(e));
+            e
+        })
+    }
+
+    /// The word list entry of token `i` in ASCII lowercase, looked up once.
+    fn lowercase_entry(&self, i: usize) -> lexicon::Entry {
+        let work = || {
+            let word = self.an.word(i);
+            // A word without capitals is its own lowercase form.
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.entry(i);
+            }
+            let mut buf = [0u8; 16];
+            std::str::from_utf8(short_lowercase(word, &mut buf))
+                .map_or(lexicon::Entry::default(), lexicon::entry)
+        };
+        let Some(cell) = self.lowercase_entries.get(i) else {
+            return work();
+        };
+        cell.get().unwrap_or_else(|| {
+            let e = work();
             cell.set(Some(e));
             e
         })
@@ -169,15 +198,23 @@ impl<'x, 'a> Words<'x, 'a> {
     }
 }
 
+/// A quote mark, dash or semicolon: where a time's clause ends for finding its
+/// trigger.
+fn ends_clause(w: &str) -> bool {
+    // Most tokens are words: their first byte rules them out without a comparison.
+    matches!(w.as_bytes().first(), Some(b';' | b'"' | 0xE2))
+        && matches!(w, ";" | "“" | "”" | "\"" | "—" | "–")
+}
+
 fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize, usize) {
     let a = an.tok_at(sent.start);
     let b = an.tok_at(sent.end);
     let mut lo = ta;
-    while lo > a && !matches!(an.word(lo - 1), ";" | "“" | "”" | "\"" | "—" | "–") {
+    while lo > a && !ends_clause(an.word(lo - 1)) {
         lo -= 1;
     }
     let mut hi = tb + 1;
-    while hi < b && !matches!(an.word(hi), ";" | "“" | "”" | "\"" | "—" | "–") {
+    while hi < b && !ends_clause(an.word(hi)) {
         hi += 1;
     }
     (lo, hi)
@@ -189,7 +226,7 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
     // `NOUN in|on|during [the] TIMEX`
     let mut k = ta;
     let mut n = 0;
-    while k > lo && n < 3 && PREPS.contains(&an.word(k - 1)) {
+    while k > lo && n < 3 && PREP_WORDS.contains(an.word(k - 1)) {
         k -= 1;
         n += 1;
     }
@@ -225,9 +262,9 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
     }
 }
 
-/// The bytes of `w` in ASCII lowercase when it is short enough to be a cue word,
-/// else none: cue words (all ASCII) are compared without allocating a lowercase
-/// copy of every word, or validating it again as UTF-8.
+/// The bytes of `w` in ASCII lowercase when it is short enough to be a modal
+/// word, else none: modal words (all ASCII) are looked up without allocating a
+/// lowercase copy of every capitalized word.
 fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
     let Some(dst) = buf.get_mut(..w.len()) else {
         return b"";
@@ -245,33 +282,28 @@ fn ends_with_ignore_case(w: &str, suffix: &str) -> bool {
         .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
 }
 
-fn modality(an: &Analysis<'_>, sent: Span, trig: usize) -> Modality {
+fn modality(words: &Words<'_, '_>, sent: Span, trig: usize) -> Modality {
+    let an = words.an;
     // The first of the five tokens before the trigger that is in its sentence
     // (tokens are in text order), found without searching all the tokens.
     let lo = (trig.saturating_sub(5)..trig)
         .find(|&i| an.toks.get(i).is_some_and(|t| t.start >= sent.start))
         .unwrap_or(trig);
     let mut m = Modality::Reported;
-    let mut buf = [0u8; 16];
     for i in lo..trig {
         let word = an.word(i);
-        let w = short_lowercase(word, &mut buf);
         let next = an.word(i + 1);
-        match w {
-            b"not" | b"never" | b"n't" | b"no" => m = Modality::Negated,
-            b"will" | b"'ll" | b"shall" => m = Modality::Planned,
-            b"plans" | b"planned" | b"plan" | b"scheduled" | b"set" | b"going" if next == "to" => {
-                m = Modality::Planned
-            }
-            b"is" | b"are" if next == "to" => m = Modality::Planned,
-            b"expected" | b"likely" | b"expects" | b"expect" | b"anticipated" => {
-                m = Modality::Expected
-            }
-            b"could" | b"may" | b"might" | b"would" | b"possibly" | b"perhaps" => {
-                m = Modality::Possible
-            }
+        match words.lowercase_entry(i).modal() {
+            Some(ModalWord::Negation) => m = Modality::Negated,
+            Some(ModalWord::Will) => m = Modality::Planned,
+            Some(ModalWord::PlanTo) if next == "to" => m = Modality::Planned,
+            Some(ModalWord::Expectation) => m = Modality::Expected,
+            Some(ModalWord::Possibility) => m = Modality::Possible,
             _ => {
-                if ends_with_ignore_case(word, "n't") || ends_with_ignore_case(word, "n’t") {
+                // Both spellings end in `t`, which turns most words away at once.
+                let negated = matches!(word.as_bytes().last(), Some(b't' | b'T'))
+                    && (ends_with_ignore_case(word, "n't") || ends_with_ignore_case(word, "n’t"));
+                if negated {
                     m = Modality::Negated;
                 }
             }
@@ -619,7 +651,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     let mut anchors: Vec<Anchor> = Vec::new();
     // Sentences holding any time expression at all, anchoring or not: a sentence
     // with its own time (even a bare duration) does not inherit its neighbour's.
-    let mut timed_sents: FxHashSet<usize> = FxHashSet::default();
+    let mut timed_sents = vec![false; an.sents.len()];
     for (ti, t) in doc.timexes.iter().enumerate() {
         let Some(si) = an.sentence_of(t.span.start) else {
             continue;
@@ -627,7 +659,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         if t.function.as_deref() == Some("CREATION_TIME") {
             continue;
         }
-        timed_sents.insert(si);
+        if let Some(timed) = timed_sents.get_mut(si) {
+            *timed = true;
+        }
         // Dates and times anchor even when vague (`recently`, `PAST_REF`): the timeline
         // places those by document order. Durations anchor too (`fell over the past
         // three months`); the timeline places them only once resolved. So do
@@ -644,6 +678,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         anchors.push((ti, si, ta, tb));
     }
     anchors.sort_by_key(|a| (a.2, a.3));
+    let is_timed = |si: usize| timed_sents.get(si).copied().unwrap_or(false);
     let length_ends: FxHashMap<usize, usize> = anchors
         .iter()
         .filter(|a| {
@@ -697,7 +732,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         };
         for i in an.tok_at(sent.start)..an.tok_at(sent.end) {
             if let Some(flag) = sayings.get_mut(i + 1) {
-                *flag = usize::from(words.entry(i).is_reporting());
+                let saying = lexicon::may_be_reporting(an.word(i)) && words.entry(i).is_reporting();
+                *flag = usize::from(saying);
             }
         }
     }
@@ -799,7 +835,14 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
     let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
-    let mut taken: FxHashSet<usize> = FxHashSet::default();
+    // Per token: is it a trigger already.
+    let mut taken = vec![false; an.toks.len()];
+    // Marks token `i` as a trigger; false when it was one already.
+    let take = |taken: &mut Vec<bool>, i: usize| {
+        taken
+            .get_mut(i)
+            .is_some_and(|t| !std::mem::replace(t, true))
+    };
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
         let Some(sent) = an.sents.get(si).copied() else {
             continue;
@@ -812,7 +855,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             // `… in March, the ministry added`: the time is in what was said; the
             // sentence loop gives the verb of saying its own time.
             let told = tr > tb && words.entry(tr).is_reporting() && cost(tr, k) > REPORT_COST;
-            if !nearer && !told && !measured_from(&words, &length_ends, tr) && taken.insert(tr) {
+            if !nearer && !told && !measured_from(&words, &length_ends, tr) && take(&mut taken, tr)
+            {
                 chosen.push((tr, k));
             }
         }
@@ -858,15 +902,15 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         // between has no time either. A date inside a noun phrase (`the Aug. 7
         // bombings`) dates that noun and sets no time for the story.
         let carried = |reach: usize| {
-            if has_own || timed_sents.contains(&si) {
+            if has_own || is_timed(si) {
                 return None;
             }
             (0..first)
                 .rev()
                 .take_while(|&k| {
-                    anchors.get(k).is_some_and(|x| {
-                        x.1 + reach >= si && !(x.1 + 1..si).any(|s| timed_sents.contains(&s))
-                    })
+                    anchors
+                        .get(k)
+                        .is_some_and(|x| x.1 + reach >= si && !(x.1 + 1..si).any(is_timed))
                 })
                 .find(|&k| {
                     resolved(k)
@@ -896,7 +940,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         // of that day, happened on it (wire copy names the news day once or twice).
         let story_day = last_date.filter(|&k| {
             !has_own
-                && !timed_sents.contains(&si)
+                && !is_timed(si)
                 && dated(k)
                 && news_date.is_some()
                 && start_day(k) == news_date
@@ -983,7 +1027,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                     }
                 }
             }
-            if taken.contains(&i) {
+            if taken.get(i).copied().unwrap_or(false) {
                 if let Some(&k) = first_pass.get(&i) {
                     if words.entry(i).is_violence() && resolved(k) {
                         deadly.tell(k, dated(k));
@@ -1034,7 +1078,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 _ => pick,
             };
             if let Some(j) = pick {
-                if taken.insert(i) {
+                if take(&mut taken, i) {
                     chosen.push((i, j));
                 }
             }
@@ -1059,8 +1103,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     mention_order.sort_by_key(|&m| an.mentions.get(m).map(|m| m.span.start));
     let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
     quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
-    // Many events share a sentence: its participants are gathered once.
-    let mut participants_of: FxHashMap<usize, Vec<String>> = FxHashMap::default();
+    // Many events share a sentence, and events come in sentence order: the
+    // participants of the last sentence are gathered once.
+    let mut participants_of: Option<(usize, Vec<String>)> = None;
     let mut out = Vec::new();
     // Token order is sentence order, then trigger order within the sentence.
     chosen.sort_unstable_by_key(|&(tr, _)| tr);
@@ -1079,10 +1124,14 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
         };
-        let participants = participants_of
-            .entry(si)
-            .or_insert_with(|| sentence_participants(an, &mention_order, sent))
-            .clone();
+        let participants = match &participants_of {
+            Some((of, p)) if *of == si => p.clone(),
+            _ => {
+                let p = sentence_participants(an, &mention_order, sent);
+                participants_of = Some((si, p.clone()));
+                p
+            }
+        };
         let before = quote_order.partition_point(|&q| {
             quotes
                 .get(q)
@@ -1106,7 +1155,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             granularity: t.granularity,
             participants,
             source,
-            modality: modality(an, sent, tr),
+            modality: modality(&words, sent, tr),
         });
     }
     for (i, e) in out.iter_mut().enumerate() {

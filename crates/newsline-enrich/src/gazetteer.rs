@@ -1,14 +1,11 @@
 //! Compact knowledge shipped in the crate (`data/`, see `data/LICENSE-data.md`):
 //! countries with ISO 3166-1 codes, demonyms, capitals, regions, cities, well-known
 //! organizations, given names and East Asian family names. Matched with one
-//! aho-corasick automaton over the document text.
+//! byte trie walked from the places a name can start.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
 use newsline_model::EntityType;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -31,11 +28,9 @@ pub(crate) struct Entry {
 
 /// All gazetteers, built once per process.
 pub(crate) struct Gazetteer {
-    ac: Option<NFA>,
+    trie: Trie,
     /// Which bytes and pairs of bytes a pattern starts with.
     starts: Starts,
-    /// Entry for each automaton pattern.
-    pattern_entry: Vec<usize>,
     pub entries: Vec<Entry>,
     /// Surface form → entry index, for exact lookups of candidate strings.
     pub by_surface: FxHashMap<String, usize>,
@@ -107,29 +102,108 @@ impl Starts {
     }
 }
 
-/// The longest pattern starting at byte `at`, and where it ends: the automaton
-/// walked anchored, as its own leftmost-longest search does it, without setting up
-/// a search for each of the many places tried.
-fn longest_at(nfa: &NFA, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-    let mut sid = nfa.start_state(Anchored::Yes).ok()?;
-    let mut found = None;
-    for (k, &b) in bytes.get(at..)?.iter().enumerate() {
-        sid = nfa.next_state(Anchored::Yes, sid, b);
-        if nfa.is_special(sid) {
-            if nfa.is_dead(sid) {
-                break;
-            }
-            if nfa.is_match(sid) {
-                let pid = nfa.match_pattern(sid, 0);
-                let end = at + k + 1;
-                // Match states also carry patterns that began after `at`.
-                if end.checked_sub(nfa.pattern_len(pid)) == Some(at) {
-                    found = Some((pid.as_usize(), end));
+/// Every surface form as a byte trie. A hit is always the longest form starting
+/// at one place, so the trie is walked from that place alone: no failure links
+/// (which an Aho-Corasick automaton spends most of its building time on) are
+/// needed.
+struct Trie {
+    /// Node 0 is the root; a child is never node 0.
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Default)]
+struct TrieNode {
+    /// Children, as (byte, node).
+    children: Vec<(u8, u32)>,
+    /// The child for each byte (0 for none), for the few nodes with many
+    /// children: the root and the first letters, which every walk passes.
+    dense: Option<Box<[u32; 256]>>,
+    /// The entry of the surface form that ends here.
+    entry: Option<usize>,
+}
+
+/// Children beyond which a node gets a table.
+const SPARSE_CHILDREN: usize = 8;
+
+impl Trie {
+    fn new() -> Self {
+        Trie {
+            nodes: vec![TrieNode::default()],
+        }
+    }
+
+    fn child(&self, node: usize, b: u8) -> Option<usize> {
+        let node = self.nodes.get(node)?;
+        if let Some(dense) = &node.dense {
+            let c = *dense.get(usize::from(b))?;
+            return (c != 0).then_some(c as usize);
+        }
+        node.children
+            .iter()
+            .find(|&&(c, _)| c == b)
+            .map(|&(_, n)| n as usize)
+    }
+
+    fn insert(&mut self, surface: &[u8], entry: usize) {
+        let mut node = 0usize;
+        for &b in surface {
+            node = match self.child(node, b) {
+                Some(n) => n,
+                None => {
+                    let n = self.nodes.len();
+                    self.nodes.push(TrieNode::default());
+                    if let (Some(parent), Ok(id)) = (self.nodes.get_mut(node), u32::try_from(n)) {
+                        parent.children.push((b, id));
+                    }
+                    n
                 }
+            };
+        }
+        if let Some(end) = self.nodes.get_mut(node) {
+            end.entry = Some(entry);
+        }
+    }
+
+    /// Gives the nodes with many children a table; called once every form is in.
+    fn densify(&mut self) {
+        for node in &mut self.nodes {
+            if node.children.len() > SPARSE_CHILDREN {
+                let mut dense = Box::new([0u32; 256]);
+                for &(b, n) in &node.children {
+                    if let Some(slot) = dense.get_mut(usize::from(b)) {
+                        *slot = n;
+                    }
+                }
+                node.dense = Some(dense);
             }
         }
     }
-    found
+
+    /// The entry of the longest surface form starting at byte `at`, and where it
+    /// ends.
+    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+        let mut node = 0usize;
+        let mut found = None;
+        for (k, &b) in bytes.get(at..)?.iter().enumerate() {
+            let Some(next) = self.child(node, b) else {
+                break;
+            };
+            node = next;
+            if let Some(entry) = self.nodes.get(node).and_then(|n| n.entry) {
+                found = Some((entry, at + k + 1));
+            }
+        }
+        found
+    }
+
+    fn memory_usage(&self) -> usize {
+        let children: usize = self
+            .nodes
+            .iter()
+            .map(|n| n.children.capacity() * 8 + n.dense.as_ref().map_or(0, |_| 256 * 4))
+            .sum();
+        self.nodes.len() * std::mem::size_of::<TrieNode>() + children
+    }
 }
 
 fn set_bit(bits: &mut [u64], n: usize) {
@@ -231,22 +305,14 @@ fn build() -> Gazetteer {
             );
         }
     }
-    let mut patterns: Vec<&str> = Vec::with_capacity(by_surface.len());
-    let mut pattern_entry = Vec::with_capacity(by_surface.len());
-    let mut keys: Vec<(&String, &usize)> = by_surface.iter().collect();
-    keys.sort();
-    for (k, v) in keys {
-        patterns.push(k.as_str());
-        pattern_entry.push(*v);
+    let mut trie = Trie::new();
+    for (surface, &entry) in &by_surface {
+        trie.insert(surface.as_bytes(), entry);
     }
-    let ac = NFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
-        .ok();
+    trie.densify();
     Gazetteer {
-        ac,
-        starts: Starts::of(patterns.iter().copied()),
-        pattern_entry,
+        trie,
+        starts: Starts::of(by_surface.keys().map(String::as_str)),
         entries,
         by_surface,
         first_names: FIRST_NAMES.split_whitespace().collect(),
@@ -257,9 +323,6 @@ fn build() -> Gazetteer {
 impl Gazetteer {
     /// Every whole-word gazetteer hit in `text`, leftmost-longest, in text order.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         // Leftmost-longest, one match after another as an unanchored search finds
@@ -267,7 +330,7 @@ impl Gazetteer {
         // from its end, rejected or not.
         let mut at = 0usize;
         while let Some(p) = self.starts.next_start(bytes, at) {
-            let Some((pattern, end)) = longest_at(ac, bytes, p) else {
+            let Some((entry, end)) = self.trie.longest_at(bytes, p) else {
                 at = p + 1;
                 continue;
             };
@@ -275,7 +338,7 @@ impl Gazetteer {
             let m = Hit {
                 start: p,
                 end,
-                entry: pattern,
+                entry,
             };
             let before = text.get(..m.start).and_then(|s| s.chars().next_back());
             let after = text.get(m.end..).and_then(|s| s.chars().next());
@@ -289,9 +352,7 @@ impl Gazetteer {
             if bad_before || bad_after {
                 continue;
             }
-            if let Some(&entry) = self.pattern_entry.get(m.entry) {
-                out.push(Hit { entry, ..m });
-            }
+            out.push(m);
         }
         out
     }
@@ -306,14 +367,14 @@ impl Gazetteer {
 
     /// Approximate heap size of the gazetteer, for the report.
     pub fn approx_bytes(&self) -> usize {
-        let ac = self.ac.as_ref().map_or(0, NFA::memory_usage);
+        let trie = self.trie.memory_usage();
         let entries: usize = self
             .entries
             .iter()
             .map(|e| std::mem::size_of::<Entry>() + e.canonical.len() + 2)
             .sum();
         let surfaces: usize = self.by_surface.keys().map(|k| k.len() + 48).sum();
-        ac + entries + surfaces + self.pattern_entry.len() * 8 + self.first_names.len() * 24
+        trie + entries + surfaces + self.first_names.len() * 24
     }
 }
 
@@ -337,6 +398,22 @@ mod tests {
             Some(EntityType::Norp)
         );
         assert!(g.lookup("Moscow").is_some_and(|e| e.capital));
+    }
+
+    #[test]
+    fn the_trie_finds_the_longest_surface_form_at_each_place() {
+        let g = get();
+        let text = "the United States and the U.S. met South Korean and North Korea’s envoys";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            let longest = g
+                .by_surface
+                .iter()
+                .filter(|(s, _)| bytes.get(at..).is_some_and(|r| r.starts_with(s.as_bytes())))
+                .max_by_key(|(s, _)| s.len())
+                .map(|(s, &e)| (e, at + s.len()));
+            assert_eq!(g.trie.longest_at(bytes, at), longest, "at {at}");
+        }
     }
 
     #[test]

@@ -1312,25 +1312,38 @@ pub(crate) const CUE_PHRASES: &[&[&str]] = &[
     &["spelled", "out"],
 ];
 
-/// Bit per byte length of a [`CUE_PHRASES`] first word.
-const CUE_PHRASE_FIRST_LENGTHS: u64 = {
-    let mut bits = 0u64;
+/// Per small letter, a bit per byte length of the [`CUE_PHRASES`] first words
+/// starting with it (in either case).
+// Evaluated at compile time: an index out of range would fail the build.
+#[allow(clippy::indexing_slicing)]
+const CUE_PHRASE_SHAPES: [u64; 26] = {
+    let mut shapes = [0u64; 26];
     let mut rest = CUE_PHRASES;
     while let [phrase, tail @ ..] = rest {
         if let [first, ..] = phrase {
-            if first.len() < 64 {
-                bits |= 1 << first.len();
+            if let [b, ..] = first.as_bytes() {
+                let letter = b.to_ascii_lowercase().wrapping_sub(b'a') as usize;
+                if letter < 26 && first.len() < 64 {
+                    shapes[letter] |= 1 << first.len();
+                }
             }
         }
         rest = tail;
     }
-    bits
+    shapes
 };
 
 /// False when no [`CUE_PHRASES`] entry can start with `w`: nearly every token is
-/// told so by its length alone, before any phrase is compared.
+/// told so by its first letter and length, before any phrase is compared.
 pub(crate) fn may_start_cue_phrase(w: &str) -> bool {
-    w.len() < 64 && CUE_PHRASE_FIRST_LENGTHS & (1 << w.len()) != 0
+    let Some(&b) = w.as_bytes().first() else {
+        return false;
+    };
+    let letter = usize::from(b.to_ascii_lowercase().wrapping_sub(b'a'));
+    w.len() < 64
+        && CUE_PHRASE_SHAPES
+            .get(letter)
+            .is_some_and(|shape| shape & (1 << w.len()) != 0)
 }
 
 /// True when `w` (any case) is a speech cue verb.

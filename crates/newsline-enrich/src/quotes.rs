@@ -346,8 +346,11 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// The number of words of `s`, counted up to four: the rules ask only whether
+/// there are fewer than three or more than three, and a long quote need not be
+/// read to the end.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace().take(4).count()
 }
 
 /// A cue stands within a few dozen words of its quote and its subject within a few
@@ -368,6 +371,13 @@ struct Ctx<'a, 'b> {
     quoted: Vec<bool>,
     /// Every cue outside quotes, in text order: first token, span, last token.
     cues: Vec<(usize, Span, usize)>,
+    /// Per token: is it a cue verb (any case). The rules ask about the same tokens
+    /// many times, and every token once to find the cues.
+    cue_verb: Vec<bool>,
+    /// Tokens that may open reported speech (`said_clause`), in text order.
+    reporting: Vec<usize>,
+    /// Tokens that open `according to`, in text order.
+    according: Vec<usize>,
 }
 
 impl<'a, 'b> Ctx<'a, 'b> {
@@ -378,6 +388,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
             timexes,
             quoted: Vec::new(),
             cues: Vec::new(),
+            // Cue verbs are words: numbers and marks are not looked up.
+            cue_verb: an
+                .toks
+                .iter()
+                .zip(&an.words)
+                .map(|(t, w)| t.kind == Kind::Word && lex::is_cue_verb(w))
+                .collect(),
+            reporting: Vec::new(),
+            according: Vec::new(),
         };
         // One sweep over tokens and quote spans (both in text order).
         let mut quoted = Vec::with_capacity(an.toks.len());
@@ -398,7 +417,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
             .filter_map(|i| ctx.cue_at(i).map(|(sp, last)| (i, sp, last)))
             .collect();
         ctx.cues = cues;
+        // The words that reported speech hangs on, found once rather than per
+        // sentence asked.
+        for (i, w) in an.words.iter().enumerate() {
+            if w.eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
+                ctx.according.push(i);
+            }
+            let word = an.toks.get(i).is_some_and(|t| t.kind == Kind::Word);
+            // Every indirect cue is a cue verb: the cached answer turns most
+            // words away before the list is asked.
+            if word
+                && (ctx.is_cue_verb_at(i) && INDIRECT_CUES.contains_any_case(w)
+                    || pointed_out(ctx.an, i))
+            {
+                ctx.reporting.push(i);
+            }
+        }
         ctx
+    }
+
+    fn is_cue_verb_at(&self, i: usize) -> bool {
+        self.cue_verb.get(i).copied().unwrap_or(false)
     }
 
     fn tok_quoted(&self, i: usize) -> bool {
@@ -448,7 +487,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 return Some((Span::new(t.start, end), last));
             }
         }
-        if lex::is_cue_verb(w) && !self.noun_use(i) {
+        if self.is_cue_verb_at(i) && !self.noun_use(i) {
             return Some((t.span(), i));
         }
         None
@@ -594,7 +633,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let mut k = cl + 1;
         while k < hi
             && (self.in_timex(k)
-                || lex::is_cue_verb(self.word(k))
+                || self.is_cue_verb_at(k)
                 || matches!(self.word(k), "," | "late" | "early" | "on"))
         {
             k += 1;
@@ -670,7 +709,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             while e < hi
                 && e < k + 8
                 && self.an.toks.get(e).is_some_and(|t| t.kind != Kind::Punct)
-                && !lex::is_cue_verb(self.word(e))
+                && !self.is_cue_verb_at(e)
             {
                 e += 1;
             }
@@ -758,7 +797,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             }
             let w = self.word(k);
             let verb = w.starts_with(|c: char| c.is_ascii_lowercase())
-                && ((lex::is_cue_verb(w) && !self.noun_use(k))
+                && ((self.is_cue_verb_at(k) && !self.noun_use(k))
                     || lex::is_common_verb(w)
                     || w.ends_with("ed")
                     || lex::CUE_SKIP.contains(w)
@@ -897,7 +936,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             | "because"
                             | "since"
                             | "than"
-                    ) && !lex::is_cue_verb(w)
+                    ) && !self.is_cue_verb_at(s - 1)
                         && !self.in_quote(t.start)
                 }
                 Kind::Punct => false,
@@ -1006,7 +1045,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         | "told"
                         | "while"
                 )
-                || lex::is_cue_verb(w);
+                || self.is_cue_verb_at(s - 1);
             if stop {
                 break;
             }
@@ -1156,7 +1195,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 ms > sent_lo
                     && m.end <= sp.start
                     && (matches!(prev, "that" | "what" | "which" | "whom" | "whose")
-                        || lex::is_cue_verb(prev)
+                        || self.is_cue_verb_at(ms.saturating_sub(1))
                         || participle)
             });
         if nested {
@@ -1204,7 +1243,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         if let Some(tok) = an.toks.get(t) {
             let opens = matches!(an.word(t), "“" | "\"" | "`");
             let has_cue = (t..t + 5).any(|k| {
-                an.toks.get(k).is_some_and(|x| x.start < para.end) && lex::is_cue_verb(an.word(k))
+                an.toks.get(k).is_some_and(|x| x.start < para.end) && ctx.is_cue_verb_at(k)
             });
             if tok.start >= hi && tok.start < para.end && !opens && has_cue {
                 if let Some(ns) = an.sentence_of(tok.start).and_then(|i| an.sents.get(i)) {
@@ -1623,79 +1662,86 @@ type Found = (Span, QuoteKind, Option<Attr>);
 /// Reported speech of one sentence: an `according to` source, else every cue verb with
 /// a subject (a sentence may report two sources).
 fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Vec<Found> {
-    if let Some(q) = according_to(ctx, sent) {
-        return vec![q];
-    }
     let an = ctx.an;
     let a = an.tok_at(sent.start);
     let b = an.tok_at(sent.end);
+    if let Some(q) = according_to(ctx, sent, (a, b)) {
+        return vec![q];
+    }
     let mut out = Vec::new();
-    let mut i = a;
-    while i < b {
-        match said_clause(ctx, sent, (a, b), i) {
-            Some((q, last)) => {
-                out.push(q);
-                i = last + 1;
-            }
-            None => i += 1,
+    // The next token a cue may stand at: a cue's words are not read again.
+    let mut next = a;
+    for &i in tokens_between(&ctx.reporting, a, b) {
+        if i < next {
+            continue;
+        }
+        if let Some((q, last)) = said_clause(ctx, sent, (a, b), i) {
+            out.push(q);
+            next = last + 1;
         }
     }
     out
 }
 
-fn according_to(ctx: &Ctx<'_, '_>, sent: Span) -> Option<Found> {
+/// The entries of `sorted`, token indexes, that lie in `a..b`.
+fn tokens_between(sorted: &[usize], a: usize, b: usize) -> &[usize] {
+    let lo = sorted.partition_point(|&k| k < a);
+    let hi = sorted.partition_point(|&k| k < b).max(lo);
+    sorted.get(lo..hi).unwrap_or_default()
+}
+
+/// `pointed out` at token `i`.
+fn pointed_out(an: &Analysis<'_>, i: usize) -> bool {
+    an.word(i).eq_ignore_ascii_case("pointed") && an.word(i + 1) == "out"
+}
+
+fn according_to(ctx: &Ctx<'_, '_>, sent: Span, (a, b): (usize, usize)) -> Option<Found> {
     let an = ctx.an;
     let text = an.text;
-    let a = an.tok_at(sent.start);
-    let b = an.tok_at(sent.end);
-    // `according to X`
-    for i in a..b {
-        if ctx.word(i).eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
-            let cue = Span::new(ctx.tok_start(i), an.toks.get(i + 1)?.end);
-            let mut attr = Attr {
-                cue: Some(cue),
-                ..Attr::default()
-            };
-            let mut j = i + 2;
-            while j < b {
-                if let Some(m) = an.mention_starting(j) {
-                    let mm = an.mentions.get(m)?;
-                    let next_poss = an
-                        .toks
-                        .get(an.tok_at(mm.span.end))
-                        .is_some_and(|t| t.kind == Kind::Poss && t.start == mm.span.end);
-                    if !next_poss && mm.etype != Some(EntityType::Norp) {
-                        attr = Attr {
-                            cue: Some(cue),
-                            ..ctx.attr_from_mention(m)
-                        };
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if attr.mention.is_none() {
+    // `according to X`: the first of the sentence.
+    let &i = tokens_between(&ctx.according, a, b).first()?;
+    let cue = Span::new(ctx.tok_start(i), an.toks.get(i + 1)?.end);
+    let mut attr = Attr {
+        cue: Some(cue),
+        ..Attr::default()
+    };
+    let mut j = i + 2;
+    while j < b {
+        if let Some(m) = an.mention_starting(j) {
+            let mm = an.mentions.get(m)?;
+            let next_poss = an
+                .toks
+                .get(an.tok_at(mm.span.end))
+                .is_some_and(|t| t.kind == Kind::Poss && t.start == mm.span.end);
+            if !next_poss && mm.etype != Some(EntityType::Norp) {
                 attr = Attr {
                     cue: Some(cue),
-                    ..ctx.anonymous(b.min(i + 8), i + 1).unwrap_or_default()
+                    ..ctx.attr_from_mention(m)
                 };
+                break;
             }
-            let content = if i == a {
-                // `According to X, CLAUSE.`
-                let comma = (i..b).find(|&k| ctx.word(k) == ",")?;
-                Span::new(an.toks.get(comma + 1)?.start, sent.end)
-            } else {
-                let mut e = i;
-                while e > a && matches!(ctx.word(e - 1), "," | "—") {
-                    e -= 1;
-                }
-                Span::new(sent.start, an.toks.get(e.checked_sub(1)?)?.end)
-            };
-            let content = trim_span(text, content);
-            return (!content.is_empty()).then_some((content, QuoteKind::Indirect, Some(attr)));
         }
+        j += 1;
     }
-    None
+    if attr.mention.is_none() {
+        attr = Attr {
+            cue: Some(cue),
+            ..ctx.anonymous(b.min(i + 8), i + 1).unwrap_or_default()
+        };
+    }
+    let content = if i == a {
+        // `According to X, CLAUSE.`
+        let comma = (i..b).find(|&k| ctx.word(k) == ",")?;
+        Span::new(an.toks.get(comma + 1)?.start, sent.end)
+    } else {
+        let mut e = i;
+        while e > a && matches!(ctx.word(e - 1), "," | "—") {
+            e -= 1;
+        }
+        Span::new(sent.start, an.toks.get(e.checked_sub(1)?)?.end)
+    };
+    let content = trim_span(text, content);
+    (!content.is_empty()).then_some((content, QuoteKind::Indirect, Some(attr)))
 }
 
 /// `X said (that) …`, `CLAUSE, X told Y`: the cue at token `i`, and its last token.
@@ -1711,8 +1757,8 @@ fn said_clause(
         return None;
     }
     let w = ctx.word(i);
-    let is_phrase = w.eq_ignore_ascii_case("pointed") && ctx.word(i + 1) == "out";
-    if !(INDIRECT_CUES.contains_any_case(w) || is_phrase) {
+    let is_phrase = pointed_out(an, i);
+    if !(ctx.is_cue_verb_at(i) && INDIRECT_CUES.contains_any_case(w) || is_phrase) {
         return None;
     }
     if negated_or_passive(ctx, i, a, w) {
@@ -1881,4 +1927,17 @@ fn trim_span(text: &str, s: Span) -> Span {
     let t2 = t.trim().trim_end_matches(['.', ',', ';']);
     let t2 = t2.trim_end();
     Span::new(s.start + lead, s.start + lead + t2.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `said_clause` asks `INDIRECT_CUES` only about cue verbs.
+    #[test]
+    fn every_indirect_cue_is_a_cue_verb() {
+        for w in INDIRECT_CUES.words() {
+            assert!(lex::is_cue_verb(w), "{w}");
+        }
+    }
 }

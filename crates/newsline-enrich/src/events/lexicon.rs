@@ -166,27 +166,87 @@ pub(super) const AUX: &[&str] = &[
 
 /// What a word is to the word lists, as bits: one hash lookup answers every list,
 /// this module's and the shared ones of [`crate::lex`] that trigger finding asks.
-#[derive(Clone, Copy)]
-pub(super) struct Entry(u16);
+#[derive(Clone, Copy, Default)]
+pub(super) struct Entry(u32);
 
-const BASE: u16 = 1;
-const IRREGULAR_FORM: u16 = 1 << 1;
-const EVENT_NOUN: u16 = 1 << 2;
-const THING: u16 = 1 << 3;
-const NOT_EVENT: u16 = 1 << 4;
-const SAYING: u16 = 1 << 5;
-const AUXILIARY: u16 = 1 << 6;
-const COMMON_VERB: u16 = 1 << 7;
-const CUE_VERB: u16 = 1 << 8;
-const STOP_WORD: u16 = 1 << 9;
-const SHARED_EVENT_NOUN: u16 = 1 << 10;
-const VIOLENCE_NOUN: u16 = 1 << 11;
-const VIOLENCE_VERB: u16 = 1 << 12;
-const INFLECTION: u16 = 1 << 13;
+const BASE: u32 = 1;
+const IRREGULAR_FORM: u32 = 1 << 1;
+const EVENT_NOUN: u32 = 1 << 2;
+const THING: u32 = 1 << 3;
+const NOT_EVENT: u32 = 1 << 4;
+const SAYING: u32 = 1 << 5;
+const AUXILIARY: u32 = 1 << 6;
+const COMMON_VERB: u32 = 1 << 7;
+const CUE_VERB: u32 = 1 << 8;
+const STOP_WORD: u32 = 1 << 9;
+const SHARED_EVENT_NOUN: u32 = 1 << 10;
+const VIOLENCE_NOUN: u32 = 1 << 11;
+const VIOLENCE_VERB: u32 = 1 << 12;
+const INFLECTION: u32 = 1 << 13;
+const NEGATION: u32 = 1 << 14;
+const WILL: u32 = 1 << 15;
+const PLAN_TO: u32 = 1 << 16;
+const EXPECTATION: u32 = 1 << 17;
+const POSSIBILITY: u32 = 1 << 18;
+
+/// The words before a trigger that tell its modality, by what they tell.
+const MODAL_WORDS: [(&[&str], u32); 5] = [
+    (&["not", "never", "n't", "no"], NEGATION),
+    (&["will", "'ll", "shall"], WILL),
+    (
+        &[
+            "plans",
+            "planned",
+            "plan",
+            "scheduled",
+            "set",
+            "going",
+            "is",
+            "are",
+        ],
+        PLAN_TO,
+    ),
+    (
+        &["expected", "likely", "expects", "expect", "anticipated"],
+        EXPECTATION,
+    ),
+    (
+        &["could", "may", "might", "would", "possibly", "perhaps"],
+        POSSIBILITY,
+    ),
+];
+
+/// What a word says of the modality of the trigger after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ModalWord {
+    Negation,
+    Will,
+    /// Planned when `to` follows (`plans to`, `is to`).
+    PlanTo,
+    Expectation,
+    Possibility,
+}
 
 impl Entry {
-    fn has(self, bits: u16) -> bool {
+    fn has(self, bits: u32) -> bool {
         self.0 & bits != 0
+    }
+
+    /// What the word says of modality, when it is one of [`MODAL_WORDS`].
+    pub(super) fn modal(self) -> Option<ModalWord> {
+        if !self.has(NEGATION | WILL | PLAN_TO | EXPECTATION | POSSIBILITY) {
+            None
+        } else if self.has(NEGATION) {
+            Some(ModalWord::Negation)
+        } else if self.has(WILL) {
+            Some(ModalWord::Will)
+        } else if self.has(PLAN_TO) {
+            Some(ModalWord::PlanTo)
+        } else if self.has(EXPECTATION) {
+            Some(ModalWord::Expectation)
+        } else {
+            Some(ModalWord::Possibility)
+        }
     }
 
     pub(super) fn is_aux(self) -> bool {
@@ -258,7 +318,7 @@ impl Entry {
 /// (names, numbers, punctuation) are in no list, and the filter tells so without
 /// hashing them.
 struct Lexicon {
-    map: WordMap<u16>,
+    map: WordMap<u32>,
     listed: Shapes,
     /// The shapes of [`REPORTING`] alone: in a sentence without a time, whether a
     /// word is a verb of saying is all that is asked of it.
@@ -333,9 +393,9 @@ pub(super) fn may_be_reporting(w: &str) -> bool {
 }
 
 /// Each listed word with the bits of the lists it is in.
-fn entries() -> FxHashMap<Box<str>, u16> {
-    let mut map: FxHashMap<Box<str>, u16> = FxHashMap::default();
-    let lists: [(&[&str], u16); 13] = [
+fn entries() -> FxHashMap<Box<str>, u32> {
+    let mut map: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    let lists: [(&[&str], u32); 18] = [
         (VERB_BASES, BASE),
         (IRREGULAR, IRREGULAR_FORM),
         (EVENT_NOUNS, EVENT_NOUN),
@@ -349,6 +409,11 @@ fn entries() -> FxHashMap<Box<str>, u16> {
         (crate::lex::EVENT_NOUNS.words(), SHARED_EVENT_NOUN),
         (VIOLENCE_NOUNS, VIOLENCE_NOUN),
         (VIOLENCE_VERBS, VIOLENCE_VERB),
+        MODAL_WORDS[0],
+        MODAL_WORDS[1],
+        MODAL_WORDS[2],
+        MODAL_WORDS[3],
+        MODAL_WORDS[4],
     ];
     for (words, bit) in lists {
         for w in words {
