@@ -109,39 +109,34 @@ impl Starts {
 struct Trie {
     /// Node 0 is the root; a child is never node 0.
     nodes: Vec<TrieNode>,
+    /// The root's child for each byte (0 for none): every walk starts there.
+    root: Box<[u32; 256]>,
 }
 
 #[derive(Default)]
 struct TrieNode {
-    /// Children, as (byte, node).
+    /// Children, sorted by byte.
     children: Vec<(u8, u32)>,
-    /// The child for each byte (0 for none), for the few nodes with many
-    /// children: the root and the first letters, which every walk passes.
-    dense: Option<Box<[u32; 256]>>,
     /// The entry of the surface form that ends here.
     entry: Option<usize>,
 }
-
-/// Children beyond which a node gets a table.
-const SPARSE_CHILDREN: usize = 8;
 
 impl Trie {
     fn new() -> Self {
         Trie {
             nodes: vec![TrieNode::default()],
+            root: Box::new([0; 256]),
         }
     }
 
     fn child(&self, node: usize, b: u8) -> Option<usize> {
-        let node = self.nodes.get(node)?;
-        if let Some(dense) = &node.dense {
-            let c = *dense.get(usize::from(b))?;
+        if node == 0 {
+            let c = *self.root.get(usize::from(b))?;
             return (c != 0).then_some(c as usize);
         }
-        node.children
-            .iter()
-            .find(|&&(c, _)| c == b)
-            .map(|&(_, n)| n as usize)
+        let children = &self.nodes.get(node)?.children;
+        let k = children.binary_search_by_key(&b, |&(c, _)| c).ok()?;
+        children.get(k).map(|&(_, n)| n as usize)
     }
 
     fn insert(&mut self, surface: &[u8], entry: usize) {
@@ -151,9 +146,15 @@ impl Trie {
                 Some(n) => n,
                 None => {
                     let n = self.nodes.len();
+                    let id = u32::try_from(n).unwrap_or(u32::MAX);
                     self.nodes.push(TrieNode::default());
-                    if let (Some(parent), Ok(id)) = (self.nodes.get_mut(node), u32::try_from(n)) {
-                        parent.children.push((b, id));
+                    if node == 0 {
+                        if let Some(slot) = self.root.get_mut(usize::from(b)) {
+                            *slot = id;
+                        }
+                    } else if let Some(parent) = self.nodes.get_mut(node) {
+                        let at = parent.children.partition_point(|&(c, _)| c < b);
+                        parent.children.insert(at, (b, id));
                     }
                     n
                 }
@@ -161,21 +162,6 @@ impl Trie {
         }
         if let Some(end) = self.nodes.get_mut(node) {
             end.entry = Some(entry);
-        }
-    }
-
-    /// Gives the nodes with many children a table; called once every form is in.
-    fn densify(&mut self) {
-        for node in &mut self.nodes {
-            if node.children.len() > SPARSE_CHILDREN {
-                let mut dense = Box::new([0u32; 256]);
-                for &(b, n) in &node.children {
-                    if let Some(slot) = dense.get_mut(usize::from(b)) {
-                        *slot = n;
-                    }
-                }
-                node.dense = Some(dense);
-            }
         }
     }
 
@@ -197,12 +183,8 @@ impl Trie {
     }
 
     fn memory_usage(&self) -> usize {
-        let children: usize = self
-            .nodes
-            .iter()
-            .map(|n| n.children.capacity() * 8 + n.dense.as_ref().map_or(0, |_| 256 * 4))
-            .sum();
-        self.nodes.len() * std::mem::size_of::<TrieNode>() + children
+        let children: usize = self.nodes.iter().map(|n| n.children.capacity() * 8).sum();
+        self.nodes.len() * std::mem::size_of::<TrieNode>() + children + 256 * 4
     }
 }
 
@@ -309,7 +291,6 @@ fn build() -> Gazetteer {
     for (surface, &entry) in &by_surface {
         trie.insert(surface.as_bytes(), entry);
     }
-    trie.densify();
     Gazetteer {
         trie,
         starts: Starts::of(by_surface.keys().map(String::as_str)),
