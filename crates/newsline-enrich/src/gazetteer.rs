@@ -1,11 +1,14 @@
 //! Compact knowledge shipped in the crate (`data/`, see `data/LICENSE-data.md`):
 //! countries with ISO 3166-1 codes, demonyms, capitals, regions, cities, well-known
 //! organizations, given names and East Asian family names. Matched with one
-//! byte trie walked from the places a name can start.
+//! aho-corasick automaton over the document text.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use newsline_model::EntityType;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -28,9 +31,11 @@ pub(crate) struct Entry {
 
 /// All gazetteers, built once per process.
 pub(crate) struct Gazetteer {
-    trie: Trie,
+    ac: Option<NFA>,
     /// Which bytes and pairs of bytes a pattern starts with.
     starts: Starts,
+    /// Entry for each automaton pattern.
+    pattern_entry: Vec<usize>,
     pub entries: Vec<Entry>,
     /// Surface form → entry index, for exact lookups of candidate strings.
     pub by_surface: FxHashMap<String, usize>,
@@ -102,90 +107,29 @@ impl Starts {
     }
 }
 
-/// Every surface form as a byte trie. A hit is always the longest form starting
-/// at one place, so the trie is walked from that place alone: no failure links
-/// (which an Aho-Corasick automaton spends most of its building time on) are
-/// needed.
-struct Trie {
-    /// Node 0 is the root; a child is never node 0.
-    nodes: Vec<TrieNode>,
-    /// The root's child for each byte (0 for none): every walk starts there.
-    root: Box<[u32; 256]>,
-}
-
-#[derive(Default)]
-struct TrieNode {
-    /// Children, sorted by byte.
-    children: Vec<(u8, u32)>,
-    /// The entry of the surface form that ends here.
-    entry: Option<usize>,
-}
-
-impl Trie {
-    fn new() -> Self {
-        Trie {
-            nodes: vec![TrieNode::default()],
-            root: Box::new([0; 256]),
-        }
-    }
-
-    fn child(&self, node: usize, b: u8) -> Option<usize> {
-        if node == 0 {
-            let c = *self.root.get(usize::from(b))?;
-            return (c != 0).then_some(c as usize);
-        }
-        let children = &self.nodes.get(node)?.children;
-        let k = children.binary_search_by_key(&b, |&(c, _)| c).ok()?;
-        children.get(k).map(|&(_, n)| n as usize)
-    }
-
-    fn insert(&mut self, surface: &[u8], entry: usize) {
-        let mut node = 0usize;
-        for &b in surface {
-            node = match self.child(node, b) {
-                Some(n) => n,
-                None => {
-                    let n = self.nodes.len();
-                    let id = u32::try_from(n).unwrap_or(u32::MAX);
-                    self.nodes.push(TrieNode::default());
-                    if node == 0 {
-                        if let Some(slot) = self.root.get_mut(usize::from(b)) {
-                            *slot = id;
-                        }
-                    } else if let Some(parent) = self.nodes.get_mut(node) {
-                        let at = parent.children.partition_point(|&(c, _)| c < b);
-                        parent.children.insert(at, (b, id));
-                    }
-                    n
-                }
-            };
-        }
-        if let Some(end) = self.nodes.get_mut(node) {
-            end.entry = Some(entry);
-        }
-    }
-
-    /// The entry of the longest surface form starting at byte `at`, and where it
-    /// ends.
-    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-        let mut node = 0usize;
-        let mut found = None;
-        for (k, &b) in bytes.get(at..)?.iter().enumerate() {
-            let Some(next) = self.child(node, b) else {
+/// The longest pattern starting at byte `at`, and where it ends: the automaton
+/// walked anchored, as its own leftmost-longest search does it, without setting up
+/// a search for each of the many places tried.
+fn longest_at(nfa: &NFA, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut sid = nfa.start_state(Anchored::Yes).ok()?;
+    let mut found = None;
+    for (k, &b) in bytes.get(at..)?.iter().enumerate() {
+        sid = nfa.next_state(Anchored::Yes, sid, b);
+        if nfa.is_special(sid) {
+            if nfa.is_dead(sid) {
                 break;
-            };
-            node = next;
-            if let Some(entry) = self.nodes.get(node).and_then(|n| n.entry) {
-                found = Some((entry, at + k + 1));
+            }
+            if nfa.is_match(sid) {
+                let pid = nfa.match_pattern(sid, 0);
+                let end = at + k + 1;
+                // Match states also carry patterns that began after `at`.
+                if end.checked_sub(nfa.pattern_len(pid)) == Some(at) {
+                    found = Some((pid.as_usize(), end));
+                }
             }
         }
-        found
     }
-
-    fn memory_usage(&self) -> usize {
-        let children: usize = self.nodes.iter().map(|n| n.children.capacity() * 8).sum();
-        self.nodes.len() * std::mem::size_of::<TrieNode>() + children + 256 * 4
-    }
+    found
 }
 
 fn set_bit(bits: &mut [u64], n: usize) {
@@ -287,13 +231,22 @@ fn build() -> Gazetteer {
             );
         }
     }
-    let mut trie = Trie::new();
-    for (surface, &entry) in &by_surface {
-        trie.insert(surface.as_bytes(), entry);
+    let mut patterns: Vec<&str> = Vec::with_capacity(by_surface.len());
+    let mut pattern_entry = Vec::with_capacity(by_surface.len());
+    let mut keys: Vec<(&String, &usize)> = by_surface.iter().collect();
+    keys.sort();
+    for (k, v) in keys {
+        patterns.push(k.as_str());
+        pattern_entry.push(*v);
     }
+    let ac = NFA::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .ok();
     Gazetteer {
-        trie,
-        starts: Starts::of(by_surface.keys().map(String::as_str)),
+        ac,
+        starts: Starts::of(patterns.iter().copied()),
+        pattern_entry,
         entries,
         by_surface,
         first_names: FIRST_NAMES.split_whitespace().collect(),
@@ -304,6 +257,9 @@ fn build() -> Gazetteer {
 impl Gazetteer {
     /// Every whole-word gazetteer hit in `text`, leftmost-longest, in text order.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         // Leftmost-longest, one match after another as an unanchored search finds
@@ -311,7 +267,7 @@ impl Gazetteer {
         // from its end, rejected or not.
         let mut at = 0usize;
         while let Some(p) = self.starts.next_start(bytes, at) {
-            let Some((entry, end)) = self.trie.longest_at(bytes, p) else {
+            let Some((pattern, end)) = longest_at(ac, bytes, p) else {
                 at = p + 1;
                 continue;
             };
@@ -319,7 +275,7 @@ impl Gazetteer {
             let m = Hit {
                 start: p,
                 end,
-                entry,
+                entry: pattern,
             };
             let before = text.get(..m.start).and_then(|s| s.chars().next_back());
             let after = text.get(m.end..).and_then(|s| s.chars().next());
@@ -333,7 +289,9 @@ impl Gazetteer {
             if bad_before || bad_after {
                 continue;
             }
-            out.push(m);
+            if let Some(&entry) = self.pattern_entry.get(m.entry) {
+                out.push(Hit { entry, ..m });
+            }
         }
         out
     }
@@ -348,14 +306,14 @@ impl Gazetteer {
 
     /// Approximate heap size of the gazetteer, for the report.
     pub fn approx_bytes(&self) -> usize {
-        let trie = self.trie.memory_usage();
+        let ac = self.ac.as_ref().map_or(0, NFA::memory_usage);
         let entries: usize = self
             .entries
             .iter()
             .map(|e| std::mem::size_of::<Entry>() + e.canonical.len() + 2)
             .sum();
         let surfaces: usize = self.by_surface.keys().map(|k| k.len() + 48).sum();
-        trie + entries + surfaces + self.first_names.len() * 24
+        ac + entries + surfaces + self.pattern_entry.len() * 8 + self.first_names.len() * 24
     }
 }
 
@@ -379,22 +337,6 @@ mod tests {
             Some(EntityType::Norp)
         );
         assert!(g.lookup("Moscow").is_some_and(|e| e.capital));
-    }
-
-    #[test]
-    fn the_trie_finds_the_longest_surface_form_at_each_place() {
-        let g = get();
-        let text = "the United States and the U.S. met South Korean and North Korea’s envoys";
-        let bytes = text.as_bytes();
-        for at in 0..bytes.len() {
-            let longest = g
-                .by_surface
-                .iter()
-                .filter(|(s, _)| bytes.get(at..).is_some_and(|r| r.starts_with(s.as_bytes())))
-                .max_by_key(|(s, _)| s.len())
-                .map(|(s, &e)| (e, at + s.len()));
-            assert_eq!(g.trie.longest_at(bytes, at), longest, "at {at}");
-        }
     }
 
     #[test]
