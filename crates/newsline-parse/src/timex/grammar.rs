@@ -5175,9 +5175,33 @@ mod first_word {
     pub(super) const WITHIN_LEAD: u32 = 1 << 20;
     pub(super) const SET_LEAD: u32 = 1 << 21;
     pub(super) const NIGHT_OR_MID: u32 = 1 << 22;
+    /// After `the`: the words `relative` and `rel_word` read there.
+    pub(super) const REL_AFTER_THE: u32 = 1 << 23;
+    /// After `the`: what `within_expr` counts besides ordinals, weekdays and months.
+    pub(super) const COUNTED: u32 = 1 << 24;
 }
 
 /// The first words that open each family of alternatives.
+/// The word after a first word `the` that ends at `first_len`, as every
+/// alternative reads it there (after [`blanks`], as [`ws`] and [`phrase_words`]
+/// do): whether it starts with a digit, and the classes of its run of ASCII
+/// letters. A word no alternative could read gets `(false, 0)`.
+fn after_the(i: &str, first_len: usize) -> (bool, u32) {
+    let Some(rest) = i.get(first_len..) else {
+        return (false, 0);
+    };
+    let Some(next) = blanks(rest).and_then(|n| rest.get(n..)) else {
+        return (false, 0);
+    };
+    let letters = next.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let digit = next.starts_with(|c: char| c.is_ascii_digit());
+    let class = next
+        .get(..letters)
+        .filter(|w| !w.is_empty())
+        .map_or(0, |w| first_word_classes().get(w));
+    (digit, class)
+}
+
 fn first_word_classes() -> &'static lexicon::WordClasses {
     use first_word::*;
     static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
@@ -5233,6 +5257,21 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
             (&["a", "quarter", "half"], MINUTES_LEAD),
             (&["fiscal"], FISCAL),
             (&["this", "next", "last"], REL_DET),
+            (
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "following",
+                    "previous",
+                    "preceding",
+                    "coming",
+                    "current",
+                    "upcoming",
+                ],
+                REL_AFTER_THE,
+            ),
+            (&["day", "week", "last"], COUNTED),
             (&["second", "fifth"], WITHIN_LEAD),
             (
                 &[
@@ -5363,9 +5402,10 @@ impl Grammar<'_> {
     /// `the first Tuesday of October`, `last Friday in October`, `the 20th of
     /// next month`, `the third last week of 2018`, `Wednesday of next week`,
     /// `fifth last day of May`, `March in a year`, `last week's Sunday`.
-    fn within_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+    /// `relative` is [`Grammar::relative`] at `i`, which [`Grammar::core`] reads anyway.
+    fn within_expr<'a>(&self, i: &'a str, relative: &Res<'a, R>) -> Res<'a, R> {
         // `last week's Sunday`
-        if let Ok((r, period)) = self.relative(i)
+        if let Ok((r, period)) = relative
             && let Some(r) = r.strip_prefix("'s").or_else(|| r.strip_prefix("’s"))
             && let Ok((r, _)) = ws(r)
             && let Ok((r, (d, _))) = weekday_name(r)
@@ -5377,7 +5417,7 @@ impl Grammar<'_> {
                         day: d,
                         shift: None,
                     }),
-                    period: Box::new(period),
+                    period: Box::new(period.clone()),
                     index: None,
                 },
             ));
@@ -5848,7 +5888,29 @@ impl Grammar<'_> {
         let rel = f(first_word::REL);
         let the = f(first_word::THE);
         let ordinal = f(first_word::ORDINAL);
-        if digit || weekday || month || rel || the || ordinal || f(first_word::DAY_WORD) {
+        // `the` starts a time far less often than it is tried: the word after it
+        // rules out the alternatives that could read no other there
+        let after_the = the.then(|| after_the(i, first_len));
+        let may_follow_the = |bits: u32, digit_ok: bool| {
+            after_the.is_none_or(|(d, c)| digit_ok && d || c & bits != 0)
+        };
+        // after `the`, `day_expr` reads only a day of the month (`the 11th of
+        // September`), `rel_weekday`'s word, or `the day before yesterday`
+        let day_after_the = may_follow_the(
+            first_word::ORDINAL
+                | first_word::NUMBER
+                | first_word::REL_AFTER_THE
+                | first_word::COUNTED,
+            true,
+        );
+        let relative = if rel || the && may_follow_the(first_word::REL_AFTER_THE, false) {
+            self.relative(i)
+        } else {
+            fail(i)
+        };
+        if (digit || weekday || month || rel || the || ordinal || f(first_word::DAY_WORD))
+            && day_after_the
+        {
             let day = self.day_expr(i);
             if let Ok((r, d)) = &day {
                 offer(self.part_then_clock(self.day_with_time(i, r, d.clone())));
@@ -5876,7 +5938,7 @@ impl Grammar<'_> {
             offer(self.quarter(i));
         }
         if rel || the {
-            offer(self.relative(i));
+            offer(relative.clone());
         }
         if f(first_word::EARLIER_LATER) {
             offer(self.earlier_later(i));
@@ -5942,8 +6004,25 @@ impl Grammar<'_> {
             }
             offer(h);
         }
-        if digit || weekday || month || the || ordinal || rel || f(first_word::WITHIN_LEAD) {
-            offer(self.within_expr(i));
+        // after `the`, beside the relative period, `within_expr` reads only a day
+        // of the month, an ordinal, a weekday, a month or a word it counts
+        if (digit || weekday || month || the || ordinal || rel || f(first_word::WITHIN_LEAD))
+            && (relative.is_ok()
+                || may_follow_the(
+                    first_word::ORDINAL
+                        | first_word::NUMBER
+                        | first_word::WEEKDAY
+                        | first_word::MONTH
+                        | first_word::COUNTED,
+                    true,
+                ))
+        {
+            let relative = if rel || the {
+                relative
+            } else {
+                self.relative(i)
+            };
+            offer(self.within_expr(i, &relative));
         }
         if digit || the {
             offer(self.day_of_month_alone(i));
