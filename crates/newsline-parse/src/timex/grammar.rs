@@ -5179,6 +5179,9 @@ mod first_word {
     pub(super) const REL_AFTER_THE: u32 = 1 << 23;
     /// After `the`: what `within_expr` counts besides ordinals, weekdays and months.
     pub(super) const COUNTED: u32 = 1 << 24;
+    /// The tens that start an ordinal day in two words (`twenty first`), as
+    /// `day_ordinal_word` reads them.
+    pub(super) const DAY_TENS: u32 = 1 << 25;
 }
 
 /// The first words that open each family of alternatives.
@@ -5272,6 +5275,7 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                 REL_AFTER_THE,
             ),
             (&["day", "week", "last"], COUNTED),
+            (&["twenty", "thirty"], DAY_TENS),
             (&["second", "fifth"], WITHIN_LEAD),
             (
                 &[
@@ -5432,13 +5436,15 @@ impl Grammar<'_> {
                 Ok((y, _)) => y,
                 Err(_) => x,
             };
-            if let Ok((
-                x2,
-                period @ R::Relative {
-                    unit: TimeUnit::Month,
-                    ..
-                },
-            )) = self.period_after(x)
+            // `period_after` reads a month only after a preposition or as `the month`
+            if ws(x).is_ok_and(|(y, _)| kws(&["of", "in", "from", "the"])(y).is_ok())
+                && let Ok((
+                    x2,
+                    period @ R::Relative {
+                        unit: TimeUnit::Month,
+                        ..
+                    },
+                )) = self.period_after(x)
             {
                 return Ok((
                     x2,
@@ -5898,7 +5904,7 @@ impl Grammar<'_> {
         // September`), `rel_weekday`'s word, or `the day before yesterday`
         let day_after_the = may_follow_the(
             first_word::ORDINAL
-                | first_word::NUMBER
+                | first_word::DAY_TENS
                 | first_word::REL_AFTER_THE
                 | first_word::COUNTED,
             true,
@@ -6010,7 +6016,7 @@ impl Grammar<'_> {
             && (relative.is_ok()
                 || may_follow_the(
                     first_word::ORDINAL
-                        | first_word::NUMBER
+                        | first_word::DAY_TENS
                         | first_word::WEEKDAY
                         | first_word::MONTH
                         | first_word::COUNTED,
