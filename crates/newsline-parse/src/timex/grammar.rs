@@ -5182,6 +5182,9 @@ mod first_word {
     /// The tens that start an ordinal day in two words (`twenty first`), as
     /// `day_ordinal_word` reads them.
     pub(super) const DAY_TENS: u32 = 1 << 25;
+    /// After `the`: `duration`'s leads (`the past`) and the amounts that are
+    /// not numbers (`the several`); numbers and units are classes of their own.
+    pub(super) const AMOUNT_AFTER_THE: u32 = 1 << 26;
 }
 
 /// The first words that open each family of alternatives.
@@ -5276,6 +5279,34 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
             ),
             (&["day", "week", "last"], COUNTED),
             (&["twenty", "thirty"], DAY_TENS),
+            (
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "coming",
+                    "first",
+                    "latest",
+                    "final",
+                    "previous",
+                    "preceding",
+                    "following",
+                    "remaining",
+                    "year",
+                    "recent",
+                    "a",
+                    "an",
+                    "half",
+                    "several",
+                    "multi",
+                    "couple",
+                    "few",
+                    "many",
+                    "some",
+                    "the",
+                ],
+                AMOUNT_AFTER_THE,
+            ),
             (&["second", "fifth"], WITHIN_LEAD),
             (
                 &[
@@ -5949,7 +5980,13 @@ impl Grammar<'_> {
         if f(first_word::EARLIER_LATER) {
             offer(self.earlier_later(i));
         }
-        if numberish || the || rel || f(first_word::UNIT | first_word::AMOUNT_LEAD) {
+        // after `the`, `duration` reads a lead (`the past`), an amount or a unit
+        if (numberish || the || rel || f(first_word::UNIT | first_word::AMOUNT_LEAD))
+            && may_follow_the(
+                first_word::AMOUNT_AFTER_THE | first_word::NUMBER | first_word::UNIT,
+                true,
+            )
+        {
             offer(self.duration(i));
         }
         if the || f(first_word::REFERENCE) {
