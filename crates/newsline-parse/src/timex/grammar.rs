@@ -5185,6 +5185,10 @@ mod first_word {
     /// After `the`: `duration`'s leads (`the past`) and the amounts that are
     /// not numbers (`the several`); numbers and units are classes of their own.
     pub(super) const AMOUNT_AFTER_THE: u32 = 1 << 26;
+    /// After `the`: what `day_part` reads there besides the parts of the day
+    /// (`the day before yesterday`, `the next morning`, `the same night`).
+    pub(super) const DAY_PART_AFTER_THE: u32 = 1 << 27;
+    pub(super) const DAY_PART: u32 = 1 << 28;
 }
 
 /// The first words that open each family of alternatives.
@@ -5307,6 +5311,10 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                 ],
                 AMOUNT_AFTER_THE,
             ),
+            (
+                &["day", "next", "following", "previous", "preceding", "same"],
+                DAY_PART_AFTER_THE,
+            ),
             (&["second", "fifth"], WITHIN_LEAD),
             (
                 &[
@@ -5357,7 +5365,8 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                         .flat_map(|(t, bit)| t.iter().map(move |&(w, _)| (w, bit))),
                 )
                 .chain(lexicon::UNITS.iter().map(|&(w, _, _)| (w, UNIT)))
-                .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON))),
+                .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON)))
+                .chain(lexicon::DAY_PARTS.iter().map(|&(w, _)| (w, DAY_PART))),
         )
     })
 }
@@ -5992,7 +6001,9 @@ impl Grammar<'_> {
         if the || f(first_word::REFERENCE) {
             offer(self.reference(i));
         }
-        if det || f(first_word::DAY_PART_LEAD) {
+        if (det || f(first_word::DAY_PART_LEAD))
+            && may_follow_the(first_word::DAY_PART | first_word::DAY_PART_AFTER_THE, false)
+        {
             offer(self.part_then_clock(self.day_part(i)));
         }
         if numberish {
