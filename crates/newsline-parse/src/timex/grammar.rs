@@ -5189,6 +5189,8 @@ mod first_word {
     /// (`the day before yesterday`, `the next morning`, `the same night`).
     pub(super) const DAY_PART_AFTER_THE: u32 = 1 << 27;
     pub(super) const DAY_PART: u32 = 1 << 28;
+    /// After `the`: what `misc` reads there (`the year`, `the same day`).
+    pub(super) const MISC_AFTER_THE: u32 = 1 << 29;
 }
 
 /// The first words that open each family of alternatives.
@@ -5314,6 +5316,10 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
             (
                 &["day", "next", "following", "previous", "preceding", "same"],
                 DAY_PART_AFTER_THE,
+            ),
+            (
+                &["year", "week", "full", "weekend", "same", "ides"],
+                MISC_AFTER_THE,
             ),
             (&["second", "fifth"], WITHIN_LEAD),
             (
@@ -6032,11 +6038,13 @@ impl Grammar<'_> {
         if numberish || weekday {
             offer(self.counted_weekday(i));
         }
-        if det
+        // after `the`, `misc` reads only its own words
+        if (det
             || first.len() >= 4
                 && first
                     .get(..4)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("year"))
+                    .is_some_and(|p| p.eq_ignore_ascii_case("year")))
+            && may_follow_the(first_word::MISC_AFTER_THE, false)
         {
             offer(self.misc(i));
         }
@@ -6046,7 +6054,7 @@ impl Grammar<'_> {
         {
             offer(self.fiscal(i));
         }
-        if det || f(first_word::SEASON) {
+        if (det || f(first_word::SEASON)) && may_follow_the(first_word::SEASON, false) {
             offer(self.season(i));
         }
         if first.chars().next().is_some_and(char::is_alphabetic) && (!det || f(first_word::REL_DET))
@@ -6078,7 +6086,8 @@ impl Grammar<'_> {
             };
             offer(self.within_expr(i, &relative));
         }
-        if digit || the {
+        // after `the`, a day of the month in digits or as an ordinal word
+        if (digit || the) && may_follow_the(first_word::ORDINAL | first_word::DAY_TENS, true) {
             offer(self.day_of_month_alone(i));
         }
         if numberish || f(first_word::SET_LEAD) {
