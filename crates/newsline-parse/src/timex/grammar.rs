@@ -2674,6 +2674,7 @@ enum Rel {
 
 /// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
 fn rel_word(i: &str) -> Res<'_, Rel> {
+    // a word after `the` here must be in `first_word::REL_AFTER_THE`
     static REL_WORDS: &[(&[&str], Rel)] = &[
         (&["this", "past"], Rel::Last),
         (&["this", "coming"], Rel::Next),
@@ -2851,6 +2852,7 @@ impl Grammar<'_> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
+        // a word after `the` here must be in `first_word::AMOUNT_AFTER_THE`
         static DURATION_LEADS: &[(&[&str], char)] = &[
             (&["the", "past"], 'p'),
             (&["the", "last"], 'p'),
@@ -3521,6 +3523,7 @@ impl Grammar<'_> {
         if let Ok(found) = self.day_around(i) {
             return Ok(found);
         }
+        // a word after `the` here must be in `first_word::DAY_PART_AFTER_THE`
         static LEADS: &[(&[&str], i32)] = &[
             (&["the", "next"], 1),
             (&["the", "following"], 1),
@@ -4326,6 +4329,7 @@ impl Grammar<'_> {
             };
             return Ok((x, reading));
         }
+        // a word after `the` here must be in `first_word::MISC_AFTER_THE`
         static FIXED: &[(&[&str], R)] = &[
             (
                 &["year-end"],
