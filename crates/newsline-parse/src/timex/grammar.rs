@@ -2674,6 +2674,7 @@ enum Rel {
 
 /// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
 fn rel_word(i: &str) -> Res<'_, Rel> {
+    // a word after `the` here must be in `first_word::REL_AFTER_THE`
     static REL_WORDS: &[(&[&str], Rel)] = &[
         (&["this", "past"], Rel::Last),
         (&["this", "coming"], Rel::Next),
@@ -2851,6 +2852,7 @@ impl Grammar<'_> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
+        // a word after `the` here must be in `first_word::AMOUNT_AFTER_THE`
         static DURATION_LEADS: &[(&[&str], char)] = &[
             (&["the", "past"], 'p'),
             (&["the", "last"], 'p'),
@@ -3521,6 +3523,7 @@ impl Grammar<'_> {
         if let Ok(found) = self.day_around(i) {
             return Ok(found);
         }
+        // a word after `the` here must be in `first_word::DAY_PART_AFTER_THE`
         static LEADS: &[(&[&str], i32)] = &[
             (&["the", "next"], 1),
             (&["the", "following"], 1),
@@ -4326,6 +4329,7 @@ impl Grammar<'_> {
             };
             return Ok((x, reading));
         }
+        // a word after `the` here must be in `first_word::MISC_AFTER_THE`
         static FIXED: &[(&[&str], R)] = &[
             (
                 &["year-end"],
@@ -5175,9 +5179,45 @@ mod first_word {
     pub(super) const WITHIN_LEAD: u32 = 1 << 20;
     pub(super) const SET_LEAD: u32 = 1 << 21;
     pub(super) const NIGHT_OR_MID: u32 = 1 << 22;
+    /// After `the`: the words `relative` and `rel_word` read there.
+    pub(super) const REL_AFTER_THE: u32 = 1 << 23;
+    /// After `the`: what `within_expr` counts besides ordinals, weekdays and months.
+    pub(super) const COUNTED: u32 = 1 << 24;
+    /// The tens that start an ordinal day in two words (`twenty first`), as
+    /// `day_ordinal_word` reads them.
+    pub(super) const DAY_TENS: u32 = 1 << 25;
+    /// After `the`: `duration`'s leads (`the past`) and the amounts that are
+    /// not numbers (`the several`); numbers and units are classes of their own.
+    pub(super) const AMOUNT_AFTER_THE: u32 = 1 << 26;
+    /// After `the`: what `day_part` reads there besides the parts of the day
+    /// (`the day before yesterday`, `the next morning`, `the same night`).
+    pub(super) const DAY_PART_AFTER_THE: u32 = 1 << 27;
+    pub(super) const DAY_PART: u32 = 1 << 28;
+    /// After `the`: what `misc` reads there (`the year`, `the same day`).
+    pub(super) const MISC_AFTER_THE: u32 = 1 << 29;
 }
 
 /// The first words that open each family of alternatives.
+/// The word after a first word `the` that ends at `first_len`, as every
+/// alternative reads it there (after [`blanks`], as [`ws`] and [`phrase_words`]
+/// do): whether it starts with a digit, and the classes of its run of ASCII
+/// letters. A word no alternative could read gets `(false, 0)`.
+fn after_the(i: &str, first_len: usize) -> (bool, u32) {
+    let Some(rest) = i.get(first_len..) else {
+        return (false, 0);
+    };
+    let Some(next) = blanks(rest).and_then(|n| rest.get(n..)) else {
+        return (false, 0);
+    };
+    let letters = next.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let digit = next.starts_with(|c: char| c.is_ascii_digit());
+    let class = next
+        .get(..letters)
+        .filter(|w| !w.is_empty())
+        .map_or(0, |w| first_word_classes().get(w));
+    (digit, class)
+}
+
 fn first_word_classes() -> &'static lexicon::WordClasses {
     use first_word::*;
     static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
@@ -5233,6 +5273,58 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
             (&["a", "quarter", "half"], MINUTES_LEAD),
             (&["fiscal"], FISCAL),
             (&["this", "next", "last"], REL_DET),
+            (
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "following",
+                    "previous",
+                    "preceding",
+                    "coming",
+                    "current",
+                    "upcoming",
+                ],
+                REL_AFTER_THE,
+            ),
+            (&["day", "week", "last"], COUNTED),
+            (&["twenty", "thirty"], DAY_TENS),
+            (
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "coming",
+                    "first",
+                    "latest",
+                    "final",
+                    "previous",
+                    "preceding",
+                    "following",
+                    "remaining",
+                    "year",
+                    "recent",
+                    "a",
+                    "an",
+                    "half",
+                    "several",
+                    "multi",
+                    "couple",
+                    "few",
+                    "many",
+                    "some",
+                    "the",
+                ],
+                AMOUNT_AFTER_THE,
+            ),
+            (
+                &["day", "next", "following", "previous", "preceding", "same"],
+                DAY_PART_AFTER_THE,
+            ),
+            (
+                &["year", "week", "full", "weekend", "same", "ides"],
+                MISC_AFTER_THE,
+            ),
             (&["second", "fifth"], WITHIN_LEAD),
             (
                 &[
@@ -5283,7 +5375,8 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                         .flat_map(|(t, bit)| t.iter().map(move |&(w, _)| (w, bit))),
                 )
                 .chain(lexicon::UNITS.iter().map(|&(w, _, _)| (w, UNIT)))
-                .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON))),
+                .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON)))
+                .chain(lexicon::DAY_PARTS.iter().map(|&(w, _)| (w, DAY_PART))),
         )
     })
 }
@@ -5363,9 +5456,10 @@ impl Grammar<'_> {
     /// `the first Tuesday of October`, `last Friday in October`, `the 20th of
     /// next month`, `the third last week of 2018`, `Wednesday of next week`,
     /// `fifth last day of May`, `March in a year`, `last week's Sunday`.
-    fn within_expr<'a>(&self, i: &'a str) -> Res<'a, R> {
+    /// `relative` is [`Grammar::relative`] at `i`, which [`Grammar::core`] reads anyway.
+    fn within_expr<'a>(&self, i: &'a str, relative: &Res<'a, R>) -> Res<'a, R> {
         // `last week's Sunday`
-        if let Ok((r, period)) = self.relative(i)
+        if let Ok((r, period)) = relative
             && let Some(r) = r.strip_prefix("'s").or_else(|| r.strip_prefix("’s"))
             && let Ok((r, _)) = ws(r)
             && let Ok((r, (d, _))) = weekday_name(r)
@@ -5377,7 +5471,7 @@ impl Grammar<'_> {
                         day: d,
                         shift: None,
                     }),
-                    period: Box::new(period),
+                    period: Box::new(period.clone()),
                     index: None,
                 },
             ));
@@ -5392,13 +5486,15 @@ impl Grammar<'_> {
                 Ok((y, _)) => y,
                 Err(_) => x,
             };
-            if let Ok((
-                x2,
-                period @ R::Relative {
-                    unit: TimeUnit::Month,
-                    ..
-                },
-            )) = self.period_after(x)
+            // `period_after` reads a month only after a preposition or as `the month`
+            if ws(x).is_ok_and(|(y, _)| kws(&["of", "in", "from", "the"])(y).is_ok())
+                && let Ok((
+                    x2,
+                    period @ R::Relative {
+                        unit: TimeUnit::Month,
+                        ..
+                    },
+                )) = self.period_after(x)
             {
                 return Ok((
                     x2,
@@ -5848,7 +5944,29 @@ impl Grammar<'_> {
         let rel = f(first_word::REL);
         let the = f(first_word::THE);
         let ordinal = f(first_word::ORDINAL);
-        if digit || weekday || month || rel || the || ordinal || f(first_word::DAY_WORD) {
+        // `the` starts a time far less often than it is tried: the word after it
+        // rules out the alternatives that could read no other there
+        let after_the = the.then(|| after_the(i, first_len));
+        let may_follow_the = |bits: u32, digit_ok: bool| {
+            after_the.is_none_or(|(d, c)| digit_ok && d || c & bits != 0)
+        };
+        // after `the`, `day_expr` reads only a day of the month (`the 11th of
+        // September`), `rel_weekday`'s word, or `the day before yesterday`
+        let day_after_the = may_follow_the(
+            first_word::ORDINAL
+                | first_word::DAY_TENS
+                | first_word::REL_AFTER_THE
+                | first_word::COUNTED,
+            true,
+        );
+        let relative = if rel || the && may_follow_the(first_word::REL_AFTER_THE, false) {
+            self.relative(i)
+        } else {
+            fail(i)
+        };
+        if (digit || weekday || month || rel || the || ordinal || f(first_word::DAY_WORD))
+            && day_after_the
+        {
             let day = self.day_expr(i);
             if let Ok((r, d)) = &day {
                 offer(self.part_then_clock(self.day_with_time(i, r, d.clone())));
@@ -5876,18 +5994,26 @@ impl Grammar<'_> {
             offer(self.quarter(i));
         }
         if rel || the {
-            offer(self.relative(i));
+            offer(relative.clone());
         }
         if f(first_word::EARLIER_LATER) {
             offer(self.earlier_later(i));
         }
-        if numberish || the || rel || f(first_word::UNIT | first_word::AMOUNT_LEAD) {
+        // after `the`, `duration` reads a lead (`the past`), an amount or a unit
+        if (numberish || the || rel || f(first_word::UNIT | first_word::AMOUNT_LEAD))
+            && may_follow_the(
+                first_word::AMOUNT_AFTER_THE | first_word::NUMBER | first_word::UNIT,
+                true,
+            )
+        {
             offer(self.duration(i));
         }
         if the || f(first_word::REFERENCE) {
             offer(self.reference(i));
         }
-        if det || f(first_word::DAY_PART_LEAD) {
+        if (det || f(first_word::DAY_PART_LEAD))
+            && may_follow_the(first_word::DAY_PART | first_word::DAY_PART_AFTER_THE, false)
+        {
             offer(self.part_then_clock(self.day_part(i)));
         }
         if numberish {
@@ -5916,11 +6042,13 @@ impl Grammar<'_> {
         if numberish || weekday {
             offer(self.counted_weekday(i));
         }
-        if det
+        // after `the`, `misc` reads only its own words
+        if (det
             || first.len() >= 4
                 && first
                     .get(..4)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("year"))
+                    .is_some_and(|p| p.eq_ignore_ascii_case("year")))
+            && may_follow_the(first_word::MISC_AFTER_THE, false)
         {
             offer(self.misc(i));
         }
@@ -5930,7 +6058,7 @@ impl Grammar<'_> {
         {
             offer(self.fiscal(i));
         }
-        if det || f(first_word::SEASON) {
+        if (det || f(first_word::SEASON)) && may_follow_the(first_word::SEASON, false) {
             offer(self.season(i));
         }
         if first.chars().next().is_some_and(char::is_alphabetic) && (!det || f(first_word::REL_DET))
@@ -5942,10 +6070,28 @@ impl Grammar<'_> {
             }
             offer(h);
         }
-        if digit || weekday || month || the || ordinal || rel || f(first_word::WITHIN_LEAD) {
-            offer(self.within_expr(i));
+        // after `the`, beside the relative period, `within_expr` reads only a day
+        // of the month, an ordinal, a weekday, a month or a word it counts
+        if (digit || weekday || month || the || ordinal || rel || f(first_word::WITHIN_LEAD))
+            && (relative.is_ok()
+                || may_follow_the(
+                    first_word::ORDINAL
+                        | first_word::DAY_TENS
+                        | first_word::WEEKDAY
+                        | first_word::MONTH
+                        | first_word::COUNTED,
+                    true,
+                ))
+        {
+            let relative = if rel || the {
+                relative
+            } else {
+                self.relative(i)
+            };
+            offer(self.within_expr(i, &relative));
         }
-        if digit || the {
+        // after `the`, a day of the month in digits or as an ordinal word
+        if (digit || the) && may_follow_the(first_word::ORDINAL | first_word::DAY_TENS, true) {
             offer(self.day_of_month_alone(i));
         }
         if numberish || f(first_word::SET_LEAD) {
