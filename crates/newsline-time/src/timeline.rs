@@ -257,18 +257,59 @@ pub fn attachment_cost(
             return 0;
         }
     }
-    let marks = gap
-        .chars()
-        .filter(|c| matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')'))
-        .count();
-    let words = gap
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-        .filter(|w| !is_link_word(w))
-        .count();
+    let (words, marks) = gap_words_and_marks(gap);
     // Ties go to the word before the time (`said Monday`), so a word after it pays
     // a little more; the possessive (cost 0) beats both.
     1 + 2 * (words + 3 * marks) + usize::from(trigger.start >= timex.end)
+}
+
+/// The content words (not all digits, not [`LINK_WORDS`]) and the clause marks of
+/// `gap`. Words are runs of alphanumerics, hyphens and apostrophes. This runs over
+/// the gap between every event and its time, so ASCII, nearly all of the text, is
+/// read a byte at a time and only other characters are decoded.
+fn gap_words_and_marks(gap: &str) -> (usize, usize) {
+    let mut words = 0;
+    let mut marks = 0;
+    let mut word_start: Option<usize> = None;
+    let mut all_digits = true;
+    let mut at = 0;
+    while let Some(&byte) = gap.as_bytes().get(at) {
+        let (in_word, width) = if byte.is_ascii() {
+            if matches!(byte, b';' | b'"' | b'(' | b')') {
+                marks += 1;
+            }
+            (
+                byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'\'',
+                1,
+            )
+        } else {
+            let Some(c) = gap.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            if matches!(c, '“' | '”' | '—' | '–') {
+                marks += 1;
+            }
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        };
+        if in_word {
+            if word_start.is_none() {
+                word_start = Some(at);
+                all_digits = true;
+            }
+            all_digits &= byte.is_ascii_digit();
+        } else if let Some(start) = word_start.take() {
+            words += usize::from(is_content_word(gap.get(start..at), all_digits));
+        }
+        at += width;
+    }
+    if let Some(start) = word_start {
+        words += usize::from(is_content_word(gap.get(start..), all_digits));
+    }
+    (words, marks)
+}
+
+fn is_content_word(word: Option<&str>, all_digits: bool) -> bool {
+    word.is_some_and(|w| !all_digits && !is_link_word(w))
 }
 
 /// "The meeting came two months after the talks collapsed": a bare length of time
@@ -825,6 +866,37 @@ mod tests {
 
     fn iv(a: NaiveDateTime, b: NaiveDateTime) -> Interval {
         Interval { start: a, end: b }
+    }
+
+    #[test]
+    fn gap_scan_counts_as_splitting_on_characters() {
+        let by_chars = |gap: &str| {
+            let marks = gap
+                .chars()
+                .filter(|c| matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')'))
+                .count();
+            let words = gap
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+                .filter(|w| !is_link_word(w))
+                .count();
+            (words, marks)
+        };
+        for gap in [
+            "",
+            " ",
+            " the summit in ",
+            " 2019 and 20x9 ",
+            "12",
+            "“We will” — said (again); ",
+            " Kim’s 3-day trip to Zürich – late ",
+            "  l'été  über 42 années ",
+            "ab\u{00a0}cd\u{2003}e—f",
+            "x",
+            "— ",
+        ] {
+            assert_eq!(gap_words_and_marks(gap), by_chars(gap), "{gap:?}");
+        }
     }
 
     #[test]
