@@ -215,19 +215,45 @@ const LINK_WORDS: &[&str] = &[
     "their", "this", "to", "until", "was", "were", "will", "would",
 ];
 
+/// [`LINK_WORDS`] as [`word_key`]s, in the same order: the keys compare as the
+/// words do.
+const LINK_KEYS: [u64; LINK_WORDS.len()] = {
+    let mut keys = [0; LINK_WORDS.len()];
+    let mut words = LINK_WORDS;
+    let mut slots: &mut [u64] = &mut keys;
+    while let (Some((word, other_words)), Some((slot, other_slots))) =
+        (words.split_first(), slots.split_first_mut())
+    {
+        *slot = word_key(word.as_bytes());
+        words = other_words;
+        slots = other_slots;
+    }
+    keys
+};
+
+/// A word of up to eight bytes, lowercased, as one number: its bytes from the most
+/// significant down, zero-padded, so keys order as the words do. Bytes past the
+/// eighth are not read.
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut shift = 64;
+    let mut rest = word;
+    while let Some((&byte, tail)) = rest.split_first() {
+        if shift == 0 {
+            break;
+        }
+        shift -= 8;
+        key |= (byte.to_ascii_lowercase() as u64) << shift;
+        rest = tail;
+    }
+    key
+}
+
 /// True when `w`, in any case, is one of [`LINK_WORDS`]. They are short and ASCII,
-/// so a longer word is none of them and a shorter one is lowercased on the stack:
-/// this runs for every word between every event and its time.
+/// so a longer word is none of them and a shorter one becomes one number: this
+/// runs for every word between every event and its time.
 fn is_link_word(w: &str) -> bool {
-    let mut buf = [0u8; 8];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    LINK_WORDS
-        .binary_search_by(|link| link.as_bytes().cmp(lower))
-        .is_ok()
+    w.len() <= 8 && LINK_KEYS.binary_search(&word_key(w.as_bytes())).is_ok()
 }
 
 /// How loosely an event word attaches to a time expression in its sentence: the
@@ -274,29 +300,31 @@ fn gap_words_and_marks(gap: &str) -> (usize, usize) {
     let mut all_digits = true;
     let mut at = 0;
     while let Some(&byte) = gap.as_bytes().get(at) {
-        let (in_word, width) = if byte.is_ascii() {
-            if matches!(byte, b';' | b'"' | b'(' | b')') {
-                marks += 1;
+        let (class, width) = match ASCII_GAP_CLASS.get(usize::from(byte)) {
+            Some(&class) => (class, 1),
+            None => {
+                let Some(c) = gap.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                let mut class = 0;
+                if matches!(c, '“' | '”' | '—' | '–') {
+                    class |= CLAUSE_MARK;
+                }
+                if c.is_alphanumeric() || c == '’' {
+                    class |= IN_WORD;
+                }
+                (class, c.len_utf8())
             }
-            (
-                byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'\'',
-                1,
-            )
-        } else {
-            let Some(c) = gap.get(at..).and_then(|rest| rest.chars().next()) else {
-                break;
-            };
-            if matches!(c, '“' | '”' | '—' | '–') {
-                marks += 1;
-            }
-            (c.is_alphanumeric() || c == '’', c.len_utf8())
         };
-        if in_word {
+        if class & CLAUSE_MARK != 0 {
+            marks += 1;
+        }
+        if class & IN_WORD != 0 {
             if word_start.is_none() {
                 word_start = Some(at);
                 all_digits = true;
             }
-            all_digits &= byte.is_ascii_digit();
+            all_digits &= class & ASCII_DIGIT != 0;
         } else if let Some(start) = word_start.take() {
             words += usize::from(is_content_word(gap.get(start..at), all_digits));
         }
@@ -307,6 +335,32 @@ fn gap_words_and_marks(gap: &str) -> (usize, usize) {
     }
     (words, marks)
 }
+
+/// Classes of a character in a gap: part of a word, an ASCII digit, a clause mark.
+const IN_WORD: u8 = 1;
+const ASCII_DIGIT: u8 = 2;
+const CLAUSE_MARK: u8 = 4;
+
+/// The class of every ASCII byte, so the gap scan makes one lookup per byte.
+const ASCII_GAP_CLASS: [u8; 128] = {
+    let mut classes = [0; 128];
+    let mut byte = 0u8;
+    let mut slots: &mut [u8] = &mut classes;
+    while let Some((slot, other_slots)) = slots.split_first_mut() {
+        *slot = if byte.is_ascii_digit() {
+            IN_WORD | ASCII_DIGIT
+        } else if byte.is_ascii_alphabetic() || byte == b'-' || byte == b'\'' {
+            IN_WORD
+        } else if matches!(byte, b';' | b'"' | b'(' | b')') {
+            CLAUSE_MARK
+        } else {
+            0
+        };
+        byte = byte.wrapping_add(1);
+        slots = other_slots;
+    }
+    classes
+};
 
 fn is_content_word(word: Option<&str>, all_digits: bool) -> bool {
     word.is_some_and(|w| !all_digits && !is_link_word(w))
