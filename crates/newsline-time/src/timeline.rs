@@ -54,9 +54,13 @@ pub fn build_timeline(doc: &mut Document) {
         let (group, cost) = match timex {
             Some(t) => {
                 let first = ranges.get(t.id.as_str()).copied().unwrap_or(t.id.as_str());
+                // A later event takes the group only with a lower cost.
+                let limit = best
+                    .get(&Group::Timex(first))
+                    .map_or(usize::MAX, |&(cost, _)| cost);
                 (
                     Group::Timex(first),
-                    attachment_cost(&doc.text, event.trigger.span, t.span),
+                    attachment_cost(&doc.text, event.trigger.span, t.span, limit),
                 )
             }
             None => (Group::Event(order), 0),
@@ -261,10 +265,14 @@ fn is_link_word(w: &str) -> bool {
 /// semicolon, bracket). A time in the possessive (`this week’s summit`, `last
 /// weekend’s Group of 20 summit`) attaches to the head noun after it, whatever the
 /// words between: it costs nothing, as does a trigger inside the time expression.
+///
+/// A cost at or above `limit` (the best cost of the group so far) can no longer
+/// win, so counting stops there and some cost at or above `limit` is returned.
 pub fn attachment_cost(
     text: &str,
     trigger: newsline_model::Span,
     timex: newsline_model::Span,
+    limit: usize,
 ) -> usize {
     if trigger.start < timex.end && timex.start < trigger.end {
         return 0;
@@ -283,19 +291,20 @@ pub fn attachment_cost(
             return 0;
         }
     }
-    let (words, marks) = gap_words_and_marks(gap);
     // Ties go to the word before the time (`said Monday`), so a word after it pays
     // a little more; the possessive (cost 0) beats both.
-    1 + 2 * (words + 3 * marks) + usize::from(trigger.start >= timex.end)
+    let after = usize::from(trigger.start >= timex.end);
+    let enough = limit.saturating_sub(1 + after).div_ceil(2);
+    1 + 2 * gap_weight(gap, enough) + after
 }
 
-/// The content words (not all digits, not [`LINK_WORDS`]) and the clause marks of
-/// `gap`. Words are runs of alphanumerics, hyphens and apostrophes. This runs over
-/// the gap between every event and its time, so ASCII, nearly all of the text, is
-/// read a byte at a time and only other characters are decoded.
-fn gap_words_and_marks(gap: &str) -> (usize, usize) {
-    let mut words = 0;
-    let mut marks = 0;
+/// The content words (not all digits, not [`LINK_WORDS`]) of `gap`, plus three for
+/// each clause mark, counted only until `enough`. Words are runs of alphanumerics,
+/// hyphens and apostrophes. This runs over the gap between every event and its
+/// time, so ASCII, nearly all of the text, is read a byte at a time and only other
+/// characters are decoded.
+fn gap_weight(gap: &str, enough: usize) -> usize {
+    let mut weight = 0;
     let mut word_start: Option<usize> = None;
     let mut all_digits = true;
     let mut at = 0;
@@ -317,7 +326,7 @@ fn gap_words_and_marks(gap: &str) -> (usize, usize) {
             }
         };
         if class & CLAUSE_MARK != 0 {
-            marks += 1;
+            weight += 3;
         }
         if class & IN_WORD != 0 {
             if word_start.is_none() {
@@ -326,14 +335,17 @@ fn gap_words_and_marks(gap: &str) -> (usize, usize) {
             }
             all_digits &= class & ASCII_DIGIT != 0;
         } else if let Some(start) = word_start.take() {
-            words += usize::from(is_content_word(gap.get(start..at), all_digits));
+            weight += usize::from(is_content_word(gap.get(start..at), all_digits));
+        }
+        if weight >= enough {
+            return weight;
         }
         at += width;
     }
     if let Some(start) = word_start {
-        words += usize::from(is_content_word(gap.get(start..), all_digits));
+        weight += usize::from(is_content_word(gap.get(start..), all_digits));
     }
-    (words, marks)
+    weight
 }
 
 /// Classes of a character in a gap: part of a word, an ASCII digit, a clause mark.
@@ -923,7 +935,7 @@ mod tests {
     }
 
     #[test]
-    fn gap_scan_counts_as_splitting_on_characters() {
+    fn gap_weight_counts_as_splitting_on_characters() {
         let by_chars = |gap: &str| {
             let marks = gap
                 .chars()
@@ -934,7 +946,7 @@ mod tests {
                 .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
                 .filter(|w| !is_link_word(w))
                 .count();
-            (words, marks)
+            words + 3 * marks
         };
         for gap in [
             "",
@@ -949,7 +961,16 @@ mod tests {
             "x",
             "— ",
         ] {
-            assert_eq!(gap_words_and_marks(gap), by_chars(gap), "{gap:?}");
+            let weight = by_chars(gap);
+            assert_eq!(gap_weight(gap, usize::MAX), weight, "{gap:?}");
+            for enough in 0..=weight + 1 {
+                let counted = gap_weight(gap, enough);
+                if enough <= weight {
+                    assert!(counted >= enough, "{gap:?} {enough}");
+                } else {
+                    assert_eq!(counted, weight, "{gap:?} {enough}");
+                }
+            }
         }
     }
 
