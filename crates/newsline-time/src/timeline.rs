@@ -16,6 +16,7 @@ use newsline_model::merged::{EventRef, MergedEntry, MergedTimeline};
 use newsline_model::{
     Document, Entity, Event, Granularity, Interval, TimelineEntry, Timex, TimexType,
 };
+use rustc_hash::FxHashMap;
 
 /// Orders the events of `doc` that have a time into `doc.timeline` (replacing it).
 ///
@@ -24,15 +25,17 @@ use newsline_model::{
 /// `attachment_cost`), and leaves out events whose time was told in another
 /// sentence (they carry it for search and scoring, not as news of their own).
 pub fn build_timeline(doc: &mut Document) {
-    // Lookups by id, built once: documents can hold many thousands of events.
-    let timexes: HashMap<&str, &Timex> = doc.timexes.iter().map(|t| (t.id.as_str(), t)).collect();
+    // Lookups by id, built once: documents can hold many thousands of events. The
+    // maps are only looked up, never iterated into the output, so a fast hash of
+    // the short ids does (SipHash was a third of the timeline's cost).
+    let timexes: FxHashMap<&str, &Timex> = doc.timexes.iter().map(|t| (t.id.as_str(), t)).collect();
     let ranges = range_ends(doc);
-    let seconds: HashMap<&str, &str> = ranges.iter().map(|(b, a)| (*a, *b)).collect();
+    let seconds: FxHashMap<&str, &str> = ranges.iter().map(|(b, a)| (*a, *b)).collect();
 
     // Every placeable event with its group (the timex it tells, a range counted as
     // its first end) and how closely it attaches to that timex.
     let mut candidates: Vec<(usize, Placement)> = Vec::new();
-    let mut best: HashMap<Group<'_>, (usize, usize)> = HashMap::new(); // group → (cost, order)
+    let mut best: FxHashMap<Group<'_>, (usize, usize)> = FxHashMap::default(); // group → (cost, order)
     let mut last_dated: Option<(Interval, Option<Granularity>)> = None;
     for (order, event) in doc.events.iter().enumerate() {
         let timex = event
@@ -54,9 +57,13 @@ pub fn build_timeline(doc: &mut Document) {
         let (group, cost) = match timex {
             Some(t) => {
                 let first = ranges.get(t.id.as_str()).copied().unwrap_or(t.id.as_str());
+                // A later event takes the group only with a lower cost.
+                let limit = best
+                    .get(&Group::Timex(first))
+                    .map_or(usize::MAX, |&(cost, _)| cost);
                 (
                     Group::Timex(first),
-                    attachment_cost(&doc.text, event.trigger.span, t.span),
+                    attachment_cost(&doc.text, event.trigger.span, t.span, limit),
                 )
             }
             None => (Group::Event(order), 0),
@@ -190,8 +197,8 @@ enum Group<'d> {
 /// to July") is one entry over the whole range, valued with an ISO 8601 interval
 /// (`2020/2022`). Maps the second end of each range to its first. Two dates joined
 /// otherwise ("in 2019 and 2021") stay apart: they may be two occurrences.
-fn range_ends(doc: &Document) -> HashMap<&str, &str> {
-    let mut ends = HashMap::new();
+fn range_ends(doc: &Document) -> FxHashMap<&str, &str> {
+    let mut ends = FxHashMap::default();
     for pair in doc.timexes.windows(2) {
         let [a, b] = pair else { continue };
         if a.timex_type == b.timex_type
@@ -215,19 +222,45 @@ const LINK_WORDS: &[&str] = &[
     "their", "this", "to", "until", "was", "were", "will", "would",
 ];
 
+/// [`LINK_WORDS`] as [`word_key`]s, in the same order: the keys compare as the
+/// words do.
+const LINK_KEYS: [u64; LINK_WORDS.len()] = {
+    let mut keys = [0; LINK_WORDS.len()];
+    let mut words = LINK_WORDS;
+    let mut slots: &mut [u64] = &mut keys;
+    while let (Some((word, other_words)), Some((slot, other_slots))) =
+        (words.split_first(), slots.split_first_mut())
+    {
+        *slot = word_key(word.as_bytes());
+        words = other_words;
+        slots = other_slots;
+    }
+    keys
+};
+
+/// A word of up to eight bytes, lowercased, as one number: its bytes from the most
+/// significant down, zero-padded, so keys order as the words do. Bytes past the
+/// eighth are not read.
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut shift = 64;
+    let mut rest = word;
+    while let Some((&byte, tail)) = rest.split_first() {
+        if shift == 0 {
+            break;
+        }
+        shift -= 8;
+        key |= (byte.to_ascii_lowercase() as u64) << shift;
+        rest = tail;
+    }
+    key
+}
+
 /// True when `w`, in any case, is one of [`LINK_WORDS`]. They are short and ASCII,
-/// so a longer word is none of them and a shorter one is lowercased on the stack:
-/// this runs for every word between every event and its time.
+/// so a longer word is none of them and a shorter one becomes one number: this
+/// runs for every word between every event and its time.
 fn is_link_word(w: &str) -> bool {
-    let mut buf = [0u8; 8];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    LINK_WORDS
-        .binary_search_by(|link| link.as_bytes().cmp(lower))
-        .is_ok()
+    w.len() <= 8 && LINK_KEYS.binary_search(&word_key(w.as_bytes())).is_ok()
 }
 
 /// How loosely an event word attaches to a time expression in its sentence: the
@@ -235,10 +268,14 @@ fn is_link_word(w: &str) -> bool {
 /// semicolon, bracket). A time in the possessive (`this week’s summit`, `last
 /// weekend’s Group of 20 summit`) attaches to the head noun after it, whatever the
 /// words between: it costs nothing, as does a trigger inside the time expression.
+///
+/// A cost at or above `limit` (the best cost of the group so far) can no longer
+/// win, so counting stops there and some cost at or above `limit` is returned.
 pub fn attachment_cost(
     text: &str,
     trigger: newsline_model::Span,
     timex: newsline_model::Span,
+    limit: usize,
 ) -> usize {
     if trigger.start < timex.end && timex.start < trigger.end {
         return 0;
@@ -257,18 +294,91 @@ pub fn attachment_cost(
             return 0;
         }
     }
-    let marks = gap
-        .chars()
-        .filter(|c| matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')'))
-        .count();
-    let words = gap
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-        .filter(|w| !is_link_word(w))
-        .count();
     // Ties go to the word before the time (`said Monday`), so a word after it pays
     // a little more; the possessive (cost 0) beats both.
-    1 + 2 * (words + 3 * marks) + usize::from(trigger.start >= timex.end)
+    let after = usize::from(trigger.start >= timex.end);
+    let enough = limit.saturating_sub(1 + after).div_ceil(2);
+    1 + 2 * gap_weight(gap, enough) + after
+}
+
+/// The content words (not all digits, not [`LINK_WORDS`]) of `gap`, plus three for
+/// each clause mark, counted only until `enough`. Words are runs of alphanumerics,
+/// hyphens and apostrophes. This runs over the gap between every event and its
+/// time, so ASCII, nearly all of the text, is read a byte at a time and only other
+/// characters are decoded.
+fn gap_weight(gap: &str, enough: usize) -> usize {
+    let mut weight = 0;
+    let mut word_start: Option<usize> = None;
+    let mut all_digits = true;
+    let mut at = 0;
+    while let Some(&byte) = gap.as_bytes().get(at) {
+        let (class, width) = match ASCII_GAP_CLASS.get(usize::from(byte)) {
+            Some(&class) => (class, 1),
+            None => {
+                let Some(c) = gap.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                let mut class = 0;
+                if matches!(c, '“' | '”' | '—' | '–') {
+                    class |= CLAUSE_MARK;
+                }
+                if c.is_alphanumeric() || c == '’' {
+                    class |= IN_WORD;
+                }
+                (class, c.len_utf8())
+            }
+        };
+        if class & CLAUSE_MARK != 0 {
+            weight += 3;
+        }
+        if class & IN_WORD != 0 {
+            if word_start.is_none() {
+                word_start = Some(at);
+                all_digits = true;
+            }
+            all_digits &= class & ASCII_DIGIT != 0;
+        } else if let Some(start) = word_start.take() {
+            weight += usize::from(is_content_word(gap.get(start..at), all_digits));
+        }
+        if weight >= enough {
+            return weight;
+        }
+        at += width;
+    }
+    if let Some(start) = word_start {
+        weight += usize::from(is_content_word(gap.get(start..), all_digits));
+    }
+    weight
+}
+
+/// Classes of a character in a gap: part of a word, an ASCII digit, a clause mark.
+const IN_WORD: u8 = 1;
+const ASCII_DIGIT: u8 = 2;
+const CLAUSE_MARK: u8 = 4;
+
+/// The class of every ASCII byte, so the gap scan makes one lookup per byte.
+const ASCII_GAP_CLASS: [u8; 128] = {
+    let mut classes = [0; 128];
+    let mut byte = 0u8;
+    let mut slots: &mut [u8] = &mut classes;
+    while let Some((slot, other_slots)) = slots.split_first_mut() {
+        *slot = if byte.is_ascii_digit() {
+            IN_WORD | ASCII_DIGIT
+        } else if byte.is_ascii_alphabetic() || byte == b'-' || byte == b'\'' {
+            IN_WORD
+        } else if matches!(byte, b';' | b'"' | b'(' | b')') {
+            CLAUSE_MARK
+        } else {
+            0
+        };
+        byte = byte.wrapping_add(1);
+        slots = other_slots;
+    }
+    classes
+};
+
+fn is_content_word(word: Option<&str>, all_digits: bool) -> bool {
+    word.is_some_and(|w| !all_digits && !is_link_word(w))
 }
 
 /// "The meeting came two months after the talks collapsed": a bare length of time
@@ -430,7 +540,7 @@ enum Placement {
 const VAGUE_VALUES: [&str; 3] = ["PAST_REF", "PRESENT_REF", "FUTURE_REF"];
 
 /// Where an event goes on the time axis, if anywhere.
-fn placement(timexes: &HashMap<&str, &Timex>, event: &Event) -> Placement {
+fn placement(timexes: &FxHashMap<&str, &Timex>, event: &Event) -> Placement {
     let timex = event
         .timex
         .as_deref()
@@ -825,6 +935,46 @@ mod tests {
 
     fn iv(a: NaiveDateTime, b: NaiveDateTime) -> Interval {
         Interval { start: a, end: b }
+    }
+
+    #[test]
+    fn gap_weight_counts_as_splitting_on_characters() {
+        let by_chars = |gap: &str| {
+            let marks = gap
+                .chars()
+                .filter(|c| matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')'))
+                .count();
+            let words = gap
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+                .filter(|w| !is_link_word(w))
+                .count();
+            words + 3 * marks
+        };
+        for gap in [
+            "",
+            " ",
+            " the summit in ",
+            " 2019 and 20x9 ",
+            "12",
+            "“We will” — said (again); ",
+            " Kim’s 3-day trip to Zürich – late ",
+            "  l'été  über 42 années ",
+            "ab\u{00a0}cd\u{2003}e—f",
+            "x",
+            "— ",
+        ] {
+            let weight = by_chars(gap);
+            assert_eq!(gap_weight(gap, usize::MAX), weight, "{gap:?}");
+            for enough in 0..=weight + 1 {
+                let counted = gap_weight(gap, enough);
+                if enough <= weight {
+                    assert!(counted >= enough, "{gap:?} {enough}");
+                } else {
+                    assert_eq!(counted, weight, "{gap:?} {enough}");
+                }
+            }
+        }
     }
 
     #[test]

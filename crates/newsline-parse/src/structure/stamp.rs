@@ -46,7 +46,10 @@ const MAX_LINE: usize = 160;
 /// Reads `line` as a timestamp line. `None` when it is not one; `Some` with the
 /// dated timestamps (possibly none, e.g. `Published 7:07 PM EST`) when it is.
 pub(crate) fn parse_line(line: &str) -> Option<Vec<Stamp>> {
-    if line.len() > MAX_LINE {
+    // A line is a timestamp only with a dated year or a clock time, and both are
+    // written in digits: most lines are turned away here, before a dozen parsers
+    // try their first word.
+    if line.len() > MAX_LINE || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut items: Vec<(Item, usize, usize)> = Vec::new();
