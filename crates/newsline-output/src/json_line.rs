@@ -609,63 +609,33 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = JsonLineError;
+/// The four serde sequence shapes are one JSON array: each element goes through
+/// `Compound::element`, and the array closes the same way.
+macro_rules! json_array {
+    ($($shape:ident :: $method:ident),+) => {$(
+        impl ser::$shape for Compound<'_> {
+            type Ok = ();
+            type Error = JsonLineError;
 
-    #[inline]
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.element(value)
-    }
+            #[inline]
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
+                self.element(value)
+            }
 
-    #[inline]
-    fn end(self) -> Result<()> {
-        self.close()
-    }
+            #[inline]
+            fn end(self) -> Result<()> {
+                self.close()
+            }
+        }
+    )+};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = JsonLineError;
-
-    #[inline]
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.element(value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<()> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = JsonLineError;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.element(value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<()> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = JsonLineError;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.element(value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<()> {
-        self.close()
-    }
-}
+json_array!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -691,43 +661,32 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = JsonLineError;
+/// A struct and a struct variant are one JSON object of `&'static str` keys, each
+/// written through the key table (`Compound::field`).
+macro_rules! json_object {
+    ($($shape:ident),+) => {$(
+        impl ser::$shape for Compound<'_> {
+            type Ok = ();
+            type Error = JsonLineError;
 
-    #[inline]
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<()> {
-        self.field(key, value)
-    }
+            #[inline]
+            fn serialize_field<T: ?Sized + Serialize>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<()> {
+                self.field(key, value)
+            }
 
-    #[inline]
-    fn end(self) -> Result<()> {
-        self.close()
-    }
+            #[inline]
+            fn end(self) -> Result<()> {
+                self.close()
+            }
+        }
+    )+};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = JsonLineError;
-
-    #[inline]
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<()> {
-        self.field(key, value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<()> {
-        self.close()
-    }
-}
+json_object!(SerializeStruct, SerializeStructVariant);
 
 /// Writes a map key: strings as they are; numbers and bools quoted, as serde_json
 /// does; anything else is an error.
