@@ -2672,28 +2672,71 @@ enum Rel {
     Previous,
 }
 
+/// The phrases `rel_word` reads; the words after `the` in them make
+/// `first_word::REL_AFTER_THE`.
+static REL_WORDS: &[(&[&str], Rel)] = &[
+    (&["this", "past"], Rel::Last),
+    (&["this", "coming"], Rel::Next),
+    (&["this", "last"], Rel::Last),
+    (&["the", "following"], Rel::Following),
+    (&["the", "previous"], Rel::Previous),
+    (&["the", "preceding"], Rel::Previous),
+    (&["the", "coming"], Rel::Next),
+    (&["the", "current"], Rel::This),
+    (&["the", "upcoming"], Rel::Next),
+    (&["this"], Rel::This),
+    (&["last"], Rel::Last),
+    (&["next"], Rel::Next),
+    (&["past"], Rel::Last),
+    (&["coming"], Rel::Next),
+    (&["current"], Rel::This),
+    (&["previous"], Rel::Last),
+    (&["upcoming"], Rel::Next),
+];
+
+/// The leads of a length (`the past three years`); the words after `the` in
+/// them make part of `first_word::AMOUNT_AFTER_THE`.
+static DURATION_LEADS: &[(&[&str], char)] = &[
+    (&["the", "past"], 'p'),
+    (&["the", "last"], 'p'),
+    (&["the", "next"], 'n'),
+    (&["the", "coming"], 'n'),
+    (&["the", "first"], 'f'),
+    (&["the", "latest"], 'f'),
+    (&["the", "final"], 'f'),
+    (&["the", "previous"], 'p'),
+    (&["the", "preceding"], 'p'),
+    (&["the", "following"], 'n'),
+    (&["the", "remaining"], 'f'),
+    // `the year-earlier nine months`: a length, compared a year back
+    (&["the", "year-earlier"], 'f'),
+    (&["the", "year-ago"], 'f'),
+    (&["past"], 'p'),
+    (&["recent"], 'p'),
+    (&["coming"], 'p'),
+    (&["the", "recent"], 'p'),
+    (&["last"], 'p'),
+    (&["next"], 'n'),
+    (&["the"], 't'),
+    (&["each", "of", "the", "past"], 'p'),
+    (&["each", "of", "the", "last"], 'p'),
+];
+
+/// The leads of a part of a day the story has told (`the next morning`); the
+/// words after `the` in them make part of `first_word::DAY_PART_AFTER_THE`.
+static DAY_PART_LEADS: &[(&[&str], i32)] = &[
+    (&["the", "next"], 1),
+    (&["the", "following"], 1),
+    (&["the", "previous"], -1),
+    (&["the", "preceding"], -1),
+    (&["that", "same"], 0),
+    (&["that"], 0),
+    (&["the", "same"], 0),
+    (&["the"], 2),
+];
+
 /// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
 fn rel_word(i: &str) -> Res<'_, Rel> {
-    // a word after `the` here must be in `first_word::REL_AFTER_THE`
-    static REL_WORDS: &[(&[&str], Rel)] = &[
-        (&["this", "past"], Rel::Last),
-        (&["this", "coming"], Rel::Next),
-        (&["this", "last"], Rel::Last),
-        (&["the", "following"], Rel::Following),
-        (&["the", "previous"], Rel::Previous),
-        (&["the", "preceding"], Rel::Previous),
-        (&["the", "coming"], Rel::Next),
-        (&["the", "current"], Rel::This),
-        (&["the", "upcoming"], Rel::Next),
-        (&["this"], Rel::This),
-        (&["last"], Rel::Last),
-        (&["next"], Rel::Next),
-        (&["past"], Rel::Last),
-        (&["coming"], Rel::Next),
-        (&["current"], Rel::This),
-        (&["previous"], Rel::Last),
-        (&["upcoming"], Rel::Next),
-    ];
     let mut lead = Lead::new(i);
     for &(words, rel) in REL_WORDS {
         if let Some(r) = lead.phrase(words) {
@@ -2852,32 +2895,6 @@ impl Grammar<'_> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
-        // a word after `the` here must be in `first_word::AMOUNT_AFTER_THE`
-        static DURATION_LEADS: &[(&[&str], char)] = &[
-            (&["the", "past"], 'p'),
-            (&["the", "last"], 'p'),
-            (&["the", "next"], 'n'),
-            (&["the", "coming"], 'n'),
-            (&["the", "first"], 'f'),
-            (&["the", "latest"], 'f'),
-            (&["the", "final"], 'f'),
-            (&["the", "previous"], 'p'),
-            (&["the", "preceding"], 'p'),
-            (&["the", "following"], 'n'),
-            (&["the", "remaining"], 'f'),
-            // `the year-earlier nine months`: a length, compared a year back
-            (&["the", "year-earlier"], 'f'),
-            (&["the", "year-ago"], 'f'),
-            (&["past"], 'p'),
-            (&["recent"], 'p'),
-            (&["coming"], 'p'),
-            (&["the", "recent"], 'p'),
-            (&["last"], 'p'),
-            (&["next"], 'n'),
-            (&["the"], 't'),
-            (&["each", "of", "the", "past"], 'p'),
-            (&["each", "of", "the", "last"], 'p'),
-        ];
         let mut first = Lead::new(i);
         for &(words, tag_) in DURATION_LEADS {
             if let Some(r) = first.phrase(words) {
@@ -3523,17 +3540,6 @@ impl Grammar<'_> {
         if let Ok(found) = self.day_around(i) {
             return Ok(found);
         }
-        // a word after `the` here must be in `first_word::DAY_PART_AFTER_THE`
-        static LEADS: &[(&[&str], i32)] = &[
-            (&["the", "next"], 1),
-            (&["the", "following"], 1),
-            (&["the", "previous"], -1),
-            (&["the", "preceding"], -1),
-            (&["that", "same"], 0),
-            (&["that"], 0),
-            (&["the", "same"], 0),
-            (&["the"], 2),
-        ];
         let anchored = |part, shift| R::DayPart {
             part,
             day: Some(Box::new(R::Relative {
@@ -3543,7 +3549,7 @@ impl Grammar<'_> {
             })),
         };
         let mut lead = Lead::new(i);
-        for &(words, shift) in LEADS {
+        for &(words, shift) in DAY_PART_LEADS {
             let Some(r) = lead.phrase(words) else {
                 continue;
             };
@@ -5218,6 +5224,24 @@ fn after_the(i: &str, first_len: usize) -> (bool, u32) {
     (digit, class)
 }
 
+/// The word a phrase table reads where an attempt opens with `the`: the second
+/// word of a phrase that starts with `the`, the first of one that does not (an
+/// alternative may read `the` itself before the table), as the ASCII letters
+/// [`after_the`] looks up (`year-earlier` is `year`). Gates built from these
+/// cannot forget a row of their table.
+fn words_after_the<T>(
+    table: &'static [(&'static [&'static str], T)],
+) -> impl Iterator<Item = &'static str> {
+    table.iter().filter_map(|(words, _)| {
+        let word = match words.first() {
+            Some(&"the") => words.get(1),
+            first => first,
+        }?;
+        let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+        word.get(..letters).filter(|w| !w.is_empty())
+    })
+}
+
 fn first_word_classes() -> &'static lexicon::WordClasses {
     use first_word::*;
     static TABLE: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
@@ -5273,54 +5297,17 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
             (&["a", "quarter", "half"], MINUTES_LEAD),
             (&["fiscal"], FISCAL),
             (&["this", "next", "last"], REL_DET),
-            (
-                &[
-                    "past",
-                    "last",
-                    "next",
-                    "following",
-                    "previous",
-                    "preceding",
-                    "coming",
-                    "current",
-                    "upcoming",
-                ],
-                REL_AFTER_THE,
-            ),
             (&["day", "week", "last"], COUNTED),
             (&["twenty", "thirty"], DAY_TENS),
+            // besides the leads of `DURATION_LEADS`: the amounts that are no number
             (
                 &[
-                    "past",
-                    "last",
-                    "next",
-                    "coming",
-                    "first",
-                    "latest",
-                    "final",
-                    "previous",
-                    "preceding",
-                    "following",
-                    "remaining",
-                    "year",
-                    "recent",
-                    "a",
-                    "an",
-                    "half",
-                    "several",
-                    "multi",
-                    "couple",
-                    "few",
-                    "many",
-                    "some",
-                    "the",
+                    "a", "an", "half", "several", "multi", "couple", "few", "many", "some", "the",
                 ],
                 AMOUNT_AFTER_THE,
             ),
-            (
-                &["day", "next", "following", "previous", "preceding", "same"],
-                DAY_PART_AFTER_THE,
-            ),
+            // besides the leads of `DAY_PART_LEADS`: `the day before yesterday`
+            (&["day"], DAY_PART_AFTER_THE),
             (
                 &["year", "week", "full", "weekend", "same", "ides"],
                 MISC_AFTER_THE,
@@ -5376,7 +5363,10 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                 )
                 .chain(lexicon::UNITS.iter().map(|&(w, _, _)| (w, UNIT)))
                 .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON)))
-                .chain(lexicon::DAY_PARTS.iter().map(|&(w, _)| (w, DAY_PART))),
+                .chain(lexicon::DAY_PARTS.iter().map(|&(w, _)| (w, DAY_PART)))
+                .chain(words_after_the(REL_WORDS).map(|w| (w, REL_AFTER_THE)))
+                .chain(words_after_the(DURATION_LEADS).map(|w| (w, AMOUNT_AFTER_THE)))
+                .chain(words_after_the(DAY_PART_LEADS).map(|w| (w, DAY_PART_AFTER_THE))),
         )
     })
 }
