@@ -167,11 +167,7 @@ pub fn render(doc: &Document, format: Format) -> Result<String, OutputError> {
             s.push('\n');
             s
         }
-        Format::Jsonl => {
-            let mut line = String::with_capacity(jsonl_capacity(doc));
-            json_line::write_json_line(&mut line, doc)?;
-            line
-        }
+        Format::Jsonl => to_json_line(doc, jsonl_capacity(doc))?,
         Format::Markdown => markdown::render(doc),
         Format::Html => html::render(doc),
         Format::TimeMl => timeml::render(doc),
@@ -206,9 +202,13 @@ fn jsonl_capacity(doc: &Document) -> usize {
 const JSONL_BYTES_PER_TEXT_BYTE: usize = 11;
 const JSONL_BASE_BYTES: usize = 1024;
 
-/// Compact JSON of any model value, as `serde_json::to_string` writes it.
-fn to_json_line<T: ?Sized + Serialize>(value: &T) -> Result<String, JsonLineError> {
-    let mut line = String::new();
+/// Compact JSON of any model value, as `serde_json::to_string` writes it, in a
+/// buffer that starts with room for `capacity` bytes.
+fn to_json_line<T: ?Sized + Serialize>(
+    value: &T,
+    capacity: usize,
+) -> Result<String, JsonLineError> {
+    let mut line = String::with_capacity(capacity);
     json_line::write_json_line(&mut line, value)?;
     Ok(line)
 }
@@ -216,7 +216,7 @@ fn to_json_line<T: ?Sized + Serialize>(value: &T) -> Result<String, JsonLineErro
 /// Renders the record of a document that failed, as one compact JSON line (no
 /// trailing newline).
 pub fn render_error(record: &ErrorRecord) -> String {
-    to_json_line(record).unwrap_or_else(|_| {
+    to_json_line(record, 0).unwrap_or_else(|_| {
         // Strings always serialize; this only guards the contract of never panicking.
         format!(
             r#"{{"schema":"newsline/1","id":{:?},"error":{{"code":"output/error","message":"unserializable error record"}}}}"#,
@@ -240,7 +240,7 @@ pub fn render_merged(
             s.push('\n');
             s
         }
-        Format::Jsonl => to_json_line(timeline)?,
+        Format::Jsonl => to_json_line(timeline, 0)?,
         Format::Markdown => markdown::render_merged(timeline, docs),
         Format::Html => html::render_merged(timeline, docs),
         Format::TimelineJs => timelinejs::render_merged(timeline, docs)?,
