@@ -295,6 +295,20 @@ pub enum TimexReading {
         /// The time counted from.
         from: Box<TimexReading>,
     },
+    /// The `index`-th `inner` counted from a time the expression names: after
+    /// it (`the third Tuesday after Christmas 2014`), before it, or, with no
+    /// direction, by closeness (`the second closest Monday to Oct. 5`).
+    Nth {
+        /// What is counted: a `Weekday` (any week) or a `Holiday` (any year).
+        inner: Box<TimexReading>,
+        /// The time counted from.
+        from: Box<TimexReading>,
+        /// 1 the first (or closest), 2 the second, …
+        index: u32,
+        /// After or before `from`; `None` for the closest either way.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        direction: Option<Direction>,
+    },
     /// A length of time (`two-day`, `18 months`, `days`, `the past three years`).
     Duration {
         /// How many units; `None` for vague amounts (`days`, `several years`).

@@ -750,6 +750,12 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             period,
             index,
         } => resolve_within(inner, period, *index, env),
+        R::Nth {
+            inner,
+            from,
+            index,
+            direction,
+        } => resolve_nth(inner, from, *index, *direction, env),
         R::Set {
             unit,
             every,
@@ -814,6 +820,65 @@ fn resolve_shifted(
     from: &R,
     env: &Env,
 ) -> Resolved {
+    // `a day from right now`: alone, the moment itself to the second; in
+    // prose, where `now` is the vague present, the same as `a day from now`
+    if let R::Ref {
+        point: RefPoint::Present,
+    } = from
+    {
+        let sign = if direction == Direction::Before {
+            -1.0
+        } else {
+            1.0
+        };
+        if env.tense == Tense::Isolated
+            && let (Some(d), Some(now)) = (env.dct, env.dct_time)
+            && let Some(p) = moment_from(d.and_time(now), amount * sign, unit)
+        {
+            let mut out = Resolved::date(p);
+            out.ty = TimexType::Time;
+            return out.dct();
+        }
+        return resolve(
+            &R::Offset {
+                amount: Some(amount),
+                unit,
+                direction,
+                anchor: Anchor::Dct,
+            },
+            env,
+        );
+    }
+    let n = if direction == Direction::Before {
+        -amount
+    } else {
+        amount
+    };
+    // Asked alone, `one year after Christmas` wants the next day it names:
+    // counted from the last Christmas when that still lies ahead
+    if env.tense == Tense::Isolated
+        && let R::Holiday {
+            holiday,
+            year: None,
+            shift: None,
+        } = from
+        && let Some(dct) = env.dct
+    {
+        let last = R::Holiday {
+            holiday: *holiday,
+            year: None,
+            shift: Some(-1),
+        };
+        let base = resolve(&last, env);
+        if let Some(point) = base.point
+            && let Some(p) = shift_point(point, n, unit, env)
+            && p.first_day().is_some_and(|d| d >= dct)
+        {
+            let mut out = Resolved::date(p);
+            out.uses_dct = true;
+            return out;
+        }
+    }
     let base = resolve(from, env);
     let Some(point) = base.point else {
         // the named time's own value would misname the shifted one
@@ -821,11 +886,18 @@ fn resolve_shifted(
         out.problem = base.problem;
         return out;
     };
-    let n = if direction == Direction::Before {
-        -amount
-    } else {
-        amount
+    let mut out = match shift_point(point, n, unit, env) {
+        Some(p) => Resolved::date(p),
+        None => out_of_range(),
     };
+    out.uses_dct = base.uses_dct;
+    out.uses_previous = base.uses_previous;
+    out
+}
+
+/// `point` moved by `n` units: exactly from a day, at the discourse
+/// granularity from a coarser time.
+fn shift_point(point: Point, n: f64, unit: TimeUnit, env: &Env) -> Option<Point> {
     let exact = match point {
         Point::Day(d) if n.fract() == 0.0 && n.abs() <= 1e6 => {
             let k = n as i32;
@@ -842,10 +914,84 @@ fn resolve_shifted(
         }
         _ => None,
     };
-    let moved = exact.or_else(|| offset(point, n, unit, env));
-    let mut out = match moved {
-        Some(p) => Resolved::date(p),
-        None => out_of_range(),
+    exact.or_else(|| offset(point, n, unit, env))
+}
+
+/// `the third Tuesday after Christmas 2014`, `the second closest Monday to
+/// Oct. 5`, `the closest Christmas to today`: the named day resolved first,
+/// then the matches of the inner weekday or holiday counted from it, strictly
+/// after or before it, or by distance either way (the earlier one first on a
+/// tie).
+fn resolve_nth(
+    inner: &R,
+    from: &R,
+    index: u32,
+    direction: Option<Direction>,
+    env: &Env,
+) -> Resolved {
+    let base = resolve(from, env);
+    let Some(d) = base.point.and_then(|p| p.first_day()) else {
+        let mut out = Resolved::plain(TimexType::Date, "XXXX-XX-XX");
+        out.problem = base.problem;
+        return out;
+    };
+    let k = i64::from(index.clamp(1, 400));
+    let mut found: Vec<NaiveDate> = match inner {
+        R::Weekday { day, .. } => {
+            let wd = i64::from(*day);
+            let here = i64::from(d.weekday().number_from_monday());
+            let ahead = (wd - here).rem_euclid(7);
+            let first_after = if ahead == 0 { 7 } else { ahead };
+            let first_before = if ahead == 0 { -7 } else { ahead - 7 };
+            let mut v = Vec::new();
+            for n in 0..=k {
+                v.push(first_after + 7 * n);
+                v.push(first_before - 7 * n);
+            }
+            if ahead == 0 {
+                v.push(0);
+            }
+            v.into_iter()
+                .filter_map(|off| d.checked_add_signed(Duration::days(off)))
+                .collect()
+        }
+        R::Holiday { holiday, .. } => {
+            let k = i32::try_from(k).unwrap_or(1);
+            (d.year() - k - 1..=d.year() + k + 1)
+                .filter_map(|y| {
+                    let one = R::Holiday {
+                        holiday: *holiday,
+                        year: Some(y),
+                        shift: None,
+                    };
+                    resolve(&one, env).point.and_then(|p| p.first_day())
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    match direction {
+        Some(Direction::After) => {
+            found.retain(|x| *x > d);
+            found.sort();
+        }
+        Some(Direction::Before) => {
+            found.retain(|x| *x < d);
+            found.sort_by(|a, b| b.cmp(a));
+        }
+        None => found.sort_by_key(|x| ((*x - d).num_days().abs(), *x)),
+    }
+    found.dedup();
+    let pick = usize::try_from(index.max(1) - 1)
+        .ok()
+        .and_then(|n| found.get(n).copied());
+    let mut out = match pick {
+        Some(day) => Resolved::date(Point::Day(day)),
+        None => {
+            let mut o = Resolved::plain(TimexType::Date, "XXXX-XX-XX");
+            o.problem = base.problem;
+            o
+        }
     };
     out.uses_dct = base.uses_dct;
     out.uses_previous = base.uses_previous;
@@ -1378,6 +1524,30 @@ fn instant_from(now: NaiveDateTime, n: f64, unit: TimeUnit) -> Option<Point> {
         }
         TimeUnit::Weekend => return None,
     })
+}
+
+/// The moment `n` units from `now`, told to the second (`a day from right
+/// now`): the calendar units move the date, the clock stays.
+fn moment_from(now: NaiveDateTime, n: f64, unit: TimeUnit) -> Option<Point> {
+    if !n.is_finite() || n.abs() > 1e6 {
+        return None;
+    }
+    let per = match unit {
+        TimeUnit::Second => 1.0,
+        TimeUnit::Minute => 60.0,
+        TimeUnit::Hour => 3600.0,
+        TimeUnit::Day | TimeUnit::Week | TimeUnit::Fortnight => 86_400.0 * days_in(unit)?,
+        TimeUnit::Month | TimeUnit::Quarter | TimeUnit::Half | TimeUnit::Year => {
+            let k = (n * months_in(unit)?).round() as i32;
+            return Some(Point::Second(
+                add_months(now.date(), k)?.and_time(now.time()),
+            ));
+        }
+        _ => return None,
+    };
+    Some(Point::Second(now.checked_add_signed(Duration::seconds(
+        (n * per).round() as i64,
+    ))?))
 }
 
 /// TIMEX3 duration value: `P2D`, `P18M`, `PT24H`, `PXY`.

@@ -90,6 +90,24 @@ pub fn readings() -> Vec<TimexReading> {
                 shift: None,
             }),
         },
+        TimexReading::Nth {
+            inner: Box::new(TimexReading::Weekday {
+                day: 1,
+                shift: None,
+            }),
+            from: Box::new(cal.clone()),
+            index: 2,
+            direction: None,
+        },
+        TimexReading::Nth {
+            inner: Box::new(TimexReading::Weekday {
+                day: 2,
+                shift: None,
+            }),
+            from: Box::new(cal.clone()),
+            index: 3,
+            direction: Some(Direction::After),
+        },
         TimexReading::VagueDuration,
         TimexReading::Ref {
             point: RefPoint::Future,

@@ -323,8 +323,10 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         return Ok((r, Some(0.5)));
     }
     let (mut rest, mut v) = count(i)?;
-    // `one and a half`, `two and a half`
-    if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest) {
+    // `one and a half`, `two and a half`, `two and an half`
+    if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest)
+        .or_else(|_| preceded_ws_phrase(&["and", "an", "half"])(rest))
+    {
         v += 0.5;
         rest = r;
     } else if let Ok((r, _)) = ws(rest)
@@ -624,7 +626,9 @@ fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest) {
         amt = amt.map(|v| v + 0.5);
         rest = r;
-    } else if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest) {
+    } else if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest)
+        .or_else(|_| preceded_ws_phrase(&["and", "an", "half"])(rest))
+    {
         amt = amt.map(|v| v + 0.5);
         rest = r;
     }
@@ -738,6 +742,18 @@ fn day_num(i: &str) -> Res<'_, u32> {
     }
 }
 
+/// Which one: `first`, `twenty-first`, `3rd`, `2nd`.
+fn ordinal_index(i: &str) -> Res<'_, u32> {
+    day_ordinal_word(i).or_else(|_| {
+        let (x, d) = take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)?;
+        let (x, _) = kws(&["st", "nd", "rd", "th"])(x)?;
+        match d.parse::<u32>() {
+            Ok(n) if n > 0 => Ok((x, n)),
+            _ => fail(i),
+        }
+    })
+}
+
 /// A day as an ordinal word: `eighth`, `twenty-first`.
 fn day_ordinal_word(i: &str) -> Res<'_, u32> {
     let (rest, w) = alpha(i)?;
@@ -813,6 +829,26 @@ fn year_suffix(i: &str) -> Res<'_, i32> {
     let r = i.strip_prefix(',').unwrap_or(i);
     let (r, _) = ws(r)?;
     year_any(r)
+}
+
+/// `14th April 15`: a two-digit year after a day and month, as forms write
+/// it. Only where the clause ends right after it: `14th April 15 people`
+/// counts people, and `14 April 15-20` is a range of days.
+fn two_digit_year_after(i: &str) -> Option<(&str, i32)> {
+    let (r, _) = ws(i).ok()?;
+    let (r, d) =
+        take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r).ok()?;
+    let t = r.trim_start_matches([' ', '\u{a0}']);
+    let ends = t.is_empty()
+        || t.starts_with(['.', ';', ')', '"', '”', '\n', '?', '!'])
+            && !t
+                .get(1..)
+                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+    if !at_boundary(r) || !ends {
+        return None;
+    }
+    let y: i32 = d.parse().ok()?;
+    Some((r, y + if y < 50 { 2000 } else { 1900 }))
 }
 
 /// Optional `, ` or blanks between a weekday and a date.
@@ -975,6 +1011,9 @@ impl Grammar<'_> {
         }
         if let Ok((r2, y)) = year_suffix(r) {
             return Ok((r2, cal(Some(y), Some(m), Some(d))));
+        }
+        if let Some(found) = two_digit_year_after(r) {
+            return Ok((found.0, cal(Some(found.1), Some(m), Some(d))));
         }
         Ok((r, cal(None, Some(m), Some(d))))
     }
@@ -1445,8 +1484,33 @@ impl Grammar<'_> {
                     .any(|o| o.eq_ignore_ascii_case(w))
             })
         };
+        // alone, a hyphen (`ten-thirty`) or the half and quarter hours that
+        // clocks are told by (`ten thirty`) make it a clock too; `three
+        // twenty` alone is as likely a count
+        let told_clock = || {
+            let hyphen = used.trim_end().contains('-');
+            hyphen
+                || matches!(
+                    t,
+                    R::Clock {
+                        minute: Some(15 | 30 | 45),
+                        ..
+                    }
+                )
+        };
+        // `8 GMT` on its own: the hour and its zone make a clock only after
+        // `at` or beside a day (`Group 8 EST` is a name)
+        let after_digits = i.trim_start_matches(|c: char| c.is_ascii_digit());
+        if (1..=2).contains(&(i.len() - after_digits.len()))
+            && zone_after_clock(after_digits).is_ok_and(|(x, _)| x.len() == r.len())
+            && !["at", "around", "about", "by", "until", "before", "after"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(self.ctx.prev))
+        {
+            return fail(i);
+        }
         if i.starts_with(|c: char| c.is_ascii_alphabetic())
-            && !(self.phrase_alone(r) && oh_clock())
+            && !(self.phrase_alone(r) && (oh_clock() || told_clock()))
             && matches!(
                 t,
                 R::Clock {
@@ -2586,6 +2650,19 @@ fn clock_core(i: &str) -> Res<'_, R> {
         }
         return Ok((r, with_clock_detail(mk(h, Some(m), None), None, true)));
     }
+    // `8 GMT`, `at 8 gmt`: an hour in digits with its zone (the zone says
+    // it is a clock; a one-letter `Z` is too short to say so)
+    if let Ok((r, d)) =
+        take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+        && at_boundary(r)
+        && let Ok((r2, z)) = zone_after_clock(r)
+        && z.len() >= 2
+    {
+        let h: u32 = d.parse().unwrap_or(99);
+        if h <= 23 {
+            return Ok((r2, mk(h, None, Some(z))));
+        }
+    }
     // `0900 GMT`
     if let Ok((r, d)) =
         take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(i)
@@ -3102,6 +3179,23 @@ impl Grammar<'_> {
                             unit: TimeUnit::Day,
                             shift: 0,
                             anchor: Anchor::Dct,
+                        }),
+                    },
+                ));
+            }
+            // `a day from right now`: counted from the moment itself, to the
+            // second (in prose it reads as `from now`)
+            if let Some(n) = amount
+                && let Ok((r3, ())) = phrase_words(&["from", "right", "now"])(r2)
+            {
+                return Ok((
+                    r3,
+                    R::Shifted {
+                        amount: n,
+                        unit,
+                        direction: Direction::After,
+                        from: Box::new(R::Ref {
+                            point: RefPoint::Present,
                         }),
                     },
                 ));
@@ -4001,7 +4095,7 @@ impl Grammar<'_> {
         };
         let (r, h) = holiday_name(i)?;
         let first = i.get(..1).unwrap_or_default();
-        if !self.cap_ok(capitalized(first)) {
+        if !self.cap_ok(capitalized(first)) && !lowercase_holiday_ok(h, i, r) {
             return fail(i);
         }
         // `Tariq Ramadan`, `Ramzan Kadyrov`: a name, not the month
@@ -4506,6 +4600,30 @@ enum Needs {
     /// A year: the name is also ordinary English or a person's name
     /// (`night of power`, `Rakhi`).
     Year,
+}
+
+/// A holiday name written lowercase in text with capitals still names the
+/// day when a later word of the name is capitalized (`guru ravidass
+/// Jayanti`), or when the name is no English word at all (`christmas`,
+/// `xmas`); `thanksgiving` or `labor day` in lowercase are ordinary words.
+fn lowercase_holiday_ok(h: Holiday, i: &str, rest: &str) -> bool {
+    let name = i
+        .get(..i.len().saturating_sub(rest.len()))
+        .unwrap_or_default();
+    let later_cap = name
+        .split([' ', '-'])
+        .skip(1)
+        .any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    later_cap
+        || matches!(
+            h,
+            Holiday::Christmas
+                | Holiday::ChristmasEve
+                | Holiday::Easter
+                | Holiday::Halloween
+                | Holiday::Hanukkah
+                | Holiday::Diwali
+        )
 }
 
 /// Every holiday name, lowercase. In a name, a space also matches a hyphen
@@ -5201,6 +5319,8 @@ mod first_word {
     pub(super) const DAY_PART: u32 = 1 << 28;
     /// After `the`: what `misc` reads there (`the year`, `the same day`).
     pub(super) const MISC_AFTER_THE: u32 = 1 << 29;
+    /// `closest`, `nearest`: what `the` opens in `the closest Monday to May 5`.
+    pub(super) const NEAREST: u32 = 1 << 30;
 }
 
 /// The first words that open each family of alternatives.
@@ -5313,6 +5433,7 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                 MISC_AFTER_THE,
             ),
             (&["second", "fifth"], WITHIN_LEAD),
+            (&["closest", "nearest"], NEAREST),
             (
                 &[
                     "mid",
@@ -5622,6 +5743,101 @@ impl Grammar<'_> {
                 index,
             },
         ))
+    }
+
+    /// `the third Tuesday after Christmas 2014`, `the Monday before May 5`,
+    /// `the second closest Monday to Oct. 5`, `the closest Christmas to
+    /// today`: a weekday (or, by closeness, a holiday) counted from a day or
+    /// holiday the expression names. Only a named day anchors: `the first
+    /// Monday after the election` counts from an event, which the timeline
+    /// places.
+    fn nth_from<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let (r, the) = match kw("the")(i) {
+            Ok((x, _)) => (ws(x)?.0, true),
+            Err(_) => (i, false),
+        };
+        let (r, index) = match ordinal_index(r) {
+            Ok((x, n)) => (ws(x)?.0, Some(n)),
+            Err(_) => (r, None),
+        };
+        if let Ok((x, _)) = kws(&["closest", "nearest"])(r) {
+            if !the {
+                return fail(i);
+            }
+            let (x, _) = ws(x)?;
+            let (x, inner) = match weekday_name(x).or_else(|_| self.weekday_abbr_plain(x)) {
+                Ok((y, (d, cap))) if self.cap_ok(cap) => (
+                    y,
+                    R::Weekday {
+                        day: d,
+                        shift: None,
+                    },
+                ),
+                Ok(_) => return fail(i),
+                Err(_) => match self.holiday(x)? {
+                    (y, h @ R::Holiday { year: None, .. }) => (y, h),
+                    _ => return fail(i),
+                },
+            };
+            let (x, ()) = preceded_ws_phrase(&["to"])(x)?;
+            let (x, from) = self.nth_anchor(x)?;
+            return Ok((
+                x,
+                R::Nth {
+                    inner: Box::new(inner),
+                    from: Box::new(from),
+                    index: index.unwrap_or(1),
+                    direction: None,
+                },
+            ));
+        }
+        // `the Monday after Christmas` is the first; without `the` an
+        // ordinal must say which
+        if index.is_none() && !the {
+            return fail(i);
+        }
+        let (x, (d, cap)) = weekday_name(r)?;
+        if !self.cap_ok(cap) {
+            return fail(i);
+        }
+        let (x, _) = ws(x)?;
+        let (x, w) = kws(&["after", "before"])(x)?;
+        let direction = if w.eq_ignore_ascii_case("after") {
+            Direction::After
+        } else {
+            Direction::Before
+        };
+        let (x, from) = self.nth_anchor(x)?;
+        Ok((
+            x,
+            R::Nth {
+                inner: Box::new(R::Weekday {
+                    day: d,
+                    shift: None,
+                }),
+                from: Box::new(from),
+                index: index.unwrap_or(1),
+                direction: Some(direction),
+            },
+        ))
+    }
+
+    /// What [`Grammar::nth_from`] counts from: a holiday, a day of the month
+    /// or `today` (after a blank).
+    fn nth_anchor<'a>(&self, r: &'a str) -> Res<'a, R> {
+        match self.shift_target(r)? {
+            found @ (
+                _,
+                R::Holiday { .. }
+                | R::Calendar { day: Some(_), .. }
+                | R::Relative {
+                    unit: TimeUnit::Day,
+                    anchor: Anchor::Dct,
+                    ..
+                },
+            ) => Ok(found),
+            _ => fail(r),
+        }
     }
 
     /// A weekday abbreviation with or without its dot, inside a longer pattern.
@@ -6079,6 +6295,15 @@ impl Grammar<'_> {
                 self.relative(i)
             };
             offer(self.within_expr(i, &relative));
+        }
+        // `the third Tuesday after Christmas`, `the closest Monday to May 5`
+        if (the || ordinal || digit)
+            && may_follow_the(
+                first_word::ORDINAL | first_word::WEEKDAY | first_word::NEAREST,
+                true,
+            )
+        {
+            offer(self.nth_from(i));
         }
         // after `the`, a day of the month in digits or as an ordinal word
         if (digit || the) && may_follow_the(first_word::ORDINAL | first_word::DAY_TENS, true) {

@@ -191,6 +191,7 @@ fn names_holiday(reading: &TimexReading) -> bool {
         TimexReading::Holiday { .. } => true,
         TimexReading::Within { inner, period, .. } => names_holiday(inner) || names_holiday(period),
         TimexReading::Shifted { from, .. } => names_holiday(from),
+        TimexReading::Nth { inner, from, .. } => names_holiday(inner) || names_holiday(from),
         TimexReading::DayPart { day: Some(day), .. } => names_holiday(day),
         _ => false,
     }
