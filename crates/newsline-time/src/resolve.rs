@@ -2285,4 +2285,87 @@ mod tests {
         assert_eq!(d(Holiday::ElectionDay, 2022).as_deref(), Some("2022-11-08"));
         assert_eq!(d(Holiday::IdesOfMarch, 2022).as_deref(), Some("2022-03-15"));
     }
+
+    #[test]
+    fn nth_weekday_from_a_named_day_and_the_closest() {
+        let e = env(2013, 2, 12, Tense::Isolated);
+        let weekday = |day| Box::new(R::Weekday { day, shift: None });
+        let nth = |inner, from, index, direction| R::Nth {
+            inner,
+            from: Box::new(from),
+            index,
+            direction,
+        };
+        let xmas_2014 = R::Holiday {
+            holiday: Holiday::Christmas,
+            year: Some(2014),
+            shift: None,
+        };
+        // Christmas 2014 is a Thursday: Tuesdays after it Dec 30, Jan 6, Jan 13
+        let third = nth(weekday(2), xmas_2014.clone(), 3, Some(Direction::After));
+        assert_eq!(val(&third, &e), "2015-01-13");
+        let before = nth(weekday(4), xmas_2014, 1, Some(Direction::Before));
+        assert_eq!(val(&before, &e), "2014-12-18");
+        // Oct 5, 2013 is a Saturday: Monday the 7th is closer than Sept 30
+        let oct5 = R::Calendar {
+            year: Some(2013),
+            month: Some(10),
+            day: Some(5),
+            shift: None,
+        };
+        assert_eq!(
+            val(&nth(weekday(1), oct5.clone(), 1, None), &e),
+            "2013-10-07"
+        );
+        assert_eq!(val(&nth(weekday(1), oct5, 2, None), &e), "2013-09-30");
+        let xmas = Box::new(R::Holiday {
+            holiday: Holiday::Christmas,
+            year: None,
+            shift: None,
+        });
+        let today = R::Relative {
+            unit: TimeUnit::Day,
+            shift: 0,
+            anchor: Anchor::Dct,
+        };
+        for (k, want) in [(1, "2012-12-25"), (2, "2013-12-25"), (3, "2011-12-25")] {
+            assert_eq!(val(&nth(xmas.clone(), today.clone(), k, None), &e), want);
+        }
+    }
+
+    #[test]
+    fn from_right_now_alone_is_told_to_the_second() {
+        let mut e = env(2013, 2, 12, Tense::Isolated);
+        e.dct_time = NaiveTime::from_hms_opt(4, 30, 0);
+        let day = R::Shifted {
+            amount: 1.0,
+            unit: TimeUnit::Day,
+            direction: Direction::After,
+            from: Box::new(R::Ref {
+                point: RefPoint::Present,
+            }),
+        };
+        assert_eq!(val(&day, &e), "2013-02-13T04:30:00");
+        // in prose it is `a day from now`
+        let prose = env(2013, 2, 12, Tense::Future);
+        assert_eq!(val(&day, &prose), "2013-02-13");
+    }
+
+    #[test]
+    fn a_shift_asked_alone_counts_from_the_holiday_that_lands_ahead() {
+        let after_xmas = |amount, unit| R::Shifted {
+            amount,
+            unit,
+            direction: Direction::After,
+            from: Box::new(R::Holiday {
+                holiday: Holiday::Christmas,
+                year: None,
+                shift: None,
+            }),
+        };
+        let e = env(2013, 2, 12, Tense::Isolated);
+        assert_eq!(val(&after_xmas(1.0, TimeUnit::Year), &e), "2013-12-25");
+        // a week after last Christmas is past: the next one
+        assert_eq!(val(&after_xmas(1.0, TimeUnit::Week), &e), "2014-01-01");
+    }
 }

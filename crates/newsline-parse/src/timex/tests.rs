@@ -1215,3 +1215,210 @@ fn a_part_of_a_weekday_in_the_plural_recurs() {
     ));
     assert_eq!(texts("He left Sunday morning."), vec!["Sunday morning"]);
 }
+
+fn nth(s: &str) -> (String, R, R, u32, Option<Direction>) {
+    match one(s) {
+        (
+            t,
+            R::Nth {
+                inner,
+                from,
+                index,
+                direction,
+            },
+        ) => (t, *inner, *from, index, direction),
+        other => panic!("{s:?} -> {other:?}"),
+    }
+}
+
+#[test]
+fn weekdays_counted_from_a_named_day() {
+    use newsline_model::reading::Holiday;
+    let (t, inner, from, k, d) = nth("Talks resume the first Monday after Easter, officials said.");
+    assert_eq!(t, "the first Monday after Easter");
+    assert_eq!(
+        (inner, k, d),
+        (
+            R::Weekday {
+                day: 1,
+                shift: None
+            },
+            1,
+            Some(Direction::After)
+        )
+    );
+    assert!(matches!(
+        from,
+        R::Holiday {
+            holiday: Holiday::Easter,
+            ..
+        }
+    ));
+    let (t, _, _, k, _) = nth("third tuesday after christmas 2014");
+    assert_eq!((t.as_str(), k), ("third tuesday after christmas 2014", 3));
+    let (t, _, _, k, d) = nth("The vote falls the second Tuesday before May 5, 2014.");
+    assert_eq!(
+        (t.as_str(), k, d),
+        (
+            "the second Tuesday before May 5, 2014",
+            2,
+            Some(Direction::Before)
+        )
+    );
+    assert_eq!(
+        nth("The market reopens the Monday after Christmas.").0,
+        "the Monday after Christmas"
+    );
+    // an event is no anchor here; without `the` or an ordinal the weekday stands alone
+    assert_eq!(texts("the first Monday after the election"), vec!["Monday"]);
+    assert_eq!(
+        texts("They met on Monday after Christmas shopping."),
+        vec!["Monday", "Christmas"]
+    );
+}
+
+#[test]
+fn the_closest_weekday_or_holiday_to_a_day() {
+    use newsline_model::reading::Holiday;
+    let (t, inner, from, k, d) = nth("the closest Monday to Oct 5th");
+    assert_eq!(
+        (t.as_str(), k, d),
+        ("the closest Monday to Oct 5th", 1, None)
+    );
+    assert_eq!(
+        inner,
+        R::Weekday {
+            day: 1,
+            shift: None
+        }
+    );
+    assert_eq!(from, cal_day_month(5, 10));
+    assert_eq!(nth("the second closest Mon to October fifth").3, 2);
+    let (_, inner, _, k, _) = nth("the 3rd closest xmas to today");
+    assert_eq!(k, 3);
+    assert!(matches!(
+        inner,
+        R::Holiday {
+            holiday: Holiday::Christmas,
+            ..
+        }
+    ));
+    assert_eq!(
+        nth("We sail the nearest Friday to May 1.").0,
+        "the nearest Friday to May 1"
+    );
+    // `closest` needs its `the` and a day to count from
+    assert!(texts("the closest friend to him").is_empty());
+}
+
+fn cal_day_month(day: u32, month: u32) -> R {
+    R::Calendar {
+        year: None,
+        month: Some(month),
+        day: Some(day),
+        shift: None,
+    }
+}
+
+#[test]
+fn told_clocks_in_words() {
+    for s in [
+        "ten thirty",
+        "ten-thirty",
+        "at ten thirty.",
+        "seven forty-five",
+    ] {
+        assert!(
+            matches!(
+                one(s).1,
+                R::Clock {
+                    minute: Some(30 | 45),
+                    ..
+                }
+            ),
+            "{s}"
+        );
+    }
+    // counts, ages, lengths and shares, and a pair that is as likely a count
+    assert!(texts("They hired ten thirty-year-olds.").is_empty());
+    assert!(texts("Sales rose ten thirty percent.").is_empty());
+    assert!(texts("ten thirty people came").is_empty());
+    assert!(texts("three twenty").is_empty());
+    assert_eq!(
+        texts("He bought ten thirty-second ads."),
+        vec!["thirty-second"]
+    );
+}
+
+#[test]
+fn an_hour_with_its_zone_after_at_or_a_day() {
+    let (t, r) = one("The launch is Thu at 8 GMT.");
+    assert_eq!(t, "Thu at 8 GMT");
+    assert!(matches!(
+        r,
+        R::Clock {
+            hour: 8,
+            minute: None,
+            zone: Some(_),
+            day: Some(_),
+            ..
+        }
+    ));
+    assert_eq!(texts("talks at 8 gmt"), vec!["8 gmt"]);
+    assert!(texts("The Group 8 EST pact.").is_empty());
+    assert_eq!(texts("at 0900 GMT"), vec!["0900 GMT"]);
+}
+
+#[test]
+fn two_digit_year_only_closing_a_day_and_month() {
+    assert_eq!(
+        one("14th April 15").1,
+        R::Calendar {
+            year: Some(2015),
+            month: Some(4),
+            day: Some(14),
+            shift: None
+        }
+    );
+    assert_eq!(texts("It was due on 14 April 15."), vec!["14 April 15"]);
+    assert_eq!(texts("On 14th April 15 people died."), vec!["14th April"]);
+    assert_eq!(texts("from 14 April 15-20"), vec!["14 April"]);
+}
+
+#[test]
+fn half_hours_and_right_now() {
+    assert!(matches!(
+        one("in 2 and an half hours").1,
+        R::Offset {
+            amount: Some(2.5),
+            unit: TimeUnit::Hour,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("a day from right now").1,
+        R::Shifted {
+            amount: 1.0,
+            unit: TimeUnit::Day,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn lowercase_holidays_that_are_no_english_word() {
+    assert_eq!(
+        texts("They wed one year After christmas."),
+        vec!["one year After christmas"]
+    );
+    assert_eq!(
+        texts("On guru ravidass Jayanti 2018 we met."),
+        vec!["guru ravidass Jayanti 2018"]
+    );
+    // an ordinary word in lowercase stays a word
+    assert!(
+        !texts("It was a feast of thanksgiving, He said.")
+            .iter()
+            .any(|t| t.contains("thanksgiving"))
+    );
+}
