@@ -15,10 +15,8 @@ use rustc_hash::FxHashMap;
 
 use crate::entities::Analysis;
 use crate::lex;
+use crate::lexicon::{self, ModalWord};
 use crate::text::Kind;
-use lexicon::ModalWord;
-
-mod lexicon;
 
 const PREPS: &[&str] = &[
     "in",
@@ -70,7 +68,9 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     let lowercase = w.bytes().all(|b| b.is_ascii_lowercase());
     // The shared cue-verb test also reads words with capitals inside.
     if entry.is_known_verb()
-        || (!lowercase && w.bytes().any(|b| b.is_ascii_uppercase()) && lex::is_cue_verb(w))
+        || (!lowercase
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+            && an.lex(i).lower.is_cue_verb())
     {
         return true;
     }
@@ -99,7 +99,7 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     if w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
         return true;
     }
-    w.ends_with("ing") && w.chars().count() > 5 && lexicon::entry(prev()).is_aux()
+    w.ends_with("ing") && w.chars().count() > 5 && i > 0 && an.lex(i - 1).word.is_aux()
 }
 
 fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
@@ -112,9 +112,6 @@ fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
 struct Words<'x, 'a> {
     an: &'x Analysis<'a>,
     known: Vec<Cell<u8>>,
-    entries: Vec<Cell<Option<lexicon::Entry>>>,
-    /// The entries of the ASCII-lowercase forms of the words.
-    lowercase_entries: Vec<Cell<Option<lexicon::Entry>>>,
 }
 
 const VERBISH_KNOWN: u8 = 1;
@@ -129,43 +126,23 @@ impl<'x, 'a> Words<'x, 'a> {
         Words {
             an,
             known: vec![Cell::new(0); an.toks.len()],
-            entries: vec![Cell::new(None); an.toks.len()],
-            lowercase_entries: vec![Cell::new(None); an.toks.len()],
         }
     }
 
-    /// The word list entry of token `i`, looked up once.
+    /// The word list entry of token `i`.
     fn entry(&self, i: usize) -> lexicon::Entry {
-        let Some(cell) = self.entries.get(i) else {
-            return lexicon::entry(self.an.word(i));
-        };
-        cell.get().unwrap_or_else(|| {
-            let e = lexicon::entry(self.an.word(i));
-            cell.set(Some(e));
-            e
-        })
+        self.an.lex(i).word
     }
 
-    /// The word list entry of token `i` in ASCII lowercase, looked up once.
+    /// The entry of token `i` in ASCII lowercase: the modal words are ASCII, so a
+    /// token that is not has none.
     fn lowercase_entry(&self, i: usize) -> lexicon::Entry {
-        let work = || {
-            let word = self.an.word(i);
-            // A word without capitals is its own lowercase form.
-            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                return self.entry(i);
-            }
-            let mut buf = [0u8; 16];
-            std::str::from_utf8(short_lowercase(word, &mut buf))
-                .map_or(lexicon::Entry::default(), lexicon::entry)
-        };
-        let Some(cell) = self.lowercase_entries.get(i) else {
-            return work();
-        };
-        cell.get().unwrap_or_else(|| {
-            let e = work();
-            cell.set(Some(e));
-            e
-        })
+        let lex = self.an.lex(i);
+        if lex.ascii {
+            lex.lower
+        } else {
+            lexicon::Entry::default()
+        }
     }
 
     fn cached(&self, i: usize, known: u8, yes: u8, work: impl FnOnce() -> bool) -> bool {
@@ -260,18 +237,6 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
             near.min_by_key(|&i| if i < ta { ta - i } else { i - tb })
         }
     }
-}
-
-/// The bytes of `w` in ASCII lowercase when it is short enough to be a modal
-/// word, else none: modal words (all ASCII) are looked up without allocating a
-/// lowercase copy of every capitalized word.
-fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
-    let Some(dst) = buf.get_mut(..w.len()) else {
-        return b"";
-    };
-    dst.copy_from_slice(w.as_bytes());
-    dst.make_ascii_lowercase();
-    dst
 }
 
 /// True when `w` ends with `suffix`, ignoring ASCII case.
@@ -408,7 +373,7 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
             return false;
         }
         return (ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
-            && lexicon::is_verb_form(&w.to_lowercase());
+            && an.lex(i).lower.is_verb_form();
     }
     let entry = words.entry(i);
     if entry.is_not_event() {
