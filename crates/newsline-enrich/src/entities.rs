@@ -626,11 +626,7 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         }
     }
     let words: Vec<&str> = toks.iter().map(|t| tok_text(text, t)).collect();
-    let lex: Vec<TokLex> = toks
-        .iter()
-        .zip(&words)
-        .map(|(t, w)| TokLex::of(t.kind, w))
-        .collect();
+    let lex = TokLex::of_tokens(&toks, &words);
     let mut c = Cands {
         text,
         toks: &toks,

@@ -106,9 +106,10 @@ fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && entry.is_shared_event_noun()
 }
 
-/// The answers of [`is_verbish`], [`is_event_noun`] and [`is_candidate`] per token,
-/// worked out the first time they are asked: the anchoring passes ask about the same
-/// few words again and again, and never about most words of an untimed sentence.
+/// The answers of [`is_verbish`] and [`is_event_noun`] per token, worked out the
+/// first time they are asked: the anchoring passes ask about the same few words
+/// again and again, and never about most words of an untimed sentence. (Whether a
+/// token is a candidate is asked once per token, so it is not kept.)
 struct Words<'x, 'a> {
     an: &'x Analysis<'a>,
     known: Vec<Cell<u8>>,
@@ -118,8 +119,6 @@ const VERBISH_KNOWN: u8 = 1;
 const VERBISH: u8 = 1 << 1;
 const NOUN_KNOWN: u8 = 1 << 2;
 const NOUN: u8 = 1 << 3;
-const CANDIDATE_KNOWN: u8 = 1 << 4;
-const CANDIDATE: u8 = 1 << 5;
 
 impl<'x, 'a> Words<'x, 'a> {
     fn new(an: &'x Analysis<'a>) -> Self {
@@ -168,10 +167,6 @@ impl<'x, 'a> Words<'x, 'a> {
         self.cached(i, NOUN_KNOWN, NOUN, || {
             is_event_noun(self.an, i, self.entry(i))
         })
-    }
-
-    fn candidate(&self, i: usize) -> bool {
-        self.cached(i, CANDIDATE_KNOWN, CANDIDATE, || is_candidate(self, i))
     }
 }
 
@@ -948,7 +943,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 .checked_sub(1)
                 .and_then(|p| anchors.get(p))
                 .is_some_and(|a| i <= a.3);
-            if in_anchor || !words.candidate(i) {
+            if in_anchor || !is_candidate(&words, i) {
                 continue;
             }
             let reporting = words.entry(i).is_reporting();

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::lex::{CaseKeys, WordMap};
-use crate::text::Kind;
+use crate::text::{Kind, Tok};
 
 /// Base forms of verbs common in news. Inflected forms are derived.
 #[rustfmt::skip]
@@ -415,31 +415,39 @@ pub(crate) struct TokLex {
 }
 
 impl TokLex {
+    /// The answers for every token of a document, in token order. The lexicon is
+    /// fetched once and the per-token work inlined into one loop: it runs for every
+    /// token, so a call and a lazy-init check per token would cost as much as the
+    /// lookups.
+    pub(crate) fn of_tokens(toks: &[Tok], words: &[&str]) -> Vec<TokLex> {
+        let lexicon = lexicon();
+        toks.iter()
+            .zip(words)
+            .map(|(t, w)| lexicon.tok_lex(t.kind, w))
+            .collect()
+    }
+
     /// The token `w` of kind `kind`.
-    pub(crate) fn of(kind: Kind, w: &str) -> Self {
+    #[cfg(test)]
+    fn of(kind: Kind, w: &str) -> Self {
+        lexicon().tok_lex(kind, w)
+    }
+}
+
+impl Lexicon {
+    #[inline]
+    fn tok_lex(&self, kind: Kind, w: &str) -> TokLex {
         // No listed word starts with a digit or is one mark long (a test checks).
         if matches!(kind, Kind::Num | Kind::Punct) {
             return TokLex::default();
         }
-        let lexicon = lexicon();
         let is_word = kind == Kind::Word;
         let Some(keys) = CaseKeys::of(w) else {
-            // Long or not ASCII: rare enough to look up by the general path.
-            let ascii = w.is_ascii();
-            let lower = match (is_word, ascii) {
-                (false, _) => Entry(0),
-                (true, true) => entry(&w.to_ascii_lowercase()),
-                (true, false) => entry(&w.to_lowercase()),
-            };
-            return TokLex {
-                word: entry(w),
-                lower,
-                ascii: is_word && ascii,
-            };
+            return self.tok_lex_slow(is_word, w);
         };
         let first = w.as_bytes().first().copied();
-        let word = if lexicon.listed.may_hold_shape(first, w.len()) {
-            Entry(lexicon.map.get_as_written(keys).unwrap_or(0))
+        let word = if self.listed.may_hold_shape(first, w.len()) {
+            Entry(self.map.get_as_written(keys).unwrap_or(0))
         } else {
             Entry(0)
         };
@@ -447,11 +455,11 @@ impl TokLex {
             Entry(0)
         } else if keys.is_lowercase() {
             word
-        } else if lexicon
+        } else if self
             .listed
             .may_hold_shape(first.map(|b| b.to_ascii_lowercase()), w.len())
         {
-            Entry(lexicon.map.get_lowercase(keys).unwrap_or(0))
+            Entry(self.map.get_lowercase(keys).unwrap_or(0))
         } else {
             Entry(0)
         };
@@ -459,6 +467,23 @@ impl TokLex {
             word,
             lower,
             ascii: is_word,
+        }
+    }
+
+    /// A token too long for a key, or not ASCII: rare enough to look up by the
+    /// general path.
+    #[cold]
+    fn tok_lex_slow(&self, is_word: bool, w: &str) -> TokLex {
+        let ascii = w.is_ascii();
+        let lower = match (is_word, ascii) {
+            (false, _) => Entry(0),
+            (true, true) => entry(&w.to_ascii_lowercase()),
+            (true, false) => entry(&w.to_lowercase()),
+        };
+        TokLex {
+            word: entry(w),
+            lower,
+            ascii: is_word && ascii,
         }
     }
 }
