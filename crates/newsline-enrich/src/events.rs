@@ -692,7 +692,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         };
         for i in an.tok_at(sent.start)..an.tok_at(sent.end) {
             if let Some(flag) = sayings.get_mut(i + 1) {
-                let saying = lexicon::may_be_reporting(an.word(i)) && words.entry(i).is_reporting();
+                let saying = words.entry(i).is_reporting();
                 *flag = usize::from(saying);
             }
         }
@@ -931,8 +931,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
             .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
         for i in a..b {
-            let may_take_time =
-                timed || (lexicon::may_be_reporting(an.word(i)) && words.entry(i).is_reporting());
+            let may_take_time = timed || words.entry(i).is_reporting();
             if !may_take_time {
                 continue;
             }
