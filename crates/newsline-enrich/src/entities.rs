@@ -157,7 +157,8 @@ impl<'a> Cands<'a, '_, '_> {
     }
 
     fn cap_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && is_cap(self.w(i))
+        // Only words are marked capitalized.
+        self.lex.get(i).is_some_and(|l| l.cap)
     }
 
     fn adjacent(&self, i: usize, j: usize) -> bool {

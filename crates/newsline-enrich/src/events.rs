@@ -57,7 +57,7 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     let Some(w) = word_at(an, i) else {
         return false;
     };
-    if w.chars().next().is_some_and(char::is_uppercase) {
+    if an.lex(i).cap {
         return false;
     }
     if entry.is_aux() || entry.is_not_event() {
@@ -352,7 +352,7 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     let (Some(t), Some(w)) = (an.toks.get(i), word_at(an, i)) else {
         return false;
     };
-    if w.chars().next().is_some_and(char::is_uppercase) {
+    if an.lex(i).cap {
         // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
         // Tokens are in text order: `i` opens its sentence when the token before it
         // lies before the sentence.

@@ -407,6 +407,10 @@ pub(crate) struct TokLex {
     /// An ASCII word: the modal words are read in ASCII lowercase, which no other
     /// word can be.
     pub ascii: bool,
+    /// A word that starts with a capital ([`crate::text::is_cap`]): every token is
+    /// asked whether it may open a name, and every candidate event word whether it
+    /// is one.
+    pub cap: bool,
 }
 
 impl TokLex {
@@ -441,6 +445,7 @@ impl Lexicon {
             return self.tok_lex_slow(is_word, w);
         };
         let first = w.as_bytes().first().copied();
+        let cap = is_word && first.is_some_and(|b| b.is_ascii_uppercase());
         let word = if self.listed.may_hold_shape(first, w.len()) {
             Entry(self.map.get_as_written(keys).unwrap_or(0))
         } else {
@@ -462,6 +467,7 @@ impl Lexicon {
             word,
             lower,
             ascii: is_word,
+            cap,
         }
     }
 
@@ -479,6 +485,7 @@ impl Lexicon {
             word: entry(w),
             lower,
             ascii: is_word && ascii,
+            cap: is_word && crate::text::is_cap(w),
         }
     }
 }
@@ -658,6 +665,9 @@ mod tests {
             assert_eq!(lex.lower.is_stop(), crate::lex::is_stop(w), "{w}");
         }
         assert_eq!(TokLex::of(Kind::Punct, "“").lower.0, 0);
+        for w in ["Said", "said", "Ünited", "über", "ABC", "\u{212A}", "É"] {
+            assert_eq!(TokLex::of(Kind::Word, w).cap, crate::text::is_cap(w), "{w}");
+        }
         let poss = TokLex::of(Kind::Poss, "'s");
         assert!(poss.word.is_aux() && poss.lower.0 == 0);
     }
