@@ -29,6 +29,7 @@ use newsline_model::{Document, Entity, EntityType, Role, Span, Spanned};
 
 use crate::gazetteer::{self, Gazetteer, Hit};
 use crate::lex;
+use crate::lexicon::TokLex;
 use crate::text::{Kind, Tok, is_acronym, is_cap, tok_text};
 
 /// One mention found in the text.
@@ -57,6 +58,8 @@ pub(crate) struct Analysis<'a> {
     /// The text of each token, cut once: the rules read words far more often than
     /// there are tokens.
     pub words: Vec<&'a str>,
+    /// What each token is to the lexicon, looked up once for every rule that asks.
+    pub lex: Vec<TokLex>,
     pub sents: Vec<Span>,
     pub mentions: Vec<Mention<'a>>,
     pub entities: Vec<Entity>,
@@ -77,6 +80,11 @@ impl<'a> Analysis<'a> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// The lexicon's answer for token `i`.
+    pub fn lex(&self, i: usize) -> TokLex {
+        self.lex.get(i).copied().unwrap_or_default()
     }
 
     /// The mention whose span starts at token `i`, if any.
@@ -116,6 +124,7 @@ struct Cands<'a, 'k, 'g> {
     text: &'a str,
     toks: &'k [Tok],
     words: &'k [&'a str],
+    lex: &'k [TokLex],
     gaz: &'g Gazetteer,
     /// The gazetteer hit starting at each token, by token index.
     hit_tok: Vec<Option<Hit>>,
@@ -142,8 +151,14 @@ impl<'a> Cands<'a, '_, '_> {
             .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
     }
 
+    /// A stop word in any case ([`lex::is_stop`]).
+    fn is_stop(&self, i: usize) -> bool {
+        self.lex.get(i).is_some_and(|l| l.lower.is_stop())
+    }
+
     fn cap_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && is_cap(self.w(i))
+        // Only words are marked capitalized.
+        self.lex.get(i).is_some_and(|l| l.cap)
     }
 
     fn adjacent(&self, i: usize, j: usize) -> bool {
@@ -291,7 +306,7 @@ impl<'a> Cands<'a, '_, '_> {
     ) {
         // Drop leading function words and the like (`The`, `In`, `Still`).
         while a <= b
-            && ((lex::is_stop(self.w(a)) && !(is_acronym(self.w(a)) && self.exact(a, a).is_some()))
+            && ((self.is_stop(a) && !(is_acronym(self.w(a)) && self.exact(a, a).is_some()))
                 || !self.is_word(a)
                 || lex::TIME_WORDS.contains(self.w(a)))
         {
@@ -612,10 +627,12 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         }
     }
     let words: Vec<&str> = toks.iter().map(|t| tok_text(text, t)).collect();
+    let lex = TokLex::of_tokens(&toks, &words);
     let mut c = Cands {
         text,
         toks: &toks,
         words: &words,
+        lex: &lex,
         gaz,
         hit_tok,
         out: Vec::new(),
@@ -642,6 +659,7 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         text,
         toks,
         words,
+        lex,
         sents,
         mentions,
         entities: Vec::new(),

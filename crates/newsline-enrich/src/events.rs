@@ -15,10 +15,8 @@ use rustc_hash::FxHashMap;
 
 use crate::entities::Analysis;
 use crate::lex;
+use crate::lexicon::{self, ModalWord};
 use crate::text::Kind;
-use lexicon::ModalWord;
-
-mod lexicon;
 
 const PREPS: &[&str] = &[
     "in",
@@ -59,7 +57,7 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     let Some(w) = word_at(an, i) else {
         return false;
     };
-    if w.chars().next().is_some_and(char::is_uppercase) {
+    if an.lex(i).cap {
         return false;
     }
     if entry.is_aux() || entry.is_not_event() {
@@ -70,7 +68,9 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     let lowercase = w.bytes().all(|b| b.is_ascii_lowercase());
     // The shared cue-verb test also reads words with capitals inside.
     if entry.is_known_verb()
-        || (!lowercase && w.bytes().any(|b| b.is_ascii_uppercase()) && lex::is_cue_verb(w))
+        || (!lowercase
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+            && an.lex(i).lower.is_cue_verb())
     {
         return true;
     }
@@ -99,73 +99,49 @@ fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     if w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
         return true;
     }
-    w.ends_with("ing") && w.chars().count() > 5 && lexicon::entry(prev()).is_aux()
+    w.ends_with("ing") && w.chars().count() > 5 && i > 0 && an.lex(i - 1).word.is_aux()
 }
 
 fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
     an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && entry.is_shared_event_noun()
 }
 
-/// The answers of [`is_verbish`], [`is_event_noun`] and [`is_candidate`] per token,
-/// worked out the first time they are asked: the anchoring passes ask about the same
-/// few words again and again, and never about most words of an untimed sentence.
+/// The answers of [`is_verbish`] and [`is_event_noun`] per token, worked out the
+/// first time they are asked: the anchoring passes ask about the same few words
+/// again and again, and never about most words of an untimed sentence. (Whether a
+/// token is a candidate is asked once per token, so it is not kept.)
 struct Words<'x, 'a> {
     an: &'x Analysis<'a>,
     known: Vec<Cell<u8>>,
-    entries: Vec<Cell<Option<lexicon::Entry>>>,
-    /// The entries of the ASCII-lowercase forms of the words.
-    lowercase_entries: Vec<Cell<Option<lexicon::Entry>>>,
 }
 
 const VERBISH_KNOWN: u8 = 1;
 const VERBISH: u8 = 1 << 1;
 const NOUN_KNOWN: u8 = 1 << 2;
 const NOUN: u8 = 1 << 3;
-const CANDIDATE_KNOWN: u8 = 1 << 4;
-const CANDIDATE: u8 = 1 << 5;
 
 impl<'x, 'a> Words<'x, 'a> {
     fn new(an: &'x Analysis<'a>) -> Self {
         Words {
             an,
             known: vec![Cell::new(0); an.toks.len()],
-            entries: vec![Cell::new(None); an.toks.len()],
-            lowercase_entries: vec![Cell::new(None); an.toks.len()],
         }
     }
 
-    /// The word list entry of token `i`, looked up once.
+    /// The word list entry of token `i`.
     fn entry(&self, i: usize) -> lexicon::Entry {
-        let Some(cell) = self.entries.get(i) else {
-            return lexicon::entry(self.an.word(i));
-        };
-        cell.get().unwrap_or_else(|| {
-            let e = lexicon::entry(self.an.word(i));
-            cell.set(Some(e));
-            e
-        })
+        self.an.lex(i).word
     }
 
-    /// The word list entry of token `i` in ASCII lowercase, looked up once.
+    /// The entry of token `i` in ASCII lowercase: the modal words are ASCII, so a
+    /// token that is not has none.
     fn lowercase_entry(&self, i: usize) -> lexicon::Entry {
-        let work = || {
-            let word = self.an.word(i);
-            // A word without capitals is its own lowercase form.
-            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                return self.entry(i);
-            }
-            let mut buf = [0u8; 16];
-            std::str::from_utf8(short_lowercase(word, &mut buf))
-                .map_or(lexicon::Entry::default(), lexicon::entry)
-        };
-        let Some(cell) = self.lowercase_entries.get(i) else {
-            return work();
-        };
-        cell.get().unwrap_or_else(|| {
-            let e = work();
-            cell.set(Some(e));
-            e
-        })
+        let lex = self.an.lex(i);
+        if lex.ascii {
+            lex.lower
+        } else {
+            lexicon::Entry::default()
+        }
     }
 
     fn cached(&self, i: usize, known: u8, yes: u8, work: impl FnOnce() -> bool) -> bool {
@@ -191,10 +167,6 @@ impl<'x, 'a> Words<'x, 'a> {
         self.cached(i, NOUN_KNOWN, NOUN, || {
             is_event_noun(self.an, i, self.entry(i))
         })
-    }
-
-    fn candidate(&self, i: usize) -> bool {
-        self.cached(i, CANDIDATE_KNOWN, CANDIDATE, || is_candidate(self, i))
     }
 }
 
@@ -260,18 +232,6 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
             near.min_by_key(|&i| if i < ta { ta - i } else { i - tb })
         }
     }
-}
-
-/// The bytes of `w` in ASCII lowercase when it is short enough to be a modal
-/// word, else none: modal words (all ASCII) are looked up without allocating a
-/// lowercase copy of every capitalized word.
-fn short_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
-    let Some(dst) = buf.get_mut(..w.len()) else {
-        return b"";
-    };
-    dst.copy_from_slice(w.as_bytes());
-    dst.make_ascii_lowercase();
-    dst
 }
 
 /// True when `w` ends with `suffix`, ignoring ASCII case.
@@ -392,7 +352,7 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     let (Some(t), Some(w)) = (an.toks.get(i), word_at(an, i)) else {
         return false;
     };
-    if w.chars().next().is_some_and(char::is_uppercase) {
+    if an.lex(i).cap {
         // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
         // Tokens are in text order: `i` opens its sentence when the token before it
         // lies before the sentence.
@@ -408,7 +368,7 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
             return false;
         }
         return (ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
-            && lexicon::is_verb_form(&w.to_lowercase());
+            && an.lex(i).lower.is_verb_form();
     }
     let entry = words.entry(i);
     if entry.is_not_event() {
@@ -732,7 +692,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         };
         for i in an.tok_at(sent.start)..an.tok_at(sent.end) {
             if let Some(flag) = sayings.get_mut(i + 1) {
-                let saying = lexicon::may_be_reporting(an.word(i)) && words.entry(i).is_reporting();
+                let saying = words.entry(i).is_reporting();
                 *flag = usize::from(saying);
             }
         }
@@ -971,8 +931,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
             .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
         for i in a..b {
-            let may_take_time =
-                timed || (lexicon::may_be_reporting(an.word(i)) && words.entry(i).is_reporting());
+            let may_take_time = timed || words.entry(i).is_reporting();
             if !may_take_time {
                 continue;
             }
@@ -983,7 +942,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 .checked_sub(1)
                 .and_then(|p| anchors.get(p))
                 .is_some_and(|a| i <= a.3);
-            if in_anchor || !words.candidate(i) {
+            if in_anchor || !is_candidate(&words, i) {
                 continue;
             }
             let reporting = words.entry(i).is_reporting();

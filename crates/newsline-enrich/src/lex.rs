@@ -106,6 +106,34 @@ fn key(w: &[u8]) -> Option<Key> {
     Some(Key { lo, hi, len })
 }
 
+/// A short ASCII word read once for lookups as written and in lowercase: the
+/// lowercase form is the key lowercased in registers, never a copy of the word.
+#[derive(Clone, Copy)]
+pub(crate) struct CaseKeys {
+    word: Key,
+    lower: Key,
+}
+
+impl CaseKeys {
+    /// The keys of `w`, `None` unless it is ASCII of one to sixteen bytes.
+    pub(crate) fn of(w: &str) -> Option<Self> {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // The key holds every byte, so it tells whether `w` is ASCII.
+        let word = key(w.as_bytes()).filter(|k| (k.lo | k.hi) & HIGH == 0)?;
+        let lower = Key {
+            lo: lower8(word.lo),
+            hi: lower8(word.hi),
+            len: word.len,
+        };
+        Some(CaseKeys { word, lower })
+    }
+
+    /// True when the word has no capital.
+    pub(crate) fn is_lowercase(self) -> bool {
+        self.word == self.lower
+    }
+}
+
 /// Fibonacci hashing: the top `bits` bits of the product index the table.
 fn hash(k: Key, bits: u32) -> usize {
     let x = k.lo ^ k.hi.rotate_left(29) ^ k.len as u64;
@@ -171,6 +199,16 @@ impl<V: Copy + Default> WordMap<V> {
     /// The value of `w` exactly as written.
     pub(crate) fn get(&self, w: &str) -> Option<V> {
         self.get_bytes(w.as_bytes())
+    }
+
+    /// The value of a word read as [`CaseKeys`], as written.
+    pub(crate) fn get_as_written(&self, k: CaseKeys) -> Option<V> {
+        self.get_key(k.word)
+    }
+
+    /// The value of a word read as [`CaseKeys`], in lowercase.
+    pub(crate) fn get_lowercase(&self, k: CaseKeys) -> Option<V> {
+        self.get_key(k.lower)
     }
 }
 

@@ -31,6 +31,7 @@ mod entities;
 mod events;
 mod gazetteer;
 mod lex;
+mod lexicon;
 mod quotes;
 mod text;
 

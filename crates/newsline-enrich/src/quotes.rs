@@ -371,9 +371,6 @@ struct Ctx<'a, 'b> {
     quoted: Vec<bool>,
     /// Every cue outside quotes, in text order: first token, span, last token.
     cues: Vec<(usize, Span, usize)>,
-    /// Per token: is it a cue verb (any case). The rules ask about the same tokens
-    /// many times, and every token once to find the cues.
-    cue_verb: Vec<bool>,
     /// Tokens that may open reported speech (`said_clause`), in text order.
     reporting: Vec<usize>,
     /// Tokens that open `according to`, in text order.
@@ -388,13 +385,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
             timexes,
             quoted: Vec::new(),
             cues: Vec::new(),
-            // Cue verbs are words: numbers and marks are not looked up.
-            cue_verb: an
-                .toks
-                .iter()
-                .zip(&an.words)
-                .map(|(t, w)| t.kind == Kind::Word && lex::is_cue_verb(w))
-                .collect(),
             reporting: Vec::new(),
             according: Vec::new(),
         };
@@ -436,8 +426,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
         ctx
     }
 
+    /// A cue verb in any case; only words have a lowercase entry.
     fn is_cue_verb_at(&self, i: usize) -> bool {
-        self.cue_verb.get(i).copied().unwrap_or(false)
+        self.an.lex(i).lower.is_cue_verb()
     }
 
     fn tok_quoted(&self, i: usize) -> bool {
@@ -1691,6 +1682,8 @@ fn tokens_between(sorted: &[usize], a: usize, b: usize) -> &[usize] {
 }
 
 /// `pointed out` at token `i`.
+// Asked of every word when the cues of a document are gathered.
+#[inline]
 fn pointed_out(an: &Analysis<'_>, i: usize) -> bool {
     an.word(i).eq_ignore_ascii_case("pointed") && an.word(i + 1) == "out"
 }

@@ -1,13 +1,17 @@
-//! Word lists for event triggers: verbs by their base form (every inflection is
-//! derived from it, so the list stays one line per verb) and nouns that name
-//! happenings. TimeML marks deverbal nouns (`the use of`, `a three percent drop`)
-//! as events too, so a verb form counts whatever its syntactic role.
+//! The lexicon every rule reads tokens through: word lists for event triggers
+//! (verbs by their base form, every inflection derived from it, so the list stays
+//! one line per verb, and nouns that name happenings; TimeML marks deverbal nouns,
+//! `the use of`, `a three percent drop`, as events too, so a verb form counts
+//! whatever its syntactic role), modal words, and the shared lists of [`crate::lex`]
+//! that are asked of nearly every token (cue verbs, stop words). [`TokLex`] is a
+//! token's answer, worked out once per document.
 
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::lex::WordMap;
+use crate::lex::{CaseKeys, WordMap};
+use crate::text::{Kind, Tok};
 
 /// Base forms of verbs common in news. Inflected forms are derived.
 #[rustfmt::skip]
@@ -159,7 +163,7 @@ const VIOLENCE_VERBS: &[&str] = &[
 ];
 
 /// Auxiliaries and modals: they carry tense and modality, not the event.
-pub(super) const AUX: &[&str] = &[
+pub(crate) const AUX: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "do",
     "does", "did", "shall", "should", "can", "could", "may", "might", "must", "'s",
 ];
@@ -167,7 +171,7 @@ pub(super) const AUX: &[&str] = &[
 /// What a word is to the word lists, as bits: one hash lookup answers every list,
 /// this module's and the shared ones of [`crate::lex`] that trigger finding asks.
 #[derive(Clone, Copy, Default)]
-pub(super) struct Entry(u32);
+pub(crate) struct Entry(u32);
 
 const BASE: u32 = 1;
 const IRREGULAR_FORM: u32 = 1 << 1;
@@ -218,7 +222,7 @@ const MODAL_WORDS: [(&[&str], u32); 5] = [
 
 /// What a word says of the modality of the trigger after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ModalWord {
+pub(crate) enum ModalWord {
     Negation,
     Will,
     /// Planned when `to` follows (`plans to`, `is to`).
@@ -233,7 +237,7 @@ impl Entry {
     }
 
     /// What the word says of modality, when it is one of [`MODAL_WORDS`].
-    pub(super) fn modal(self) -> Option<ModalWord> {
+    pub(crate) fn modal(self) -> Option<ModalWord> {
         if !self.has(NEGATION | WILL | PLAN_TO | EXPECTATION | POSSIBILITY) {
             None
         } else if self.has(NEGATION) {
@@ -249,59 +253,64 @@ impl Entry {
         }
     }
 
-    pub(super) fn is_aux(self) -> bool {
+    pub(crate) fn is_aux(self) -> bool {
         self.has(AUXILIARY)
     }
 
     /// A verb of [`crate::lex::COMMON_VERBS`] or [`crate::lex::CUE_VERBS`].
-    pub(super) fn is_known_verb(self) -> bool {
+    pub(crate) fn is_known_verb(self) -> bool {
         self.has(COMMON_VERB | CUE_VERB)
     }
 
-    pub(super) fn is_stop(self) -> bool {
+    pub(crate) fn is_stop(self) -> bool {
         self.has(STOP_WORD)
     }
 
+    /// A word of [`crate::lex::CUE_VERBS`].
+    pub(crate) fn is_cue_verb(self) -> bool {
+        self.has(CUE_VERB)
+    }
+
     /// True for words that look like events by form but seldom are.
-    pub(super) fn is_not_event(self) -> bool {
+    pub(crate) fn is_not_event(self) -> bool {
         self.has(NOT_EVENT)
     }
 
     /// An irregular past or participle (`fled`, `taken`).
-    pub(super) fn is_irregular_past(self) -> bool {
+    pub(crate) fn is_irregular_past(self) -> bool {
         self.has(IRREGULAR_FORM)
     }
 
     /// True for verbs of saying.
-    pub(super) fn is_reporting(self) -> bool {
+    pub(crate) fn is_reporting(self) -> bool {
         self.has(SAYING)
     }
 
     /// A noun of [`VIOLENCE_NOUNS`].
-    pub(super) fn is_violence_noun(self) -> bool {
+    pub(crate) fn is_violence_noun(self) -> bool {
         self.has(VIOLENCE_NOUN)
     }
 
     /// A word of [`VIOLENCE_NOUNS`] or [`VIOLENCE_VERBS`].
-    pub(super) fn is_violence(self) -> bool {
+    pub(crate) fn is_violence(self) -> bool {
         self.has(VIOLENCE_NOUN | VIOLENCE_VERB)
     }
 
     /// A noun of [`crate::lex::EVENT_NOUNS`].
-    pub(super) fn is_shared_event_noun(self) -> bool {
+    pub(crate) fn is_shared_event_noun(self) -> bool {
         self.has(SHARED_EVENT_NOUN)
     }
 
     /// True for a form of a known verb: base, `-s`, `-ed`, `-ing`, or an irregular
     /// past.
-    pub(super) fn is_verb_form(self) -> bool {
+    pub(crate) fn is_verb_form(self) -> bool {
         self.has(BASE | IRREGULAR_FORM | INFLECTION)
     }
 
     /// True when `w` (lowercase, this entry's word) names a happening: a listed event
     /// noun (deadly ones included), or a `-tion`, `-sion` or `-ment` nominalization
     /// that does not name a thing.
-    pub(super) fn is_event_noun(self, w: &str) -> bool {
+    pub(crate) fn is_event_noun(self, w: &str) -> bool {
         if self.has(EVENT_NOUN | VIOLENCE_NOUN) {
             return true;
         }
@@ -320,9 +329,6 @@ impl Entry {
 struct Lexicon {
     map: WordMap<u32>,
     listed: Shapes,
-    /// The shapes of [`REPORTING`] alone: in a sentence without a time, whether a
-    /// word is a verb of saying is all that is asked of it.
-    saying: Shapes,
 }
 
 /// Bit `n` of `self.0[b]` is set when some word starts with byte `b` and is `n`
@@ -337,7 +343,7 @@ impl Shapes {
                 .as_bytes()
                 .first()
                 .and_then(|&b| shapes.get_mut(usize::from(b)));
-            if let (Some(shape), Some(bit)) = (shape, length_bit(w)) {
+            if let (Some(shape), Some(bit)) = (shape, length_bit(w.len())) {
                 *shape |= bit;
             }
         }
@@ -346,8 +352,14 @@ impl Shapes {
 
     /// False when no word of these shapes can be `w`.
     fn may_hold(&self, w: &str) -> bool {
-        match (w.as_bytes().first(), length_bit(w)) {
-            (Some(&b), Some(bit)) => self
+        self.may_hold_shape(w.as_bytes().first().copied(), w.len())
+    }
+
+    /// False when no word of these shapes starts with `first` and is `len` bytes
+    /// long.
+    fn may_hold_shape(&self, first: Option<u8>, len: usize) -> bool {
+        match (first, length_bit(len)) {
+            (Some(b), Some(bit)) => self
                 .0
                 .get(usize::from(b))
                 .is_some_and(|shape| shape & bit != 0),
@@ -356,11 +368,10 @@ impl Shapes {
     }
 }
 
-/// The bit of `w`'s length in [`Shapes`], if it is short enough to have one.
-fn length_bit(w: &str) -> Option<u32> {
-    u32::try_from(w.len())
-        .ok()
-        .and_then(|n| 1u32.checked_shl(n))
+/// The bit of a word's length `len` in [`Shapes`], if it is short enough to have
+/// one.
+fn length_bit(len: usize) -> Option<u32> {
+    u32::try_from(len).ok().and_then(|n| 1u32.checked_shl(n))
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -368,17 +379,15 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let map = entries();
         let listed = Shapes::of(map.keys().map(|w| &**w));
-        let saying = Shapes::of(REPORTING.iter().copied());
         Lexicon {
             map: WordMap::new(map.iter().map(|(w, &bits)| (w.as_bytes(), bits))),
             listed,
-            saying,
         }
     })
 }
 
 /// The entry of `w` as written (the lists are lowercase).
-pub(super) fn entry(w: &str) -> Entry {
+pub(crate) fn entry(w: &str) -> Entry {
     let lexicon = lexicon();
     if !lexicon.listed.may_hold(w) {
         return Entry(0);
@@ -386,10 +395,99 @@ pub(super) fn entry(w: &str) -> Entry {
     Entry(lexicon.map.get(w).unwrap_or(0))
 }
 
-/// False for most words that are not verbs of saying, told by first byte and
-/// length without a lookup; [`Entry::is_reporting`] gives the answer.
-pub(super) fn may_be_reporting(w: &str) -> bool {
-    lexicon().saying.may_hold(w)
+/// What a token is to the lexicon, looked up once per document: the rules ask
+/// about the same tokens many times, and about every token at least once.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct TokLex {
+    /// The entry of the token as written.
+    pub word: Entry,
+    /// For a word, the entry of its `str::to_lowercase` form (the any-case lists:
+    /// cue verbs, stop words); none for other tokens.
+    pub lower: Entry,
+    /// An ASCII word: the modal words are read in ASCII lowercase, which no other
+    /// word can be.
+    pub ascii: bool,
+    /// A word that starts with a capital ([`crate::text::is_cap`]): every token is
+    /// asked whether it may open a name, and every candidate event word whether it
+    /// is one.
+    pub cap: bool,
+}
+
+impl TokLex {
+    /// The answers for every token of a document, in token order. The lexicon is
+    /// fetched once and the per-token work inlined into one loop: it runs for every
+    /// token, so a call and a lazy-init check per token would cost as much as the
+    /// lookups.
+    pub(crate) fn of_tokens(toks: &[Tok], words: &[&str]) -> Vec<TokLex> {
+        let lexicon = lexicon();
+        toks.iter()
+            .zip(words)
+            .map(|(t, w)| lexicon.tok_lex(t.kind, w))
+            .collect()
+    }
+
+    /// The token `w` of kind `kind`.
+    #[cfg(test)]
+    fn of(kind: Kind, w: &str) -> Self {
+        lexicon().tok_lex(kind, w)
+    }
+}
+
+impl Lexicon {
+    #[inline]
+    fn tok_lex(&self, kind: Kind, w: &str) -> TokLex {
+        // No listed word starts with a digit or is one mark long (a test checks).
+        if matches!(kind, Kind::Num | Kind::Punct) {
+            return TokLex::default();
+        }
+        let is_word = kind == Kind::Word;
+        let Some(keys) = CaseKeys::of(w) else {
+            return self.tok_lex_slow(is_word, w);
+        };
+        let first = w.as_bytes().first().copied();
+        let cap = is_word && first.is_some_and(|b| b.is_ascii_uppercase());
+        let word = if self.listed.may_hold_shape(first, w.len()) {
+            Entry(self.map.get_as_written(keys).unwrap_or(0))
+        } else {
+            Entry(0)
+        };
+        let lower = if !is_word {
+            Entry(0)
+        } else if keys.is_lowercase() {
+            word
+        } else if self
+            .listed
+            .may_hold_shape(first.map(|b| b.to_ascii_lowercase()), w.len())
+        {
+            Entry(self.map.get_lowercase(keys).unwrap_or(0))
+        } else {
+            Entry(0)
+        };
+        TokLex {
+            word,
+            lower,
+            ascii: is_word,
+            cap,
+        }
+    }
+
+    /// A token too long for a key, or not ASCII: rare enough to look up by the
+    /// general path.
+    #[cold]
+    fn tok_lex_slow(&self, is_word: bool, w: &str) -> TokLex {
+        let ascii = w.is_ascii();
+        let lower = match (is_word, ascii) {
+            (false, _) => Entry(0),
+            (true, true) => entry(&w.to_ascii_lowercase()),
+            (true, false) => entry(&w.to_lowercase()),
+        };
+        TokLex {
+            word: entry(w),
+            lower,
+            ascii: is_word && ascii,
+            cap: is_word && crate::text::is_cap(w),
+        }
+    }
 }
 
 /// Each listed word with the bits of the lists it is in.
@@ -469,7 +567,8 @@ fn inflections(base: &str) -> Vec<String> {
 }
 
 /// True when `w` (lowercase) is a form of a known verb.
-pub(super) fn is_verb_form(w: &str) -> bool {
+#[cfg(test)]
+fn is_verb_form(w: &str) -> bool {
     entry(w).is_verb_form()
 }
 
@@ -514,13 +613,63 @@ mod tests {
     #[test]
     fn the_shape_filters_let_every_listed_word_through() {
         for w in REPORTING {
-            assert!(may_be_reporting(w) && entry(w).is_reporting(), "{w}");
+            assert!(
+                lexicon().listed.may_hold(w) && entry(w).is_reporting(),
+                "{w}"
+            );
         }
         for w in ["said", "attacked", "talks", "is", "'s"] {
             assert!(lexicon().listed.may_hold(w), "{w}");
         }
-        assert!(!may_be_reporting("Obama"));
         assert!(!lexicon().listed.may_hold("1998"));
+    }
+
+    #[test]
+    fn every_listed_word_is_short_ascii() {
+        // `TokLex` reads modal words in ASCII lowercase and the any-case lists in
+        // `str::to_lowercase`, and `events` once read them from a lowercase copy of
+        // at most sixteen bytes: all agree only while this holds.
+        for w in entries().keys() {
+            assert!(w.is_ascii() && w.len() <= 16, "{w}");
+            // `TokLex` looks up no number and no lone mark.
+            let first = w.as_bytes().first().copied().unwrap_or(b'0');
+            assert!(
+                first.is_ascii_alphabetic() || first == b'\'' && w.len() > 1,
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn token_entries_agree_with_the_lists() {
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "Will",
+            "NOT",
+            "Jan.",
+            "The",
+            "\u{212A}",
+            "as\u{212A}ed",
+            "Zürich",
+            "attacked",
+            "Attacking",
+            "'s",
+            "",
+        ] {
+            let lex = TokLex::of(Kind::Word, w);
+            assert_eq!(lex.word.0, entry(w).0, "{w}");
+            assert_eq!(lex.lower.0, entry(&w.to_lowercase()).0, "{w}");
+            assert_eq!(lex.lower.is_cue_verb(), crate::lex::is_cue_verb(w), "{w}");
+            assert_eq!(lex.lower.is_stop(), crate::lex::is_stop(w), "{w}");
+        }
+        assert_eq!(TokLex::of(Kind::Punct, "“").lower.0, 0);
+        for w in ["Said", "said", "Ünited", "über", "ABC", "\u{212A}", "É"] {
+            assert_eq!(TokLex::of(Kind::Word, w).cap, crate::text::is_cap(w), "{w}");
+        }
+        let poss = TokLex::of(Kind::Poss, "'s");
+        assert!(poss.word.is_aux() && poss.lower.0 == 0);
     }
 
     #[test]
