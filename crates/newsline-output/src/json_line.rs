@@ -364,12 +364,23 @@ struct Line {
 impl Line {
     /// Appends `"key":` for a struct field (or variant) name, after a comma
     /// unless it is the first entry.
-    #[inline]
+    ///
+    /// Inlined into every field write, with the rare miss kept out of line:
+    /// left to itself the compiler called it, and the call cost as much as
+    /// the lookup.
+    #[inline(always)]
     fn push_field_key(&mut self, key: &'static str, first: bool) {
         if let Some(written) = self.keys.get_at_home(key) {
             push_written_key(&mut self.out, written, first);
             return;
         }
+        self.push_field_key_away_from_home(key, first);
+    }
+
+    /// [`Line::push_field_key`] for a key not (yet) in its home slot.
+    #[cold]
+    #[inline(never)]
+    fn push_field_key_away_from_home(&mut self, key: &'static str, first: bool) {
         match self.keys.get_or_insert(key) {
             Some(written) => push_written_key(&mut self.out, written, first),
             None => push_key(&mut self.out, key, first),
