@@ -88,10 +88,35 @@ fn needs_escape(byte: u8) -> bool {
     byte < 0x20 || byte == b'"' || byte == b'\\'
 }
 
-/// Index of the first byte of `bytes` that JSON must escape: eight bytes at a
-/// time, and the last few in one more overlapping word.
+/// Index of the first byte of `bytes` that JSON must escape.
+///
+/// Most strings of a line are ids, values and words of a few bytes: up to
+/// sixteen bytes are two overlapping words, with no loop to set up.
 #[inline]
 fn first_to_escape(bytes: &[u8]) -> Option<usize> {
+    match (
+        bytes.len() <= 16,
+        bytes.first_chunk::<8>(),
+        bytes.last_chunk::<8>(),
+    ) {
+        (true, Some(low), Some(high)) => {
+            let low_mask = escape_mask(u64::from_le_bytes(*low));
+            if low_mask != 0 {
+                return Some(first_flagged(low_mask));
+            }
+            // The bytes shared with the low word are clean, so the first
+            // flag of the high word is the first of the string.
+            let high_mask = escape_mask(u64::from_le_bytes(*high));
+            (high_mask != 0).then(|| bytes.len() - 8 + first_flagged(high_mask))
+        }
+        (true, _, _) => first_to_escape_in_short(bytes),
+        (false, _, _) => first_to_escape_in_long(bytes),
+    }
+}
+
+/// [`first_to_escape`] for more than sixteen bytes: eight bytes at a time,
+/// and the last few in one more overlapping word.
+fn first_to_escape_in_long(bytes: &[u8]) -> Option<usize> {
     let mut words = bytes.chunks_exact(8);
     let mut offset = 0;
     for word in words.by_ref() {
@@ -339,12 +364,23 @@ struct Line {
 impl Line {
     /// Appends `"key":` for a struct field (or variant) name, after a comma
     /// unless it is the first entry.
-    #[inline]
+    ///
+    /// Inlined into every field write, with the rare miss kept out of line:
+    /// left to itself the compiler called it, and the call cost as much as
+    /// the lookup.
+    #[inline(always)]
     fn push_field_key(&mut self, key: &'static str, first: bool) {
         if let Some(written) = self.keys.get_at_home(key) {
             push_written_key(&mut self.out, written, first);
             return;
         }
+        self.push_field_key_away_from_home(key, first);
+    }
+
+    /// [`Line::push_field_key`] for a key not (yet) in its home slot.
+    #[cold]
+    #[inline(never)]
+    fn push_field_key_away_from_home(&mut self, key: &'static str, first: bool) {
         match self.keys.get_or_insert(key) {
             Some(written) => push_written_key(&mut self.out, written, first),
             None => push_key(&mut self.out, key, first),

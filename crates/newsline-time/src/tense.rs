@@ -349,6 +349,193 @@ fn is_sep(c: char) -> bool {
     !(c.is_alphanumeric() || c == '-')
 }
 
+/// What a byte says of the char it begins or continues: an ASCII separator,
+/// an ASCII word byte (letter, digit, `-`), or part of a non-ASCII char,
+/// which only its decoded char can tell.
+const SEP: u8 = 0;
+const WORD: u8 = 1;
+const WIDE: u8 = 2;
+
+/// [`SEP`], [`WORD`] or [`WIDE`] for every byte: one load per byte instead of
+/// the tests of [`is_sep`].
+// Evaluated at compile time: an index out of bounds would fail the build,
+// never a run.
+#[allow(clippy::indexing_slicing)]
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [WIDE; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        class[byte] = if b.is_ascii_alphanumeric() || b == b'-' {
+            WORD
+        } else {
+            SEP
+        };
+        byte += 1;
+    }
+    class
+};
+
+fn class_of(byte: u8) -> u8 {
+    BYTE_CLASS.get(usize::from(byte)).copied().unwrap_or(WIDE)
+}
+
+/// Whether the non-ASCII char starting at byte `at` of `s` belongs to a word,
+/// and its length.
+#[inline(never)]
+fn wide_at(s: &str, at: usize) -> Option<(bool, usize)> {
+    let c = s.get(at..)?.chars().next()?;
+    Some((!is_sep(c), c.len_utf8()))
+}
+
+/// Whether the non-ASCII char ending at byte `end` of `s` belongs to a word,
+/// and its length.
+#[inline(never)]
+fn wide_before(s: &str, end: usize) -> Option<(bool, usize)> {
+    let c = s.get(..end)?.chars().next_back()?;
+    Some((!is_sep(c), c.len_utf8()))
+}
+
+/// The words of a stretch of text, left to right: what
+/// `s.split(is_sep).filter(|w| !w.is_empty())` gives, read a byte at a time
+/// where the text is ASCII. `str::split` with a char predicate decodes every
+/// char, and was most of the cost of [`tense_at`].
+struct Words<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(s: &'a str) -> Self {
+        Words { s, at: 0 }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
+        let mut at = self.at;
+        // Past the separators to the first byte of a word.
+        loop {
+            let skipped = bytes.get(at..).map_or(0, |rest| {
+                rest.iter().take_while(|&&b| class_of(b) == SEP).count()
+            });
+            at += skipped;
+            match bytes.get(at).map(|&b| class_of(b)) {
+                None => {
+                    self.at = at;
+                    return None;
+                }
+                Some(WIDE) => match wide_at(self.s, at) {
+                    Some((false, len)) => at += len,
+                    Some((true, _)) => break,
+                    None => {
+                        self.at = bytes.len();
+                        return None;
+                    }
+                },
+                Some(_) => break,
+            }
+        }
+        let start = at;
+        // On to the first separator.
+        loop {
+            let taken = bytes.get(at..).map_or(0, |rest| {
+                rest.iter().take_while(|&&b| class_of(b) == WORD).count()
+            });
+            at += taken;
+            match bytes.get(at).map(|&b| class_of(b)) {
+                Some(WIDE) => match wide_at(self.s, at) {
+                    Some((true, len)) => at += len,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        self.at = at;
+        self.s.get(start..at)
+    }
+}
+
+/// The words of a stretch of text, right to left: what
+/// `s.rsplit(is_sep).filter(|w| !w.is_empty())` gives.
+struct WordsBack<'a> {
+    s: &'a str,
+    end: usize,
+}
+
+impl<'a> WordsBack<'a> {
+    fn new(s: &'a str) -> Self {
+        WordsBack { s, end: s.len() }
+    }
+}
+
+impl<'a> Iterator for WordsBack<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
+        let mut end = self.end;
+        // Back past the separators to the last byte of a word.
+        loop {
+            let skipped = bytes.get(..end).map_or(0, |before| {
+                before
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| class_of(b) == SEP)
+                    .count()
+            });
+            end -= skipped;
+            match end
+                .checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .map(|&b| class_of(b))
+            {
+                None => {
+                    self.end = end;
+                    return None;
+                }
+                Some(WIDE) => match wide_before(self.s, end) {
+                    Some((false, len)) => end -= len,
+                    Some((true, _)) => break,
+                    None => {
+                        self.end = 0;
+                        return None;
+                    }
+                },
+                Some(_) => break,
+            }
+        }
+        let stop = end;
+        // Back to the separator before the word.
+        loop {
+            let taken = bytes.get(..end).map_or(0, |before| {
+                before
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| class_of(b) == WORD)
+                    .count()
+            });
+            end -= taken;
+            match end
+                .checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .map(|&b| class_of(b))
+            {
+                Some(WIDE) => match wide_before(self.s, end) {
+                    Some((true, len)) => end -= len,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        self.end = end;
+        self.s.get(end..stop)
+    }
+}
+
 /// The tense cue nearest to `at` inside `sentence` of `text`, looking left
 /// first (the verb usually precedes its adverbial), then right.
 pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
@@ -371,7 +558,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         return Tense::Past;
     }
     // The words to the left, nearest first, with the two beyond each in view.
-    let mut left_words = left.rsplit(is_sep).filter(|w| !w.is_empty());
+    let mut left_words = WordsBack::new(left);
     let (mut w0, mut w1, mut w2) = (left_words.next(), left_words.next(), left_words.next());
     // `as soon as Tuesday`, `as early as next week`: a date still to come
     let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
@@ -407,7 +594,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     }
     // A cue past a comma or a quote mark on the right is mostly the
     // attribution (`…, officials said`), not the clause of the expression.
-    let mut right_words = right.split(is_sep).filter(|w| !w.is_empty()).peekable();
+    let mut right_words = Words::new(right).peekable();
     let mut right_cue = None;
     let mut clause_crossed = false;
     let (mut before2, mut before) = (None, None);
@@ -456,9 +643,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             // A lone preposition (`at 3pm`, `on the 15th`) gives no clause to
             // lean on: the phrase is still isolated.
             let has_words = |s: &str| {
-                s.split(is_sep).any(|w| {
-                    !w.is_empty() && !FRAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
-                })
+                Words::new(s).any(|w| !FRAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
             };
             if has_words(left) || has_words(right) {
                 Tense::Unknown
@@ -506,6 +691,25 @@ pub fn sentence_of(text: &str, sentences: &[Span], at: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn words_are_those_of_split(text in "[a-zA-Z0-9 ,.'’\\-é日\u{2028}\u{a0}ß]{0,40}") {
+            let split: Vec<&str> = text.split(is_sep).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(Words::new(&text).collect::<Vec<_>>(), split);
+            let rsplit: Vec<&str> = text.rsplit(is_sep).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(WordsBack::new(&text).collect::<Vec<_>>(), rsplit);
+        }
+
+        #[test]
+        fn words_of_any_text_are_those_of_split(text in any::<String>()) {
+            let split: Vec<&str> = text.split(is_sep).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(Words::new(&text).collect::<Vec<_>>(), split);
+            let rsplit: Vec<&str> = text.rsplit(is_sep).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(WordsBack::new(&text).collect::<Vec<_>>(), rsplit);
+        }
+    }
 
     fn t(text: &str, needle: &str) -> Tense {
         let start = text.find(needle).unwrap();

@@ -251,7 +251,10 @@ fn process(args: ProcessArgs) -> Result<ExitCode, CliError> {
         counts
     } else {
         let stdout = io::stdout();
-        let mut writer = BufWriter::with_capacity(1 << 16, stdout.lock());
+        // A record at least as long as the buffer goes to stdout without being
+        // copied into it; a JSONL line is some ten times its article, so only
+        // error records and the shortest articles are gathered here.
+        let mut writer = BufWriter::with_capacity(1 << 14, stdout.lock());
         let counts = batch.run_prepared(
             units,
             |record| prepare_record(&record, args.format),

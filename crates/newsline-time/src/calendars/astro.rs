@@ -320,8 +320,36 @@ pub(crate) fn next_lunar_phase(jd: f64, target: f64) -> f64 {
 }
 
 /// The first new moon after `jd`.
+///
+/// Remembered for the whole process by the exact `jd` asked: neighbouring
+/// years of one holiday, and holidays of one calendar, search from the same
+/// instants (the same tabular Hijri month, the same Chinese month 11), and a
+/// new moon costs some ten evaluations of the Moon's series. The same `jd`
+/// always gives the same answer, so what is remembered is what would be
+/// computed.
 pub(crate) fn next_new_moon(jd: f64) -> f64 {
-    next_lunar_phase(jd, 0.0)
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    /// Enough for every new moon of the supported years many times over;
+    /// past it new moons are computed afresh, so memory stays bounded.
+    const MAX_REMEMBERED: usize = 1 << 16;
+    static KNOWN: OnceLock<Mutex<HashMap<u64, f64>>> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(&moon) = known
+        .lock()
+        .ok()
+        .as_ref()
+        .and_then(|k| k.get(&jd.to_bits()))
+    {
+        return moon;
+    }
+    let moon = next_lunar_phase(jd, 0.0);
+    if let Ok(mut known) = known.lock()
+        && known.len() < MAX_REMEMBERED
+    {
+        known.insert(jd.to_bits(), moon);
+    }
+    moon
 }
 
 /// The first instant after `jd` at which the Sun's tropical longitude is `target`.

@@ -153,23 +153,32 @@ pub(crate) fn knows(h: Holiday) -> bool {
 /// year is out of reach, two for Islamic holidays in the years their shorter
 /// year laps the Gregorian one.
 ///
-/// Remembered per thread: the astronomy behind one lunar date costs about as
-/// much as analysing a whole article, and a story names the same holiday of the
-/// same years again and again. Only years of the astronomy's range are kept,
-/// so the memory stays bounded whatever years the input names.
+/// Remembered for the whole process, not per thread: the astronomy behind one
+/// lunar date costs about as much as analysing a whole article, a story names
+/// the same holiday of the same years again and again, and every worker
+/// thread would otherwise compute it once more. Only years of the astronomy's
+/// range are kept, so the memory stays bounded whatever years the input names.
+/// The lock is not held while computing: two threads may compute one date at
+/// once, and both get the same answer.
 pub(crate) fn holiday_dates(h: Holiday, y: i32) -> Vec<NaiveDate> {
-    thread_local! {
-        static KNOWN: std::cell::RefCell<std::collections::HashMap<(Holiday, i32), Vec<NaiveDate>>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
-    }
+    type Known = std::sync::Mutex<std::collections::HashMap<(Holiday, i32), Vec<NaiveDate>>>;
+    static KNOWN: std::sync::OnceLock<Known> = std::sync::OnceLock::new();
     if !astro::SUPPORTED_YEARS.contains(&y) {
         return compute_holiday_dates(h, y);
     }
-    if let Some(dates) = KNOWN.with(|k| k.borrow().get(&(h, y)).cloned()) {
+    let known = KNOWN.get_or_init(Known::default);
+    if let Some(dates) = known
+        .lock()
+        .ok()
+        .as_ref()
+        .and_then(|k| k.get(&(h, y)).cloned())
+    {
         return dates;
     }
     let dates = compute_holiday_dates(h, y);
-    KNOWN.with(|k| k.borrow_mut().insert((h, y), dates.clone()));
+    if let Ok(mut known) = known.lock() {
+        known.insert((h, y), dates.clone());
+    }
     dates
 }
 
