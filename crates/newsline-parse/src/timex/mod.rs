@@ -72,23 +72,26 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         .and_then(|b| b.iter().position(u8::is_ascii_alphanumeric))
     {
         pos += offset;
-        let Some(rest) = text.get(pos..) else {
-            break;
-        };
-        let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let word_len = bytes.get(pos..).map_or(0, |b| {
+            b.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+        });
         let before = || text.get(..pos).and_then(|t| t.chars().next_back());
         // the byte before a run is never an ASCII letter or digit: only a
         // letter outside ASCII glues the word to the one before
-        let glued = pos
-            .checked_sub(1)
-            .and_then(|k| bytes.get(k))
-            .is_some_and(|b| !b.is_ascii())
-            && before().is_some_and(char::is_alphanumeric);
-        if glued || pos < skip_to {
+        let glued = || {
+            pos.checked_sub(1)
+                .and_then(|k| bytes.get(k))
+                .is_some_and(|b| !b.is_ascii())
+                && before().is_some_and(char::is_alphanumeric)
+        };
+        if pos < skip_to || glued() {
             words_before += 1;
             pos += word_len;
             continue;
         }
+        let Some(rest) = text.get(pos..) else {
+            break;
+        };
         let word = rest.get(..word_len).unwrap_or_default();
         let trigger = match trigger_kind(word) {
             Some(true) => grammar_word_next(rest, word_len) && strong_ahead(rest, word_len),
@@ -423,12 +426,9 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         while let Some(stem) = base.strip_suffix("'s") {
             base = stem;
         }
-        let strong =
-            |x: &str| lookup_word(x) == Some(false) || x.starts_with(|c: char| c.is_ascii_digit());
-        if base.starts_with(|c: char| c.is_ascii_digit())
-            || strong(base)
-            || base.strip_suffix('s').is_some_and(strong)
-        {
+        let digit = |x: &str| x.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let strong = |x: &str| lookup_word(x) == Some(false) || digit(x);
+        if digit(base) || strong(base) || base.strip_suffix('s').is_some_and(strong) {
             return true;
         }
         seen += 1;
@@ -446,40 +446,45 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
 fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut pos = 0;
+    // the width of the character at `at` and whether it belongs to a word
+    let wide = move |at: usize| -> (usize, bool) {
+        text.get(at..)
+            .and_then(|t| t.chars().next())
+            .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
+    };
     std::iter::from_fn(move || {
-        let width_at = |at: usize| -> (usize, bool) {
-            match bytes.get(at) {
-                None => (0, false),
-                Some(&b) if b.is_ascii() => (1, b.is_ascii_alphanumeric() || b == b'\''),
-                Some(_) => text
-                    .get(at..)
-                    .and_then(|t| t.chars().next())
-                    .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric())),
-            }
-        };
         loop {
-            let (width, word) = width_at(pos);
-            if width == 0 {
-                return None;
+            let &b = bytes.get(pos)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() || b == b'\'' {
+                    break;
+                }
+                if matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"') {
+                    return None;
+                }
+                pos += 1;
+            } else {
+                let (width, word) = wide(pos);
+                if word {
+                    break;
+                }
+                pos += width;
             }
-            if word {
-                break;
-            }
-            if matches!(
-                bytes.get(pos),
-                Some(b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"')
-            ) {
-                return None;
-            }
-            pos += width;
         }
         let start = pos;
-        loop {
-            let (width, word) = width_at(pos);
-            if width == 0 || !word {
-                break;
+        while let Some(&b) = bytes.get(pos) {
+            if b.is_ascii() {
+                if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                    break;
+                }
+                pos += 1;
+            } else {
+                let (width, word) = wide(pos);
+                if !word {
+                    break;
+                }
+                pos += width;
             }
-            pos += width;
         }
         text.get(start..pos)
     })
@@ -706,7 +711,7 @@ const TRIGGERS: &[&str] = &[
 /// need a time word ahead. Also knows numbers, plural and shorthand forms
 /// (`Mondays`, `Q3`, `H1`, `FY2023`).
 fn trigger_kind(word: &str) -> Option<bool> {
-    if word.starts_with(|c: char| c.is_ascii_digit()) {
+    if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return Some(false);
     }
     lookup_word(word).or_else(|| month_glued_to_day(word).then_some(false))
@@ -715,7 +720,7 @@ fn trigger_kind(word: &str) -> Option<bool> {
 /// `Feb13`: a month name with the day run on, which the word lookup cannot
 /// know. Checked only for words that end in a digit and are no trigger.
 fn month_glued_to_day(word: &str) -> bool {
-    if !word.ends_with(|c: char| c.is_ascii_digit()) {
+    if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -739,12 +744,16 @@ fn trigger_entries() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER)))
 }
 
-/// A filter on the first two letters and the length of a word, ahead of the
-/// trigger table: most words of a text are no trigger, and this turns nearly
-/// all of them away for a fraction of a lookup. Built from the table itself
-/// and from the forms [`lookup_word`] reads besides it (`Mondays`, `Q3`,
-/// `FY2023`), so it only ever lets too much through.
-struct Shapes([u64; 256]);
+/// A filter on the first two letters and the length of a word, and on its
+/// first and last letters and length, ahead of the trigger table: most words
+/// of a text are no trigger, and this turns nearly all of them away for a
+/// fraction of a lookup. Built from the table itself and from the forms
+/// [`lookup_word`] reads besides it (`Mondays`, `Q3`, `FY2023`), so it only
+/// ever lets too much through.
+struct Shapes {
+    starts: [u64; 256],
+    ends: [u64; 256],
+}
 
 impl Shapes {
     fn index(b0: u8, b1: u8, len: usize) -> usize {
@@ -760,41 +769,64 @@ impl Shapes {
         }
     }
 
+    fn end_of(word: &[u8]) -> usize {
+        match word {
+            [b0, .., last] => Self::index(*b0, *last, word.len()),
+            [b0] => Self::index(*b0, *b0, 1),
+            [] => 0,
+        }
+    }
+
     fn new() -> Self {
-        let mut shapes = Self([0; 256]);
+        let mut shapes = Self {
+            starts: [0; 256],
+            ends: [0; 256],
+        };
         for (word, _) in trigger_entries() {
             let w = word.as_bytes();
-            shapes.set(Self::of(w));
+            Self::set(&mut shapes.starts, Self::of(w));
+            Self::set(&mut shapes.ends, Self::end_of(w));
             // plural days: `Mondays`, `holidays`
             if w.len() >= 3
                 && w.get(w.len() - 3..)
                     .is_some_and(|t| t.eq_ignore_ascii_case(b"day"))
             {
-                shapes.set(Self::of(w) + 1);
+                Self::set(&mut shapes.starts, Self::of(w) + 1);
+                if let Some(&b0) = w.first() {
+                    Self::set(&mut shapes.ends, Self::index(b0, b's', w.len() + 1));
+                }
             }
         }
         // `Q3`, `H1`; `FY2023`
         for d in b'0'..=b'9' {
-            shapes.set(Self::index(b'q', d, 2));
-            shapes.set(Self::index(b'h', d, 2));
+            for lead in [b'q', b'h'] {
+                Self::set(&mut shapes.starts, Self::index(lead, d, 2));
+                Self::set(&mut shapes.ends, Self::index(lead, d, 2));
+            }
         }
         for len in 2..=MAX_TRIGGER_LEN {
-            shapes.set(Self::index(b'f', b'y', len));
+            Self::set(&mut shapes.starts, Self::index(b'f', b'y', len));
+            // any last byte: each folds to one of 32
+            for last in 0..32 {
+                Self::set(&mut shapes.ends, Self::index(b'f', last, len));
+            }
         }
         shapes
     }
 
-    fn set(&mut self, at: usize) {
-        if let Some(bits) = self.0.get_mut(at / 64) {
+    fn set(bits: &mut [u64; 256], at: usize) {
+        if let Some(bits) = bits.get_mut(at / 64) {
             *bits |= 1 << (at % 64);
         }
     }
 
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let at = Self::of(word);
-        self.0
-            .get(at / 64)
+    fn has(bits: &[u64; 256], at: usize) -> bool {
+        bits.get(at / 64)
             .is_some_and(|bits| bits & (1 << (at % 64)) != 0)
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        Self::has(&self.starts, Self::of(word)) && Self::has(&self.ends, Self::end_of(word))
     }
 }
 
