@@ -67,14 +67,9 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     // of them. Time words are ASCII, so non-ASCII letters only act as
     // separators, except that a word glued to a non-ASCII letter (`Café2019`)
     // is skipped.
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|b| b.iter().position(u8::is_ascii_alphanumeric))
-    {
+    while let Some(offset) = bytes.get(pos..).and_then(first_alnum) {
         pos += offset;
-        let word_len = bytes.get(pos..).map_or(0, |b| {
-            b.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
-        });
+        let word_len = bytes.get(pos..).map_or(0, alnum_run);
         let before = || text.get(..pos).and_then(|t| t.chars().next_back());
         // the byte before a run is never an ASCII letter or digit: only a
         // letter outside ASCII glues the word to the one before
@@ -129,6 +124,60 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     }
     keep_periods_of_quarters(text, &mut out);
     out
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x80 * ONES;
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit: eight
+/// bytes tested at once, since the scanner walks every byte of the text.
+fn alnum_bytes(x: u64) -> u64 {
+    let v = x & !HIGH;
+    // per byte of a 7-bit `v`: high bit set when `lo <= v <= hi`, no carries
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        let at_least = v + u64::from(0x80 - lo) * ONES;
+        let above = v + u64::from(0x7f - hi) * ONES;
+        at_least & !above
+    };
+    (in_range(v, b'0', b'9') | in_range(v | (0x20 * ONES), b'a', b'z')) & !x & HIGH
+}
+
+/// Eight bytes of `b` from `at`, if there are as many.
+fn eight(b: &[u8], at: usize) -> Option<u64> {
+    b.get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map(u64::from_le_bytes)
+}
+
+/// The offset of the first ASCII letter or digit of `b`.
+fn first_alnum(b: &[u8]) -> Option<usize> {
+    let mut n = 0;
+    while let Some(x) = eight(b, n) {
+        let found = alnum_bytes(x);
+        if found != 0 {
+            return Some(n + (found.trailing_zeros() / 8) as usize);
+        }
+        n += 8;
+    }
+    b.get(n..)?
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .map(|k| n + k)
+}
+
+/// The length of the run of ASCII letters and digits that starts `b`.
+fn alnum_run(b: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(x) = eight(b, n) {
+        let stop = !alnum_bytes(x) & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b.get(n..).map_or(0, |t| {
+        t.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+    })
 }
 
 /// `the latest period`, `the year-ago period`: financial reports call a
@@ -980,6 +1029,28 @@ mod gate_tests {
             }
         }
         assert!(checked > 1000, "only {checked} triggers checked");
+    }
+
+    /// The eight-byte word walk agrees with the byte-by-byte one at every
+    /// offset, for every byte value next to letters, digits and their edges.
+    #[test]
+    fn alnum_walk_matches_bytes() {
+        let mut text: Vec<u8> = (0..=255u8).collect();
+        text.extend("ab09AZaz@[`{/:Q3 2019,x\u{e9}t".bytes());
+        text.extend((0..=255u8).rev());
+        for b in 0..=255u8 {
+            text.extend([b'a', b, b'0', b'z', b, b, b'A', b'9', b'Z', b]);
+        }
+        for at in 0..text.len() {
+            let tail = text.get(at..).unwrap_or_default();
+            let run = tail
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alnum_run(tail), run, "run at {at}");
+            let first = tail.iter().position(u8::is_ascii_alphanumeric);
+            assert_eq!(first_alnum(tail), first, "first at {at}");
+        }
     }
 
     /// Runs the grammar from each gated word of `text`; returns how many it read.
