@@ -793,89 +793,71 @@ fn trigger_entries() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER)))
 }
 
-/// A filter on the first two letters and the length of a word, and on its
-/// first and last letters and length, ahead of the trigger table: most words
-/// of a text are no trigger, and this turns nearly all of them away for a
-/// fraction of a lookup. Built from the table itself and from the forms
-/// [`lookup_word`] reads besides it (`Mondays`, `Q3`, `FY2023`), so it only
-/// ever lets too much through.
-struct Shapes {
-    starts: [u64; 256],
-    ends: [u64; 256],
-}
+/// A filter on the first two letters, the last letter and the length of a
+/// word, ahead of the trigger table: most words of a text are no trigger, and
+/// this turns nearly all of them away for a fraction of a lookup. Built from
+/// the table itself and from the forms [`lookup_word`] reads besides it
+/// (`Mondays`, `Q3`, `FY2023`), so it only ever lets too much through.
+struct Shapes(Vec<u64>);
 
 impl Shapes {
-    fn index(b0: u8, b1: u8, len: usize) -> usize {
+    /// One bit for each shape: 5 bits for each of three letters, 4 of length.
+    const BITS: usize = 1 << 19;
+
+    fn index(b0: u8, b1: u8, last: u8, len: usize) -> usize {
         let fold = |b: u8| usize::from(b.to_ascii_lowercase() & 0x1f);
-        (fold(b0) << 9) | (fold(b1) << 4) | (len & 0xf)
+        (fold(b0) << 14) | (fold(b1) << 9) | (fold(last) << 4) | (len & 0xf)
     }
 
     fn of(word: &[u8]) -> usize {
         match word {
-            [b0, b1, ..] => Self::index(*b0, *b1, word.len()),
-            [b0] => Self::index(*b0, 0, 1),
-            [] => 0,
-        }
-    }
-
-    fn end_of(word: &[u8]) -> usize {
-        match word {
-            [b0, .., last] => Self::index(*b0, *last, word.len()),
-            [b0] => Self::index(*b0, *b0, 1),
+            [b0, b1, .., last] => Self::index(*b0, *b1, *last, word.len()),
+            [b0, b1] => Self::index(*b0, *b1, *b1, 2),
+            [b0] => Self::index(*b0, 0, *b0, 1),
             [] => 0,
         }
     }
 
     fn new() -> Self {
-        let mut shapes = Self {
-            starts: [0; 256],
-            ends: [0; 256],
-        };
+        let mut shapes = Self(vec![0; Self::BITS / 64]);
         for (word, _) in trigger_entries() {
             let w = word.as_bytes();
-            Self::set(&mut shapes.starts, Self::of(w));
-            Self::set(&mut shapes.ends, Self::end_of(w));
+            shapes.set(Self::of(w));
             // plural days: `Mondays`, `holidays`
             if w.len() >= 3
                 && w.get(w.len() - 3..)
                     .is_some_and(|t| t.eq_ignore_ascii_case(b"day"))
             {
-                Self::set(&mut shapes.starts, Self::of(w) + 1);
-                if let Some(&b0) = w.first() {
-                    Self::set(&mut shapes.ends, Self::index(b0, b's', w.len() + 1));
+                if let [b0, b1, ..] = w {
+                    shapes.set(Self::index(*b0, *b1, b's', w.len() + 1));
                 }
             }
         }
         // `Q3`, `H1`; `FY2023`
         for d in b'0'..=b'9' {
-            for lead in [b'q', b'h'] {
-                Self::set(&mut shapes.starts, Self::index(lead, d, 2));
-                Self::set(&mut shapes.ends, Self::index(lead, d, 2));
-            }
+            shapes.set(Self::index(b'q', d, d, 2));
+            shapes.set(Self::index(b'h', d, d, 2));
         }
         for len in 2..=MAX_TRIGGER_LEN {
-            Self::set(&mut shapes.starts, Self::index(b'f', b'y', len));
             // any last byte: each folds to one of 32
             for last in 0..32 {
-                Self::set(&mut shapes.ends, Self::index(b'f', last, len));
+                shapes.set(Self::index(b'f', b'y', last, len));
             }
         }
         shapes
     }
 
-    fn set(bits: &mut [u64; 256], at: usize) {
-        if let Some(bits) = bits.get_mut(at / 64) {
+    fn set(&mut self, at: usize) {
+        if let Some(bits) = self.0.get_mut(at / 64) {
             *bits |= 1 << (at % 64);
         }
     }
 
-    fn has(bits: &[u64; 256], at: usize) -> bool {
-        bits.get(at / 64)
-            .is_some_and(|bits| bits & (1 << (at % 64)) != 0)
-    }
-
     fn may_hold(&self, word: &[u8]) -> bool {
-        Self::has(&self.starts, Self::of(word)) && Self::has(&self.ends, Self::end_of(word))
+        let at = Self::of(word);
+        self.0
+            .get(at / 64)
+            .is_some_and(|bits| bits & (1 << (at % 64)) != 0)
     }
 }
 
