@@ -67,28 +67,26 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     // of them. Time words are ASCII, so non-ASCII letters only act as
     // separators, except that a word glued to a non-ASCII letter (`Café2019`)
     // is skipped.
-    while let Some(offset) = bytes
-        .get(pos..)
-        .and_then(|b| b.iter().position(u8::is_ascii_alphanumeric))
-    {
+    while let Some(offset) = bytes.get(pos..).and_then(first_alnum) {
         pos += offset;
-        let Some(rest) = text.get(pos..) else {
-            break;
-        };
-        let word_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let word_len = bytes.get(pos..).map_or(0, alnum_run);
         let before = || text.get(..pos).and_then(|t| t.chars().next_back());
         // the byte before a run is never an ASCII letter or digit: only a
         // letter outside ASCII glues the word to the one before
-        let glued = pos
-            .checked_sub(1)
-            .and_then(|k| bytes.get(k))
-            .is_some_and(|b| !b.is_ascii())
-            && before().is_some_and(char::is_alphanumeric);
-        if glued || pos < skip_to {
+        let glued = || {
+            pos.checked_sub(1)
+                .and_then(|k| bytes.get(k))
+                .is_some_and(|b| !b.is_ascii())
+                && before().is_some_and(char::is_alphanumeric)
+        };
+        if pos < skip_to || glued() {
             words_before += 1;
             pos += word_len;
             continue;
         }
+        let Some(rest) = text.get(pos..) else {
+            break;
+        };
         let word = rest.get(..word_len).unwrap_or_default();
         let trigger = match trigger_kind(word) {
             Some(true) => grammar_word_next(rest, word_len) && strong_ahead(rest, word_len),
@@ -126,6 +124,60 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     }
     keep_periods_of_quarters(text, &mut out);
     out
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x80 * ONES;
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit: eight
+/// bytes tested at once, since the scanner walks every byte of the text.
+fn alnum_bytes(x: u64) -> u64 {
+    let v = x & !HIGH;
+    // per byte of a 7-bit `v`: high bit set when `lo <= v <= hi`, no carries
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        let at_least = v + u64::from(0x80 - lo) * ONES;
+        let above = v + u64::from(0x7f - hi) * ONES;
+        at_least & !above
+    };
+    (in_range(v, b'0', b'9') | in_range(v | (0x20 * ONES), b'a', b'z')) & !x & HIGH
+}
+
+/// Eight bytes of `b` from `at`, if there are as many.
+fn eight(b: &[u8], at: usize) -> Option<u64> {
+    b.get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map(u64::from_le_bytes)
+}
+
+/// The offset of the first ASCII letter or digit of `b`.
+fn first_alnum(b: &[u8]) -> Option<usize> {
+    let mut n = 0;
+    while let Some(x) = eight(b, n) {
+        let found = alnum_bytes(x);
+        if found != 0 {
+            return Some(n + (found.trailing_zeros() / 8) as usize);
+        }
+        n += 8;
+    }
+    b.get(n..)?
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .map(|k| n + k)
+}
+
+/// The length of the run of ASCII letters and digits that starts `b`.
+fn alnum_run(b: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(x) = eight(b, n) {
+        let stop = !alnum_bytes(x) & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b.get(n..).map_or(0, |t| {
+        t.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+    })
 }
 
 /// `the latest period`, `the year-ago period`: financial reports call a
@@ -424,12 +476,9 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         while let Some(stem) = base.strip_suffix("'s") {
             base = stem;
         }
-        let strong =
-            |x: &str| lookup_word(x) == Some(false) || x.starts_with(|c: char| c.is_ascii_digit());
-        if base.starts_with(|c: char| c.is_ascii_digit())
-            || strong(base)
-            || base.strip_suffix('s').is_some_and(strong)
-        {
+        let digit = |x: &str| x.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let strong = |x: &str| lookup_word(x) == Some(false) || digit(x);
+        if digit(base) || strong(base) || base.strip_suffix('s').is_some_and(strong) {
             return true;
         }
         seen += 1;
@@ -447,40 +496,45 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
 fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut pos = 0;
+    // the width of the character at `at` and whether it belongs to a word
+    let wide = move |at: usize| -> (usize, bool) {
+        text.get(at..)
+            .and_then(|t| t.chars().next())
+            .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
+    };
     std::iter::from_fn(move || {
-        let width_at = |at: usize| -> (usize, bool) {
-            match bytes.get(at) {
-                None => (0, false),
-                Some(&b) if b.is_ascii() => (1, b.is_ascii_alphanumeric() || b == b'\''),
-                Some(_) => text
-                    .get(at..)
-                    .and_then(|t| t.chars().next())
-                    .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric())),
-            }
-        };
         loop {
-            let (width, word) = width_at(pos);
-            if width == 0 {
-                return None;
+            let &b = bytes.get(pos)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() || b == b'\'' {
+                    break;
+                }
+                if matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"') {
+                    return None;
+                }
+                pos += 1;
+            } else {
+                let (width, word) = wide(pos);
+                if word {
+                    break;
+                }
+                pos += width;
             }
-            if word {
-                break;
-            }
-            if matches!(
-                bytes.get(pos),
-                Some(b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"')
-            ) {
-                return None;
-            }
-            pos += width;
         }
         let start = pos;
-        loop {
-            let (width, word) = width_at(pos);
-            if width == 0 || !word {
-                break;
+        while let Some(&b) = bytes.get(pos) {
+            if b.is_ascii() {
+                if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                    break;
+                }
+                pos += 1;
+            } else {
+                let (width, word) = wide(pos);
+                if !word {
+                    break;
+                }
+                pos += width;
             }
-            pos += width;
         }
         text.get(start..pos)
     })
@@ -707,7 +761,7 @@ const TRIGGERS: &[&str] = &[
 /// need a time word ahead. Also knows numbers, plural and shorthand forms
 /// (`Mondays`, `Q3`, `H1`, `FY2023`).
 fn trigger_kind(word: &str) -> Option<bool> {
-    if word.starts_with(|c: char| c.is_ascii_digit()) {
+    if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return Some(false);
     }
     lookup_word(word).or_else(|| month_glued_to_day(word).then_some(false))
@@ -716,7 +770,7 @@ fn trigger_kind(word: &str) -> Option<bool> {
 /// `Feb13`: a month name with the day run on, which the word lookup cannot
 /// know. Checked only for words that end in a digit and are no trigger.
 fn month_glued_to_day(word: &str) -> bool {
-    if !word.ends_with(|c: char| c.is_ascii_digit()) {
+    if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -740,29 +794,33 @@ fn trigger_entries() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER)))
 }
 
-/// A filter on the first two letters and the length of a word, ahead of the
-/// trigger table: most words of a text are no trigger, and this turns nearly
-/// all of them away for a fraction of a lookup. Built from the table itself
-/// and from the forms [`lookup_word`] reads besides it (`Mondays`, `Q3`,
-/// `FY2023`), so it only ever lets too much through.
-struct Shapes([u64; 256]);
+/// A filter on the first two letters, the last letter and the length of a
+/// word, ahead of the trigger table: most words of a text are no trigger, and
+/// this turns nearly all of them away for a fraction of a lookup. Built from
+/// the table itself and from the forms [`lookup_word`] reads besides it
+/// (`Mondays`, `Q3`, `FY2023`), so it only ever lets too much through.
+struct Shapes(Vec<u64>);
 
 impl Shapes {
-    fn index(b0: u8, b1: u8, len: usize) -> usize {
+    /// One bit for each shape: 5 bits for each of three letters, 4 of length.
+    const BITS: usize = 1 << 19;
+
+    fn index(b0: u8, b1: u8, last: u8, len: usize) -> usize {
         let fold = |b: u8| usize::from(b.to_ascii_lowercase() & 0x1f);
-        (fold(b0) << 9) | (fold(b1) << 4) | (len & 0xf)
+        (fold(b0) << 14) | (fold(b1) << 9) | (fold(last) << 4) | (len & 0xf)
     }
 
     fn of(word: &[u8]) -> usize {
         match word {
-            [b0, b1, ..] => Self::index(*b0, *b1, word.len()),
-            [b0] => Self::index(*b0, 0, 1),
+            [b0, b1, .., last] => Self::index(*b0, *b1, *last, word.len()),
+            [b0, b1] => Self::index(*b0, *b1, *b1, 2),
+            [b0] => Self::index(*b0, 0, *b0, 1),
             [] => 0,
         }
     }
 
     fn new() -> Self {
-        let mut shapes = Self([0; 256]);
+        let mut shapes = Self(vec![0; Self::BITS / 64]);
         for (word, _) in trigger_entries() {
             let w = word.as_bytes();
             shapes.set(Self::of(w));
@@ -771,16 +829,21 @@ impl Shapes {
                 && w.get(w.len() - 3..)
                     .is_some_and(|t| t.eq_ignore_ascii_case(b"day"))
             {
-                shapes.set(Self::of(w) + 1);
+                if let [b0, b1, ..] = w {
+                    shapes.set(Self::index(*b0, *b1, b's', w.len() + 1));
+                }
             }
         }
         // `Q3`, `H1`; `FY2023`
         for d in b'0'..=b'9' {
-            shapes.set(Self::index(b'q', d, 2));
-            shapes.set(Self::index(b'h', d, 2));
+            shapes.set(Self::index(b'q', d, d, 2));
+            shapes.set(Self::index(b'h', d, d, 2));
         }
         for len in 2..=MAX_TRIGGER_LEN {
-            shapes.set(Self::index(b'f', b'y', len));
+            // any last byte: each folds to one of 32
+            for last in 0..32 {
+                shapes.set(Self::index(b'f', b'y', last, len));
+            }
         }
         shapes
     }
@@ -949,6 +1012,28 @@ mod gate_tests {
             }
         }
         assert!(checked > 1000, "only {checked} triggers checked");
+    }
+
+    /// The eight-byte word walk agrees with the byte-by-byte one at every
+    /// offset, for every byte value next to letters, digits and their edges.
+    #[test]
+    fn alnum_walk_matches_bytes() {
+        let mut text: Vec<u8> = (0..=255u8).collect();
+        text.extend("ab09AZaz@[`{/:Q3 2019,x\u{e9}t".bytes());
+        text.extend((0..=255u8).rev());
+        for b in 0..=255u8 {
+            text.extend([b'a', b, b'0', b'z', b, b, b'A', b'9', b'Z', b]);
+        }
+        for at in 0..text.len() {
+            let tail = text.get(at..).unwrap_or_default();
+            let run = tail
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alnum_run(tail), run, "run at {at}");
+            let first = tail.iter().position(u8::is_ascii_alphanumeric);
+            assert_eq!(first_alnum(tail), first, "first at {at}");
+        }
     }
 
     /// Runs the grammar from each gated word of `text`; returns how many it read.
