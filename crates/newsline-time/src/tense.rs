@@ -419,10 +419,7 @@ impl<'a> Iterator for Words<'a> {
         let mut at = self.at;
         // Past the separators to the first byte of a word.
         loop {
-            let skipped = bytes.get(at..).map_or(0, |rest| {
-                rest.iter().take_while(|&&b| class_of(b) == SEP).count()
-            });
-            at += skipped;
+            at += bytes.get(at..).map_or(0, |rest| run_of(rest.iter(), SEP));
             match bytes.get(at).map(|&b| class_of(b)) {
                 None => {
                     self.at = at;
@@ -442,10 +439,7 @@ impl<'a> Iterator for Words<'a> {
         let start = at;
         // On to the first separator.
         loop {
-            let taken = bytes.get(at..).map_or(0, |rest| {
-                rest.iter().take_while(|&&b| class_of(b) == WORD).count()
-            });
-            at += taken;
+            at += bytes.get(at..).map_or(0, |rest| run_of(rest.iter(), WORD));
             match bytes.get(at).map(|&b| class_of(b)) {
                 Some(WIDE) => match wide_at(self.s, at) {
                     Some((true, len)) => at += len,
@@ -457,6 +451,12 @@ impl<'a> Iterator for Words<'a> {
         self.at = at;
         self.s.get(start..at)
     }
+}
+
+/// How many bytes from the start of `bytes` are ASCII of `class`; both word
+/// readers walk runs this way, forwards and backwards.
+fn run_of<'b>(bytes: impl Iterator<Item = &'b u8>, class: u8) -> usize {
+    bytes.take_while(|&&b| class_of(b) == class).count()
 }
 
 /// The words of a stretch of text, right to left: what
@@ -480,14 +480,9 @@ impl<'a> Iterator for WordsBack<'a> {
         let mut end = self.end;
         // Back past the separators to the last byte of a word.
         loop {
-            let skipped = bytes.get(..end).map_or(0, |before| {
-                before
-                    .iter()
-                    .rev()
-                    .take_while(|&&b| class_of(b) == SEP)
-                    .count()
-            });
-            end -= skipped;
+            end -= bytes
+                .get(..end)
+                .map_or(0, |before| run_of(before.iter().rev(), SEP));
             match end
                 .checked_sub(1)
                 .and_then(|i| bytes.get(i))
@@ -511,14 +506,9 @@ impl<'a> Iterator for WordsBack<'a> {
         let stop = end;
         // Back to the separator before the word.
         loop {
-            let taken = bytes.get(..end).map_or(0, |before| {
-                before
-                    .iter()
-                    .rev()
-                    .take_while(|&&b| class_of(b) == WORD)
-                    .count()
-            });
-            end -= taken;
+            end -= bytes
+                .get(..end)
+                .map_or(0, |before| run_of(before.iter().rev(), WORD));
             match end
                 .checked_sub(1)
                 .and_then(|i| bytes.get(i))
