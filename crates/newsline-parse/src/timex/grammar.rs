@@ -213,10 +213,14 @@ fn amount_digits(i: &str) -> Res<'_, f64> {
 /// A number word below a hundred: `seven`, `twenty-four`, `twenty four`.
 fn number_word(i: &str) -> Res<'_, u32> {
     let (rest, w) = alpha(i)?;
-    if let Some(n) = lookup(lexicon::SMALL_NUMBERS, w) {
+    let Some((n, tens)) = lexicon::number_value(w) else {
+        return fail(i);
+    };
+    if !tens {
         return Ok((rest, n));
     }
-    if let Some(t) = lookup(lexicon::TENS, w) {
+    {
+        let t = n;
         // `twenty-four`, `twenty four`
         let after_sep = match rest.strip_prefix('-') {
             Some(r) => Some(r),
@@ -224,14 +228,13 @@ fn number_word(i: &str) -> Res<'_, u32> {
         };
         if let Some(r) = after_sep
             && let Ok((r2, w2)) = alpha(r)
-            && let Some(u) = lookup(lexicon::SMALL_NUMBERS, w2)
+            && let Some((u, false)) = lexicon::number_value(w2)
             && (1..10).contains(&u)
         {
             return Ok((r2, t + u));
         }
-        return Ok((rest, t));
+        Ok((rest, t))
     }
-    fail(i)
 }
 
 /// Words that multiply the count before them (`two hundred`, `a thousand`).

@@ -109,6 +109,33 @@ pub(crate) const TENS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
+/// A number word of [`SMALL_NUMBERS`] or [`TENS`]: its value and whether it
+/// is a tens word. The grammar asks this of nearly every word it tries, and
+/// most are neither, so one hashed probe replaces walking both lists.
+pub(crate) fn number_value(word: &str) -> Option<(u32, bool)> {
+    const SMALL: u32 = 1 << 16;
+    const TEN: u32 = 1 << 17;
+    static TABLE: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    let bits = TABLE
+        .get_or_init(|| {
+            WordClasses::new(
+                SMALL_NUMBERS
+                    .iter()
+                    .map(|&(w, n)| (w, SMALL | n))
+                    .chain(TENS.iter().map(|&(w, n)| (w, TEN | n))),
+            )
+        })
+        .get(word);
+    let value = bits & (SMALL - 1);
+    if bits & SMALL != 0 {
+        Some((value, false))
+    } else if bits & TEN != 0 {
+        Some((value, true))
+    } else {
+        None
+    }
+}
+
 /// Ordinal words up to thirty-first, for days and quarters.
 pub(crate) const ORDINALS: &[(&str, u32)] = &[
     ("first", 1),

@@ -1422,3 +1422,31 @@ fn lowercase_holidays_that_are_no_english_word() {
             .any(|t| t.contains("thanksgiving"))
     );
 }
+
+/// The hashed number table answers as the two lists it is built from, in any
+/// case, and knows no other word.
+#[test]
+fn number_value_agrees_with_the_lists() {
+    for &(w, n) in lexicon::SMALL_NUMBERS {
+        for form in [w.to_owned(), w.to_uppercase()] {
+            assert_eq!(lexicon::number_value(&form), Some((n, false)), "{form}");
+        }
+    }
+    for &(w, n) in lexicon::TENS {
+        for form in [w.to_owned(), w.to_uppercase()] {
+            assert_eq!(lexicon::number_value(&form), Some((n, true)), "{form}");
+        }
+    }
+    for w in [
+        "",
+        "on",
+        "tw",
+        "twentyone",
+        "hundred",
+        "the",
+        "ninety-",
+        "zeros",
+    ] {
+        assert_eq!(lexicon::number_value(w), None, "{w}");
+    }
+}
