@@ -261,6 +261,19 @@ fn count(i: &str) -> Res<'_, f64> {
 /// An amount before a unit: `two`, `18`, `a`, `a couple of`, `several`,
 /// `one and a half`. `None` is a vague amount (TIMEX3 `X`).
 fn amount(i: &str) -> Res<'_, Option<f64>> {
+    amount_counted(i, &CountAt::new())
+}
+
+/// [`count`] at the start of a core expression, read once: most number-led
+/// attempts fail, and several alternatives read the same count first.
+type CountAt<'a> = std::cell::OnceCell<Res<'a, f64>>;
+
+fn count_at<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, f64> {
+    at_i.get_or_init(|| count(i)).clone()
+}
+
+/// [`amount`], with the count at `i` shared through `at_i`.
+fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
     // vague amounts first: they are whole phrases
     static VAGUE_AMOUNTS: &[&[&str]] = &[
         &["a", "few"],
@@ -325,7 +338,7 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         }
         return Ok((r, Some(0.5)));
     }
-    let (mut rest, mut v) = count(i)?;
+    let (mut rest, mut v) = count_at(i, at_i)?;
     // `one and a half`, `two and a half`, `two and an half`
     if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest)
         .or_else(|_| preceded_ws_phrase(&["and", "an", "half"])(rest))
@@ -599,6 +612,11 @@ fn unit_adjective(i: &str) -> Res<'_, &str> {
 /// Amount, optional adjective, unit, optional `and a half`:
 /// `two weeks`, `a year and a half`, `a year-and-a-half`, `18 months`.
 fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
+    amount_unit_counted(i, &CountAt::new())
+}
+
+/// [`amount_unit`], with the count at `i` shared through `count_i`.
+fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option<f64>, TimeUnit)> {
     // `1h`, `1/4h`, `1/2 h`: the hour's symbol after an amount in digits
     // (lowercase only: `1H profit` is a first half)
     if i.starts_with(|c: char| c.is_ascii_digit())
@@ -616,7 +634,7 @@ fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     {
         return Ok((r, (amt, TimeUnit::Hour)));
     }
-    let (rest, mut amt) = amount(i)?;
+    let (rest, mut amt) = amount_counted(i, count_i)?;
     let rest = ows(rest);
     let rest = match unit_adjective(rest) {
         Ok((r, _)) => ows(r),
@@ -1874,7 +1892,11 @@ fn holiday_week<'a>(r: &'a str, holiday: &R) -> Option<(&'a str, R)> {
 /// [`amount_unit`] at the start of [`Grammar::duration`], read when first needed.
 type AmountUnitAt<'a> = std::cell::OnceCell<Res<'a, (Option<f64>, TimeUnit)>>;
 
-fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
+fn approx_alternatives<'a>(
+    i: &'a str,
+    at_i: &AmountUnitAt<'a>,
+    count_i: &CountAt<'a>,
+) -> Res<'a, R> {
     let approx = |amount: f64, unit| R::Modified {
         modifier: TimexMod::Approx,
         inner: Box::new(R::Duration {
@@ -1883,7 +1905,7 @@ fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
         }),
     };
     // `a month or two (months)`
-    if let Ok((r, (Some(a), unit))) = at_i.get_or_init(|| amount_unit(i)).clone()
+    if let Ok((r, (Some(a), unit))) = at_i.get_or_init(|| amount_unit_counted(i, count_i)).clone()
         && let Ok((r, _)) = skw("or")(r)
         && let Ok((r, _)) = ws(r)
         && let Ok((r, b)) = count(r)
@@ -1896,7 +1918,7 @@ fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
         return Ok((r, approx(a, unit)));
     }
     // `two or three weeks`
-    let (r, a) = count(i)?;
+    let (r, a) = count_at(i, count_i)?;
     let (r, _) = skw("or")(r)?;
     let (r, _) = ws(r)?;
     let (r, b) = count(r)?;
@@ -2940,10 +2962,15 @@ impl Grammar<'_> {
     /// Durations and offsets: `two weeks`, `the past three years`, `four years ago`,
     /// `a day later`, `two-day`, `days`, `the years`.
     fn duration<'a>(&self, i: &'a str) -> Res<'a, R> {
+        self.duration_counted(i, &CountAt::new())
+    }
+
+    /// [`Grammar::duration`], with the count at `i` shared through `count_i`.
+    fn duration_counted<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         // both read an amount and a unit at `i` first: read once
         let at_i = std::cell::OnceCell::new();
-        let plain = self.duration_plain(i, &at_i);
-        if let Ok(found) = approx_alternatives(i, &at_i)
+        let plain = self.duration_plain(i, &at_i, count_i);
+        if let Ok(found) = approx_alternatives(i, &at_i, count_i)
             && plain
                 .as_ref()
                 .map_or(true, |(r, _)| found.0.len() <= r.len())
@@ -2971,7 +2998,12 @@ impl Grammar<'_> {
         Ok((r, reading))
     }
 
-    fn duration_plain<'a>(&self, i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
+    fn duration_plain<'a>(
+        &self,
+        i: &'a str,
+        at_i: &AmountUnitAt<'a>,
+        count_i: &CountAt<'a>,
+    ) -> Res<'a, R> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
@@ -3019,7 +3051,9 @@ impl Grammar<'_> {
             // `the two-week visit`: the article belongs to the noun, not the timex
             Ok(_) if lead == Some('t') => return fail(i),
             Ok(x) => x,
-            Err(_) if r0.len() == i.len() => at_i.get_or_init(|| amount_unit(i)).clone()?,
+            Err(_) if r0.len() == i.len() => at_i
+                .get_or_init(|| amount_unit_counted(i, count_i))
+                .clone()?,
             Err(_) => amount_unit(r0)?,
         };
         // `one day` after `the`: `the day` alone is not a duration
@@ -4161,7 +4195,7 @@ impl Grammar<'_> {
     }
 
     /// Sets: `daily`, `every Tuesday`, `each year`, `twice a week`, `annually`.
-    fn set<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn set<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         let mk = |unit, every, times, weekday, part, each| R::Set {
             unit,
             every,
@@ -4206,7 +4240,7 @@ impl Grammar<'_> {
         } else if let Ok((r, _)) = kw("thrice")(i) {
             (r, 3)
         } else {
-            let (r, n) = count(i)?;
+            let (r, n) = count_at(i, count_i)?;
             let (r, _) = skw("times")(r)?;
             (r, n as u32)
         };
@@ -6052,7 +6086,7 @@ impl Grammar<'_> {
 
     /// `3 fridays from now`, `2 thursdays ago`, `friday after next`: a weekday
     /// counted in occurrences.
-    fn counted_weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn counted_weekday<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         // `friday after next`
         if let Ok((r, (d, cap))) = weekday_name(i)
             && self.cap_ok(cap)
@@ -6066,7 +6100,7 @@ impl Grammar<'_> {
                 },
             ));
         }
-        let (r, n) = count(i)?;
+        let (r, n) = count_at(i, count_i)?;
         let (r, _) = ws(r)?;
         let (r, w) = alpha(r)?;
         let base = w.strip_suffix(['s', 'S']).unwrap_or(w);
@@ -6103,12 +6137,12 @@ impl Grammar<'_> {
 
     /// `upcoming two weeks`, `2 upcoming days`: the unit that many steps
     /// ahead (the week after next), as a date picker reads it.
-    fn upcoming_units<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn upcoming_units<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         let (r, n) = if let Ok((r, _)) = kw("upcoming")(i) {
             let (r, _) = ws(r)?;
             count(r)?
         } else {
-            let (r, n) = count(i)?;
+            let (r, n) = count_at(i, count_i)?;
             let (r, _) = ws(r)?;
             let (r, _) = kw("upcoming")(r)?;
             (r, n)
@@ -6141,6 +6175,8 @@ impl Grammar<'_> {
         let det = f(first_word::DET);
         let month = f(first_word::MONTH);
 
+        // several alternatives read a count at `i` first
+        let count_i = CountAt::new();
         let mut best: Option<(&'a str, R)> = None;
         let mut offer = |cand: Res<'a, R>| {
             if let Ok((r, v)) = cand
@@ -6215,7 +6251,7 @@ impl Grammar<'_> {
                 true,
             )
         {
-            offer(self.duration(i));
+            offer(self.duration_counted(i, &count_i));
         }
         if the || f(first_word::REFERENCE) {
             offer(self.reference(i));
@@ -6243,13 +6279,13 @@ impl Grammar<'_> {
             offer(self.run_together_clock(i));
         }
         if numberish || f(first_word::UPCOMING) {
-            offer(self.upcoming_units(i));
+            offer(self.upcoming_units(i, &count_i));
         }
         if numberish || f(first_word::MINUTES_LEAD) {
             offer(self.minutes_past(i));
         }
         if numberish || weekday {
-            offer(self.counted_weekday(i));
+            offer(self.counted_weekday(i, &count_i));
         }
         // after `the`, `misc` reads only its own words
         if (det
@@ -6313,7 +6349,7 @@ impl Grammar<'_> {
             offer(self.day_of_month_alone(i));
         }
         if numberish || f(first_word::SET_LEAD) {
-            offer(self.set(i));
+            offer(self.set(i, &count_i));
         }
         if first.len() > 6 && (first.ends_with('s') || first.ends_with('S')) {
             offer(self.plural_set(i));
