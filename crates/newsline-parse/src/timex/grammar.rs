@@ -288,26 +288,40 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
         &["many"],
         &["some"],
     ];
-    let mut lead = Lead::new(i);
-    for &phrase in VAGUE_AMOUNTS {
-        if let Some(r) = lead.phrase(phrase) {
-            let val = if phrase.contains(&"couple") || phrase.contains(&"pair") {
-                Some(2.0)
-            } else {
-                None
-            };
-            return Ok((r, val));
-        }
-    }
     // `a quarter of an hour`, `three-quarters of an hour`, `1/4 hour`
     static FRACTIONS: &[(&[&str], f64)] = &[
         (&["a", "quarter", "of", "an"], 0.25),
         (&["three-quarters", "of", "an"], 0.75),
         (&["three", "quarters", "of", "an"], 0.75),
     ];
-    for &(phrase, v) in FRACTIONS {
-        if let Some(r) = lead.phrase(phrase) {
-            return Ok((r, Some(v)));
+    // most amounts tried are numbers, which open no phrase
+    static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
+    let mut lead = Lead::new(i);
+    if OPENERS
+        .get_or_init(|| {
+            Openers::new(
+                VAGUE_AMOUNTS
+                    .iter()
+                    .copied()
+                    .chain(FRACTIONS.iter().map(|&(words, _)| words)),
+            )
+        })
+        .may_open(&lead)
+    {
+        for &phrase in VAGUE_AMOUNTS {
+            if let Some(r) = lead.phrase(phrase) {
+                let val = if phrase.contains(&"couple") || phrase.contains(&"pair") {
+                    Some(2.0)
+                } else {
+                    None
+                };
+                return Ok((r, val));
+            }
+        }
+        for &(phrase, v) in FRACTIONS {
+            if let Some(r) = lead.phrase(phrase) {
+                return Ok((r, Some(v)));
+            }
         }
     }
     if let Ok((r, n)) =
@@ -404,6 +418,36 @@ struct Lead<'a> {
     read: usize,
 }
 
+/// The letters a phrase table's rows open with, for turning away in one probe
+/// a text that no row can match. [`Lead::phrase`] matches a first word only
+/// where the text's first run of letters is the word's own leading letters
+/// (the whole word, or the part before a hyphen), so the set is built from
+/// the rows and a new row cannot be gated out. A row that opens with no
+/// letter, or has no words, could match anywhere: then nothing is gated.
+struct Openers(Option<lexicon::WordClasses>);
+
+impl Openers {
+    fn new(rows: impl IntoIterator<Item = &'static [&'static str]>) -> Self {
+        let mut firsts = Vec::new();
+        for words in rows {
+            let Some(w) = words.first() else {
+                return Self(None);
+            };
+            let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+            match w.get(..letters) {
+                Some(run) if !run.is_empty() => firsts.push((run, 1)),
+                _ => return Self(None),
+            }
+        }
+        Self(Some(lexicon::WordClasses::new(firsts)))
+    }
+
+    /// False when no row can match at `lead`.
+    fn may_open(&self, lead: &Lead<'_>) -> bool {
+        self.0.as_ref().is_none_or(|t| t.get(lead.first_run()) != 0)
+    }
+}
+
 /// Further words a [`Lead`] keeps; longer entries read theirs each time.
 const LEAD_WORDS: usize = 3;
 
@@ -417,6 +461,12 @@ impl<'a> Lead<'a> {
             words: [(0, 0, false); LEAD_WORDS],
             read: 0,
         }
+    }
+
+    /// The text's first run of ASCII letters, which every entry's first word
+    /// is compared with.
+    fn first_run(&self) -> &'a str {
+        self.i.get(..self.first).unwrap_or_default()
     }
 
     /// The text after `words`, if the text starts with them.
@@ -2839,7 +2889,16 @@ static DAY_PART_LEADS: &[(&[&str], i32)] = &[
 
 /// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
 fn rel_word(i: &str) -> Res<'_, Rel> {
+    // asked at most words by `holiday`, `relative` and `rel_weekday`, and
+    // most open no row
+    static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
     let mut lead = Lead::new(i);
+    if !OPENERS
+        .get_or_init(|| Openers::new(REL_WORDS.iter().map(|&(words, _)| words)))
+        .may_open(&lead)
+    {
+        return fail(i);
+    }
     for &(words, rel) in REL_WORDS {
         if let Some(r) = lead.phrase(words) {
             return Ok((r, rel));
@@ -3007,14 +3066,20 @@ impl Grammar<'_> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
+        static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
         let mut first = Lead::new(i);
-        for &(words, tag_) in DURATION_LEADS {
-            if let Some(r) = first.phrase(words) {
-                if let Ok((r, _)) = ws(r) {
-                    lead = Some(tag_);
-                    r0 = r;
+        if OPENERS
+            .get_or_init(|| Openers::new(DURATION_LEADS.iter().map(|&(words, _)| words)))
+            .may_open(&first)
+        {
+            for &(words, tag_) in DURATION_LEADS {
+                if let Some(r) = first.phrase(words) {
+                    if let Ok((r, _)) = ws(r) {
+                        lead = Some(tag_);
+                        r0 = r;
+                    }
+                    break;
                 }
-                break;
             }
         }
         // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
