@@ -538,7 +538,48 @@ impl<'a> Lead<'a> {
 
 #[cfg(test)]
 mod lead_tests {
-    use super::{Lead, phrase_rest};
+    use super::{DAY_PART_LEADS, DURATION_LEADS, Lead, Openers, REL_WORDS, phrase_rest};
+
+    /// [`Openers`] never turns away a text one of its rows matches: the
+    /// grammar's tables on the phrases of the grammar and its tests, and each
+    /// such phrase as a table of its own on itself.
+    #[test]
+    fn openers_let_every_matching_text_through() {
+        let sources = [include_str!("tests.rs"), include_str!("grammar.rs")];
+        let mut texts: Vec<String> = Vec::new();
+        for source in sources {
+            for phrase in source.split('"').skip(1).step_by(2) {
+                texts.push(phrase.to_owned());
+                texts.push(phrase.to_uppercase());
+                texts.push(format!("{phrase} 2"));
+            }
+        }
+        let tables: [Vec<&'static [&'static str]>; 3] = [
+            REL_WORDS.iter().map(|&(w, _)| w).collect(),
+            DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
+            DAY_PART_LEADS.iter().map(|&(w, _)| w).collect(),
+        ];
+        let openers = tables
+            .each_ref()
+            .map(|rows| Openers::new(rows.iter().copied()));
+        for text in &texts {
+            let lead = Lead::new(text);
+            for (rows, openers) in tables.iter().zip(&openers) {
+                if rows.iter().any(|row| phrase_rest(row, text).is_some()) {
+                    assert!(openers.may_open(&lead), "{rows:?} on {text:?}");
+                }
+            }
+            let words: Vec<&'static str> = text
+                .split_whitespace()
+                .take(3)
+                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
+                .collect();
+            let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+            if phrase_rest(row, text).is_some() {
+                assert!(Openers::new([row]).may_open(&lead), "{row:?} on {text:?}");
+            }
+        }
+    }
 
     /// [`Lead::phrase`] reads every phrase as [`phrase_rest`] does, in every
     /// order of asking, on the phrases of the grammar and its tests.
