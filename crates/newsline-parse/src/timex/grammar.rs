@@ -786,7 +786,7 @@ fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
 /// it was abbreviated or capitalized.
 fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
     let (rest, w) = alpha(i)?;
-    let m = lookup(lexicon::MONTHS, w)
+    let m = lexicon::month(w)
         .map_or_else(|| fail(i), |m| Ok((rest, m)))?
         .1;
     let full = w.len() >= 5
@@ -805,7 +805,7 @@ fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
 
 fn weekday_name(i: &str) -> Res<'_, (u32, bool)> {
     let (rest, w) = alpha(i)?;
-    let d = match lookup(lexicon::WEEKDAYS, w) {
+    let d = match lexicon::weekday(w) {
         Some(d) => d,
         None => return fail(i),
     };
@@ -1136,7 +1136,7 @@ impl Grammar<'_> {
     fn glued_month_day<'a>(&self, i: &'a str) -> Res<'a, R> {
         if let Ok((r, w)) =
             take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_alphabetic())(i)
-            && let Some(m) = lookup(lexicon::MONTHS, w)
+            && let Some(m) = lexicon::month(w)
             && self.cap_ok(capitalized(w))
             && r.starts_with(|c: char| c.is_ascii_digit())
             && let Ok((r, d)) = day_num(r)
@@ -1387,7 +1387,7 @@ impl Grammar<'_> {
     /// all-lowercase text, since `sat`, `sun` and `wed` are words.
     fn weekday_abbr<'a>(&self, i: &'a str) -> Res<'a, (u32, bool)> {
         let (rest, w) = alpha(i)?;
-        let d = lookup(lexicon::WEEKDAYS, w)
+        let d = lexicon::weekday(w)
             .map_or_else(|| fail(i), |d| Ok((rest, d)))?
             .1;
         let cap = capitalized(w);
@@ -1754,7 +1754,7 @@ impl Grammar<'_> {
         let prev = self.ctx.prev;
         if prev.len() >= 2
             && prev.bytes().all(|b| b.is_ascii_uppercase())
-            && lookup(lexicon::MONTHS, prev).is_none()
+            && lexicon::month(prev).is_none()
             && !matches!(prev, "FY" | "AD" | "BC" | "CE" | "BCE")
             && self.ctx.prev_char == Some(' ')
         {
@@ -4472,7 +4472,7 @@ impl Grammar<'_> {
         if base.len() == w.len() {
             return fail(i);
         }
-        let d = lookup(lexicon::WEEKDAYS, base)
+        let d = lexicon::weekday(base)
             .map_or_else(|| fail(i), |d| Ok((r, d)))?
             .1;
         if base.len() < 6 || !self.cap_ok(capitalized(w)) {
@@ -5986,7 +5986,7 @@ impl Grammar<'_> {
     /// A weekday abbreviation with or without its dot, inside a longer pattern.
     fn weekday_abbr_plain<'a>(&self, i: &'a str) -> Res<'a, (u32, bool)> {
         let (rest, w) = alpha(i)?;
-        let d = lookup(lexicon::WEEKDAYS, w)
+        let d = lexicon::weekday(w)
             .map_or_else(|| fail(i), |d| Ok((rest, d)))?
             .1;
         if w.len() < 3 {
@@ -6210,7 +6210,7 @@ impl Grammar<'_> {
         let (r, _) = ws(r)?;
         let (r, w) = alpha(r)?;
         let base = w.strip_suffix(['s', 'S']).unwrap_or(w);
-        let Some(d) = lookup(lexicon::WEEKDAYS, base) else {
+        let Some(d) = lexicon::weekday(base) else {
             return fail(i);
         };
         if base.len() < 6

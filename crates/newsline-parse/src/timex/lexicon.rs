@@ -24,6 +24,38 @@ fn same_word(a: &str, b: &str) -> bool {
             .all(|(x, y)| x.eq_ignore_ascii_case(&y))
 }
 
+/// [`lookup`] through a hashed index of `table`, built once into `index`, for
+/// the tables the grammar asks of nearly every word it tries: most words are
+/// in none, and a miss walked every row. The index holds each word's first
+/// row, so the answer is [`lookup`]'s.
+fn indexed(
+    table: &'static [(&'static str, u32)],
+    index: &std::sync::OnceLock<WordClasses>,
+    word: &str,
+) -> Option<u32> {
+    let index = index.get_or_init(|| {
+        WordClasses::new(table.iter().enumerate().filter_map(|(k, &(w, _))| {
+            let first = !table.iter().take(k).any(|&(x, _)| same_word(x, w));
+            let row = u32::try_from(k + 1).ok()?;
+            first.then_some((w, row))
+        }))
+    });
+    let row = index.get(word).checked_sub(1)?;
+    table.get(usize::try_from(row).ok()?).map(|&(_, v)| v)
+}
+
+/// [`lookup`] in [`MONTHS`].
+pub(crate) fn month(word: &str) -> Option<u32> {
+    static INDEX: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    indexed(MONTHS, &INDEX, word)
+}
+
+/// [`lookup`] in [`WEEKDAYS`].
+pub(crate) fn weekday(word: &str) -> Option<u32> {
+    static INDEX: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    indexed(WEEKDAYS, &INDEX, word)
+}
+
 /// Month names and abbreviations; a trailing `.` is handled by the grammar.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),

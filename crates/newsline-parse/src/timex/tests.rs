@@ -1450,3 +1450,27 @@ fn number_value_agrees_with_the_lists() {
         assert_eq!(lexicon::number_value(w), None, "{w}");
     }
 }
+
+/// The hashed month and weekday tables answer as the lists they index.
+#[test]
+fn month_and_weekday_agree_with_the_lists() {
+    let mut words: Vec<String> = ["", "m", "mayo", "the", "sunday2", "jan.", "Thursdays"]
+        .iter()
+        .map(|w| (*w).to_owned())
+        .collect();
+    for &(w, _) in lexicon::MONTHS.iter().chain(lexicon::WEEKDAYS) {
+        words.extend([w.to_owned(), w.to_uppercase(), format!("{w}s")]);
+    }
+    for w in &words {
+        assert_eq!(
+            lexicon::month(w),
+            lexicon::lookup(lexicon::MONTHS, w),
+            "{w}"
+        );
+        assert_eq!(
+            lexicon::weekday(w),
+            lexicon::lookup(lexicon::WEEKDAYS, w),
+            "{w}"
+        );
+    }
+}
