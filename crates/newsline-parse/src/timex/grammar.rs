@@ -4520,7 +4520,15 @@ impl Grammar<'_> {
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
         ];
+        // asked at every attempt, which mostly opens with no modifier
+        static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
         let mut lead = Lead::new(i);
+        if !OPENERS
+            .get_or_init(|| Openers::new(PREFIX_MODS.iter().map(|&(words, _)| words)))
+            .may_open(&lead)
+        {
+            return fail(i);
+        }
         for &(words, m) in PREFIX_MODS {
             if let Some(r) = lead.phrase(words) {
                 // `mid-1990s`, `mid-November`
