@@ -213,10 +213,14 @@ fn amount_digits(i: &str) -> Res<'_, f64> {
 /// A number word below a hundred: `seven`, `twenty-four`, `twenty four`.
 fn number_word(i: &str) -> Res<'_, u32> {
     let (rest, w) = alpha(i)?;
-    if let Some(n) = lookup(lexicon::SMALL_NUMBERS, w) {
+    let Some((n, tens)) = lexicon::number_value(w) else {
+        return fail(i);
+    };
+    if !tens {
         return Ok((rest, n));
     }
-    if let Some(t) = lookup(lexicon::TENS, w) {
+    {
+        let t = n;
         // `twenty-four`, `twenty four`
         let after_sep = match rest.strip_prefix('-') {
             Some(r) => Some(r),
@@ -224,14 +228,13 @@ fn number_word(i: &str) -> Res<'_, u32> {
         };
         if let Some(r) = after_sep
             && let Ok((r2, w2)) = alpha(r)
-            && let Some(u) = lookup(lexicon::SMALL_NUMBERS, w2)
+            && let Some((u, false)) = lexicon::number_value(w2)
             && (1..10).contains(&u)
         {
             return Ok((r2, t + u));
         }
-        return Ok((rest, t));
+        Ok((rest, t))
     }
-    fail(i)
 }
 
 /// Words that multiply the count before them (`two hundred`, `a thousand`).
@@ -258,6 +261,19 @@ fn count(i: &str) -> Res<'_, f64> {
 /// An amount before a unit: `two`, `18`, `a`, `a couple of`, `several`,
 /// `one and a half`. `None` is a vague amount (TIMEX3 `X`).
 fn amount(i: &str) -> Res<'_, Option<f64>> {
+    amount_counted(i, &CountAt::new())
+}
+
+/// [`count`] at the start of a core expression, read once: most number-led
+/// attempts fail, and several alternatives read the same count first.
+type CountAt<'a> = std::cell::OnceCell<Res<'a, f64>>;
+
+fn count_at<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, f64> {
+    at_i.get_or_init(|| count(i)).clone()
+}
+
+/// [`amount`], with the count at `i` shared through `at_i`.
+fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
     // vague amounts first: they are whole phrases
     static VAGUE_AMOUNTS: &[&[&str]] = &[
         &["a", "few"],
@@ -272,26 +288,40 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         &["many"],
         &["some"],
     ];
-    let mut lead = Lead::new(i);
-    for &phrase in VAGUE_AMOUNTS {
-        if let Some(r) = lead.phrase(phrase) {
-            let val = if phrase.contains(&"couple") || phrase.contains(&"pair") {
-                Some(2.0)
-            } else {
-                None
-            };
-            return Ok((r, val));
-        }
-    }
     // `a quarter of an hour`, `three-quarters of an hour`, `1/4 hour`
     static FRACTIONS: &[(&[&str], f64)] = &[
         (&["a", "quarter", "of", "an"], 0.25),
         (&["three-quarters", "of", "an"], 0.75),
         (&["three", "quarters", "of", "an"], 0.75),
     ];
-    for &(phrase, v) in FRACTIONS {
-        if let Some(r) = lead.phrase(phrase) {
-            return Ok((r, Some(v)));
+    // most amounts tried are numbers, which open no phrase
+    static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
+    let mut lead = Lead::new(i);
+    if OPENERS
+        .get_or_init(|| {
+            Openers::new(
+                VAGUE_AMOUNTS
+                    .iter()
+                    .copied()
+                    .chain(FRACTIONS.iter().map(|&(words, _)| words)),
+            )
+        })
+        .may_open(&lead)
+    {
+        for &phrase in VAGUE_AMOUNTS {
+            if let Some(r) = lead.phrase(phrase) {
+                let val = if phrase.contains(&"couple") || phrase.contains(&"pair") {
+                    Some(2.0)
+                } else {
+                    None
+                };
+                return Ok((r, val));
+            }
+        }
+        for &(phrase, v) in FRACTIONS {
+            if let Some(r) = lead.phrase(phrase) {
+                return Ok((r, Some(v)));
+            }
         }
     }
     if let Ok((r, n)) =
@@ -322,7 +352,7 @@ fn amount(i: &str) -> Res<'_, Option<f64>> {
         }
         return Ok((r, Some(0.5)));
     }
-    let (mut rest, mut v) = count(i)?;
+    let (mut rest, mut v) = count_at(i, at_i)?;
     // `one and a half`, `two and a half`, `two and an half`
     if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest)
         .or_else(|_| preceded_ws_phrase(&["and", "an", "half"])(rest))
@@ -388,6 +418,36 @@ struct Lead<'a> {
     read: usize,
 }
 
+/// The letters a phrase table's rows open with, for turning away in one probe
+/// a text that no row can match. [`Lead::phrase`] matches a first word only
+/// where the text's first run of letters is the word's own leading letters
+/// (the whole word, or the part before a hyphen), so the set is built from
+/// the rows and a new row cannot be gated out. A row that opens with no
+/// letter, or has no words, could match anywhere: then nothing is gated.
+struct Openers(Option<lexicon::WordClasses>);
+
+impl Openers {
+    fn new(rows: impl IntoIterator<Item = &'static [&'static str]>) -> Self {
+        let mut firsts = Vec::new();
+        for words in rows {
+            let Some(w) = words.first() else {
+                return Self(None);
+            };
+            let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+            match w.get(..letters) {
+                Some(run) if !run.is_empty() => firsts.push((run, 1)),
+                _ => return Self(None),
+            }
+        }
+        Self(Some(lexicon::WordClasses::new(firsts)))
+    }
+
+    /// False when no row can match at `lead`.
+    fn may_open(&self, lead: &Lead<'_>) -> bool {
+        self.0.as_ref().is_none_or(|t| t.get(lead.first_run()) != 0)
+    }
+}
+
 /// Further words a [`Lead`] keeps; longer entries read theirs each time.
 const LEAD_WORDS: usize = 3;
 
@@ -401,6 +461,12 @@ impl<'a> Lead<'a> {
             words: [(0, 0, false); LEAD_WORDS],
             read: 0,
         }
+    }
+
+    /// The text's first run of ASCII letters, which every entry's first word
+    /// is compared with.
+    fn first_run(&self) -> &'a str {
+        self.i.get(..self.first).unwrap_or_default()
     }
 
     /// The text after `words`, if the text starts with them.
@@ -472,7 +538,48 @@ impl<'a> Lead<'a> {
 
 #[cfg(test)]
 mod lead_tests {
-    use super::{Lead, phrase_rest};
+    use super::{DAY_PART_LEADS, DURATION_LEADS, Lead, Openers, REL_WORDS, phrase_rest};
+
+    /// [`Openers`] never turns away a text one of its rows matches: the
+    /// grammar's tables on the phrases of the grammar and its tests, and each
+    /// such phrase as a table of its own on itself.
+    #[test]
+    fn openers_let_every_matching_text_through() {
+        let sources = [include_str!("tests.rs"), include_str!("grammar.rs")];
+        let mut texts: Vec<String> = Vec::new();
+        for source in sources {
+            for phrase in source.split('"').skip(1).step_by(2) {
+                texts.push(phrase.to_owned());
+                texts.push(phrase.to_uppercase());
+                texts.push(format!("{phrase} 2"));
+            }
+        }
+        let tables: [Vec<&'static [&'static str]>; 3] = [
+            REL_WORDS.iter().map(|&(w, _)| w).collect(),
+            DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
+            DAY_PART_LEADS.iter().map(|&(w, _)| w).collect(),
+        ];
+        let openers = tables
+            .each_ref()
+            .map(|rows| Openers::new(rows.iter().copied()));
+        for text in &texts {
+            let lead = Lead::new(text);
+            for (rows, openers) in tables.iter().zip(&openers) {
+                if rows.iter().any(|row| phrase_rest(row, text).is_some()) {
+                    assert!(openers.may_open(&lead), "{rows:?} on {text:?}");
+                }
+            }
+            let words: Vec<&'static str> = text
+                .split_whitespace()
+                .take(3)
+                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
+                .collect();
+            let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+            if phrase_rest(row, text).is_some() {
+                assert!(Openers::new([row]).may_open(&lead), "{row:?} on {text:?}");
+            }
+        }
+    }
 
     /// [`Lead::phrase`] reads every phrase as [`phrase_rest`] does, in every
     /// order of asking, on the phrases of the grammar and its tests.
@@ -596,6 +703,11 @@ fn unit_adjective(i: &str) -> Res<'_, &str> {
 /// Amount, optional adjective, unit, optional `and a half`:
 /// `two weeks`, `a year and a half`, `a year-and-a-half`, `18 months`.
 fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
+    amount_unit_counted(i, &CountAt::new())
+}
+
+/// [`amount_unit`], with the count at `i` shared through `count_i`.
+fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option<f64>, TimeUnit)> {
     // `1h`, `1/4h`, `1/2 h`: the hour's symbol after an amount in digits
     // (lowercase only: `1H profit` is a first half)
     if i.starts_with(|c: char| c.is_ascii_digit())
@@ -613,7 +725,7 @@ fn amount_unit(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     {
         return Ok((r, (amt, TimeUnit::Hour)));
     }
-    let (rest, mut amt) = amount(i)?;
+    let (rest, mut amt) = amount_counted(i, count_i)?;
     let rest = ows(rest);
     let rest = match unit_adjective(rest) {
         Ok((r, _)) => ows(r),
@@ -674,7 +786,7 @@ fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
 /// it was abbreviated or capitalized.
 fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
     let (rest, w) = alpha(i)?;
-    let m = lookup(lexicon::MONTHS, w)
+    let m = lexicon::month(w)
         .map_or_else(|| fail(i), |m| Ok((rest, m)))?
         .1;
     let full = w.len() >= 5
@@ -693,7 +805,7 @@ fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
 
 fn weekday_name(i: &str) -> Res<'_, (u32, bool)> {
     let (rest, w) = alpha(i)?;
-    let d = match lookup(lexicon::WEEKDAYS, w) {
+    let d = match lexicon::weekday(w) {
         Some(d) => d,
         None => return fail(i),
     };
@@ -1024,7 +1136,7 @@ impl Grammar<'_> {
     fn glued_month_day<'a>(&self, i: &'a str) -> Res<'a, R> {
         if let Ok((r, w)) =
             take_while1::<_, &str, Error<&str>>(|c: char| c.is_ascii_alphabetic())(i)
-            && let Some(m) = lookup(lexicon::MONTHS, w)
+            && let Some(m) = lexicon::month(w)
             && self.cap_ok(capitalized(w))
             && r.starts_with(|c: char| c.is_ascii_digit())
             && let Ok((r, d)) = day_num(r)
@@ -1275,7 +1387,7 @@ impl Grammar<'_> {
     /// all-lowercase text, since `sat`, `sun` and `wed` are words.
     fn weekday_abbr<'a>(&self, i: &'a str) -> Res<'a, (u32, bool)> {
         let (rest, w) = alpha(i)?;
-        let d = lookup(lexicon::WEEKDAYS, w)
+        let d = lexicon::weekday(w)
             .map_or_else(|| fail(i), |d| Ok((rest, d)))?
             .1;
         let cap = capitalized(w);
@@ -1642,7 +1754,7 @@ impl Grammar<'_> {
         let prev = self.ctx.prev;
         if prev.len() >= 2
             && prev.bytes().all(|b| b.is_ascii_uppercase())
-            && lookup(lexicon::MONTHS, prev).is_none()
+            && lexicon::month(prev).is_none()
             && !matches!(prev, "FY" | "AD" | "BC" | "CE" | "BCE")
             && self.ctx.prev_char == Some(' ')
         {
@@ -1871,7 +1983,11 @@ fn holiday_week<'a>(r: &'a str, holiday: &R) -> Option<(&'a str, R)> {
 /// [`amount_unit`] at the start of [`Grammar::duration`], read when first needed.
 type AmountUnitAt<'a> = std::cell::OnceCell<Res<'a, (Option<f64>, TimeUnit)>>;
 
-fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
+fn approx_alternatives<'a>(
+    i: &'a str,
+    at_i: &AmountUnitAt<'a>,
+    count_i: &CountAt<'a>,
+) -> Res<'a, R> {
     let approx = |amount: f64, unit| R::Modified {
         modifier: TimexMod::Approx,
         inner: Box::new(R::Duration {
@@ -1880,7 +1996,7 @@ fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
         }),
     };
     // `a month or two (months)`
-    if let Ok((r, (Some(a), unit))) = at_i.get_or_init(|| amount_unit(i)).clone()
+    if let Ok((r, (Some(a), unit))) = at_i.get_or_init(|| amount_unit_counted(i, count_i)).clone()
         && let Ok((r, _)) = skw("or")(r)
         && let Ok((r, _)) = ws(r)
         && let Ok((r, b)) = count(r)
@@ -1893,7 +2009,7 @@ fn approx_alternatives<'a>(i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
         return Ok((r, approx(a, unit)));
     }
     // `two or three weeks`
-    let (r, a) = count(i)?;
+    let (r, a) = count_at(i, count_i)?;
     let (r, _) = skw("or")(r)?;
     let (r, _) = ws(r)?;
     let (r, b) = count(r)?;
@@ -2814,7 +2930,16 @@ static DAY_PART_LEADS: &[(&[&str], i32)] = &[
 
 /// `this`, `last`, `next`, `past`, `coming`, `this past`, `the coming`, ….
 fn rel_word(i: &str) -> Res<'_, Rel> {
+    // asked at most words by `holiday`, `relative` and `rel_weekday`, and
+    // most open no row
+    static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
     let mut lead = Lead::new(i);
+    if !OPENERS
+        .get_or_init(|| Openers::new(REL_WORDS.iter().map(|&(words, _)| words)))
+        .may_open(&lead)
+    {
+        return fail(i);
+    }
     for &(words, rel) in REL_WORDS {
         if let Some(r) = lead.phrase(words) {
             return Ok((r, rel));
@@ -2937,10 +3062,15 @@ impl Grammar<'_> {
     /// Durations and offsets: `two weeks`, `the past three years`, `four years ago`,
     /// `a day later`, `two-day`, `days`, `the years`.
     fn duration<'a>(&self, i: &'a str) -> Res<'a, R> {
+        self.duration_counted(i, &CountAt::new())
+    }
+
+    /// [`Grammar::duration`], with the count at `i` shared through `count_i`.
+    fn duration_counted<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         // both read an amount and a unit at `i` first: read once
         let at_i = std::cell::OnceCell::new();
-        let plain = self.duration_plain(i, &at_i);
-        if let Ok(found) = approx_alternatives(i, &at_i)
+        let plain = self.duration_plain(i, &at_i, count_i);
+        if let Ok(found) = approx_alternatives(i, &at_i, count_i)
             && plain
                 .as_ref()
                 .map_or(true, |(r, _)| found.0.len() <= r.len())
@@ -2968,18 +3098,29 @@ impl Grammar<'_> {
         Ok((r, reading))
     }
 
-    fn duration_plain<'a>(&self, i: &'a str, at_i: &AmountUnitAt<'a>) -> Res<'a, R> {
+    fn duration_plain<'a>(
+        &self,
+        i: &'a str,
+        at_i: &AmountUnitAt<'a>,
+        count_i: &CountAt<'a>,
+    ) -> Res<'a, R> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
+        static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
         let mut first = Lead::new(i);
-        for &(words, tag_) in DURATION_LEADS {
-            if let Some(r) = first.phrase(words) {
-                if let Ok((r, _)) = ws(r) {
-                    lead = Some(tag_);
-                    r0 = r;
+        if OPENERS
+            .get_or_init(|| Openers::new(DURATION_LEADS.iter().map(|&(words, _)| words)))
+            .may_open(&first)
+        {
+            for &(words, tag_) in DURATION_LEADS {
+                if let Some(r) = first.phrase(words) {
+                    if let Ok((r, _)) = ws(r) {
+                        lead = Some(tag_);
+                        r0 = r;
+                    }
+                    break;
                 }
-                break;
             }
         }
         // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
@@ -3016,7 +3157,9 @@ impl Grammar<'_> {
             // `the two-week visit`: the article belongs to the noun, not the timex
             Ok(_) if lead == Some('t') => return fail(i),
             Ok(x) => x,
-            Err(_) if r0.len() == i.len() => at_i.get_or_init(|| amount_unit(i)).clone()?,
+            Err(_) if r0.len() == i.len() => at_i
+                .get_or_init(|| amount_unit_counted(i, count_i))
+                .clone()?,
             Err(_) => amount_unit(r0)?,
         };
         // `one day` after `the`: `the day` alone is not a duration
@@ -4158,7 +4301,7 @@ impl Grammar<'_> {
     }
 
     /// Sets: `daily`, `every Tuesday`, `each year`, `twice a week`, `annually`.
-    fn set<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn set<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         let mk = |unit, every, times, weekday, part, each| R::Set {
             unit,
             every,
@@ -4203,7 +4346,7 @@ impl Grammar<'_> {
         } else if let Ok((r, _)) = kw("thrice")(i) {
             (r, 3)
         } else {
-            let (r, n) = count(i)?;
+            let (r, n) = count_at(i, count_i)?;
             let (r, _) = skw("times")(r)?;
             (r, n as u32)
         };
@@ -4329,7 +4472,7 @@ impl Grammar<'_> {
         if base.len() == w.len() {
             return fail(i);
         }
-        let d = lookup(lexicon::WEEKDAYS, base)
+        let d = lexicon::weekday(base)
             .map_or_else(|| fail(i), |d| Ok((r, d)))?
             .1;
         if base.len() < 6 || !self.cap_ok(capitalized(w)) {
@@ -4377,7 +4520,15 @@ impl Grammar<'_> {
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
         ];
+        // asked at every attempt, which mostly opens with no modifier
+        static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
         let mut lead = Lead::new(i);
+        if !OPENERS
+            .get_or_init(|| Openers::new(PREFIX_MODS.iter().map(|&(words, _)| words)))
+            .may_open(&lead)
+        {
+            return fail(i);
+        }
         for &(words, m) in PREFIX_MODS {
             if let Some(r) = lead.phrase(words) {
                 // `mid-1990s`, `mid-November`
@@ -5843,7 +5994,7 @@ impl Grammar<'_> {
     /// A weekday abbreviation with or without its dot, inside a longer pattern.
     fn weekday_abbr_plain<'a>(&self, i: &'a str) -> Res<'a, (u32, bool)> {
         let (rest, w) = alpha(i)?;
-        let d = lookup(lexicon::WEEKDAYS, w)
+        let d = lexicon::weekday(w)
             .map_or_else(|| fail(i), |d| Ok((rest, d)))?
             .1;
         if w.len() < 3 {
@@ -6049,7 +6200,7 @@ impl Grammar<'_> {
 
     /// `3 fridays from now`, `2 thursdays ago`, `friday after next`: a weekday
     /// counted in occurrences.
-    fn counted_weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn counted_weekday<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         // `friday after next`
         if let Ok((r, (d, cap))) = weekday_name(i)
             && self.cap_ok(cap)
@@ -6063,11 +6214,11 @@ impl Grammar<'_> {
                 },
             ));
         }
-        let (r, n) = count(i)?;
+        let (r, n) = count_at(i, count_i)?;
         let (r, _) = ws(r)?;
         let (r, w) = alpha(r)?;
         let base = w.strip_suffix(['s', 'S']).unwrap_or(w);
-        let Some(d) = lookup(lexicon::WEEKDAYS, base) else {
+        let Some(d) = lexicon::weekday(base) else {
             return fail(i);
         };
         if base.len() < 6
@@ -6100,12 +6251,12 @@ impl Grammar<'_> {
 
     /// `upcoming two weeks`, `2 upcoming days`: the unit that many steps
     /// ahead (the week after next), as a date picker reads it.
-    fn upcoming_units<'a>(&self, i: &'a str) -> Res<'a, R> {
+    fn upcoming_units<'a>(&self, i: &'a str, count_i: &CountAt<'a>) -> Res<'a, R> {
         let (r, n) = if let Ok((r, _)) = kw("upcoming")(i) {
             let (r, _) = ws(r)?;
             count(r)?
         } else {
-            let (r, n) = count(i)?;
+            let (r, n) = count_at(i, count_i)?;
             let (r, _) = ws(r)?;
             let (r, _) = kw("upcoming")(r)?;
             (r, n)
@@ -6138,6 +6289,8 @@ impl Grammar<'_> {
         let det = f(first_word::DET);
         let month = f(first_word::MONTH);
 
+        // several alternatives read a count at `i` first
+        let count_i = CountAt::new();
         let mut best: Option<(&'a str, R)> = None;
         let mut offer = |cand: Res<'a, R>| {
             if let Ok((r, v)) = cand
@@ -6212,7 +6365,7 @@ impl Grammar<'_> {
                 true,
             )
         {
-            offer(self.duration(i));
+            offer(self.duration_counted(i, &count_i));
         }
         if the || f(first_word::REFERENCE) {
             offer(self.reference(i));
@@ -6240,13 +6393,13 @@ impl Grammar<'_> {
             offer(self.run_together_clock(i));
         }
         if numberish || f(first_word::UPCOMING) {
-            offer(self.upcoming_units(i));
+            offer(self.upcoming_units(i, &count_i));
         }
         if numberish || f(first_word::MINUTES_LEAD) {
             offer(self.minutes_past(i));
         }
         if numberish || weekday {
-            offer(self.counted_weekday(i));
+            offer(self.counted_weekday(i, &count_i));
         }
         // after `the`, `misc` reads only its own words
         if (det
@@ -6310,7 +6463,7 @@ impl Grammar<'_> {
             offer(self.day_of_month_alone(i));
         }
         if numberish || f(first_word::SET_LEAD) {
-            offer(self.set(i));
+            offer(self.set(i, &count_i));
         }
         if first.len() > 6 && (first.ends_with('s') || first.ends_with('S')) {
             offer(self.plural_set(i));

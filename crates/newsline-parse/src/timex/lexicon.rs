@@ -24,6 +24,38 @@ fn same_word(a: &str, b: &str) -> bool {
             .all(|(x, y)| x.eq_ignore_ascii_case(&y))
 }
 
+/// [`lookup`] through a hashed index of `table`, built once into `index`, for
+/// the tables the grammar asks of nearly every word it tries: most words are
+/// in none, and a miss walked every row. The index holds each word's first
+/// row, so the answer is [`lookup`]'s.
+fn indexed(
+    table: &'static [(&'static str, u32)],
+    index: &std::sync::OnceLock<WordClasses>,
+    word: &str,
+) -> Option<u32> {
+    let index = index.get_or_init(|| {
+        WordClasses::new(table.iter().enumerate().filter_map(|(k, &(w, _))| {
+            let first = !table.iter().take(k).any(|&(x, _)| same_word(x, w));
+            let row = u32::try_from(k + 1).ok()?;
+            first.then_some((w, row))
+        }))
+    });
+    let row = index.get(word).checked_sub(1)?;
+    table.get(usize::try_from(row).ok()?).map(|&(_, v)| v)
+}
+
+/// [`lookup`] in [`MONTHS`].
+pub(crate) fn month(word: &str) -> Option<u32> {
+    static INDEX: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    indexed(MONTHS, &INDEX, word)
+}
+
+/// [`lookup`] in [`WEEKDAYS`].
+pub(crate) fn weekday(word: &str) -> Option<u32> {
+    static INDEX: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    indexed(WEEKDAYS, &INDEX, word)
+}
+
 /// Month names and abbreviations; a trailing `.` is handled by the grammar.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -108,6 +140,33 @@ pub(crate) const TENS: &[(&str, u32)] = &[
     ("eighty", 80),
     ("ninety", 90),
 ];
+
+/// A number word of [`SMALL_NUMBERS`] or [`TENS`]: its value and whether it
+/// is a tens word. The grammar asks this of nearly every word it tries, and
+/// most are neither, so one hashed probe replaces walking both lists.
+pub(crate) fn number_value(word: &str) -> Option<(u32, bool)> {
+    const SMALL: u32 = 1 << 16;
+    const TEN: u32 = 1 << 17;
+    static TABLE: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    let bits = TABLE
+        .get_or_init(|| {
+            WordClasses::new(
+                SMALL_NUMBERS
+                    .iter()
+                    .map(|&(w, n)| (w, SMALL | n))
+                    .chain(TENS.iter().map(|&(w, n)| (w, TEN | n))),
+            )
+        })
+        .get(word);
+    let value = bits & (SMALL - 1);
+    if bits & SMALL != 0 {
+        Some((value, false))
+    } else if bits & TEN != 0 {
+        Some((value, true))
+    } else {
+        None
+    }
+}
 
 /// Ordinal words up to thirty-first, for days and quarters.
 pub(crate) const ORDINALS: &[(&str, u32)] = &[

@@ -1422,3 +1422,55 @@ fn lowercase_holidays_that_are_no_english_word() {
             .any(|t| t.contains("thanksgiving"))
     );
 }
+
+/// The hashed number table answers as the two lists it is built from, in any
+/// case, and knows no other word.
+#[test]
+fn number_value_agrees_with_the_lists() {
+    for &(w, n) in lexicon::SMALL_NUMBERS {
+        for form in [w.to_owned(), w.to_uppercase()] {
+            assert_eq!(lexicon::number_value(&form), Some((n, false)), "{form}");
+        }
+    }
+    for &(w, n) in lexicon::TENS {
+        for form in [w.to_owned(), w.to_uppercase()] {
+            assert_eq!(lexicon::number_value(&form), Some((n, true)), "{form}");
+        }
+    }
+    for w in [
+        "",
+        "on",
+        "tw",
+        "twentyone",
+        "hundred",
+        "the",
+        "ninety-",
+        "zeros",
+    ] {
+        assert_eq!(lexicon::number_value(w), None, "{w}");
+    }
+}
+
+/// The hashed month and weekday tables answer as the lists they index.
+#[test]
+fn month_and_weekday_agree_with_the_lists() {
+    let mut words: Vec<String> = ["", "m", "mayo", "the", "sunday2", "jan.", "Thursdays"]
+        .iter()
+        .map(|w| (*w).to_owned())
+        .collect();
+    for &(w, _) in lexicon::MONTHS.iter().chain(lexicon::WEEKDAYS) {
+        words.extend([w.to_owned(), w.to_uppercase(), format!("{w}s")]);
+    }
+    for w in &words {
+        assert_eq!(
+            lexicon::month(w),
+            lexicon::lookup(lexicon::MONTHS, w),
+            "{w}"
+        );
+        assert_eq!(
+            lexicon::weekday(w),
+            lexicon::lookup(lexicon::WEEKDAYS, w),
+            "{w}"
+        );
+    }
+}
