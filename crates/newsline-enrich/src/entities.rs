@@ -1095,7 +1095,9 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         full: Option<String>,
         members: Vec<usize>,
     }
-    let mut protos: Vec<Proto> = Vec::new();
+    // Sized for the most entities a document can have, one per mention, so the
+    // table never grows.
+    let mut protos: Vec<Proto> = Vec::with_capacity(an.mentions.len());
     // Full person names first, so short forms can find them regardless of order.
     let mut all_full: Vec<Cow<'_, str>> = an
         .mentions
@@ -1131,7 +1133,8 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         }
     }
     // cluster key → entity index
-    let mut by_key: FxHashMap<ClusterKey<'_>, usize> = FxHashMap::default();
+    let mut by_key: FxHashMap<ClusterKey<'_>, usize> =
+        FxHashMap::with_capacity_and_hasher(an.mentions.len(), Default::default());
     for (mi, m) in an.mentions.iter().enumerate() {
         let Some(et) = m.etype else { continue };
         let entry = m.gaz.and_then(|g| gaz.entries.get(g));
@@ -1281,12 +1284,15 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 }
             }
         }
-        let mut mentions: Vec<Spanned> = p
-            .members
-            .iter()
-            .filter_map(|&m| an.mentions.get(m))
-            .filter_map(|m| Spanned::from_text(an.text, m.span))
-            .collect();
+        // A filtered collect would start small and grow for every entity named
+        // often; the members bound it.
+        let mut mentions: Vec<Spanned> = Vec::with_capacity(p.members.len());
+        mentions.extend(
+            p.members
+                .iter()
+                .filter_map(|&m| an.mentions.get(m))
+                .filter_map(|m| Spanned::from_text(an.text, m.span)),
+        );
         mentions.dedup_by(|a, b| a.span == b.span);
         let mut ids = BTreeMap::new();
         if let Some(iso) = &p.iso {

@@ -608,7 +608,7 @@ const DETERMINERS: &[&str] = &[
 
 /// Builds the events of the document from its timexes, entities and quotes.
 pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<Event> {
-    let mut anchors: Vec<Anchor> = Vec::new();
+    let mut anchors: Vec<Anchor> = Vec::with_capacity(doc.timexes.len());
     // Sentences holding any time expression at all, anchoring or not: a sentence
     // with its own time (even a bare duration) does not inherit its neighbour's.
     let mut timed_sents = vec![false; an.sents.len()];
@@ -794,7 +794,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     };
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
-    let mut chosen: Vec<(usize, usize)> = Vec::new(); // (trigger token, anchor idx)
+    let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(anchors.len()); // (trigger token, anchor idx)
     // Per token: is it a trigger already.
     let mut taken = vec![false; an.toks.len()];
     // Marks token `i` as a trigger; false when it was one already.
@@ -1062,10 +1062,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     mention_order.sort_by_key(|&m| an.mentions.get(m).map(|m| m.span.start));
     let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
     quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
-    // Many events share a sentence, and events come in sentence order: the
-    // participants of the last sentence are gathered once.
-    let mut participants_of: Option<(usize, Vec<String>)> = None;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(chosen.len());
     // Token order is sentence order, then trigger order within the sentence.
     chosen.sort_unstable_by_key(|&(tr, _)| tr);
     for (tr, k) in chosen {
@@ -1082,14 +1079,6 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         };
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
-        };
-        let participants = match &participants_of {
-            Some((of, p)) if *of == si => p.clone(),
-            _ => {
-                let p = sentence_participants(an, &mention_order, sent);
-                participants_of = Some((si, p.clone()));
-                p
-            }
         };
         let before = quote_order.partition_point(|&q| {
             quotes
@@ -1112,10 +1101,23 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             timex: Some(t.id.clone()),
             interval: t.interval,
             granularity: t.granularity,
-            participants,
+            participants: Vec::new(),
             source,
             modality: modality(&words, sent, tr),
         });
+    }
+    // Many events share a sentence, and events come in sentence order: each
+    // sentence's participants are gathered once, and its last event takes the list
+    // itself rather than a copy.
+    for group in out.chunk_by_mut(|a, b| a.sentence.span == b.sentence.span) {
+        let Some((last, rest)) = group.split_last_mut() else {
+            continue;
+        };
+        let participants = sentence_participants(an, &mention_order, last.sentence.span);
+        for e in rest {
+            e.participants.clone_from(&participants);
+        }
+        last.participants = participants;
     }
     for (i, e) in out.iter_mut().enumerate() {
         e.id = crate::numbered_id('v', i + 1);
