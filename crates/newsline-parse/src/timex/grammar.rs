@@ -274,55 +274,27 @@ fn count_at<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, f64> {
 
 /// [`amount`], with the count at `i` shared through `at_i`.
 fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
-    // vague amounts first: they are whole phrases
-    static VAGUE_AMOUNTS: &[&[&str]] = &[
-        &["a", "few"],
-        &["a", "couple", "of"],
-        &["a", "couple"],
-        &["couple", "of"],
-        &["a", "pair", "of"],
-        &["a", "number", "of"],
-        &["the", "next", "few"],
-        &["several"],
-        &["few"],
-        &["many"],
-        &["some"],
-    ];
-    // `a quarter of an hour`, `three-quarters of an hour`, `1/4 hour`
-    static FRACTIONS: &[(&[&str], f64)] = &[
-        (&["a", "quarter", "of", "an"], 0.25),
-        (&["three-quarters", "of", "an"], 0.75),
-        (&["three", "quarters", "of", "an"], 0.75),
-    ];
-    // most amounts tried are numbers, which open no phrase
-    static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
-    let mut lead = Lead::new(i);
-    if OPENERS
-        .get_or_init(|| {
-            Openers::new(
-                VAGUE_AMOUNTS
-                    .iter()
-                    .copied()
-                    .chain(FRACTIONS.iter().map(|&(words, _)| words)),
-            )
-        })
-        .may_open(&lead)
-    {
-        for &phrase in VAGUE_AMOUNTS {
-            if let Some(r) = lead.phrase(phrase) {
-                let val = if phrase.contains(&"couple") || phrase.contains(&"pair") {
-                    Some(2.0)
-                } else {
-                    None
-                };
-                return Ok((r, val));
-            }
-        }
-        for &(phrase, v) in FRACTIONS {
-            if let Some(r) = lead.phrase(phrase) {
-                return Ok((r, Some(v)));
-            }
-        }
+    // Vague amounts first: they are whole phrases. Then `a quarter of an
+    // hour`, `three-quarters of an hour` (`1/4 hour` is read below). Most
+    // amounts tried are numbers, which open no phrase.
+    static AMOUNT_PHRASES: PhraseTable<Option<f64>> = PhraseTable::new(&[
+        (&["a", "few"], None),
+        (&["a", "couple", "of"], Some(2.0)),
+        (&["a", "couple"], Some(2.0)),
+        (&["couple", "of"], Some(2.0)),
+        (&["a", "pair", "of"], Some(2.0)),
+        (&["a", "number", "of"], None),
+        (&["the", "next", "few"], None),
+        (&["several"], None),
+        (&["few"], None),
+        (&["many"], None),
+        (&["some"], None),
+        (&["a", "quarter", "of", "an"], Some(0.25)),
+        (&["three-quarters", "of", "an"], Some(0.75)),
+        (&["three", "quarters", "of", "an"], Some(0.75)),
+    ]);
+    if let Some((r, _, value)) = AMOUNT_PHRASES.matches(&mut Lead::new(i)).next() {
+        return Ok((r, value));
     }
     if let Ok((r, n)) =
         take_while_m_n::<_, &str, Error<&str>>(1, 1, |c: char| c.is_ascii_digit())(i)
@@ -448,6 +420,41 @@ impl Openers {
     }
 }
 
+/// A phrase table walked at most attempts: its rows are tried in order
+/// through a [`Lead`], behind the [`Openers`] probe built from the same rows
+/// on first use, so no caller can pair a table with the wrong probe.
+struct PhraseTable<T: 'static> {
+    rows: &'static [(&'static [&'static str], T)],
+    openers: std::sync::OnceLock<Openers>,
+}
+
+impl<T: Copy> PhraseTable<T> {
+    const fn new(rows: &'static [(&'static [&'static str], T)]) -> Self {
+        Self {
+            rows,
+            openers: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Every row that matches at `lead`, in table order: the text after it,
+    /// the row's words and its value.
+    fn matches<'s, 'a>(
+        &'s self,
+        lead: &'s mut Lead<'a>,
+    ) -> impl Iterator<Item = (&'a str, &'static [&'static str], T)> + 's {
+        let openers = self
+            .openers
+            .get_or_init(|| Openers::new(self.rows.iter().map(|&(words, _)| words)));
+        let rows = if openers.may_open(lead) {
+            self.rows
+        } else {
+            &[]
+        };
+        rows.iter()
+            .filter_map(move |&(words, value)| lead.phrase(words).map(|r| (r, words, value)))
+    }
+}
+
 /// Further words a [`Lead`] keeps; longer entries read theirs each time.
 const LEAD_WORDS: usize = 3;
 
@@ -540,20 +547,22 @@ impl<'a> Lead<'a> {
 mod lead_tests {
     use super::{DAY_PART_LEADS, DURATION_LEADS, Lead, Openers, REL_WORDS, phrase_rest};
 
+    /// Every quoted string of the grammar and its tests: the phrases the
+    /// phrase-table tests read.
+    fn source_phrases() -> impl Iterator<Item = &'static str> {
+        [include_str!("tests.rs"), include_str!("grammar.rs")]
+            .into_iter()
+            .flat_map(|source| source.split('"').skip(1).step_by(2))
+    }
+
     /// [`Openers`] never turns away a text one of its rows matches: the
     /// grammar's tables on the phrases of the grammar and its tests, and each
     /// such phrase as a table of its own on itself.
     #[test]
     fn openers_let_every_matching_text_through() {
-        let sources = [include_str!("tests.rs"), include_str!("grammar.rs")];
-        let mut texts: Vec<String> = Vec::new();
-        for source in sources {
-            for phrase in source.split('"').skip(1).step_by(2) {
-                texts.push(phrase.to_owned());
-                texts.push(phrase.to_uppercase());
-                texts.push(format!("{phrase} 2"));
-            }
-        }
+        let texts: Vec<String> = source_phrases()
+            .flat_map(|p| [p.to_owned(), p.to_uppercase(), format!("{p} 2")])
+            .collect();
         let tables: [Vec<&'static [&'static str]>; 3] = [
             REL_WORDS.iter().map(|&(w, _)| w).collect(),
             DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
@@ -585,17 +594,17 @@ mod lead_tests {
     /// order of asking, on the phrases of the grammar and its tests.
     #[test]
     fn lead_agrees_with_phrase_rest() {
-        let sources = [include_str!("tests.rs"), include_str!("grammar.rs")];
-        let mut texts: Vec<String> = Vec::new();
-        for source in sources {
-            for phrase in source.split('"').skip(1).step_by(2) {
-                texts.push(phrase.to_owned());
-                texts.push(phrase.to_uppercase());
-                texts.push(phrase.replace(' ', "\n"));
-                texts.push(phrase.replace(' ', "  \u{a0}"));
-                texts.push(format!("{phrase}2"));
-            }
-        }
+        let texts: Vec<String> = source_phrases()
+            .flat_map(|p| {
+                [
+                    p.to_owned(),
+                    p.to_uppercase(),
+                    p.replace(' ', "\n"),
+                    p.replace(' ', "  \u{a0}"),
+                    format!("{p}2"),
+                ]
+            })
+            .collect();
         let mut phrases: Vec<Vec<String>> = texts
             .iter()
             .flat_map(|t| {
@@ -2932,20 +2941,11 @@ static DAY_PART_LEADS: &[(&[&str], i32)] = &[
 fn rel_word(i: &str) -> Res<'_, Rel> {
     // asked at most words by `holiday`, `relative` and `rel_weekday`, and
     // most open no row
-    static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
-    let mut lead = Lead::new(i);
-    if !OPENERS
-        .get_or_init(|| Openers::new(REL_WORDS.iter().map(|&(words, _)| words)))
-        .may_open(&lead)
-    {
-        return fail(i);
+    static TABLE: PhraseTable<Rel> = PhraseTable::new(REL_WORDS);
+    match TABLE.matches(&mut Lead::new(i)).next() {
+        Some((r, _, rel)) => Ok((r, rel)),
+        None => fail(i),
     }
-    for &(words, rel) in REL_WORDS {
-        if let Some(r) = lead.phrase(words) {
-            return Ok((r, rel));
-        }
-    }
-    fail(i)
 }
 
 impl Grammar<'_> {
@@ -3107,21 +3107,12 @@ impl Grammar<'_> {
         // `the past three years`, `the next few days`, `the first nine months`
         let mut lead = None;
         let mut r0 = i;
-        static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
-        let mut first = Lead::new(i);
-        if OPENERS
-            .get_or_init(|| Openers::new(DURATION_LEADS.iter().map(|&(words, _)| words)))
-            .may_open(&first)
+        static LEADS: PhraseTable<char> = PhraseTable::new(DURATION_LEADS);
+        if let Some((r, _, tag_)) = LEADS.matches(&mut Lead::new(i)).next()
+            && let Ok((r, _)) = ws(r)
         {
-            for &(words, tag_) in DURATION_LEADS {
-                if let Some(r) = first.phrase(words) {
-                    if let Ok((r, _)) = ws(r) {
-                        lead = Some(tag_);
-                        r0 = r;
-                    }
-                    break;
-                }
-            }
+            lead = Some(tag_);
+            r0 = r;
         }
         // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
         if let Ok((r, (unit, true))) = unit_word(r0) {
@@ -4494,7 +4485,8 @@ impl Grammar<'_> {
     /// The modifier prefixes of TimeML: `early`, `late`, `mid-`, `the end of`,
     /// `about`, `more than`, `at least`, ….
     fn prefix_mod<'a>(&self, i: &'a str) -> Res<'a, TimexMod> {
-        static PREFIX_MODS: &[(&[&str], TimexMod)] = &[
+        // asked at every attempt, which mostly opens with no modifier
+        static PREFIX_MODS: PhraseTable<TimexMod> = PhraseTable::new(&[
             (&["the", "end", "of"], TimexMod::End),
             (&["the", "beginning", "of"], TimexMod::Start),
             (&["the", "start", "of"], TimexMod::Start),
@@ -4519,30 +4511,17 @@ impl Grammar<'_> {
             (&["some"], TimexMod::Approx),
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
-        ];
-        // asked at every attempt, which mostly opens with no modifier
-        static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
-        let mut lead = Lead::new(i);
-        if !OPENERS
-            .get_or_init(|| Openers::new(PREFIX_MODS.iter().map(|&(words, _)| words)))
-            .may_open(&lead)
-        {
-            return fail(i);
-        }
-        for &(words, m) in PREFIX_MODS {
-            if let Some(r) = lead.phrase(words) {
+        ]);
+        let found = PREFIX_MODS
+            .matches(&mut Lead::new(i))
+            .find_map(|(r, words, m)| {
                 // `mid-1990s`, `mid-November`
-                if let Some(x) = r.strip_prefix('-')
-                    && words == ["mid"]
-                {
-                    return Ok((x, m));
+                match r.strip_prefix('-') {
+                    Some(x) if words == ["mid"] => Some((x, m)),
+                    _ => ws(r).ok().map(|(x, _)| (x, m)),
                 }
-                if let Ok((x, _)) = ws(r) {
-                    return Ok((x, m));
-                }
-            }
-        }
-        fail(i)
+            });
+        found.map_or_else(|| fail(i), Ok)
     }
 }
 
