@@ -77,48 +77,40 @@ fn serialize_datetime<S: serde::Serializer>(
     datetime: &NaiveDateTime,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    use chrono::{Datelike, Timelike};
-    let year = datetime.year();
-    if !(0..=9999).contains(&year) || datetime.nanosecond() != 0 {
+    use chrono::Timelike;
+    if datetime.nanosecond() != 0 {
         return datetime.serialize(serializer);
     }
-    // Most events of an article share the interval of a few time
-    // expressions, so nine dates in ten written were written just before:
-    // those are copied from the text written then, neither formatted nor
-    // checked as UTF-8 again.
+    match recent_or_format(datetime) {
+        Some(text) => {
+            // Only ASCII digits and separators were written.
+            let text = std::str::from_utf8(&text).map_err(serde::ser::Error::custom)?;
+            serializer.serialize_str(text)
+        }
+        None => datetime.serialize(serializer),
+    }
+}
+
+/// The text of `datetime` as [`format_datetime`] writes it. Most events of an
+/// article share the interval of a few time expressions, so nine dates in ten
+/// were written just before: those are copied from a per-thread slot, not
+/// formatted again.
+fn recent_or_format(datetime: &NaiveDateTime) -> Option<[u8; 19]> {
+    use chrono::{Datelike, Timelike};
     let slot = (datetime.ordinal() as usize)
-        .wrapping_add(year as usize * 7)
+        .wrapping_add((datetime.year() as usize).wrapping_mul(7))
         .wrapping_add(datetime.num_seconds_from_midnight() as usize)
         % RECENT_SLOTS;
-    let mut serializer = Some(serializer);
-    let cached = RECENT_DATETIMES.try_with(|recent| {
-        let mut recent = recent.try_borrow_mut().ok()?;
-        let (known, text) = recent.get_mut(slot)?;
-        if *known != *datetime {
-            let formatted = format_datetime(datetime)?;
-            let fresh = std::str::from_utf8(&formatted).ok()?;
-            text.clear();
-            text.push_str(fresh);
-            *known = *datetime;
+    let recent = RECENT_DATETIMES.try_with(|recent| {
+        let (known, text) = recent.get(slot)?.get();
+        if known == *datetime {
+            return Some(text);
         }
-        Some(serializer.take()?.serialize_str(text))
+        let text = format_datetime(datetime)?;
+        recent.get(slot)?.set((*datetime, text));
+        Some(text)
     });
-    if let Ok(Some(written)) = cached {
-        return written;
-    }
-    match serializer {
-        Some(serializer) => match format_datetime(datetime) {
-            Some(formatted) => {
-                // Only ASCII digits and separators were written.
-                let text = std::str::from_utf8(&formatted).map_err(serde::ser::Error::custom)?;
-                serializer.serialize_str(text)
-            }
-            None => datetime.serialize(serializer),
-        },
-        // The serializer was used inside the cache, and failed there: it is
-        // gone, so the failure was returned above.
-        None => Err(serde::ser::Error::custom("datetime serializer lost")),
-    }
+    recent.ok().flatten().or_else(|| format_datetime(datetime))
 }
 
 const RECENT_SLOTS: usize = 64;
@@ -126,8 +118,8 @@ const RECENT_SLOTS: usize = 64;
 thread_local! {
     /// Datetimes written lately and their text, one slot per hash of the
     /// day and time; a slot starts at `MIN`, which is never written here.
-    static RECENT_DATETIMES: std::cell::RefCell<[(NaiveDateTime, String); RECENT_SLOTS]> =
-        const { std::cell::RefCell::new([const { (NaiveDateTime::MIN, String::new()) }; RECENT_SLOTS]) };
+    static RECENT_DATETIMES: [std::cell::Cell<(NaiveDateTime, [u8; 19])>; RECENT_SLOTS] =
+        const { [const { std::cell::Cell::new((NaiveDateTime::MIN, [0; 19])) }; RECENT_SLOTS] };
 }
 
 /// `2023-09-11T14:42:00` for a datetime of the years 0–9999, as bytes.
