@@ -3459,7 +3459,18 @@ impl Grammar<'_> {
                 if words == ["the", "past"] && at_boundary(r) {
                     // `the past three years` is a duration, read elsewhere (longest wins)
                 }
-                if words == ["soon"] && self.ctx.prev.eq_ignore_ascii_case("as") {
+                // `as soon as`; `soon after the capture` counts from an event,
+                // not from today; `was soon released` tells a past that
+                // followed quickly: none is a FUTURE_REF
+                if words == ["soon"]
+                    && (["as", "was", "were"]
+                        .iter()
+                        .any(|w| self.ctx.prev.eq_ignore_ascii_case(w))
+                        || kws(&["after", "afterward", "afterwards", "thereafter", "before"])(ows(
+                            r,
+                        ))
+                        .is_ok())
+                {
                     return fail(i);
                 }
                 // `at the moment` asked alone is the present; news copy does
@@ -4149,10 +4160,17 @@ impl Grammar<'_> {
 
     /// Seasons: `this summer`, `the summer of 1998`, `spring 2020`, `summer`.
     fn season<'a>(&self, i: &'a str) -> Res<'a, R> {
-        let (r0, det) = match kws(&["the", "this", "last", "next", "early", "late"])(i) {
+        let (mut r0, det) = match kws(&["the", "this", "last", "next", "early", "late"])(i) {
             Ok((x, w)) => (ws(x)?.0, Some(w)),
             Err(_) => (i, None),
         };
+        // `the early summer`: the article belongs to the modified season
+        if det.is_some_and(|d| d.eq_ignore_ascii_case("the"))
+            && let Ok((x, _)) = kws(&["early", "late"])(r0)
+            && let Ok((x, _)) = ws(x)
+        {
+            r0 = x;
+        }
         let (r, w) = alpha(r0)?;
         let s = lookup(lexicon::SEASONS, w)
             .map_or_else(|| fail(i), |s| Ok((r, s)))?
@@ -4493,6 +4511,11 @@ impl Grammar<'_> {
             (&["the", "middle", "of"], TimexMod::Mid),
             (&["the", "turn", "of"], TimexMod::Start),
             (&["end", "of"], TimexMod::End),
+            // `the early 1980s`, `the mid-1990s`: the article belongs to the
+            // period, as in `the 1990s` (TimeBank marks it every time)
+            (&["the", "early"], TimexMod::Start),
+            (&["the", "late"], TimexMod::End),
+            (&["the", "mid"], TimexMod::Mid),
             (&["more", "than"], TimexMod::MoreThan),
             (&["less", "than"], TimexMod::LessThan),
             (&["fewer", "than"], TimexMod::LessThan),
@@ -4517,7 +4540,7 @@ impl Grammar<'_> {
             .find_map(|(r, words, m)| {
                 // `mid-1990s`, `mid-November`
                 match r.strip_prefix('-') {
-                    Some(x) if words == ["mid"] => Some((x, m)),
+                    Some(x) if words.last() == Some(&"mid") => Some((x, m)),
                     _ => ws(r).ok().map(|(x, _)| (x, m)),
                 }
             });
@@ -5562,6 +5585,8 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                 &["year", "week", "full", "weekend", "same", "ides"],
                 MISC_AFTER_THE,
             ),
+            // `the early summer`: `season` reads the modifier after `the`
+            (&["early", "late"], SEASON),
             (&["second", "fifth"], WITHIN_LEAD),
             (&["closest", "nearest"], NEAREST),
             (

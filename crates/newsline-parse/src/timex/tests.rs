@@ -84,6 +84,62 @@ fn years_decades_centuries() {
 }
 
 #[test]
+fn the_before_a_modified_period_belongs_to_it() {
+    for (s, want) in [
+        ("peaked in the early 1980s, and", "the early 1980s"),
+        ("held power in the late 1970s.", "the late 1970s"),
+        ("a share by the mid-1990s.", "the mid-1990s"),
+        (
+            "from the low levels of the early summer",
+            "the early summer",
+        ),
+        // without the article the modifier still opens the expression
+        ("in early 1997 and", "early 1997"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    assert_eq!(
+        one("in the early 1980s").1,
+        R::Modified {
+            modifier: TimexMod::Start,
+            inner: Box::new(R::Era {
+                unit: TimeUnit::Decade,
+                value: 198
+            })
+        }
+    );
+    // `the late` before a name or a hyphenated adjective is no period
+    for s in [
+        "the late Bob Hope sang",
+        "the early bird wins",
+        "the late President spoke",
+        "an early-stage trial",
+    ] {
+        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
+    }
+}
+
+#[test]
+fn soon_counted_from_an_event_or_told_as_past_is_no_future() {
+    for s in [
+        "he had probably been killed soon after being captured",
+        "will succeed him Feb. 1, soon after Mr. Davison reaches 65",
+        "He was soon released and appeared healthy.",
+        "as soon as possible",
+        "soon thereafter, the talks resumed",
+    ] {
+        assert!(!texts(s).contains(&"soon"), "{s}: {:?}", texts(s));
+    }
+    for s in [
+        "the budget will soon move into surplus",
+        "they may soon seek an indictment",
+        "healthy enough soon to repurchase debt",
+    ] {
+        assert_eq!(texts(s), vec!["soon"], "{s}");
+    }
+}
+
+#[test]
 fn months_and_gates() {
     assert_eq!(texts("it happened in July."), vec!["July"]);
     assert_eq!(texts("The talks May fail."), Vec::<&str>::new());
