@@ -1812,7 +1812,16 @@ impl Grammar<'_> {
                     },
                 ));
             }
-            if d.len() == 2 && n % 10 == 0 {
+            // `in his 30s`, `their early 20s`: an age, not a decade. A
+            // modifier before the decade reads it from the modifier's own
+            // start, so after `early` alone the word before that was refused.
+            let age = !the
+                && [
+                    "his", "her", "their", "my", "your", "our", "early", "late", "mid",
+                ]
+                .iter()
+                .any(|w| self.ctx.prev.eq_ignore_ascii_case(w));
+            if d.len() == 2 && n % 10 == 0 && !age {
                 return Ok((
                     r,
                     R::Era {

@@ -120,6 +120,25 @@ fn the_before_a_modified_period_belongs_to_it() {
 }
 
 #[test]
+fn a_decade_after_a_possessive_is_an_age() {
+    for s in [
+        "when Kopp was in his 30s, said",
+        "two women in their early 20s were hurt",
+        "a man in her mid-40s",
+    ] {
+        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
+    }
+    for (s, want) in [
+        ("music of the 60s returned", "the 60s"),
+        ("in the late 90s and", "the late 90s"),
+        ("prices of early 90s levels", "early 90s"),
+        ("born in his 1990s records", "1990s"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+}
+
+#[test]
 fn soon_counted_from_an_event_or_told_as_past_is_no_future() {
     for s in [
         "he had probably been killed soon after being captured",
