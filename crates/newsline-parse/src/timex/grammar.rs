@@ -3464,9 +3464,12 @@ impl Grammar<'_> {
         let mut lead = Lead::new(i);
         for &(words, point) in REFERENCES {
             if let Some(r) = lead.phrase(words) {
-                // `now` as a discourse marker before a comma is still PRESENT_REF in TE3
-                if words == ["the", "past"] && at_boundary(r) {
-                    // `the past three years` is a duration, read elsewhere (longest wins)
+                // `now` before a comma inside a clause (`for now,`, `right now,
+                // for AT&T`) is still PRESENT_REF in TE3, but a sentence that
+                // opens `Now,` uses it as a discourse marker (`Now, he says,
+                // …`), which TimeBank and AQUAINT never mark
+                if words == ["now"] && i.starts_with("Now") && r.starts_with(',') {
+                    return fail(i);
                 }
                 // `as soon as`; `soon after the capture` counts from an event,
                 // not from today; `was soon released` tells a past that

@@ -139,6 +139,28 @@ fn a_decade_after_a_possessive_is_an_age() {
 }
 
 #[test]
+fn now_opening_a_sentence_before_a_comma_is_a_discourse_marker() {
+    for s in [
+        "Now, he says, it looks like the West",
+        "Now, following asset sales, the company",
+    ] {
+        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
+    }
+    for s in [
+        "Now officials are investigating",
+        "But for now, everyone involved",
+        "they are beginning to develop it now, said",
+        "Iraq now controls 20 percent",
+    ] {
+        let found = texts(s);
+        assert!(
+            found.len() == 1 && found[0].eq_ignore_ascii_case("now"),
+            "{s}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn soon_counted_from_an_event_or_told_as_past_is_no_future() {
     for s in [
         "he had probably been killed soon after being captured",
