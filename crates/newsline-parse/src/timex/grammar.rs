@@ -4407,6 +4407,15 @@ impl Grammar<'_> {
         if lw == "annual" {
             return Some(fail(i));
         }
+        // `rise 8.5% annually`, `grew 3 percent quarterly`: a rate of change,
+        // not an event that recurs (the scan leaves `%` out of the word, so a
+        // bare number is what stands before it)
+        let prev = self.ctx.prev;
+        if prev.eq_ignore_ascii_case("percent")
+            || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Some(fail(i));
+        }
         let recurs_before_noun = matches!(
             lw,
             "daily" | "nightly" | "weekly" | "hourly" | "biweekly" | "bi-weekly"

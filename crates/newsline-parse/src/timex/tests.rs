@@ -161,6 +161,26 @@ fn now_opening_a_sentence_before_a_comma_is_a_discourse_marker() {
 }
 
 #[test]
+fn a_rate_word_after_a_percentage_is_a_rate_of_change() {
+    for s in [
+        "revenue to increase by 20% annually, while",
+        "profits to rise 8.5% annually through the decade",
+        "prices grew 3 percent monthly.",
+    ] {
+        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
+    }
+    // an amount paid at each period recurs; so does an event
+    assert_eq!(
+        texts("dividend payments of C$17.9 million annually."),
+        vec!["annually"]
+    );
+    assert_eq!(
+        texts("rallies held here annually for Marti"),
+        vec!["annually"]
+    );
+}
+
+#[test]
 fn soon_counted_from_an_event_or_told_as_past_is_no_future() {
     for s in [
         "he had probably been killed soon after being captured",
