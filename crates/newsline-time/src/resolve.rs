@@ -335,6 +335,27 @@ fn unresolved(r: &R) -> Resolved {
     out
 }
 
+/// The TIMEX3 value of an untold `unit` inside the coarser period `base`
+/// (`1998-10-XX` for a day of October 1998), or `None` when `base` already
+/// names a `unit` or finer, or is too coarse to carry a year.
+fn unknown_part_of(base: Point, unit: TimeUnit) -> Option<String> {
+    let year = match base {
+        Point::Year(y) | Point::Half(y, _) | Point::Quarter(y, _) | Point::Season(y, _) => {
+            fmt_year(y)
+        }
+        Point::Month(y, m) => {
+            return (unit == TimeUnit::Day).then(|| format!("{}-{m:02}-XX", fmt_year(y)));
+        }
+        _ => return None,
+    };
+    match unit {
+        TimeUnit::Day => Some(format!("{year}-XX-XX")),
+        TimeUnit::Week => Some(format!("{year}-WXX")),
+        TimeUnit::Month => Some(format!("{year}-XX")),
+        _ => None,
+    }
+}
+
 /// Resolves `r`.
 pub fn resolve(r: &R, env: &Env) -> Resolved {
     match r {
@@ -504,6 +525,19 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let Some(base) = base else {
                 return unresolved(r);
             };
+            // `that same day` after `October` names one day of it the text
+            // never told: TimeML leaves the unknown fields as X (`1998-10-XX`)
+            // rather than inventing the first of the month
+            if *anchor == Anchor::Previous
+                && *shift == 0
+                && env.previous.is_some()
+                && let Some(value) = unknown_part_of(base, *unit)
+            {
+                let mut out = Resolved::date(base);
+                out.value = value;
+                out.uses_previous = true;
+                return out;
+            }
             let Some(bd) = base.first_day() else {
                 return out_of_range();
             };
@@ -627,6 +661,9 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                     out.ty = TimexType::Time;
                     if out.value.starts_with("XXXX") {
                         out.value = format!("XXXX-XX-XXT{}", part_code(*part));
+                    } else if out.value.ends_with("-XX") {
+                        // `that night` in an untold day of October
+                        out.value = format!("{}T{}", out.value, part_code(*part));
                     }
                     out
                 }
@@ -2101,6 +2138,39 @@ mod tests {
     fn env_after(mut e: Env, y: i32, m: u32, d: u32) -> Env {
         e.dct = NaiveDate::from_ymd_opt(y, m, d);
         e
+    }
+
+    #[test]
+    fn a_day_of_a_coarser_told_period_leaves_the_untold_fields_unknown() {
+        let mut e = env(1999, 2, 6, Tense::Past);
+        let that = |unit| R::Relative {
+            unit,
+            shift: 0,
+            anchor: Anchor::Previous,
+        };
+        e.previous = Some(Point::Month(1998, 10));
+        let day = resolve(&that(TimeUnit::Day), &e);
+        assert_eq!(day.value, "1998-10-XX");
+        assert!(day.uses_previous);
+        assert_eq!(day.point, Some(Point::Month(1998, 10)));
+        let night = R::DayPart {
+            part: DayPart::Night,
+            day: Some(Box::new(that(TimeUnit::Day))),
+        };
+        assert_eq!(val(&night, &e), "1998-10-XXTNI");
+        // `that month` of a told month is that month
+        assert_eq!(val(&that(TimeUnit::Month), &e), "1998-10");
+        e.previous = Some(Point::Year(1987));
+        assert_eq!(val(&that(TimeUnit::Day), &e), "1987-XX-XX");
+        assert_eq!(val(&that(TimeUnit::Week), &e), "1987-WXX");
+        assert_eq!(val(&that(TimeUnit::Month), &e), "1987-XX");
+        assert_eq!(val(&that(TimeUnit::Year), &e), "1987");
+        // a told day stays exact
+        e.previous = NaiveDate::from_ymd_opt(1998, 10, 23).map(Point::Day);
+        assert_eq!(val(&that(TimeUnit::Day), &e), "1998-10-23");
+        // with nothing told before, `that day` is the document's day
+        e.previous = None;
+        assert_eq!(val(&that(TimeUnit::Day), &e), "1999-02-06");
     }
 
     #[test]
