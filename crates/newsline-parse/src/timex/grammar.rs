@@ -4026,9 +4026,11 @@ impl Grammar<'_> {
                     ));
                 }
             }
+            // `the quarter-to-quarter comparison` compares quarters, naming none
             if the
                 && year.is_none()
                 && let Ok((x, _)) = kw("quarter")(r)
+                && !x.starts_with("-to-")
             {
                 return Ok((
                     x,

@@ -181,6 +181,18 @@ fn a_rate_word_after_a_percentage_is_a_rate_of_change() {
 }
 
 #[test]
+fn the_quarter_to_quarter_comparison_names_no_quarter() {
+    assert_eq!(
+        texts("The quarter-to-quarter comparison was also enhanced."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        texts("The quarter was terrible, analysts said."),
+        vec!["The quarter"]
+    );
+}
+
+#[test]
 fn soon_counted_from_an_event_or_told_as_past_is_no_future() {
     for s in [
         "he had probably been killed soon after being captured",
