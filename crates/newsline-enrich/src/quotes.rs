@@ -388,41 +388,45 @@ impl<'a, 'b> Ctx<'a, 'b> {
             reporting: Vec::new(),
             according: Vec::new(),
         };
-        // One sweep over tokens and quote spans (both in text order).
-        let mut quoted = Vec::with_capacity(an.toks.len());
+        // One sweep over tokens and quote spans (both in text order) marks the quoted
+        // tokens and gathers the cues and the words reported speech hangs on, found
+        // once rather than per sentence asked. Most tokens are no cue: the entry's
+        // cue-verb bit and the phrase filter turn them away before `cue_at` reads
+        // the words around.
+        let n = an.toks.len();
+        let mut quoted = Vec::with_capacity(n);
+        let mut cues = Vec::new();
         let mut k = 0usize;
-        for t in &an.toks {
+        let tokens = an.toks.iter().zip(an.words.iter().zip(&an.lex));
+        for (i, (t, (&w, lx))) in tokens.enumerate() {
             while ctx.inside.get(k).is_some_and(|s| s.end <= t.start) {
                 k += 1;
             }
-            quoted.push(
-                ctx.inside
-                    .get(k)
-                    .is_some_and(|s| s.start <= t.start && t.start < s.end),
-            );
-        }
-        ctx.quoted = quoted;
-        let cues = (0..an.toks.len())
-            .filter(|&i| !ctx.tok_quoted(i))
-            .filter_map(|i| ctx.cue_at(i).map(|(sp, last)| (i, sp, last)))
-            .collect();
-        ctx.cues = cues;
-        // The words that reported speech hangs on, found once rather than per
-        // sentence asked.
-        for (i, w) in an.words.iter().enumerate() {
+            let inside = ctx
+                .inside
+                .get(k)
+                .is_some_and(|s| s.start <= t.start && t.start < s.end);
+            quoted.push(inside);
             if w.eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
                 ctx.according.push(i);
             }
-            let word = an.toks.get(i).is_some_and(|t| t.kind == Kind::Word);
-            // Every indirect cue is a cue verb: the cached answer turns most
-            // words away before the list is asked.
-            if word
-                && (ctx.is_cue_verb_at(i) && INDIRECT_CUES.contains_any_case(w)
-                    || pointed_out(ctx.an, i))
-            {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let cue_verb = lx.lower.is_cue_verb();
+            if !inside && (cue_verb || lex::may_start_cue_phrase(w)) {
+                if let Some((sp, last)) = ctx.cue_at(i) {
+                    cues.push((i, sp, last));
+                }
+            }
+            // Every indirect cue is a cue verb: the entry's bit turns most words
+            // away before the list is asked.
+            if cue_verb && INDIRECT_CUES.contains_any_case(w) || pointed_out(ctx.an, i) {
                 ctx.reporting.push(i);
             }
         }
+        ctx.quoted = quoted;
+        ctx.cues = cues;
         ctx
     }
 
