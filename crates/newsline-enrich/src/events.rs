@@ -53,63 +53,55 @@ fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
         .map(|_| an.word(i))
 }
 
-fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
+fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
     let Some(w) = word_at(an, i) else {
         return false;
     };
-    if an.lex(i).cap {
+    let lex = an.lex(i);
+    let entry = lex.word;
+    if lex.cap || entry.is_aux() || entry.is_not_event() {
         return false;
     }
-    if entry.is_aux() || entry.is_not_event() {
-        return false;
-    }
-    // One scan tells both tests below that read the word's case: most words are
-    // all lowercase.
-    let lowercase = w.bytes().all(|b| b.is_ascii_lowercase());
-    // The shared cue-verb test also reads words with capitals inside.
-    if entry.is_known_verb()
-        || (!lowercase
-            && w.bytes().any(|b| b.is_ascii_uppercase())
-            && an.lex(i).lower.is_cue_verb())
-    {
+    if entry.is_known_verb() {
         return true;
     }
-    let prev = || if i > 0 { an.word(i - 1) } else { "" };
+    // The shared cue-verb test also reads words with capitals inside. The entry's
+    // bit first: the scan for a capital is asked only of the few cue verbs.
+    if lex.lower.is_cue_verb() && w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
     // The word's own tests first: they need no look at the word before.
     if w.len() > 2
         && !entry.is_stop()
-        && lowercase
-        && matches!(
-            prev(),
-            "to" | "will"
-                | "would"
-                | "could"
-                | "may"
-                | "might"
-                | "can"
-                | "must"
-                | "should"
-                | "did"
-                | "not"
-        )
+        && i.checked_sub(1)
+            .is_some_and(|p| an.lex(p).word.leads_verb())
+        && w.bytes().all(|b| b.is_ascii_lowercase())
     {
         return true;
     }
-    // Hyphenated `-ed` words are adjectives (`scope-equipped`, `well-planned`).
-    if w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
+    // Lengths are read before chars are counted: a word of at most `n` bytes has at
+    // most `n` chars. Hyphenated `-ed` words are adjectives (`scope-equipped`,
+    // `well-planned`).
+    if w.len() > 4 && w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
         return true;
     }
-    w.ends_with("ing") && w.chars().count() > 5 && i > 0 && an.lex(i - 1).word.is_aux()
+    w.len() > 5
+        && w.ends_with("ing")
+        && i > 0
+        && an.lex(i - 1).word.is_aux()
+        && w.chars().count() > 5
 }
 
-fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
-    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && entry.is_shared_event_noun()
+/// True for a word of the shared event nouns ([`crate::lex::EVENT_NOUNS`]): one bit
+/// of the token's entry, cheaper to read than any cache of it.
+fn is_event_noun(an: &Analysis<'_>, i: usize) -> bool {
+    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && an.lex(i).word.is_shared_event_noun()
 }
 
-/// The answers of [`is_verbish`] and [`is_event_noun`] per token, worked out the
-/// first time they are asked: the anchoring passes ask about the same few words
-/// again and again, and never about most words of an untimed sentence. (Whether a
-/// token is a candidate is asked once per token, so it is not kept.)
+/// The answers of [`is_verbish`] per token, worked out the first time they are
+/// asked: the anchoring passes ask about the same few words again and again, and
+/// never about most words of an untimed sentence. (Whether a token is a candidate is
+/// asked once per token, so it is not kept.)
 struct Words<'x, 'a> {
     an: &'x Analysis<'a>,
     known: Vec<Cell<u8>>,
@@ -117,8 +109,6 @@ struct Words<'x, 'a> {
 
 const VERBISH_KNOWN: u8 = 1;
 const VERBISH: u8 = 1 << 1;
-const NOUN_KNOWN: u8 = 1 << 2;
-const NOUN: u8 = 1 << 3;
 
 impl<'x, 'a> Words<'x, 'a> {
     fn new(an: &'x Analysis<'a>) -> Self {
@@ -158,15 +148,11 @@ impl<'x, 'a> Words<'x, 'a> {
     }
 
     fn verbish(&self, i: usize) -> bool {
-        self.cached(i, VERBISH_KNOWN, VERBISH, || {
-            is_verbish(self.an, i, self.entry(i))
-        })
+        self.cached(i, VERBISH_KNOWN, VERBISH, || is_verbish(self.an, i))
     }
 
     fn event_noun(&self, i: usize) -> bool {
-        self.cached(i, NOUN_KNOWN, NOUN, || {
-            is_event_noun(self.an, i, self.entry(i))
-        })
+        is_event_noun(self.an, i)
     }
 }
 
@@ -349,14 +335,23 @@ fn prenominal(an: &Analysis<'_>, tb: usize) -> bool {
 /// Any word that may name an event: a verb form, an event noun, or a nominalization.
 fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     let an = words.an;
-    let (Some(t), Some(w)) = (an.toks.get(i), word_at(an, i)) else {
+    let Some(t) = an.toks.get(i).filter(|t| t.kind == Kind::Word) else {
         return false;
     };
-    if an.lex(i).cap {
+    let w = an.word(i);
+    let lex = an.lex(i);
+    if lex.cap {
         // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
+        // The word's own tests first: most capitals open names, and telling the first
+        // word searches the sentences.
+        if !lex.lower.is_verb_form()
+            || !(ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
+        {
+            return false;
+        }
         // Tokens are in text order: `i` opens its sentence when the token before it
         // lies before the sentence.
-        let first = an
+        return an
             .sentence_of(t.start)
             .and_then(|s| an.sents.get(s))
             .is_some_and(|s| {
@@ -364,13 +359,8 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
                     .and_then(|p| an.toks.get(p))
                     .is_none_or(|p| p.start < s.start)
             });
-        if !first {
-            return false;
-        }
-        return (ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
-            && an.lex(i).lower.is_verb_form();
     }
-    let entry = words.entry(i);
+    let entry = lex.word;
     if entry.is_not_event() {
         return false;
     }
@@ -381,7 +371,10 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     }
     // The entry's own bits first: they are already at hand, where `verbish` reads
     // the words around.
-    entry.is_verb_form() || words.event_noun(i) || entry.is_event_noun(w) || words.verbish(i)
+    entry.is_verb_form()
+        || entry.is_shared_event_noun()
+        || entry.is_event_noun(w)
+        || words.verbish(i)
 }
 
 /// An anchoring timex: (timex index, sentence, first token, last token).
@@ -648,26 +641,51 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         })
         .map(|a| (a.3, a.2))
         .collect();
-    // Clause boundaries, and commas or joining `and`s, before each token, so the
-    // number crossed between two tokens is one subtraction.
+    // Token ranges of the sentences with an anchor, in text order (anchors are
+    // sorted by token, so their sentences come in order).
+    let mut anchored_sents: Vec<usize> = anchors.iter().map(|x| x.1).collect();
+    anchored_sents.dedup();
+    let mut anchored_ranges: Vec<(usize, usize)> = anchored_sents
+        .iter()
+        .filter_map(|&si| an.sents.get(si))
+        .map(|sent| (an.tok_at(sent.start), an.tok_at(sent.end)))
+        .collect();
+    // The sweep below walks them in token order.
+    anchored_ranges.sort_unstable();
+    // Clause boundaries, commas or joining `and`s, and verbs of saying (in sentences
+    // with a time) before each token, so the number crossed between two tokens is
+    // one subtraction. `At least 82 were killed, officials said as dawn broke
+    // Saturday`: a time after the verb of saying is the report's, not the time of
+    // what was reported before it. One sweep over the words and their entries.
     let mut bounds = Vec::with_capacity(an.toks.len() + 1);
     let mut commas = Vec::with_capacity(an.toks.len() + 1);
-    let (mut n, mut m) = (0usize, 0usize);
+    let mut sayings = Vec::with_capacity(an.toks.len() + 1);
+    let (mut n, mut m, mut says) = (0usize, 0usize, 0usize);
     bounds.push(0);
     commas.push(0);
-    for i in 0..an.toks.len() {
-        let w = an.word(i);
-        if is_boundary(w) {
-            n += 1;
+    sayings.push(0);
+    let mut range = 0usize;
+    for (i, (&w, lex)) in an.words.iter().zip(&an.lex).enumerate() {
+        // Most tokens are words: the first byte tells the few marks and `and` apart.
+        match w.as_bytes().first() {
+            Some(b',') if w.len() == 1 => m += 1,
+            // `and` before a lowercase word joins clauses or verbs (`fled in June and
+            // returned later that year`); before a name it joins names.
+            Some(b'a') if w == "and" && an.word(i + 1).starts_with(char::is_lowercase) => m += 1,
+            Some(_) if is_boundary(w) => n += 1,
+            _ => {}
         }
-        // `and` before a lowercase word joins clauses or verbs (`fled in June and
-        // returned later that year`); before a name it joins names.
-        let joins_verbs = w == "and" && an.word(i + 1).starts_with(char::is_lowercase);
-        if w == "," || joins_verbs {
-            m += 1;
+        if lex.word.is_reporting() {
+            while anchored_ranges.get(range).is_some_and(|&(_, b)| b <= i) {
+                range += 1;
+            }
+            if anchored_ranges.get(range).is_some_and(|&(a, _)| a <= i) {
+                says += 1;
+            }
         }
         bounds.push(n);
         commas.push(m);
+        sayings.push(says);
     }
     let between = |prefix: &[usize], total: usize, a: usize, b: usize| {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
@@ -679,30 +697,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     };
     let crossed = |a: usize, b: usize| between(&bounds, n, a, b);
     let comma_crossed = |a: usize, b: usize| between(&commas, m, a, b) > 0;
-    // Verbs of saying before each token, in sentences with a time: `At least 82 were
-    // killed, officials said as dawn broke Saturday` — a time after the verb of
-    // saying is the report's, not the time of what was reported before it.
     let words = Words::new(an);
-    let mut sayings = vec![0usize; an.toks.len() + 1];
-    let mut anchored_sents: Vec<usize> = anchors.iter().map(|x| x.1).collect();
-    anchored_sents.dedup();
-    for &si in &anchored_sents {
-        let Some(sent) = an.sents.get(si) else {
-            continue;
-        };
-        for i in an.tok_at(sent.start)..an.tok_at(sent.end) {
-            if let Some(flag) = sayings.get_mut(i + 1) {
-                let saying = words.entry(i).is_reporting();
-                *flag = usize::from(saying);
-            }
-        }
-    }
-    for i in 1..sayings.len() {
-        let before = sayings.get(i - 1).copied().unwrap_or(0);
-        if let Some(count) = sayings.get_mut(i) {
-            *count += before;
-        }
-    }
     // True when a verb of saying stands strictly between tokens `a` < `b`.
     let says_between = |a: usize, b: usize| {
         sayings.get(b).copied().unwrap_or(0) > sayings.get(a + 1).copied().unwrap_or(0)
@@ -930,9 +925,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         // time of speaking.
         let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
             .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
-        for i in a..b {
-            let may_take_time = timed || words.entry(i).is_reporting();
-            if !may_take_time {
+        let entries = an.lex.get(a..b).unwrap_or_default();
+        for (i, lex) in (a..).zip(entries) {
+            let reporting = lex.word.is_reporting();
+            if !timed && !reporting {
                 continue;
             }
             while anchors.get(started).is_some_and(|a| a.2 <= i) {
@@ -945,7 +941,6 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             if in_anchor || !is_candidate(&words, i) {
                 continue;
             }
-            let reporting = words.entry(i).is_reporting();
             let near = if has_own { cheapest(i, si) } else { None };
             // What is going on now (`is fighting`, `believes`) was not at a date
             // weeks away, whatever else in the sentence happened then.

@@ -168,6 +168,13 @@ pub(crate) const AUX: &[&str] = &[
     "does", "did", "shall", "should", "can", "could", "may", "might", "must", "'s",
 ];
 
+/// Words after which a lowercase word is a verb (`to leave`, `will sign`, `did
+/// not attend`).
+#[rustfmt::skip]
+const LEAD_VERBS: &[&str] = &[
+    "to", "will", "would", "could", "may", "might", "can", "must", "should", "did", "not",
+];
+
 /// What a word is to the word lists, as bits: one hash lookup answers every list,
 /// this module's and the shared ones of [`crate::lex`] that trigger finding asks.
 #[derive(Clone, Copy, Default)]
@@ -192,6 +199,7 @@ const WILL: u32 = 1 << 15;
 const PLAN_TO: u32 = 1 << 16;
 const EXPECTATION: u32 = 1 << 17;
 const POSSIBILITY: u32 = 1 << 18;
+const LEADS_VERB: u32 = 1 << 19;
 
 /// The words before a trigger that tell its modality, by what they tell.
 const MODAL_WORDS: [(&[&str], u32); 5] = [
@@ -251,6 +259,11 @@ impl Entry {
         } else {
             Some(ModalWord::Possibility)
         }
+    }
+
+    /// A word of [`LEAD_VERBS`].
+    pub(crate) fn leads_verb(self) -> bool {
+        self.has(LEADS_VERB)
     }
 
     pub(crate) fn is_aux(self) -> bool {
@@ -314,7 +327,8 @@ impl Entry {
         if self.has(EVENT_NOUN | VIOLENCE_NOUN) {
             return true;
         }
-        if self.has(THING) {
+        // A word of at most six bytes has at most six chars.
+        if self.has(THING) || w.len() <= 6 {
             return false;
         }
         let base = w.strip_suffix('s').unwrap_or(w);
@@ -493,7 +507,7 @@ impl Lexicon {
 /// Each listed word with the bits of the lists it is in.
 fn entries() -> FxHashMap<Box<str>, u32> {
     let mut map: FxHashMap<Box<str>, u32> = FxHashMap::default();
-    let lists: [(&[&str], u32); 18] = [
+    let lists: [(&[&str], u32); 19] = [
         (VERB_BASES, BASE),
         (IRREGULAR, IRREGULAR_FORM),
         (EVENT_NOUNS, EVENT_NOUN),
@@ -512,6 +526,7 @@ fn entries() -> FxHashMap<Box<str>, u32> {
         MODAL_WORDS[2],
         MODAL_WORDS[3],
         MODAL_WORDS[4],
+        (LEAD_VERBS, LEADS_VERB),
     ];
     for (words, bit) in lists {
         for w in words {
