@@ -271,6 +271,18 @@ fn is_boundary(w: &str) -> bool {
     )
 }
 
+/// What stands before a token, counted from the start of the document: the number
+/// of a kind between two tokens is one subtraction.
+#[derive(Clone, Copy, Default)]
+struct Crossings {
+    /// Clause boundaries ([`is_boundary`]).
+    boundaries: usize,
+    /// Commas and clause-joining `and`s.
+    commas: usize,
+    /// Verbs of saying in sentences with a time.
+    sayings: usize,
+}
+
 /// Extra cost, in tokens, of anchoring across a clause boundary.
 const BOUNDARY_COST: usize = 12;
 /// Farthest (cost in tokens) a word may be from the timex it is anchored to.
@@ -657,22 +669,20 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // one subtraction. `At least 82 were killed, officials said as dawn broke
     // Saturday`: a time after the verb of saying is the report's, not the time of
     // what was reported before it. One sweep over the words and their entries.
-    let mut bounds = Vec::with_capacity(an.toks.len() + 1);
-    let mut commas = Vec::with_capacity(an.toks.len() + 1);
-    let mut sayings = Vec::with_capacity(an.toks.len() + 1);
-    let (mut n, mut m, mut says) = (0usize, 0usize, 0usize);
-    bounds.push(0);
-    commas.push(0);
-    sayings.push(0);
+    let mut before = vec![Crossings::default(); an.toks.len() + 1];
+    let mut run = Crossings::default();
     let mut range = 0usize;
-    for (i, (&w, lex)) in an.words.iter().zip(&an.lex).enumerate() {
+    let slots = before.get_mut(1..).unwrap_or_default();
+    for (i, ((slot, &w), lex)) in slots.iter_mut().zip(&an.words).zip(&an.lex).enumerate() {
         // Most tokens are words: the first byte tells the few marks and `and` apart.
         match w.as_bytes().first() {
-            Some(b',') if w.len() == 1 => m += 1,
+            Some(b',') if w.len() == 1 => run.commas += 1,
             // `and` before a lowercase word joins clauses or verbs (`fled in June and
             // returned later that year`); before a name it joins names.
-            Some(b'a') if w == "and" && an.word(i + 1).starts_with(char::is_lowercase) => m += 1,
-            Some(_) if is_boundary(w) => n += 1,
+            Some(b'a') if w == "and" && an.word(i + 1).starts_with(char::is_lowercase) => {
+                run.commas += 1;
+            }
+            Some(_) if is_boundary(w) => run.boundaries += 1,
             _ => {}
         }
         if lex.word.is_reporting() {
@@ -680,27 +690,24 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 range += 1;
             }
             if anchored_ranges.get(range).is_some_and(|&(a, _)| a <= i) {
-                says += 1;
+                run.sayings += 1;
             }
         }
-        bounds.push(n);
-        commas.push(m);
-        sayings.push(says);
+        *slot = run;
     }
-    let between = |prefix: &[usize], total: usize, a: usize, b: usize| {
+    // How many of a count stand strictly between tokens `a` and `b`.
+    let between = |count: fn(&Crossings) -> usize, a: usize, b: usize| {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-        prefix
-            .get(hi)
-            .copied()
-            .unwrap_or(total)
-            .saturating_sub(prefix.get(lo + 1).copied().unwrap_or(total))
+        let at = |k: usize| before.get(k).map_or(count(&run), count);
+        at(hi).saturating_sub(at(lo + 1))
     };
-    let crossed = |a: usize, b: usize| between(&bounds, n, a, b);
-    let comma_crossed = |a: usize, b: usize| between(&commas, m, a, b) > 0;
+    let crossed = |a: usize, b: usize| between(|x| x.boundaries, a, b);
+    let comma_crossed = |a: usize, b: usize| between(|x| x.commas, a, b) > 0;
     let words = Words::new(an);
     // True when a verb of saying stands strictly between tokens `a` < `b`.
     let says_between = |a: usize, b: usize| {
-        sayings.get(b).copied().unwrap_or(0) > sayings.get(a + 1).copied().unwrap_or(0)
+        let sayings = |k: usize| before.get(k).map_or(0, |x| x.sayings);
+        sayings(b) > sayings(a + 1)
     };
     // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
     // apart`) is a weaker anchor than a date in the same sentence, and the time of

@@ -414,14 +414,18 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 continue;
             }
             let cue_verb = lx.lower.is_cue_verb();
-            if !inside && (cue_verb || lex::may_start_cue_phrase(w)) {
+            let phrase_opener = lex::may_start_cue_phrase(w);
+            if !inside && (cue_verb || phrase_opener) {
                 if let Some((sp, last)) = ctx.cue_at(i) {
                     cues.push((i, sp, last));
                 }
             }
-            // Every indirect cue is a cue verb: the entry's bit turns most words
-            // away before the list is asked.
-            if cue_verb && INDIRECT_CUES.contains_any_case(w) || pointed_out(ctx.an, i) {
+            // Every indirect cue is a cue verb, and `pointed` opens a cue phrase: the
+            // entry's bit and the phrase filter turn most words away before a list
+            // or a word is compared.
+            if cue_verb && INDIRECT_CUES.contains_any_case(w)
+                || phrase_opener && pointed_out(ctx.an, i)
+            {
                 ctx.reporting.push(i);
             }
         }
@@ -1935,6 +1939,14 @@ mod tests {
     fn every_indirect_cue_is_a_cue_verb() {
         for w in INDIRECT_CUES.words() {
             assert!(lex::is_cue_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn pointed_passes_the_cue_phrase_filter() {
+        // `Ctx::new` asks `pointed_out` only of words that may open a cue phrase.
+        for w in ["pointed", "Pointed", "POINTED", "pOiNtEd"] {
+            assert!(lex::may_start_cue_phrase(w), "{w}");
         }
     }
 }
