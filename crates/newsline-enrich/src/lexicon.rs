@@ -200,6 +200,7 @@ const PLAN_TO: u32 = 1 << 16;
 const EXPECTATION: u32 = 1 << 17;
 const POSSIBILITY: u32 = 1 << 18;
 const LEADS_VERB: u32 = 1 << 19;
+const CUE_PHRASE_OPENER: u32 = 1 << 20;
 
 /// The words before a trigger that tell its modality, by what they tell.
 const MODAL_WORDS: [(&[&str], u32); 5] = [
@@ -264,6 +265,11 @@ impl Entry {
     /// A word of [`LEAD_VERBS`].
     pub(crate) fn leads_verb(self) -> bool {
         self.has(LEADS_VERB)
+    }
+
+    /// The first word of a phrase of [`crate::lex::CUE_PHRASES`].
+    pub(crate) fn opens_cue_phrase(self) -> bool {
+        self.has(CUE_PHRASE_OPENER)
     }
 
     pub(crate) fn is_aux(self) -> bool {
@@ -533,6 +539,11 @@ fn entries() -> FxHashMap<Box<str>, u32> {
             *map.entry((*w).into()).or_insert(0) |= bit;
         }
     }
+    for phrase in crate::lex::CUE_PHRASES {
+        if let Some(first) = phrase.first() {
+            *map.entry((*first).into()).or_insert(0) |= CUE_PHRASE_OPENER;
+        }
+    }
     // Every inflection is spelled out once here, so telling a verb form is the
     // one lookup that every other list answers too, not a lookup per way of
     // undoing an ending.
@@ -685,6 +696,25 @@ mod tests {
         }
         let poss = TokLex::of(Kind::Poss, "'s");
         assert!(poss.word.is_aux() && poss.lower.0 == 0);
+    }
+
+    #[test]
+    fn cue_phrase_openers_are_found_in_any_case() {
+        for phrase in crate::lex::CUE_PHRASES {
+            let first = phrase.first().copied().unwrap_or_default();
+            for w in [first.to_owned(), first.to_uppercase(), capitalized(first)] {
+                assert!(TokLex::of(Kind::Word, &w).lower.opens_cue_phrase(), "{w}");
+            }
+        }
+        assert!(!TokLex::of(Kind::Word, "Said").lower.opens_cue_phrase());
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     #[test]

@@ -393,36 +393,44 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // once rather than per sentence asked. Most tokens are no cue: the entry's
         // cue-verb bit and the phrase filter turn them away before `cue_at` reads
         // the words around.
-        let n = an.toks.len();
-        let mut quoted = Vec::with_capacity(n);
+        let mut quoted = Vec::with_capacity(an.toks.len());
         let mut cues = Vec::new();
+        // The quote span the sweep is at, and where it starts and ends: most tokens
+        // are told inside or outside by two comparisons.
         let mut k = 0usize;
+        let span_at = |k: usize| {
+            ctx.inside
+                .get(k)
+                .map_or((usize::MAX, usize::MAX), |s| (s.start, s.end))
+        };
+        let (mut start, mut end) = span_at(k);
         let tokens = an.toks.iter().zip(an.words.iter().zip(&an.lex));
         for (i, (t, (&w, lx))) in tokens.enumerate() {
-            while ctx.inside.get(k).is_some_and(|s| s.end <= t.start) {
+            while end <= t.start {
                 k += 1;
+                (start, end) = span_at(k);
             }
-            let inside = ctx
-                .inside
-                .get(k)
-                .is_some_and(|s| s.start <= t.start && t.start < s.end);
+            let inside = start <= t.start;
             quoted.push(inside);
-            if w.eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
-                ctx.according.push(i);
-            }
             if t.kind != Kind::Word {
                 continue;
             }
+            // Every cue is a cue verb or opens a cue phrase (`according to`, `pointed
+            // out`), and every indirect cue is a cue verb: two bits of the entry
+            // turn most words away before a word or a list is compared.
             let cue_verb = lx.lower.is_cue_verb();
-            let phrase_opener = lex::may_start_cue_phrase(w);
-            if !inside && (cue_verb || phrase_opener) {
+            let phrase_opener = lx.lower.opens_cue_phrase();
+            if !cue_verb && !phrase_opener {
+                continue;
+            }
+            if phrase_opener && w.eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
+                ctx.according.push(i);
+            }
+            if !inside {
                 if let Some((sp, last)) = ctx.cue_at(i) {
                     cues.push((i, sp, last));
                 }
             }
-            // Every indirect cue is a cue verb, and `pointed` opens a cue phrase: the
-            // entry's bit and the phrase filter turn most words away before a list
-            // or a word is compared.
             if cue_verb && INDIRECT_CUES.contains_any_case(w)
                 || phrase_opener && pointed_out(ctx.an, i)
             {
@@ -1943,10 +1951,14 @@ mod tests {
     }
 
     #[test]
-    fn pointed_passes_the_cue_phrase_filter() {
-        // `Ctx::new` asks `pointed_out` only of words that may open a cue phrase.
-        for w in ["pointed", "Pointed", "POINTED", "pOiNtEd"] {
-            assert!(lex::may_start_cue_phrase(w), "{w}");
+    fn according_and_pointed_open_cue_phrases() {
+        // `Ctx::new` asks for `according to` and `pointed out` only at words that
+        // open a cue phrase.
+        for w in ["according", "pointed"] {
+            assert!(
+                lex::CUE_PHRASES.iter().any(|p| p.first() == Some(&w)),
+                "{w}"
+            );
         }
     }
 }
