@@ -272,6 +272,11 @@ impl Entry {
         self.has(CUE_PHRASE_OPENER)
     }
 
+    /// A cue verb or the first word of a cue phrase: what every cue starts with.
+    pub(crate) fn may_open_cue(self) -> bool {
+        self.has(CUE_VERB | CUE_PHRASE_OPENER)
+    }
+
     pub(crate) fn is_aux(self) -> bool {
         self.has(AUXILIARY)
     }

@@ -389,14 +389,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
             according: Vec::new(),
         };
         // One sweep over tokens and quote spans (both in text order) marks the quoted
-        // tokens and gathers the cues and the words reported speech hangs on, found
-        // once rather than per sentence asked. Most tokens are no cue: the entry's
-        // cue-verb bit and the phrase filter turn them away before `cue_at` reads
-        // the words around.
-        let mut quoted = Vec::with_capacity(an.toks.len());
-        let mut cues = Vec::new();
-        // The quote span the sweep is at, and where it starts and ends: most tokens
-        // are told inside or outside by two comparisons.
+        // tokens. The quote span the sweep is at, and where it starts and ends: most
+        // tokens are told inside or outside by two comparisons.
         let mut k = 0usize;
         let span_at = |k: usize| {
             ctx.inside
@@ -404,35 +398,41 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 .map_or((usize::MAX, usize::MAX), |s| (s.start, s.end))
         };
         let (mut start, mut end) = span_at(k);
-        let tokens = an.toks.iter().zip(an.words.iter().zip(&an.lex));
-        for (i, (t, (&w, lx))) in tokens.enumerate() {
-            while end <= t.start {
-                k += 1;
-                (start, end) = span_at(k);
-            }
-            let inside = start <= t.start;
-            quoted.push(inside);
-            if t.kind != Kind::Word {
+        let quoted: Vec<bool> = an
+            .toks
+            .iter()
+            .map(|t| {
+                while end <= t.start {
+                    k += 1;
+                    (start, end) = span_at(k);
+                }
+                start <= t.start
+            })
+            .collect();
+        // The cues and the words reported speech hangs on, found once rather than per
+        // sentence asked. Every cue is a cue verb or opens a cue phrase (`according
+        // to`, `pointed out`), and every indirect cue is a cue verb: one test of the
+        // lowercase entry (which only words have) turns most tokens away before a
+        // word or a list is compared.
+        let mut cues = Vec::new();
+        for (i, lx) in an.lex.iter().enumerate() {
+            if !lx.lower.may_open_cue() {
                 continue;
             }
-            // Every cue is a cue verb or opens a cue phrase (`according to`, `pointed
-            // out`), and every indirect cue is a cue verb: two bits of the entry
-            // turn most words away before a word or a list is compared.
-            let cue_verb = lx.lower.is_cue_verb();
+            let w = an.word(i);
             let phrase_opener = lx.lower.opens_cue_phrase();
-            if !cue_verb && !phrase_opener {
-                continue;
-            }
-            if phrase_opener && w.eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
+            if phrase_opener && w.eq_ignore_ascii_case("according") && an.word(i + 1) == "to" {
                 ctx.according.push(i);
             }
-            if !inside {
+            if !quoted.get(i).copied().unwrap_or(false) {
                 if let Some((sp, last)) = ctx.cue_at(i) {
                     cues.push((i, sp, last));
                 }
             }
-            if cue_verb && INDIRECT_CUES.contains_any_case(w)
-                || phrase_opener && pointed_out(ctx.an, i)
+            let word = an.toks.get(i).is_some_and(|t| t.kind == Kind::Word);
+            if word
+                && (lx.lower.is_cue_verb() && INDIRECT_CUES.contains_any_case(w)
+                    || phrase_opener && pointed_out(ctx.an, i))
             {
                 ctx.reporting.push(i);
             }
