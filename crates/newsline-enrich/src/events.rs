@@ -123,17 +123,6 @@ impl<'x, 'a> Words<'x, 'a> {
         self.an.lex(i).word
     }
 
-    /// The entry of token `i` in ASCII lowercase: the modal words are ASCII, so a
-    /// token that is not has none.
-    fn lowercase_entry(&self, i: usize) -> lexicon::Entry {
-        let lex = self.an.lex(i);
-        if lex.ascii {
-            lex.lower
-        } else {
-            lexicon::Entry::default()
-        }
-    }
-
     fn cached(&self, i: usize, known: u8, yes: u8, work: impl FnOnce() -> bool) -> bool {
         let Some(cell) = self.known.get(i) else {
             return work();
@@ -164,9 +153,20 @@ fn ends_clause(w: &str) -> bool {
         && matches!(w, ";" | "“" | "”" | "\"" | "—" | "–")
 }
 
-fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize, usize) {
-    let a = an.tok_at(sent.start);
-    let b = an.tok_at(sent.end);
+/// The clause of `sent` around the time at tokens `ta..=tb`, looked for at most
+/// `back` tokens before `ta` and `ahead` tokens after `tb`: its first token and the
+/// token after its last. A clause runs on far more often than the first searches
+/// look, so they stop where they stop looking.
+fn clause_bounds(
+    an: &Analysis<'_>,
+    sent: Span,
+    (ta, tb): (usize, usize),
+    (back, ahead): (usize, usize),
+) -> (usize, usize) {
+    let a = an.tok_at(sent.start).max(ta.saturating_sub(back));
+    let b = an
+        .tok_at(sent.end)
+        .min(tb.saturating_add(1).saturating_add(ahead));
     let mut lo = ta;
     while lo > a && !ends_clause(an.word(lo - 1)) {
         lo -= 1;
@@ -178,9 +178,14 @@ fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize,
     (lo, hi)
 }
 
+/// How far the nearest verb is looked for before and after a time.
+const VERB_REACH: (usize, usize) = (8, 10);
+
 fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<usize> {
     let an = words.an;
-    let (lo, hi) = clause_bounds(an, sent, ta, tb);
+    // Every search but the last reads at most `VERB_REACH` tokens from the time:
+    // the clause is looked for that far first.
+    let (lo, hi) = clause_bounds(an, sent, (ta, tb), VERB_REACH);
     // `NOUN in|on|during [the] TIMEX`
     let mut k = ta;
     let mut n = 0;
@@ -200,8 +205,11 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
         }
     }
     // Nearest verb, left first within a short window, then right.
-    let left = (lo..ta).rev().take(8).find(|&i| words.verbish(i));
-    let right = (tb + 1..hi).take(10).find(|&i| words.verbish(i));
+    let left = (lo..ta)
+        .rev()
+        .take(VERB_REACH.0)
+        .find(|&i| words.verbish(i));
+    let right = (tb + 1..hi).take(VERB_REACH.1).find(|&i| words.verbish(i));
     match (left, right) {
         (Some(l), Some(r)) => {
             if ta - l <= r - tb + 2 {
@@ -214,6 +222,7 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
         (None, Some(r)) => Some(r),
         (None, None) => {
             // An event noun anywhere near in the clause.
+            let (lo, hi) = clause_bounds(an, sent, (ta, tb), (usize::MAX, usize::MAX));
             let near = (lo..hi).filter(|&i| (i < ta || i > tb) && words.event_noun(i));
             near.min_by_key(|&i| if i < ta { ta - i } else { i - tb })
         }
@@ -232,17 +241,22 @@ fn modality(words: &Words<'_, '_>, sent: Span, trig: usize) -> Modality {
     let an = words.an;
     // The first of the five tokens before the trigger that is in its sentence
     // (tokens are in text order), found without searching all the tokens.
-    let lo = (trig.saturating_sub(5)..trig)
-        .find(|&i| an.toks.get(i).is_some_and(|t| t.start >= sent.start))
-        .unwrap_or(trig);
+    let near = trig.saturating_sub(5);
+    let lo = an
+        .toks
+        .get(near..trig)
+        .and_then(|toks| toks.iter().position(|t| t.start >= sent.start))
+        .map_or(trig, |k| near + k);
     let mut m = Modality::Reported;
-    for i in lo..trig {
-        let word = an.word(i);
-        let next = an.word(i + 1);
-        match words.lowercase_entry(i).modal() {
+    let entries = an.lex.get(lo..trig).unwrap_or_default();
+    let texts = an.words.get(lo..trig).unwrap_or_default();
+    for (i, (lex, &word)) in (lo..).zip(entries.iter().zip(texts)) {
+        // The modal words are ASCII, so a token that is not has none.
+        let modal = if lex.ascii { lex.lower.modal() } else { None };
+        match modal {
             Some(ModalWord::Negation) => m = Modality::Negated,
             Some(ModalWord::Will) => m = Modality::Planned,
-            Some(ModalWord::PlanTo) if next == "to" => m = Modality::Planned,
+            Some(ModalWord::PlanTo) if an.word(i + 1) == "to" => m = Modality::Planned,
             Some(ModalWord::Expectation) => m = Modality::Expected,
             Some(ModalWord::Possibility) => m = Modality::Possible,
             _ => {
@@ -399,12 +413,20 @@ fn comparative(an: &Analysis<'_>, text: &str, ta: usize, tb: usize) -> bool {
         (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or_default(),
         _ => "",
     };
-    let contains = |needle: &[u8]| {
-        span.as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
-    if contains(b"year-earlier") || contains(b"year-ago") {
+    // Both phrases have their hyphen fifth: only a hyphen can end the `year` of one.
+    let bytes = span.as_bytes();
+    let year_back = bytes.iter().enumerate().any(|(p, &b)| {
+        b == b'-'
+            && p.checked_sub(4)
+                .and_then(|start| bytes.get(start..))
+                .is_some_and(|from| {
+                    [&b"year-earlier"[..], b"year-ago"].iter().any(|phrase| {
+                        from.get(..phrase.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                    })
+                })
+    });
+    if year_back {
         return true;
     }
     (ta.saturating_sub(4)..ta).any(|i| {
@@ -611,6 +633,34 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
 ];
 
+/// Two lists of (trigger token, anchor), each in token order, as one in token order.
+/// The sentence loop finds its words in token order: merging them with the main
+/// triggers costs a comparison per word, where a sort of the whole costs a search.
+fn in_token_order(
+    mains: Vec<(usize, usize)>,
+    mut others: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    // Sentences are in text order, so the words are; a document whose sentences
+    // are not still comes out in order.
+    if !others.is_sorted_by_key(|&(tr, _)| tr) {
+        others.sort_unstable_by_key(|&(tr, _)| tr);
+    }
+    let mut out = Vec::with_capacity(mains.len() + others.len());
+    let mut mains = mains.into_iter().peekable();
+    let mut others = others.into_iter().peekable();
+    loop {
+        let next = match (mains.peek(), others.peek()) {
+            (Some(m), Some(o)) if o.0 < m.0 => others.next(),
+            (Some(_), _) => mains.next(),
+            (None, _) => others.next(),
+        };
+        match next {
+            Some(x) => out.push(x),
+            None => return out,
+        }
+    }
+}
+
 /// Builds the events of the document from its timexes, entities and quotes.
 pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<Event> {
     let mut anchors: Vec<Anchor> = Vec::with_capacity(doc.timexes.len());
@@ -796,7 +846,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     };
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
-    let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(anchors.len()); // (trigger token, anchor idx)
+    let mut mains: Vec<(usize, usize)> = Vec::with_capacity(anchors.len()); // (trigger token, anchor idx)
     // Per token: is it a trigger already.
     let mut taken = vec![false; an.toks.len()];
     // Marks token `i` as a trigger; false when it was one already.
@@ -819,11 +869,21 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             let told = tr > tb && words.entry(tr).is_reporting() && cost(tr, k) > REPORT_COST;
             if !nearer && !told && !measured_from(&words, &length_ends, tr) && take(&mut taken, tr)
             {
-                chosen.push((tr, k));
+                mains.push((tr, k));
             }
         }
     }
-    let first_pass: FxHashMap<usize, usize> = chosen.iter().copied().collect();
+    // The main triggers in token order, looked up by binary search.
+    mains.sort_unstable_by_key(|&(tr, _)| tr);
+    let first_pass = |i: usize| {
+        mains
+            .binary_search_by_key(&i, |&(tr, _)| tr)
+            .ok()
+            .and_then(|p| mains.get(p))
+            .map(|&(_, k)| k)
+    };
+    // Most anchored sentences have a few event words besides the main trigger.
+    let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(anchors.len() * 4);
     let mut deadly = Deadly::default();
     // Anchors starting at or before the token being read: tokens are read in order,
     // so the count only grows.
@@ -989,7 +1049,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 }
             }
             if taken.get(i).copied().unwrap_or(false) {
-                if let Some(&k) = first_pass.get(&i) {
+                if let Some(k) = first_pass(i) {
                     if words.entry(i).is_violence() && resolved(k) {
                         deadly.tell(k, dated(k));
                     }
@@ -1064,9 +1124,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     mention_order.sort_by_key(|&m| an.mentions.get(m).map(|m| m.span.start));
     let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
     quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
-    let mut out = Vec::with_capacity(chosen.len());
     // Token order is sentence order, then trigger order within the sentence.
-    chosen.sort_unstable_by_key(|&(tr, _)| tr);
+    let chosen = in_token_order(mains, chosen);
+    let mut out = Vec::with_capacity(chosen.len());
     for (tr, k) in chosen {
         let Some(&(ti, _, _, _)) = anchors.get(k) else {
             continue;
@@ -1117,7 +1177,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         };
         let participants = sentence_participants(an, &mention_order, last.sentence.span);
         for e in rest {
-            e.participants.clone_from(&participants);
+            // Into an empty list: a copy made to size, not one grown into it.
+            e.participants = participants.clone();
         }
         last.participants = participants;
     }
@@ -1166,6 +1227,20 @@ mod tests {
         anchored(doc)
             .iter()
             .any(|(tr, tx)| tr == trigger && tx == timex)
+    }
+
+    #[test]
+    fn triggers_come_out_in_token_order() {
+        let mains = vec![(3, 0), (9, 1)];
+        assert_eq!(
+            super::in_token_order(mains.clone(), vec![(1, 0), (4, 0), (12, 1)]),
+            [(1, 0), (3, 0), (4, 0), (9, 1), (12, 1)]
+        );
+        // Words out of order (sentences out of text order) are sorted first.
+        assert_eq!(
+            super::in_token_order(mains, vec![(12, 1), (1, 0)]),
+            [(1, 0), (3, 0), (9, 1), (12, 1)]
+        );
     }
 
     #[test]

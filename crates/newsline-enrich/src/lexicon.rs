@@ -334,6 +334,7 @@ impl Entry {
     /// True when `w` (lowercase, this entry's word) names a happening: a listed event
     /// noun (deadly ones included), or a `-tion`, `-sion` or `-ment` nominalization
     /// that does not name a thing.
+    #[inline]
     pub(crate) fn is_event_noun(self, w: &str) -> bool {
         if self.has(EVENT_NOUN | VIOLENCE_NOUN) {
             return true;
