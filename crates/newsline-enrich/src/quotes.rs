@@ -1468,13 +1468,25 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
     // sentence (also in text order) in one sweep.
     let mut mi = 0usize;
     let mut max_end = 0usize;
+    // Where the words that reported speech hangs on start: a sentence with none of
+    // them reports nothing, and most sentences are told so by one search of this
+    // short list rather than by finding their tokens.
+    let mut cue_starts: Vec<usize> = ctx
+        .reporting
+        .iter()
+        .chain(&ctx.according)
+        .map(|&i| ctx.tok_start(i))
+        .collect();
+    cue_starts.sort_unstable();
     for sent in &an.sents {
         while let Some(m) = marked.get(mi).filter(|m| m.start < sent.end) {
             max_end = max_end.max(m.end);
             mi += 1;
         }
         let overlaps = mi > 0 && max_end > sent.start;
-        if overlaps {
+        let first_cue = cue_starts.partition_point(|&p| p < sent.start);
+        let has_cue = cue_starts.get(first_cue).is_some_and(|&p| p < sent.end);
+        if overlaps || !has_cue {
             continue;
         }
         quotes.extend(indirect(&ctx, *sent));
