@@ -703,47 +703,82 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         })
         .map(|a| (a.3, a.2))
         .collect();
-    // Token ranges of the sentences with an anchor, in text order (anchors are
-    // sorted by token, so their sentences come in order).
-    let mut anchored_sents: Vec<usize> = anchors.iter().map(|x| x.1).collect();
-    anchored_sents.dedup();
-    let mut anchored_ranges: Vec<(usize, usize)> = anchored_sents
-        .iter()
-        .filter_map(|&si| an.sents.get(si))
-        .map(|sent| (an.tok_at(sent.start), an.tok_at(sent.end)))
-        .collect();
+    // Token ranges of the sentences with an anchor, and the reach of each: its
+    // anchors and the words anchored to them lie before the end of the sentence or
+    // of its last time, whichever is later. Anchors are sorted by token, so their
+    // sentences come in text order.
+    let mut anchored_ranges: Vec<(usize, usize)> = Vec::new();
+    let mut reaches: Vec<(usize, usize)> = Vec::new();
+    let mut last_si = None;
+    for &(_, si, _, tb) in &anchors {
+        if last_si == Some(si) {
+            if let Some(reach) = reaches.last_mut() {
+                reach.1 = reach.1.max(tb + 1);
+            }
+            continue;
+        }
+        let Some(sent) = an.sents.get(si) else {
+            continue;
+        };
+        last_si = Some(si);
+        let (a, b) = (an.tok_at(sent.start), an.tok_at(sent.end));
+        anchored_ranges.push((a, b));
+        reaches.push((a, b.max(tb + 1)));
+    }
     // The sweep below walks them in token order.
     anchored_ranges.sort_unstable();
+    reaches.sort_unstable();
     // Clause boundaries, commas or joining `and`s, and verbs of saying (in sentences
     // with a time) before each token, so the number crossed between two tokens is
     // one subtraction. `At least 82 were killed, officials said as dawn broke
     // Saturday`: a time after the verb of saying is the report's, not the time of
-    // what was reported before it. One sweep over the words and their entries.
+    // what was reported before it. Counts are asked only between tokens of one
+    // reach, so only tokens within a reach are read; elsewhere the counts stand.
     let mut before = vec![Crossings::default(); an.toks.len() + 1];
     let mut run = Crossings::default();
     let mut range = 0usize;
+    // `slots[i]` is what stands before token `i + 1`; the first `done` are written.
     let slots = before.get_mut(1..).unwrap_or_default();
-    for (i, ((slot, &w), lex)) in slots.iter_mut().zip(&an.words).zip(&an.lex).enumerate() {
-        // Most tokens are words: the first byte tells the few marks and `and` apart.
-        match w.as_bytes().first() {
-            Some(b',') if w.len() == 1 => run.commas += 1,
-            // `and` before a lowercase word joins clauses or verbs (`fled in June and
-            // returned later that year`); before a name it joins names.
-            Some(b'a') if w == "and" && an.word(i + 1).starts_with(char::is_lowercase) => {
-                run.commas += 1;
-            }
-            Some(_) if is_boundary(w) => run.boundaries += 1,
-            _ => {}
+    let mut done = 0usize;
+    for &(first, end) in &reaches {
+        let from = first.max(done);
+        let to = end.min(slots.len());
+        if from >= to {
+            continue;
         }
-        if lex.word.is_reporting() {
-            while anchored_ranges.get(range).is_some_and(|&(_, b)| b <= i) {
-                range += 1;
-            }
-            if anchored_ranges.get(range).is_some_and(|&(a, _)| a <= i) {
-                run.sayings += 1;
-            }
+        if let Some(gap) = slots.get_mut(done..from) {
+            gap.fill(run);
         }
-        *slot = run;
+        let tokens = an.words.get(from..to).unwrap_or_default();
+        let entries = an.lex.get(from..to).unwrap_or_default();
+        let written = slots.get_mut(from..to).unwrap_or_default();
+        for (i, ((slot, &w), lex)) in (from..).zip(written.iter_mut().zip(tokens).zip(entries)) {
+            // Most tokens are words: the first byte tells the few marks and `and`
+            // apart.
+            match w.as_bytes().first() {
+                Some(b',') if w.len() == 1 => run.commas += 1,
+                // `and` before a lowercase word joins clauses or verbs (`fled in June
+                // and returned later that year`); before a name it joins names.
+                Some(b'a') if w == "and" && an.word(i + 1).starts_with(char::is_lowercase) => {
+                    run.commas += 1;
+                }
+                Some(_) if is_boundary(w) => run.boundaries += 1,
+                _ => {}
+            }
+            if lex.word.is_reporting() {
+                while anchored_ranges.get(range).is_some_and(|&(_, b)| b <= i) {
+                    range += 1;
+                }
+                if anchored_ranges.get(range).is_some_and(|&(a, _)| a <= i) {
+                    run.sayings += 1;
+                }
+            }
+            *slot = run;
+        }
+        done = to;
+    }
+    if let Some(rest) = slots.get_mut(done..) {
+        rest.fill(run);
     }
     // How many of a count stand strictly between tokens `a` and `b`.
     let between = |count: fn(&Crossings) -> usize, a: usize, b: usize| {
