@@ -153,20 +153,19 @@ fn ends_clause(w: &str) -> bool {
         && matches!(w, ";" | "“" | "”" | "\"" | "—" | "–")
 }
 
-/// The clause of `sent` around the time at tokens `ta..=tb`, looked for at most
+/// The clause around the time at tokens `ta..=tb` of the sentence whose tokens run
+/// from `first` to before `end`, looked for at most
 /// `back` tokens before `ta` and `ahead` tokens after `tb`: its first token and the
 /// token after its last. A clause runs on far more often than the first searches
 /// look, so they stop where they stop looking.
 fn clause_bounds(
     an: &Analysis<'_>,
-    sent: Span,
+    (first, end): (usize, usize),
     (ta, tb): (usize, usize),
     (back, ahead): (usize, usize),
 ) -> (usize, usize) {
-    let a = an.tok_at(sent.start).max(ta.saturating_sub(back));
-    let b = an
-        .tok_at(sent.end)
-        .min(tb.saturating_add(1).saturating_add(ahead));
+    let a = first.max(ta.saturating_sub(back));
+    let b = end.min(tb.saturating_add(1).saturating_add(ahead));
     let mut lo = ta;
     while lo > a && !ends_clause(an.word(lo - 1)) {
         lo -= 1;
@@ -181,7 +180,9 @@ fn clause_bounds(
 /// How far the nearest verb is looked for before and after a time.
 const VERB_REACH: (usize, usize) = (8, 10);
 
-fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<usize> {
+/// The trigger of the time at tokens `ta..=tb` of the sentence whose tokens are
+/// `sent` (first, after last).
+fn trigger(words: &Words<'_, '_>, sent: (usize, usize), ta: usize, tb: usize) -> Option<usize> {
     let an = words.an;
     // Every search but the last reads at most `VERB_REACH` tokens from the time:
     // the clause is looked for that far first.
@@ -890,11 +891,22 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .get_mut(i)
             .is_some_and(|t| !std::mem::replace(t, true))
     };
+    // The tokens of the sentence of the last anchor: most anchored sentences have
+    // more than one time, and anchors come in sentence order.
+    let mut sent_tokens: Option<(usize, (usize, usize))> = None;
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
         let Some(sent) = an.sents.get(si).copied() else {
             continue;
         };
-        if let Some(tr) = trigger(&words, sent, ta, tb) {
+        let tokens = match sent_tokens {
+            Some((s, tokens)) if s == si => tokens,
+            _ => {
+                let tokens = (an.tok_at(sent.start), an.tok_at(sent.end));
+                sent_tokens = Some((si, tokens));
+                tokens
+            }
+        };
+        if let Some(tr) = trigger(&words, tokens, ta, tb) {
             // A word between two times belongs to the nearer one (`decided to admit
             // them in early March, an official said on Wednesday`).
             let own = Some(cost(tr, k));
@@ -1033,6 +1045,11 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             if !timed && !reporting {
                 continue;
             }
+            // Most tokens are no event word: that is asked first, and the anchors
+            // (only ever counted on) are looked at only for those that are.
+            if !is_candidate(&words, i) {
+                continue;
+            }
             while anchors.get(started).is_some_and(|a| a.2 <= i) {
                 started += 1;
             }
@@ -1040,7 +1057,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 .checked_sub(1)
                 .and_then(|p| anchors.get(p))
                 .is_some_and(|a| i <= a.3);
-            if in_anchor || !is_candidate(&words, i) {
+            if in_anchor {
                 continue;
             }
             let near = if has_own { cheapest(i, si) } else { None };
@@ -1162,6 +1179,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // Token order is sentence order, then trigger order within the sentence.
     let chosen = in_token_order(mains, chosen);
     let mut out = Vec::with_capacity(chosen.len());
+    let mut opened = 0usize;
     for (tr, k) in chosen {
         let Some(&(ti, _, _, _)) = anchors.get(k) else {
             continue;
@@ -1177,13 +1195,17 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
         };
-        let before = quote_order.partition_point(|&q| {
-            quotes
-                .get(q)
-                .is_some_and(|q| q.span.start <= trig.span.start)
-        });
+        // Triggers come in text order: the quotes opening at or before each are
+        // counted on from the last trigger's.
+        while quote_order
+            .get(opened)
+            .and_then(|&q| quotes.get(q))
+            .is_some_and(|q| q.span.start <= trig.span.start)
+        {
+            opened += 1;
+        }
         let source = quote_order
-            .get(..before)
+            .get(..opened)
             .unwrap_or_default()
             .iter()
             .rev()
