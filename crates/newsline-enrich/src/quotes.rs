@@ -350,7 +350,26 @@ fn is_adverb(w: &str) -> bool {
 /// there are fewer than three or more than three, and a long quote need not be
 /// read to the end.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().take(4).count()
+    // Words are counted by their first bytes while the text is ASCII: ASCII
+    // whitespace splits words for `split_whitespace` too, and other whitespace can
+    // only split more, so four starts found there are four words. Text that turns
+    // non-ASCII before the fourth start is counted by `split_whitespace`.
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return s.split_whitespace().take(4).count();
+        }
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words == 4 {
+                return 4;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// A cue stands within a few dozen words of its quote and its subject within a few
@@ -1959,6 +1978,25 @@ mod tests {
     fn every_indirect_cue_is_a_cue_verb() {
         for w in INDIRECT_CUES.words() {
             assert!(lex::is_cue_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            "  ",
+            "one",
+            " two words ",
+            "three\twords\x0bhere",
+            "four words are here",
+            "five words are here now",
+            "non\u{a0}breaking space",
+            "caf\u{e9} au lait et",
+            "a b c\u{2009}d e",
+            "\u{2003}x\u{2003}y",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().take(4).count(), "{s:?}");
         }
     }
 
