@@ -798,15 +798,21 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
     // apart`) is a weaker anchor than a date in the same sentence, and the time of
     // a comparison weaker still.
+    // The time of a comparison, per anchor: asked here and again of the times a
+    // sentence without one may go on at.
+    let compared: Vec<bool> = anchors
+        .iter()
+        .map(|a| comparative(an, &doc.text, a.2, a.3))
+        .collect();
     let (extra, modifies): (Vec<usize>, Vec<Option<usize>>) = anchors
         .iter()
-        .map(|a| {
+        .zip(&compared)
+        .map(|(a, &compared)| {
             // A frequency is as weak an anchor as a length of time.
             let duration = doc
                 .timexes
                 .get(a.0)
                 .is_some_and(|t| matches!(t.timex_type, TimexType::Duration | TimexType::Set));
-            let compared = comparative(an, &doc.text, a.2, a.3);
             // `the year ended Sept. 30`: the date closes the period named before it,
             // and only `ended` happened on it.
             let closes_period = a.2.checked_sub(2).is_some_and(|p| {
@@ -983,9 +989,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 })
                 .find(|&k| {
                     resolved(k)
-                        && !anchors
-                            .get(k)
-                            .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
+                        && !compared.get(k).copied().unwrap_or(false)
                         && !anchors.get(k).is_some_and(|x| dates_a_noun(an, x.2, x.3))
                 })
         };
