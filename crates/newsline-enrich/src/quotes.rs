@@ -246,11 +246,11 @@ fn is_mark_byte(b: u8) -> bool {
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Nonzero when some byte of `x` is `b`.
-    let has = |x: u64, b: u8| {
-        let v = x ^ (ONES * u64::from(b));
-        v.wrapping_sub(ONES) & !v & HIGH
-    };
+    // The high bit of a byte of the result is set where `x` (all ASCII) has a byte
+    // `b`, or above one: a borrow runs only up from a byte that matched. Any
+    // non-ASCII byte lets a chunk through on its own (`0xE2` among them), so the
+    // ASCII marks need no test of the high bits.
+    let ascii_has = |x: u64, b: u8| (x ^ (ONES * u64::from(b))).wrapping_sub(ONES);
     let rest = bytes.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut off = from;
@@ -258,7 +258,10 @@ fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
-        if has(x, b'"') | has(x, b'\'') | has(x, b'`') | has(x, 0xE2) != 0 {
+        // Nonzero for every chunk with a mark byte (and for a few without, which
+        // the exact test below turns away).
+        let maybe = x | ascii_has(x, b'"') | ascii_has(x, b'\'') | ascii_has(x, b'`');
+        if maybe & HIGH != 0 {
             if let Some(k) = chunk.iter().position(|&b| is_mark_byte(b)) {
                 return Some(off + k);
             }
@@ -1978,6 +1981,31 @@ mod tests {
     fn every_indirect_cue_is_a_cue_verb() {
         for w in INDIRECT_CUES.words() {
             assert!(lex::is_cue_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn mark_bytes_are_found_as_a_byte_search_finds_them() {
+        let text = "He said \"no\" and `yes' to the “plan”, it’s said. ~!\x01\x7f#&(a-b) tail";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let naive = bytes
+                .iter()
+                .skip(from)
+                .position(|&b| is_mark_byte(b))
+                .map(|k| from + k);
+            assert_eq!(next_mark_byte(bytes, from), naive, "{from}");
+        }
+        // Every byte value, alone and beside each other one, in every lane.
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut chunk = [b'a'; 16];
+                if let Some(x) = chunk.get_mut(lane) {
+                    *x = b;
+                }
+                let naive = chunk.iter().position(|&c| is_mark_byte(c));
+                assert_eq!(next_mark_byte(&chunk, 0), naive, "{b} at {lane}");
+            }
         }
     }
 
