@@ -1184,15 +1184,26 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     let chosen = in_token_order(mains, chosen);
     let mut out = Vec::with_capacity(chosen.len());
     let mut opened = 0usize;
+    let mut last_sent: Option<usize> = None;
     for (tr, k) in chosen {
         let Some(&(ti, _, _, _)) = anchors.get(k) else {
             continue;
         };
         let Some(tt) = an.toks.get(tr) else { continue };
         // The trigger's own sentence: an inherited time comes from the one before.
-        let Some(si) = an.sentence_of(tt.start) else {
+        // Most events share the sentence of the event before; that sentence is the
+        // answer when it holds the trigger and the one before it ends before.
+        let same = last_sent.filter(|&p| {
+            an.sents
+                .get(p)
+                .is_some_and(|s| s.start <= tt.start && tt.start < s.end)
+                && p.checked_sub(1)
+                    .is_none_or(|q| an.sents.get(q).is_some_and(|s| s.end <= tt.start))
+        });
+        let Some(si) = same.or_else(|| an.sentence_of(tt.start)) else {
             continue;
         };
+        last_sent = Some(si);
         let (Some(t), Some(sent)) = (doc.timexes.get(ti), an.sents.get(si).copied()) else {
             continue;
         };
