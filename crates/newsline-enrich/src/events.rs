@@ -53,63 +53,55 @@ fn word_at<'a>(an: &'a Analysis<'_>, i: usize) -> Option<&'a str> {
         .map(|_| an.word(i))
 }
 
-fn is_verbish(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
+fn is_verbish(an: &Analysis<'_>, i: usize) -> bool {
     let Some(w) = word_at(an, i) else {
         return false;
     };
-    if an.lex(i).cap {
+    let lex = an.lex(i);
+    let entry = lex.word;
+    if lex.cap || entry.is_aux() || entry.is_not_event() {
         return false;
     }
-    if entry.is_aux() || entry.is_not_event() {
-        return false;
-    }
-    // One scan tells both tests below that read the word's case: most words are
-    // all lowercase.
-    let lowercase = w.bytes().all(|b| b.is_ascii_lowercase());
-    // The shared cue-verb test also reads words with capitals inside.
-    if entry.is_known_verb()
-        || (!lowercase
-            && w.bytes().any(|b| b.is_ascii_uppercase())
-            && an.lex(i).lower.is_cue_verb())
-    {
+    if entry.is_known_verb() {
         return true;
     }
-    let prev = || if i > 0 { an.word(i - 1) } else { "" };
+    // The shared cue-verb test also reads words with capitals inside. The entry's
+    // bit first: the scan for a capital is asked only of the few cue verbs.
+    if lex.lower.is_cue_verb() && w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
     // The word's own tests first: they need no look at the word before.
     if w.len() > 2
         && !entry.is_stop()
-        && lowercase
-        && matches!(
-            prev(),
-            "to" | "will"
-                | "would"
-                | "could"
-                | "may"
-                | "might"
-                | "can"
-                | "must"
-                | "should"
-                | "did"
-                | "not"
-        )
+        && i.checked_sub(1)
+            .is_some_and(|p| an.lex(p).word.leads_verb())
+        && w.bytes().all(|b| b.is_ascii_lowercase())
     {
         return true;
     }
-    // Hyphenated `-ed` words are adjectives (`scope-equipped`, `well-planned`).
-    if w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
+    // Lengths are read before chars are counted: a word of at most `n` bytes has at
+    // most `n` chars. Hyphenated `-ed` words are adjectives (`scope-equipped`,
+    // `well-planned`).
+    if w.len() > 4 && w.ends_with("ed") && !w.contains('-') && w.chars().count() > 4 {
         return true;
     }
-    w.ends_with("ing") && w.chars().count() > 5 && i > 0 && an.lex(i - 1).word.is_aux()
+    w.len() > 5
+        && w.ends_with("ing")
+        && i > 0
+        && an.lex(i - 1).word.is_aux()
+        && w.chars().count() > 5
 }
 
-fn is_event_noun(an: &Analysis<'_>, i: usize, entry: lexicon::Entry) -> bool {
-    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && entry.is_shared_event_noun()
+/// True for a word of the shared event nouns ([`crate::lex::EVENT_NOUNS`]): one bit
+/// of the token's entry, cheaper to read than any cache of it.
+fn is_event_noun(an: &Analysis<'_>, i: usize) -> bool {
+    an.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && an.lex(i).word.is_shared_event_noun()
 }
 
-/// The answers of [`is_verbish`] and [`is_event_noun`] per token, worked out the
-/// first time they are asked: the anchoring passes ask about the same few words
-/// again and again, and never about most words of an untimed sentence. (Whether a
-/// token is a candidate is asked once per token, so it is not kept.)
+/// The answers of [`is_verbish`] per token, worked out the first time they are
+/// asked: the anchoring passes ask about the same few words again and again, and
+/// never about most words of an untimed sentence. (Whether a token is a candidate is
+/// asked once per token, so it is not kept.)
 struct Words<'x, 'a> {
     an: &'x Analysis<'a>,
     known: Vec<Cell<u8>>,
@@ -117,8 +109,6 @@ struct Words<'x, 'a> {
 
 const VERBISH_KNOWN: u8 = 1;
 const VERBISH: u8 = 1 << 1;
-const NOUN_KNOWN: u8 = 1 << 2;
-const NOUN: u8 = 1 << 3;
 
 impl<'x, 'a> Words<'x, 'a> {
     fn new(an: &'x Analysis<'a>) -> Self {
@@ -131,17 +121,6 @@ impl<'x, 'a> Words<'x, 'a> {
     /// The word list entry of token `i`.
     fn entry(&self, i: usize) -> lexicon::Entry {
         self.an.lex(i).word
-    }
-
-    /// The entry of token `i` in ASCII lowercase: the modal words are ASCII, so a
-    /// token that is not has none.
-    fn lowercase_entry(&self, i: usize) -> lexicon::Entry {
-        let lex = self.an.lex(i);
-        if lex.ascii {
-            lex.lower
-        } else {
-            lexicon::Entry::default()
-        }
     }
 
     fn cached(&self, i: usize, known: u8, yes: u8, work: impl FnOnce() -> bool) -> bool {
@@ -158,15 +137,11 @@ impl<'x, 'a> Words<'x, 'a> {
     }
 
     fn verbish(&self, i: usize) -> bool {
-        self.cached(i, VERBISH_KNOWN, VERBISH, || {
-            is_verbish(self.an, i, self.entry(i))
-        })
+        self.cached(i, VERBISH_KNOWN, VERBISH, || is_verbish(self.an, i))
     }
 
     fn event_noun(&self, i: usize) -> bool {
-        self.cached(i, NOUN_KNOWN, NOUN, || {
-            is_event_noun(self.an, i, self.entry(i))
-        })
+        is_event_noun(self.an, i)
     }
 }
 
@@ -178,9 +153,19 @@ fn ends_clause(w: &str) -> bool {
         && matches!(w, ";" | "“" | "”" | "\"" | "—" | "–")
 }
 
-fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize, usize) {
-    let a = an.tok_at(sent.start);
-    let b = an.tok_at(sent.end);
+/// The clause around the time at tokens `ta..=tb` of the sentence whose tokens run
+/// from `first` to before `end`, looked for at most
+/// `back` tokens before `ta` and `ahead` tokens after `tb`: its first token and the
+/// token after its last. A clause runs on far more often than the first searches
+/// look, so they stop where they stop looking.
+fn clause_bounds(
+    an: &Analysis<'_>,
+    (first, end): (usize, usize),
+    (ta, tb): (usize, usize),
+    (back, ahead): (usize, usize),
+) -> (usize, usize) {
+    let a = first.max(ta.saturating_sub(back));
+    let b = end.min(tb.saturating_add(1).saturating_add(ahead));
     let mut lo = ta;
     while lo > a && !ends_clause(an.word(lo - 1)) {
         lo -= 1;
@@ -192,9 +177,16 @@ fn clause_bounds(an: &Analysis<'_>, sent: Span, ta: usize, tb: usize) -> (usize,
     (lo, hi)
 }
 
-fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<usize> {
+/// How far the nearest verb is looked for before and after a time.
+const VERB_REACH: (usize, usize) = (8, 10);
+
+/// The trigger of the time at tokens `ta..=tb` of the sentence whose tokens are
+/// `sent` (first, after last).
+fn trigger(words: &Words<'_, '_>, sent: (usize, usize), ta: usize, tb: usize) -> Option<usize> {
     let an = words.an;
-    let (lo, hi) = clause_bounds(an, sent, ta, tb);
+    // Every search but the last reads at most `VERB_REACH` tokens from the time:
+    // the clause is looked for that far first.
+    let (lo, hi) = clause_bounds(an, sent, (ta, tb), VERB_REACH);
     // `NOUN in|on|during [the] TIMEX`
     let mut k = ta;
     let mut n = 0;
@@ -214,8 +206,11 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
         }
     }
     // Nearest verb, left first within a short window, then right.
-    let left = (lo..ta).rev().take(8).find(|&i| words.verbish(i));
-    let right = (tb + 1..hi).take(10).find(|&i| words.verbish(i));
+    let left = (lo..ta)
+        .rev()
+        .take(VERB_REACH.0)
+        .find(|&i| words.verbish(i));
+    let right = (tb + 1..hi).take(VERB_REACH.1).find(|&i| words.verbish(i));
     match (left, right) {
         (Some(l), Some(r)) => {
             if ta - l <= r - tb + 2 {
@@ -228,6 +223,7 @@ fn trigger(words: &Words<'_, '_>, sent: Span, ta: usize, tb: usize) -> Option<us
         (None, Some(r)) => Some(r),
         (None, None) => {
             // An event noun anywhere near in the clause.
+            let (lo, hi) = clause_bounds(an, sent, (ta, tb), (usize::MAX, usize::MAX));
             let near = (lo..hi).filter(|&i| (i < ta || i > tb) && words.event_noun(i));
             near.min_by_key(|&i| if i < ta { ta - i } else { i - tb })
         }
@@ -246,17 +242,22 @@ fn modality(words: &Words<'_, '_>, sent: Span, trig: usize) -> Modality {
     let an = words.an;
     // The first of the five tokens before the trigger that is in its sentence
     // (tokens are in text order), found without searching all the tokens.
-    let lo = (trig.saturating_sub(5)..trig)
-        .find(|&i| an.toks.get(i).is_some_and(|t| t.start >= sent.start))
-        .unwrap_or(trig);
+    let near = trig.saturating_sub(5);
+    let lo = an
+        .toks
+        .get(near..trig)
+        .and_then(|toks| toks.iter().position(|t| t.start >= sent.start))
+        .map_or(trig, |k| near + k);
     let mut m = Modality::Reported;
-    for i in lo..trig {
-        let word = an.word(i);
-        let next = an.word(i + 1);
-        match words.lowercase_entry(i).modal() {
+    let entries = an.lex.get(lo..trig).unwrap_or_default();
+    let texts = an.words.get(lo..trig).unwrap_or_default();
+    for (i, (lex, &word)) in (lo..).zip(entries.iter().zip(texts)) {
+        // The modal words are ASCII, so a token that is not has none.
+        let modal = if lex.ascii { lex.lower.modal() } else { None };
+        match modal {
             Some(ModalWord::Negation) => m = Modality::Negated,
             Some(ModalWord::Will) => m = Modality::Planned,
-            Some(ModalWord::PlanTo) if next == "to" => m = Modality::Planned,
+            Some(ModalWord::PlanTo) if an.word(i + 1) == "to" => m = Modality::Planned,
             Some(ModalWord::Expectation) => m = Modality::Expected,
             Some(ModalWord::Possibility) => m = Modality::Possible,
             _ => {
@@ -283,6 +284,18 @@ fn is_boundary(w: &str) -> bool {
         w,
         ";" | "“" | "”" | "\"" | "—" | "–" | "(" | ")" | "``" | "''" | "_"
     )
+}
+
+/// What stands before a token, counted from the start of the document: the number
+/// of a kind between two tokens is one subtraction.
+#[derive(Clone, Copy, Default)]
+struct Crossings {
+    /// Clause boundaries ([`is_boundary`]).
+    boundaries: usize,
+    /// Commas and clause-joining `and`s.
+    commas: usize,
+    /// Verbs of saying in sentences with a time.
+    sayings: usize,
 }
 
 /// Extra cost, in tokens, of anchoring across a clause boundary.
@@ -349,14 +362,23 @@ fn prenominal(an: &Analysis<'_>, tb: usize) -> bool {
 /// Any word that may name an event: a verb form, an event noun, or a nominalization.
 fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     let an = words.an;
-    let (Some(t), Some(w)) = (an.toks.get(i), word_at(an, i)) else {
+    let Some(t) = an.toks.get(i).filter(|t| t.kind == Kind::Word) else {
         return false;
     };
-    if an.lex(i).cap {
+    let w = an.word(i);
+    let lex = an.lex(i);
+    if lex.cap {
         // Capitalized only as the sentence's first word: `Rescued on Nov. 25, …`.
+        // The word's own tests first: most capitals open names, and telling the first
+        // word searches the sentences.
+        if !lex.lower.is_verb_form()
+            || !(ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
+        {
+            return false;
+        }
         // Tokens are in text order: `i` opens its sentence when the token before it
         // lies before the sentence.
-        let first = an
+        return an
             .sentence_of(t.start)
             .and_then(|s| an.sents.get(s))
             .is_some_and(|s| {
@@ -364,13 +386,8 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
                     .and_then(|p| an.toks.get(p))
                     .is_none_or(|p| p.start < s.start)
             });
-        if !first {
-            return false;
-        }
-        return (ends_with_ignore_case(w, "ed") || ends_with_ignore_case(w, "ing"))
-            && an.lex(i).lower.is_verb_form();
     }
-    let entry = words.entry(i);
+    let entry = lex.word;
     if entry.is_not_event() {
         return false;
     }
@@ -381,7 +398,10 @@ fn is_candidate(words: &Words<'_, '_>, i: usize) -> bool {
     }
     // The entry's own bits first: they are already at hand, where `verbish` reads
     // the words around.
-    entry.is_verb_form() || words.event_noun(i) || entry.is_event_noun(w) || words.verbish(i)
+    entry.is_verb_form()
+        || entry.is_shared_event_noun()
+        || entry.is_event_noun(w)
+        || words.verbish(i)
 }
 
 /// An anchoring timex: (timex index, sentence, first token, last token).
@@ -394,12 +414,20 @@ fn comparative(an: &Analysis<'_>, text: &str, ta: usize, tb: usize) -> bool {
         (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or_default(),
         _ => "",
     };
-    let contains = |needle: &[u8]| {
-        span.as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
-    if contains(b"year-earlier") || contains(b"year-ago") {
+    // Both phrases have their hyphen fifth: only a hyphen can end the `year` of one.
+    let bytes = span.as_bytes();
+    let year_back = bytes.iter().enumerate().any(|(p, &b)| {
+        b == b'-'
+            && p.checked_sub(4)
+                .and_then(|start| bytes.get(start..))
+                .is_some_and(|from| {
+                    [&b"year-earlier"[..], b"year-ago"].iter().any(|phrase| {
+                        from.get(..phrase.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                    })
+                })
+    });
+    if year_back {
         return true;
     }
     (ta.saturating_sub(4)..ta).any(|i| {
@@ -606,6 +634,34 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
 ];
 
+/// Two lists of (trigger token, anchor), each in token order, as one in token order.
+/// The sentence loop finds its words in token order: merging them with the main
+/// triggers costs a comparison per word, where a sort of the whole costs a search.
+fn in_token_order(
+    mains: Vec<(usize, usize)>,
+    mut others: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    // Sentences are in text order, so the words are; a document whose sentences
+    // are not still comes out in order.
+    if !others.is_sorted_by_key(|&(tr, _)| tr) {
+        others.sort_unstable_by_key(|&(tr, _)| tr);
+    }
+    let mut out = Vec::with_capacity(mains.len() + others.len());
+    let mut mains = mains.into_iter().peekable();
+    let mut others = others.into_iter().peekable();
+    loop {
+        let next = match (mains.peek(), others.peek()) {
+            (Some(m), Some(o)) if o.0 < m.0 => others.next(),
+            (Some(_), _) => mains.next(),
+            (None, _) => others.next(),
+        };
+        match next {
+            Some(x) => out.push(x),
+            None => return out,
+        }
+    }
+}
+
 /// Builds the events of the document from its timexes, entities and quotes.
 pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<Event> {
     let mut anchors: Vec<Anchor> = Vec::with_capacity(doc.timexes.len());
@@ -648,77 +704,115 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         })
         .map(|a| (a.3, a.2))
         .collect();
-    // Clause boundaries, and commas or joining `and`s, before each token, so the
-    // number crossed between two tokens is one subtraction.
-    let mut bounds = Vec::with_capacity(an.toks.len() + 1);
-    let mut commas = Vec::with_capacity(an.toks.len() + 1);
-    let (mut n, mut m) = (0usize, 0usize);
-    bounds.push(0);
-    commas.push(0);
-    for i in 0..an.toks.len() {
-        let w = an.word(i);
-        if is_boundary(w) {
-            n += 1;
+    // Token ranges of the sentences with an anchor, and the reach of each: its
+    // anchors and the words anchored to them lie before the end of the sentence or
+    // of its last time, whichever is later. Anchors are sorted by token, so their
+    // sentences come in text order.
+    let mut anchored_ranges: Vec<(usize, usize)> = Vec::new();
+    let mut reaches: Vec<(usize, usize)> = Vec::new();
+    let mut last_si = None;
+    for &(_, si, _, tb) in &anchors {
+        if last_si == Some(si) {
+            if let Some(reach) = reaches.last_mut() {
+                reach.1 = reach.1.max(tb + 1);
+            }
+            continue;
         }
-        // `and` before a lowercase word joins clauses or verbs (`fled in June and
-        // returned later that year`); before a name it joins names.
-        let joins_verbs = w == "and" && an.word(i + 1).starts_with(char::is_lowercase);
-        if w == "," || joins_verbs {
-            m += 1;
-        }
-        bounds.push(n);
-        commas.push(m);
-    }
-    let between = |prefix: &[usize], total: usize, a: usize, b: usize| {
-        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-        prefix
-            .get(hi)
-            .copied()
-            .unwrap_or(total)
-            .saturating_sub(prefix.get(lo + 1).copied().unwrap_or(total))
-    };
-    let crossed = |a: usize, b: usize| between(&bounds, n, a, b);
-    let comma_crossed = |a: usize, b: usize| between(&commas, m, a, b) > 0;
-    // Verbs of saying before each token, in sentences with a time: `At least 82 were
-    // killed, officials said as dawn broke Saturday` — a time after the verb of
-    // saying is the report's, not the time of what was reported before it.
-    let words = Words::new(an);
-    let mut sayings = vec![0usize; an.toks.len() + 1];
-    let mut anchored_sents: Vec<usize> = anchors.iter().map(|x| x.1).collect();
-    anchored_sents.dedup();
-    for &si in &anchored_sents {
         let Some(sent) = an.sents.get(si) else {
             continue;
         };
-        for i in an.tok_at(sent.start)..an.tok_at(sent.end) {
-            if let Some(flag) = sayings.get_mut(i + 1) {
-                let saying = words.entry(i).is_reporting();
-                *flag = usize::from(saying);
+        last_si = Some(si);
+        let (a, b) = (an.tok_at(sent.start), an.tok_at(sent.end));
+        anchored_ranges.push((a, b));
+        reaches.push((a, b.max(tb + 1)));
+    }
+    // The sweep below walks them in token order.
+    anchored_ranges.sort_unstable();
+    reaches.sort_unstable();
+    // Clause boundaries, commas or joining `and`s, and verbs of saying (in sentences
+    // with a time) before each token, so the number crossed between two tokens is
+    // one subtraction. `At least 82 were killed, officials said as dawn broke
+    // Saturday`: a time after the verb of saying is the report's, not the time of
+    // what was reported before it. Counts are asked only between tokens of one
+    // reach, so only tokens within a reach are read; elsewhere the counts stand.
+    let mut before = vec![Crossings::default(); an.toks.len() + 1];
+    let mut run = Crossings::default();
+    let mut range = 0usize;
+    // `slots[i]` is what stands before token `i + 1`; the first `done` are written.
+    let slots = before.get_mut(1..).unwrap_or_default();
+    let mut done = 0usize;
+    for &(first, end) in &reaches {
+        let from = first.max(done);
+        let to = end.min(slots.len());
+        if from >= to {
+            continue;
+        }
+        if let Some(gap) = slots.get_mut(done..from) {
+            gap.fill(run);
+        }
+        let tokens = an.words.get(from..to).unwrap_or_default();
+        let entries = an.lex.get(from..to).unwrap_or_default();
+        let written = slots.get_mut(from..to).unwrap_or_default();
+        for (i, ((slot, &w), lex)) in (from..).zip(written.iter_mut().zip(tokens).zip(entries)) {
+            // Most tokens are words: the first byte tells the few marks and `and`
+            // apart.
+            match w.as_bytes().first() {
+                Some(b',') if w.len() == 1 => run.commas += 1,
+                // `and` before a lowercase word joins clauses or verbs (`fled in June
+                // and returned later that year`); before a name it joins names.
+                Some(b'a') if w == "and" && an.word(i + 1).starts_with(char::is_lowercase) => {
+                    run.commas += 1;
+                }
+                Some(_) if is_boundary(w) => run.boundaries += 1,
+                _ => {}
             }
+            if lex.word.is_reporting() {
+                while anchored_ranges.get(range).is_some_and(|&(_, b)| b <= i) {
+                    range += 1;
+                }
+                if anchored_ranges.get(range).is_some_and(|&(a, _)| a <= i) {
+                    run.sayings += 1;
+                }
+            }
+            *slot = run;
         }
+        done = to;
     }
-    for i in 1..sayings.len() {
-        let before = sayings.get(i - 1).copied().unwrap_or(0);
-        if let Some(count) = sayings.get_mut(i) {
-            *count += before;
-        }
+    if let Some(rest) = slots.get_mut(done..) {
+        rest.fill(run);
     }
+    // How many of a count stand strictly between tokens `a` and `b`.
+    let between = |count: fn(&Crossings) -> usize, a: usize, b: usize| {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let at = |k: usize| before.get(k).map_or(count(&run), count);
+        at(hi).saturating_sub(at(lo + 1))
+    };
+    let crossed = |a: usize, b: usize| between(|x| x.boundaries, a, b);
+    let comma_crossed = |a: usize, b: usize| between(|x| x.commas, a, b) > 0;
+    let words = Words::new(an);
     // True when a verb of saying stands strictly between tokens `a` < `b`.
     let says_between = |a: usize, b: usize| {
-        sayings.get(b).copied().unwrap_or(0) > sayings.get(a + 1).copied().unwrap_or(0)
+        let sayings = |k: usize| before.get(k).map_or(0, |x| x.sayings);
+        sayings(b) > sayings(a + 1)
     };
     // Fixed extra cost of each anchor: a length of time (`for two days`, `minutes
     // apart`) is a weaker anchor than a date in the same sentence, and the time of
     // a comparison weaker still.
+    // The time of a comparison, per anchor: asked here and again of the times a
+    // sentence without one may go on at.
+    let compared: Vec<bool> = anchors
+        .iter()
+        .map(|a| comparative(an, &doc.text, a.2, a.3))
+        .collect();
     let (extra, modifies): (Vec<usize>, Vec<Option<usize>>) = anchors
         .iter()
-        .map(|a| {
+        .zip(&compared)
+        .map(|(a, &compared)| {
             // A frequency is as weak an anchor as a length of time.
             let duration = doc
                 .timexes
                 .get(a.0)
                 .is_some_and(|t| matches!(t.timex_type, TimexType::Duration | TimexType::Set));
-            let compared = comparative(an, &doc.text, a.2, a.3);
             // `the year ended Sept. 30`: the date closes the period named before it,
             // and only `ended` happened on it.
             let closes_period = a.2.checked_sub(2).is_some_and(|p| {
@@ -794,7 +888,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     };
     // The main trigger of each timex first (it keeps its timex), then every other
     // event word of the sentence, anchored to its cheapest timex.
-    let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(anchors.len()); // (trigger token, anchor idx)
+    let mut mains: Vec<(usize, usize)> = Vec::with_capacity(anchors.len()); // (trigger token, anchor idx)
     // Per token: is it a trigger already.
     let mut taken = vec![false; an.toks.len()];
     // Marks token `i` as a trigger; false when it was one already.
@@ -803,11 +897,22 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .get_mut(i)
             .is_some_and(|t| !std::mem::replace(t, true))
     };
+    // The tokens of the sentence of the last anchor: most anchored sentences have
+    // more than one time, and anchors come in sentence order.
+    let mut sent_tokens: Option<(usize, (usize, usize))> = None;
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
         let Some(sent) = an.sents.get(si).copied() else {
             continue;
         };
-        if let Some(tr) = trigger(&words, sent, ta, tb) {
+        let tokens = match sent_tokens {
+            Some((s, tokens)) if s == si => tokens,
+            _ => {
+                let tokens = (an.tok_at(sent.start), an.tok_at(sent.end));
+                sent_tokens = Some((si, tokens));
+                tokens
+            }
+        };
+        if let Some(tr) = trigger(&words, tokens, ta, tb) {
             // A word between two times belongs to the nearer one (`decided to admit
             // them in early March, an official said on Wednesday`).
             let own = Some(cost(tr, k));
@@ -817,11 +922,21 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             let told = tr > tb && words.entry(tr).is_reporting() && cost(tr, k) > REPORT_COST;
             if !nearer && !told && !measured_from(&words, &length_ends, tr) && take(&mut taken, tr)
             {
-                chosen.push((tr, k));
+                mains.push((tr, k));
             }
         }
     }
-    let first_pass: FxHashMap<usize, usize> = chosen.iter().copied().collect();
+    // The main triggers in token order, looked up by binary search.
+    mains.sort_unstable_by_key(|&(tr, _)| tr);
+    let first_pass = |i: usize| {
+        mains
+            .binary_search_by_key(&i, |&(tr, _)| tr)
+            .ok()
+            .and_then(|p| mains.get(p))
+            .map(|&(_, k)| k)
+    };
+    // Most anchored sentences have a few event words besides the main trigger.
+    let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(anchors.len() * 4);
     let mut deadly = Deadly::default();
     // Anchors starting at or before the token being read: tokens are read in order,
     // so the count only grows.
@@ -874,9 +989,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 })
                 .find(|&k| {
                     resolved(k)
-                        && !anchors
-                            .get(k)
-                            .is_some_and(|x| comparative(an, &doc.text, x.2, x.3))
+                        && !compared.get(k).copied().unwrap_or(false)
                         && !anchors.get(k).is_some_and(|x| dates_a_noun(an, x.2, x.3))
                 })
         };
@@ -930,9 +1043,15 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         // time of speaking.
         let speakers_now = (first..anchors.partition_point(|x| x.1 <= si))
             .find(|&k| timex_of(k).is_some_and(|t| t.value == "PRESENT_REF"));
-        for i in a..b {
-            let may_take_time = timed || words.entry(i).is_reporting();
-            if !may_take_time {
+        let entries = an.lex.get(a..b).unwrap_or_default();
+        for (i, lex) in (a..).zip(entries) {
+            let reporting = lex.word.is_reporting();
+            if !timed && !reporting {
+                continue;
+            }
+            // Most tokens are no event word: that is asked first, and the anchors
+            // (only ever counted on) are looked at only for those that are.
+            if !is_candidate(&words, i) {
                 continue;
             }
             while anchors.get(started).is_some_and(|a| a.2 <= i) {
@@ -942,10 +1061,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 .checked_sub(1)
                 .and_then(|p| anchors.get(p))
                 .is_some_and(|a| i <= a.3);
-            if in_anchor || !is_candidate(&words, i) {
+            if in_anchor {
                 continue;
             }
-            let reporting = words.entry(i).is_reporting();
             let near = if has_own { cheapest(i, si) } else { None };
             // What is going on now (`is fighting`, `believes`) was not at a date
             // weeks away, whatever else in the sentence happened then.
@@ -987,7 +1105,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
                 }
             }
             if taken.get(i).copied().unwrap_or(false) {
-                if let Some(&k) = first_pass.get(&i) {
+                if let Some(k) = first_pass(i) {
                     if words.entry(i).is_violence() && resolved(k) {
                         deadly.tell(k, dated(k));
                     }
@@ -1062,31 +1180,47 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
     mention_order.sort_by_key(|&m| an.mentions.get(m).map(|m| m.span.start));
     let mut quote_order: Vec<usize> = (0..quotes.len()).collect();
     quote_order.sort_by_key(|&q| quotes.get(q).map(|q| q.span.start));
-    let mut out = Vec::with_capacity(chosen.len());
     // Token order is sentence order, then trigger order within the sentence.
-    chosen.sort_unstable_by_key(|&(tr, _)| tr);
+    let chosen = in_token_order(mains, chosen);
+    let mut out = Vec::with_capacity(chosen.len());
+    let mut opened = 0usize;
+    let mut last_sent: Option<usize> = None;
     for (tr, k) in chosen {
         let Some(&(ti, _, _, _)) = anchors.get(k) else {
             continue;
         };
         let Some(tt) = an.toks.get(tr) else { continue };
         // The trigger's own sentence: an inherited time comes from the one before.
-        let Some(si) = an.sentence_of(tt.start) else {
+        // Most events share the sentence of the event before; that sentence is the
+        // answer when it holds the trigger and the one before it ends before.
+        let same = last_sent.filter(|&p| {
+            an.sents
+                .get(p)
+                .is_some_and(|s| s.start <= tt.start && tt.start < s.end)
+                && p.checked_sub(1)
+                    .is_none_or(|q| an.sents.get(q).is_some_and(|s| s.end <= tt.start))
+        });
+        let Some(si) = same.or_else(|| an.sentence_of(tt.start)) else {
             continue;
         };
+        last_sent = Some(si);
         let (Some(t), Some(sent)) = (doc.timexes.get(ti), an.sents.get(si).copied()) else {
             continue;
         };
         let Some(trig) = Spanned::from_text(an.text, tt.span()) else {
             continue;
         };
-        let before = quote_order.partition_point(|&q| {
-            quotes
-                .get(q)
-                .is_some_and(|q| q.span.start <= trig.span.start)
-        });
+        // Triggers come in text order: the quotes opening at or before each are
+        // counted on from the last trigger's.
+        while quote_order
+            .get(opened)
+            .and_then(|&q| quotes.get(q))
+            .is_some_and(|q| q.span.start <= trig.span.start)
+        {
+            opened += 1;
+        }
         let source = quote_order
-            .get(..before)
+            .get(..opened)
             .unwrap_or_default()
             .iter()
             .rev()
@@ -1115,7 +1249,8 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
         };
         let participants = sentence_participants(an, &mention_order, last.sentence.span);
         for e in rest {
-            e.participants.clone_from(&participants);
+            // Into an empty list: a copy made to size, not one grown into it.
+            e.participants = participants.clone();
         }
         last.participants = participants;
     }
@@ -1164,6 +1299,20 @@ mod tests {
         anchored(doc)
             .iter()
             .any(|(tr, tx)| tr == trigger && tx == timex)
+    }
+
+    #[test]
+    fn triggers_come_out_in_token_order() {
+        let mains = vec![(3, 0), (9, 1)];
+        assert_eq!(
+            super::in_token_order(mains.clone(), vec![(1, 0), (4, 0), (12, 1)]),
+            [(1, 0), (3, 0), (4, 0), (9, 1), (12, 1)]
+        );
+        // Words out of order (sentences out of text order) are sorted first.
+        assert_eq!(
+            super::in_token_order(mains, vec![(12, 1), (1, 0)]),
+            [(1, 0), (3, 0), (9, 1), (12, 1)]
+        );
     }
 
     #[test]

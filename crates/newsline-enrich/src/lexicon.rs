@@ -168,6 +168,13 @@ pub(crate) const AUX: &[&str] = &[
     "does", "did", "shall", "should", "can", "could", "may", "might", "must", "'s",
 ];
 
+/// Words after which a lowercase word is a verb (`to leave`, `will sign`, `did
+/// not attend`).
+#[rustfmt::skip]
+const LEAD_VERBS: &[&str] = &[
+    "to", "will", "would", "could", "may", "might", "can", "must", "should", "did", "not",
+];
+
 /// What a word is to the word lists, as bits: one hash lookup answers every list,
 /// this module's and the shared ones of [`crate::lex`] that trigger finding asks.
 #[derive(Clone, Copy, Default)]
@@ -192,6 +199,8 @@ const WILL: u32 = 1 << 15;
 const PLAN_TO: u32 = 1 << 16;
 const EXPECTATION: u32 = 1 << 17;
 const POSSIBILITY: u32 = 1 << 18;
+const LEADS_VERB: u32 = 1 << 19;
+const CUE_PHRASE_OPENER: u32 = 1 << 20;
 
 /// The words before a trigger that tell its modality, by what they tell.
 const MODAL_WORDS: [(&[&str], u32); 5] = [
@@ -253,6 +262,21 @@ impl Entry {
         }
     }
 
+    /// A word of [`LEAD_VERBS`].
+    pub(crate) fn leads_verb(self) -> bool {
+        self.has(LEADS_VERB)
+    }
+
+    /// The first word of a phrase of [`crate::lex::CUE_PHRASES`].
+    pub(crate) fn opens_cue_phrase(self) -> bool {
+        self.has(CUE_PHRASE_OPENER)
+    }
+
+    /// A cue verb or the first word of a cue phrase: what every cue starts with.
+    pub(crate) fn may_open_cue(self) -> bool {
+        self.has(CUE_VERB | CUE_PHRASE_OPENER)
+    }
+
     pub(crate) fn is_aux(self) -> bool {
         self.has(AUXILIARY)
     }
@@ -310,11 +334,13 @@ impl Entry {
     /// True when `w` (lowercase, this entry's word) names a happening: a listed event
     /// noun (deadly ones included), or a `-tion`, `-sion` or `-ment` nominalization
     /// that does not name a thing.
+    #[inline]
     pub(crate) fn is_event_noun(self, w: &str) -> bool {
         if self.has(EVENT_NOUN | VIOLENCE_NOUN) {
             return true;
         }
-        if self.has(THING) {
+        // A word of at most six bytes has at most six chars.
+        if self.has(THING) || w.len() <= 6 {
             return false;
         }
         let base = w.strip_suffix('s').unwrap_or(w);
@@ -493,7 +519,7 @@ impl Lexicon {
 /// Each listed word with the bits of the lists it is in.
 fn entries() -> FxHashMap<Box<str>, u32> {
     let mut map: FxHashMap<Box<str>, u32> = FxHashMap::default();
-    let lists: [(&[&str], u32); 18] = [
+    let lists: [(&[&str], u32); 19] = [
         (VERB_BASES, BASE),
         (IRREGULAR, IRREGULAR_FORM),
         (EVENT_NOUNS, EVENT_NOUN),
@@ -512,10 +538,16 @@ fn entries() -> FxHashMap<Box<str>, u32> {
         MODAL_WORDS[2],
         MODAL_WORDS[3],
         MODAL_WORDS[4],
+        (LEAD_VERBS, LEADS_VERB),
     ];
     for (words, bit) in lists {
         for w in words {
             *map.entry((*w).into()).or_insert(0) |= bit;
+        }
+    }
+    for phrase in crate::lex::CUE_PHRASES {
+        if let Some(first) = phrase.first() {
+            *map.entry((*first).into()).or_insert(0) |= CUE_PHRASE_OPENER;
         }
     }
     // Every inflection is spelled out once here, so telling a verb form is the
@@ -670,6 +702,25 @@ mod tests {
         }
         let poss = TokLex::of(Kind::Poss, "'s");
         assert!(poss.word.is_aux() && poss.lower.0 == 0);
+    }
+
+    #[test]
+    fn cue_phrase_openers_are_found_in_any_case() {
+        for phrase in crate::lex::CUE_PHRASES {
+            let first = phrase.first().copied().unwrap_or_default();
+            for w in [first.to_owned(), first.to_uppercase(), capitalized(first)] {
+                assert!(TokLex::of(Kind::Word, &w).lower.opens_cue_phrase(), "{w}");
+            }
+        }
+        assert!(!TokLex::of(Kind::Word, "Said").lower.opens_cue_phrase());
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     #[test]

@@ -246,11 +246,11 @@ fn is_mark_byte(b: u8) -> bool {
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Nonzero when some byte of `x` is `b`.
-    let has = |x: u64, b: u8| {
-        let v = x ^ (ONES * u64::from(b));
-        v.wrapping_sub(ONES) & !v & HIGH
-    };
+    // The high bit of a byte of the result is set where `x` (all ASCII) has a byte
+    // `b`, or above one: a borrow runs only up from a byte that matched. Any
+    // non-ASCII byte lets a chunk through on its own (`0xE2` among them), so the
+    // ASCII marks need no test of the high bits.
+    let ascii_has = |x: u64, b: u8| (x ^ (ONES * u64::from(b))).wrapping_sub(ONES);
     let rest = bytes.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut off = from;
@@ -258,7 +258,10 @@ fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
-        if has(x, b'"') | has(x, b'\'') | has(x, b'`') | has(x, 0xE2) != 0 {
+        // Nonzero for every chunk with a mark byte (and for a few without, which
+        // the exact test below turns away).
+        let maybe = x | ascii_has(x, b'"') | ascii_has(x, b'\'') | ascii_has(x, b'`');
+        if maybe & HIGH != 0 {
             if let Some(k) = chunk.iter().position(|&b| is_mark_byte(b)) {
                 return Some(off + k);
             }
@@ -350,7 +353,26 @@ fn is_adverb(w: &str) -> bool {
 /// there are fewer than three or more than three, and a long quote need not be
 /// read to the end.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().take(4).count()
+    // Words are counted by their first bytes while the text is ASCII: ASCII
+    // whitespace splits words for `split_whitespace` too, and other whitespace can
+    // only split more, so four starts found there are four words. Text that turns
+    // non-ASCII before the fourth start is counted by `split_whitespace`.
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return s.split_whitespace().take(4).count();
+        }
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words == 4 {
+                return 4;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// A cue stands within a few dozen words of its quote and its subject within a few
@@ -388,41 +410,57 @@ impl<'a, 'b> Ctx<'a, 'b> {
             reporting: Vec::new(),
             according: Vec::new(),
         };
-        // One sweep over tokens and quote spans (both in text order).
-        let mut quoted = Vec::with_capacity(an.toks.len());
+        // One sweep over tokens and quote spans (both in text order) marks the quoted
+        // tokens. The quote span the sweep is at, and where it starts and ends: most
+        // tokens are told inside or outside by two comparisons.
         let mut k = 0usize;
-        for t in &an.toks {
-            while ctx.inside.get(k).is_some_and(|s| s.end <= t.start) {
-                k += 1;
-            }
-            quoted.push(
-                ctx.inside
-                    .get(k)
-                    .is_some_and(|s| s.start <= t.start && t.start < s.end),
-            );
-        }
-        ctx.quoted = quoted;
-        let cues = (0..an.toks.len())
-            .filter(|&i| !ctx.tok_quoted(i))
-            .filter_map(|i| ctx.cue_at(i).map(|(sp, last)| (i, sp, last)))
+        let span_at = |k: usize| {
+            ctx.inside
+                .get(k)
+                .map_or((usize::MAX, usize::MAX), |s| (s.start, s.end))
+        };
+        let (mut start, mut end) = span_at(k);
+        let quoted: Vec<bool> = an
+            .toks
+            .iter()
+            .map(|t| {
+                while end <= t.start {
+                    k += 1;
+                    (start, end) = span_at(k);
+                }
+                start <= t.start
+            })
             .collect();
-        ctx.cues = cues;
-        // The words that reported speech hangs on, found once rather than per
-        // sentence asked.
-        for (i, w) in an.words.iter().enumerate() {
-            if w.eq_ignore_ascii_case("according") && ctx.word(i + 1) == "to" {
+        // The cues and the words reported speech hangs on, found once rather than per
+        // sentence asked. Every cue is a cue verb or opens a cue phrase (`according
+        // to`, `pointed out`), and every indirect cue is a cue verb: one test of the
+        // lowercase entry (which only words have) turns most tokens away before a
+        // word or a list is compared.
+        let mut cues = Vec::new();
+        for (i, lx) in an.lex.iter().enumerate() {
+            if !lx.lower.may_open_cue() {
+                continue;
+            }
+            let w = an.word(i);
+            let phrase_opener = lx.lower.opens_cue_phrase();
+            if phrase_opener && w.eq_ignore_ascii_case("according") && an.word(i + 1) == "to" {
                 ctx.according.push(i);
             }
+            if !quoted.get(i).copied().unwrap_or(false) {
+                if let Some((sp, last)) = ctx.cue_at(i) {
+                    cues.push((i, sp, last));
+                }
+            }
             let word = an.toks.get(i).is_some_and(|t| t.kind == Kind::Word);
-            // Every indirect cue is a cue verb: the cached answer turns most
-            // words away before the list is asked.
             if word
-                && (ctx.is_cue_verb_at(i) && INDIRECT_CUES.contains_any_case(w)
-                    || pointed_out(ctx.an, i))
+                && (lx.lower.is_cue_verb() && INDIRECT_CUES.contains_any_case(w)
+                    || phrase_opener && pointed_out(ctx.an, i))
             {
                 ctx.reporting.push(i);
             }
         }
+        ctx.quoted = quoted;
+        ctx.cues = cues;
         ctx
     }
 
@@ -1452,13 +1490,25 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
     // sentence (also in text order) in one sweep.
     let mut mi = 0usize;
     let mut max_end = 0usize;
+    // Where the words that reported speech hangs on start: a sentence with none of
+    // them reports nothing, and most sentences are told so by one search of this
+    // short list rather than by finding their tokens.
+    let mut cue_starts: Vec<usize> = ctx
+        .reporting
+        .iter()
+        .chain(&ctx.according)
+        .map(|&i| ctx.tok_start(i))
+        .collect();
+    cue_starts.sort_unstable();
     for sent in &an.sents {
         while let Some(m) = marked.get(mi).filter(|m| m.start < sent.end) {
             max_end = max_end.max(m.end);
             mi += 1;
         }
         let overlaps = mi > 0 && max_end > sent.start;
-        if overlaps {
+        let first_cue = cue_starts.partition_point(|&p| p < sent.start);
+        let has_cue = cue_starts.get(first_cue).is_some_and(|&p| p < sent.end);
+        if overlaps || !has_cue {
             continue;
         }
         quotes.extend(indirect(&ctx, *sent));
@@ -1931,6 +1981,62 @@ mod tests {
     fn every_indirect_cue_is_a_cue_verb() {
         for w in INDIRECT_CUES.words() {
             assert!(lex::is_cue_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn mark_bytes_are_found_as_a_byte_search_finds_them() {
+        let text = "He said \"no\" and `yes' to the “plan”, it’s said. ~!\x01\x7f#&(a-b) tail";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let naive = bytes
+                .iter()
+                .skip(from)
+                .position(|&b| is_mark_byte(b))
+                .map(|k| from + k);
+            assert_eq!(next_mark_byte(bytes, from), naive, "{from}");
+        }
+        // Every byte value, alone and beside each other one, in every lane.
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut chunk = [b'a'; 16];
+                if let Some(x) = chunk.get_mut(lane) {
+                    *x = b;
+                }
+                let naive = chunk.iter().position(|&c| is_mark_byte(c));
+                assert_eq!(next_mark_byte(&chunk, 0), naive, "{b} at {lane}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            "  ",
+            "one",
+            " two words ",
+            "three\twords\x0bhere",
+            "four words are here",
+            "five words are here now",
+            "non\u{a0}breaking space",
+            "caf\u{e9} au lait et",
+            "a b c\u{2009}d e",
+            "\u{2003}x\u{2003}y",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().take(4).count(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn according_and_pointed_open_cue_phrases() {
+        // `Ctx::new` asks for `according to` and `pointed out` only at words that
+        // open a cue phrase.
+        for w in ["according", "pointed"] {
+            assert!(
+                lex::CUE_PHRASES.iter().any(|p| p.first() == Some(&w)),
+                "{w}"
+            );
         }
     }
 }
