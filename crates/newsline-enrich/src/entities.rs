@@ -796,24 +796,40 @@ fn parts_index<'f>(
     idx
 }
 
+/// A byte of a name key as [`words_key`] reads it: a plain space, a byte of any
+/// other space (or the lead byte of a non-ASCII one), or anything else.
+const KEY_OTHER: u8 = 0;
+const KEY_SPACE: u8 = 1;
+const KEY_BREAK: u8 = 2;
+
+// Evaluated at compile time: an index out of range would fail the build.
+#[allow(clippy::indexing_slicing)]
+static KEY_BYTE_CLASS: [u8; 256] = {
+    let mut table = [KEY_OTHER; 256];
+    table[b' ' as usize] = KEY_SPACE;
+    let breaks = [b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3];
+    let mut i = 0;
+    while i < breaks.len() {
+        table[breaks[i] as usize] = KEY_BREAK;
+        i += 1;
+    }
+    table
+};
+
 /// `s` with its words joined by single spaces; borrowed when it is already so.
 fn words_key(s: &str) -> Cow<'_, str> {
-    // One pass over the bytes; the lead bytes of non-ASCII spaces (U+0085, U+00A0,
-    // U+1680, U+2000–U+205F, U+3000) send the rare name holding them the long way.
+    // One pass over the bytes, one table load each; the lead bytes of non-ASCII
+    // spaces (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) send the rare name
+    // holding them the long way.
     let mut after_space = true;
     let mut single_spaced = true;
     for &b in s.as_bytes() {
-        let space = b == b' ';
-        if (space && after_space)
-            || matches!(
-                b,
-                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-            )
-        {
+        let class = KEY_BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(0);
+        if class == KEY_BREAK || (class == KEY_SPACE && after_space) {
             single_spaced = false;
             break;
         }
-        after_space = space;
+        after_space = class == KEY_SPACE;
     }
     if single_spaced && !after_space {
         Cow::Borrowed(s)
@@ -1057,8 +1073,8 @@ fn initials(name: &str) -> String {
 
 /// `k` with curly apostrophes made straight; borrowed when it has none.
 fn normalize_key(k: &str) -> Cow<'_, str> {
-    // The byte scan is much cheaper than a char search on these short keys.
-    if k.bytes().any(|b| b == 0xE2) && k.contains('’') {
+    // Nearly every key is ASCII, which the word-at-a-time test tells at once.
+    if !k.is_ascii() && k.contains('’') {
         Cow::Owned(k.replace('’', "'"))
     } else {
         Cow::Borrowed(k)
@@ -1674,6 +1690,35 @@ fn metonymy(an: &mut Analysis<'_>, gaz: &Gazetteer) {
 #[cfg(test)]
 mod unit {
     use super::*;
+
+    #[test]
+    fn words_key_joins_as_split_whitespace_does() {
+        for key in [
+            "",
+            " ",
+            "Kim",
+            " Kim",
+            "Kim ",
+            "Kim Jong Un",
+            "Kim  Jong",
+            "Kim\tJong",
+            "Kim\nJong",
+            "Kim\u{a0}Jong",
+            "Kim\u{3000}Jong",
+            "São Paulo",
+            "O’Neill",
+            "a\x0bb",
+        ] {
+            assert_eq!(words_key(key), name_words(key).join(" "), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn curly_apostrophes_are_made_straight() {
+        assert_eq!(normalize_key("O’Neill’s"), "O'Neill's");
+        assert_eq!(normalize_key("São Paulo"), "São Paulo");
+        assert!(matches!(normalize_key("Kim"), Cow::Borrowed("Kim")));
+    }
 
     #[test]
     fn two_words_as_split_whitespace_counts_them() {

@@ -463,6 +463,18 @@ pub(crate) fn is_cap(w: &str) -> bool {
 
 /// True for `NATO`, `U.S.`, `G20`, `KF-VUB`: no lowercase letters, at least two letters.
 pub(crate) fn is_acronym(w: &str) -> bool {
+    if w.is_ascii() {
+        // One pass over the bytes: an ASCII letter is alphabetic, and lowercase
+        // exactly when it is an ASCII small letter.
+        let mut letters = 0usize;
+        for b in w.bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        return letters >= 2;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !w.chars().any(char::is_lowercase)
 }
@@ -488,6 +500,20 @@ mod tests {
                 .take_while(|b| b.is_ascii_alphanumeric())
                 .count();
             assert_eq!(alnum_run(bytes, at), expected, "at {at}");
+        }
+    }
+
+    #[test]
+    fn acronyms_read_as_bytes_or_chars_agree() {
+        let slow = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        for w in [
+            "NATO", "U.S.", "G20", "KF-VUB", "Nato", "A", "A1", "", "US", "U.s.", "ÉU", "ÉTA",
+            "Éta", "12", "A-B",
+        ] {
+            assert_eq!(is_acronym(w), slow(w), "{w}");
         }
     }
 
