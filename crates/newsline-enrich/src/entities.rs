@@ -281,7 +281,7 @@ impl<'a> Cands<'a, '_, '_> {
 
     fn exact(&self, a: usize, b: usize) -> Option<usize> {
         let s = self.slice(a, b);
-        self.gaz.by_surface.get(s).copied()
+        self.gaz.surface(s)
     }
 
     /// `Dean Kamen`: a title word that is also a given name, opening a two-word
@@ -331,8 +331,9 @@ impl<'a> Cands<'a, '_, '_> {
         }
         // `NAIROBI`, `NEW YORK` in datelines: look up the title-case form.
         let raw = self.slice(a, b);
-        if raw.chars().filter(|c| c.is_alphabetic()).count() > 4
-            && !raw.chars().any(char::is_lowercase)
+        // The lowercase test first: it ends at the second letter of most names.
+        if !raw.chars().any(char::is_lowercase)
+            && raw.chars().filter(|c| c.is_alphabetic()).count() > 4
             && !raw.contains('.')
         {
             let title: String = raw
@@ -345,17 +346,18 @@ impl<'a> Cands<'a, '_, '_> {
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
-            if let Some(&g) = self.gaz.by_surface.get(&title) {
+            let found = self.gaz.surface(&title);
+            if let Some(g) = found {
                 let et = self.gaz.entries.get(g).map(|e| e.etype);
                 self.push(a, b, et, Some(g), initial);
             }
-            if b > a || self.gaz.by_surface.contains_key(&title) {
+            if b > a || found.is_some() {
                 return;
             }
         }
-        let words: Vec<usize> = (a..=b).filter(|&i| self.is_word(i)).collect();
+        let words = (a..=b).filter(|&i| self.is_word(i)).count();
         // Title followed by a name: `President Putin`, `Defense Minister Sergei Shoigu`.
-        let title_at = words.iter().rev().copied().find(|&i| {
+        let title_at = (a..=b).rev().filter(|&i| self.is_word(i)).find(|&i| {
             lex::TITLES.contains(self.w(i)) && i < b && !self.given_name_not_title(i, a, b)
         });
         if let Some(ti) = title_at {
@@ -395,8 +397,11 @@ impl<'a> Cands<'a, '_, '_> {
         }
         // Two organizations chained by `of`: `Brussels School of Governance of Vrije
         // Universiteit Brussel`.
-        let ofs: Vec<usize> = (a..=b).filter(|&i| self.w(i) == "of").collect();
-        if let (true, Some(&o)) = (ofs.len() >= 2, ofs.last()) {
+        let mut ofs = (a..=b).filter(|&i| self.w(i) == "of");
+        let first_of = ofs.next();
+        // The last `of` when there are two or more.
+        let last_of = ofs.next_back();
+        if let Some(o) = last_of {
             let left_org = (a..o).any(|i| {
                 let w = self.w(i);
                 lex::ORG_SUFFIX.contains(w)
@@ -436,7 +441,7 @@ impl<'a> Cands<'a, '_, '_> {
             }
         }
         // `X of Y`: split unless X is an organization head.
-        if let Some(&first) = ofs.first() {
+        if let Some(first) = first_of {
             let head = self.w(a);
             let keep = lex::ORG_HEAD.contains(head)
                 || lex::ORG_SUFFIX.contains(self.w(first.saturating_sub(1)))
@@ -460,7 +465,7 @@ impl<'a> Cands<'a, '_, '_> {
         // A modifier or description run into a name: `Rival Maria Lopez`,
         // `Economist Peter Lang`. The name starts at the first given name that has a
         // surname after it.
-        if words.len() >= 3
+        if words >= 3
             && !self.first_name_like(a)
             && !self.org_like(a, b)
             && self.suffix_type(a, b).is_none()
@@ -484,14 +489,12 @@ impl<'a> Cands<'a, '_, '_> {
             Some(EntityType::Org)
         } else if let Some(t) = self.suffix_type(a, b) {
             Some(t)
-        } else if words.len() >= 2 && self.first_name_like(a) {
+        } else if words >= 2 && self.first_name_like(a) {
             Some(EntityType::Person)
-        } else if words.len() == 1 && is_camel_case(self.w(a)) {
+        } else if words == 1 && is_camel_case(self.w(a)) {
             // `PolitiFact`, `YouTube`: brands and outlets, not names (`McConnell`).
             Some(EntityType::Org)
-        } else if words.len() == 1
-            && is_acronym(self.w(a))
-            && !lex::NON_ORG_ACRONYMS.contains(self.w(a))
+        } else if words == 1 && is_acronym(self.w(a)) && !lex::NON_ORG_ACRONYMS.contains(self.w(a))
         {
             let prev_open = a > 0 && self.w(a - 1) == "(";
             let prev_lower = a > 1 && self.w(a - 2).chars().next().is_some_and(char::is_lowercase);
@@ -1031,7 +1034,7 @@ fn name_shaped(w: &str, gaz: &Gazetteer) -> bool {
         && !lex::ORG_SUFFIX.contains(w)
         && !lex::ORG_SUFFIX.contains(w.trim_end_matches('s'))
         && !lex::ORG_HEAD.contains(w)
-        && !gaz.by_surface.contains_key(w)
+        && gaz.surface(w).is_none()
         && !lex::FAC_SUFFIX.contains(w)
         && !lex::LOC_SUFFIX.contains(w)
         && !lex::GPE_SUFFIX.contains(w)

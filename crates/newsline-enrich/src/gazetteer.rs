@@ -39,6 +39,10 @@ pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Surface form → entry index, for exact lookups of candidate strings.
     pub by_surface: FxHashMap<String, usize>,
+    /// Bit per hash of the length, first and last byte of each surface form:
+    /// most candidate strings are no surface form, and one bit test turns them
+    /// away before a string is hashed.
+    surface_shapes: Box<[u64; 1024]>,
     pub first_names: FxHashSet<&'static str>,
     pub ea_surnames: FxHashSet<&'static str>,
 }
@@ -222,6 +226,13 @@ fn has_bit(bits: &[u64], n: usize) -> bool {
         .is_some_and(|word| word & (1 << (n & 63)) != 0)
 }
 
+/// Which bit of [`Gazetteer::surface_shapes`] the string `s` sets.
+fn shape_bit(s: &str) -> Option<usize> {
+    let (&first, &last) = (s.as_bytes().first()?, s.as_bytes().last()?);
+    let shape = (s.len() as u32 & 0xff) | u32::from(first) << 8 | u32::from(last) << 16;
+    Some((shape.wrapping_mul(0x9e37_79b1) >> 16) as usize)
+}
+
 static GAZ: OnceLock<Gazetteer> = OnceLock::new();
 
 /// The process-wide gazetteer.
@@ -322,8 +333,15 @@ fn build() -> Gazetteer {
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)
         .ok();
+    let mut surface_shapes = Box::new([0u64; 1024]);
+    for k in by_surface.keys() {
+        if let Some(bit) = shape_bit(k) {
+            set_bit(surface_shapes.as_mut_slice(), bit);
+        }
+    }
     Gazetteer {
         ac,
+        surface_shapes,
         starts: Starts::of(patterns.iter().copied()),
         pattern_entry,
         entries,
@@ -389,6 +407,15 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// The entry of the surface form `s` exactly as written (curly apostrophes
+    /// allowed).
+    pub fn surface(&self, s: &str) -> Option<usize> {
+        if !shape_bit(s).is_some_and(|bit| has_bit(self.surface_shapes.as_slice(), bit)) {
+            return None;
+        }
+        self.by_surface.get(s).copied()
     }
 
     /// Exact lookup of a surface form (curly apostrophes allowed).
@@ -484,6 +511,16 @@ mod tests {
             .collect();
         assert_eq!(hits, hits_by_search(g, &text));
         assert!(hits.len() > surfaces.len() / 4, "{} hits", hits.len());
+    }
+
+    #[test]
+    fn surfaces_are_found_by_their_shape() {
+        let g = get();
+        for (k, &v) in &g.by_surface {
+            assert_eq!(g.surface(k), Some(v), "{k}");
+        }
+        assert_eq!(g.surface(""), None);
+        assert_eq!(g.surface("Vladimir Putin"), None);
     }
 
     #[test]
