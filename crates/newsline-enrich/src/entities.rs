@@ -22,6 +22,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -1090,9 +1091,9 @@ enum ClusterKey<'k> {
     /// A gazetteer referent: its canonical name and type.
     Gazetteer(&'k str, EntityType),
     /// A person, by the full name the mention stands for.
-    Person(Cow<'k, str>),
+    Person(&'k str),
     /// Anything else, by its own name without a leading `the`.
-    Other(Cow<'k, str>),
+    Other(&'k str),
 }
 
 /// `k` without leading `the `s (`trim_start_matches` builds a substring searcher
@@ -1117,25 +1118,30 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     // Sized for the most entities a document can have, one per mention, so the
     // table never grows.
     let mut protos: Vec<Proto> = Vec::with_capacity(an.mentions.len());
+    // Each mention's key with straight apostrophes, made once for the three
+    // readings below.
+    let norm: Vec<Cow<'_, str>> = an.mentions.iter().map(|m| normalize_key(m.key)).collect();
+    let norm_of = |mi: usize| norm.get(mi).map_or("", AsRef::as_ref);
     // Full person names first, so short forms can find them regardless of order.
-    let mut all_full: Vec<Cow<'_, str>> = an
+    let mut all_full: Vec<&str> = an
         .mentions
         .iter()
-        .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
-        .map(|m| normalize_key(m.key))
+        .enumerate()
+        .filter(|(_, m)| m.etype == Some(EntityType::Person) && has_two_words(m.key))
+        .map(|(mi, _)| norm_of(mi))
         .collect();
     all_full.sort();
     all_full.dedup();
     // A full name that is itself the tail of a longer one folds into it.
-    let mut short_to_full = parts_index(all_full.iter().map(AsRef::as_ref), gaz);
+    let mut short_to_full = parts_index(all_full.iter().copied(), gaz);
     let folded: FxHashSet<&str> = all_full
         .iter()
-        .map(AsRef::as_ref)
+        .copied()
         .filter(|n| short_to_full.contains_key(words_key(n).as_ref()))
         .collect();
     let full_set: FxHashSet<&str> = all_full
         .iter()
-        .map(AsRef::as_ref)
+        .copied()
         .filter(|n| !folded.contains(n))
         .collect();
     // The short forms of the full names that stay: the index of every full name,
@@ -1145,9 +1151,8 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     }
     // Where each full name is mentioned, in text order.
     let mut full_pos: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for m in &an.mentions {
-        let k = normalize_key(m.key);
-        if let Some(&f) = full_set.get(k.as_ref()) {
+    for (mi, m) in an.mentions.iter().enumerate() {
+        if let Some(&f) = full_set.get(norm_of(mi)) {
             full_pos.entry(f).or_default().push(m.span.start);
         }
     }
@@ -1160,14 +1165,14 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         let key = if let Some(e) = entry {
             ClusterKey::Gazetteer(e.canonical.as_str(), e.etype)
         } else if et == EntityType::Person {
-            let k = normalize_key(m.key);
-            let full = if full_set.contains(k.as_ref()) {
+            let k = norm_of(mi);
+            let full = if full_set.contains(k) {
                 None
             } else {
                 // Prefer the nearest full name mentioned before; else any.
                 let mut best: Option<(usize, &str)> = None;
                 let cands = short_to_full
-                    .get(words_key(&k).as_ref())
+                    .get(words_key(k).as_ref())
                     .map_or(&[][..], Vec::as_slice);
                 for &f in cands {
                     let pos = full_pos.get(f).map_or(0, |v| {
@@ -1183,30 +1188,27 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 }
                 best.map(|b| b.1)
             };
-            ClusterKey::Person(full.map_or(k, Cow::Borrowed))
+            ClusterKey::Person(full.unwrap_or(k))
         } else {
-            ClusterKey::Other(match normalize_key(m.key) {
-                Cow::Borrowed(k) => Cow::Borrowed(without_the(k)),
-                Cow::Owned(k) => Cow::Owned(without_the(&k).to_owned()),
-            })
+            ClusterKey::Other(without_the(norm_of(mi)))
         };
-        let idx = match by_key.get(&key) {
-            Some(&i) => i,
-            None => {
+        // One hash of the key, found or added.
+        let idx = match by_key.entry(key) {
+            Entry::Occupied(found) => *found.get(),
+            Entry::Vacant(slot) => {
+                let key = slot.key();
                 protos.push(Proto {
                     etype: entry.map_or(et, |e| e.etype),
                     canonical: entry.map(|e| e.canonical.clone()),
                     iso: entry.and_then(|e| e.iso.clone()),
                     capital: entry.is_some_and(|e| e.capital),
-                    full: match &key {
-                        ClusterKey::Person(full) => Some(full.as_ref().to_owned()),
+                    full: match key {
+                        ClusterKey::Person(full) => Some((*full).to_owned()),
                         _ => None,
                     },
                     members: Vec::new(),
                 });
-                let i = protos.len() - 1;
-                by_key.insert(key, i);
-                i
+                *slot.insert(protos.len() - 1)
             }
         };
         if let Some(p) = protos.get_mut(idx) {
