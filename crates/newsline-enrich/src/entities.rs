@@ -765,18 +765,27 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
 }
 
 /// The short forms [`names_person`] accepts for `full`, as space-joined words.
-fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
+fn person_parts<'f>(full: &'f str, gaz: &Gazetteer) -> Vec<Cow<'f, str>> {
     let f = name_words(full);
-    let mut out: Vec<String> = (1..f.len())
-        .filter_map(|k| f.get(k..))
-        .map(|s| s.join(" "))
-        .collect();
+    let mut out: Vec<Cow<'f, str>> = if matches!(words_key(full), Cow::Borrowed(_)) {
+        // Single-spaced already: each tail is a slice of the name itself, after
+        // one of its spaces.
+        full.match_indices(' ')
+            .filter_map(|(at, _)| full.get(at + 1..))
+            .map(Cow::Borrowed)
+            .collect()
+    } else {
+        (1..f.len())
+            .filter_map(|k| f.get(k..))
+            .map(|s| Cow::Owned(s.join(" ")))
+            .collect()
+    };
     let ea = f.first().is_some_and(|w| gaz.ea_surnames.contains(w))
         && f.get(1)
             .is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
     if ea && f.len() >= 2 {
-        if let Some(first) = f.first() {
-            out.push((*first).to_owned());
+        if let Some(&first) = f.first() {
+            out.push(Cow::Borrowed(first));
         }
     }
     out
@@ -787,8 +796,8 @@ fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
 fn parts_index<'f>(
     fulls: impl IntoIterator<Item = &'f str>,
     gaz: &Gazetteer,
-) -> FxHashMap<String, Vec<&'f str>> {
-    let mut idx: FxHashMap<String, Vec<&'f str>> = FxHashMap::default();
+) -> FxHashMap<Cow<'f, str>, Vec<&'f str>> {
+    let mut idx: FxHashMap<Cow<'f, str>, Vec<&'f str>> = FxHashMap::default();
     for f in fulls {
         for p in person_parts(f, gaz) {
             let v = idx.entry(p).or_default();
@@ -873,19 +882,25 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     // Multi-word names first, so that a surname alone finds the full name that only
     // its context showed to be a person (`president Lena Okafor` … `Okafor said`).
     for multi_word_pass in [true, false] {
-        let persons: FxHashSet<&str> = an
-            .mentions
-            .iter()
-            .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
-            .map(|m| m.key)
-            .collect();
+        // Sized for every mention: a filtered collect would grow the table, and
+        // rehash it, a dozen times on a long document. Only asked what they hold,
+        // so their order matters nowhere.
+        let sized = || FxHashSet::with_capacity_and_hasher(an.mentions.len(), Default::default());
+        let mut persons: FxHashSet<&str> = sized();
+        persons.extend(
+            an.mentions
+                .iter()
+                .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
+                .map(|m| m.key),
+        );
         let person_parts = parts_index(persons.iter().copied(), gaz);
-        let noninitial: FxHashSet<&str> = an
-            .mentions
-            .iter()
-            .filter(|m| !m.sent_initial && m.etype.is_some())
-            .map(|m| m.key)
-            .collect();
+        let mut noninitial: FxHashSet<&str> = sized();
+        noninitial.extend(
+            an.mentions
+                .iter()
+                .filter(|m| !m.sent_initial && m.etype.is_some())
+                .map(|m| m.key),
+        );
         for (idx, m) in an.mentions.iter_mut().enumerate() {
             if (m.first_tok != m.last_tok) != multi_word_pass {
                 continue;
@@ -1755,8 +1770,13 @@ mod unit {
             "Matthew Miller",
             "Kim Jong Un",
             "Moon Jae-in",
+            "Lena  Okafor",
+            "Ana Maria\tRuiz",
         ];
         let shorts = [
+            "Okafor",
+            "Maria Ruiz",
+            "Ruiz",
             "Yang",
             "Moo-jin",
             "Pacheco Pardo",
