@@ -329,8 +329,11 @@ fn build() -> Gazetteer {
         patterns.push(k.as_str());
         pattern_entry.push(*v);
     }
+    // The automaton is only walked anchored, from places `Starts` chose, so the
+    // prefilter an unanchored search would use is never asked: not built.
     let ac = NFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
         .build(&patterns)
         .ok();
     let mut surface_shapes = Box::new([0u64; 1024]);
