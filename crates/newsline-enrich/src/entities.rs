@@ -132,9 +132,11 @@ struct Cands<'a, 'k, 'g> {
     out: Vec<Mention<'a>>,
 }
 
+#[inline]
 fn only_space_between(text: &str, a: usize, b: usize) -> bool {
+    // Nearly every gap asked about is one space.
     text.get(a..b)
-        .is_some_and(|s| s.chars().all(|c| c.is_whitespace() && c != '\n'))
+        .is_some_and(|s| s == " " || s.chars().all(|c| c.is_whitespace() && c != '\n'))
 }
 
 impl<'a> Cands<'a, '_, '_> {
@@ -600,9 +602,10 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
     let mut hit_tok: Vec<Option<Hit>> = vec![None; toks.len()];
     let mut ti = 0usize;
     for h in &hits {
-        while toks.get(ti).is_some_and(|t| t.start < h.start) {
-            ti += 1;
-        }
+        // A binary search of the tokens left: hits are far fewer than tokens.
+        ti += toks
+            .get(ti..)
+            .map_or(0, |rest| rest.partition_point(|t| t.start < h.start));
         if let (Some(t), Some(slot)) = (toks.get(ti), hit_tok.get_mut(ti)) {
             if t.start == h.start && slot.is_none() {
                 *slot = Some(*h);
@@ -1730,6 +1733,29 @@ mod unit {
             "a\x0bb",
         ] {
             assert_eq!(words_key(key), name_words(key).join(" "), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn space_between_tokens_is_read_as_chars_are() {
+        for gap in [
+            "",
+            " ",
+            "  ",
+            "\t",
+            "\r",
+            "\x0b\x0c",
+            " \n",
+            "\n",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{2003}\n",
+            "a",
+            " -",
+        ] {
+            let text = format!("x{gap}y");
+            let slow = gap.chars().all(|c| c.is_whitespace() && c != '\n');
+            assert_eq!(only_space_between(&text, 1, 1 + gap.len()), slow, "{gap:?}");
         }
     }
 
