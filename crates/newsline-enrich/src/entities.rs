@@ -1290,6 +1290,9 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .map_or(0, |x| x.span.start)
     });
     let mut entities = Vec::with_capacity(protos.len());
+    // An entity has few distinct surface forms: a list beats a hash set, and one
+    // list serves every entity in turn.
+    let mut seen: Vec<&str> = Vec::new();
     for (ei, p) in protos.iter().enumerate() {
         let name = p
             .canonical
@@ -1306,8 +1309,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             });
         let name = without_the(name).to_owned();
         let mut aliases: Vec<String> = Vec::new();
-        // An entity has few distinct surface forms: a list beats a hash set.
-        let mut seen: Vec<&str> = Vec::new();
+        seen.clear();
         let name_key = normalize_key(&name);
         for &m in &p.members {
             if let Some(t) = an
