@@ -1125,17 +1125,16 @@ fn without_the(mut k: &str) -> &str {
 
 /// Groups mentions into entities.
 fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    struct Proto {
+    /// An entity being gathered; its names borrow from the gazetteer and the
+    /// mention keys until the entity is written.
+    struct Proto<'s> {
         etype: EntityType,
-        canonical: Option<String>,
-        iso: Option<String>,
+        canonical: Option<&'s str>,
+        iso: Option<&'s str>,
         capital: bool,
-        full: Option<String>,
+        full: Option<&'s str>,
         members: Vec<usize>,
     }
-    // Sized for the most entities a document can have, one per mention, so the
-    // table never grows.
-    let mut protos: Vec<Proto> = Vec::with_capacity(an.mentions.len());
     // Each mention's key with straight apostrophes, made once for the three
     // readings below.
     let norm: Vec<Cow<'_, str>> = an.mentions.iter().map(|m| normalize_key(m.key)).collect();
@@ -1174,6 +1173,9 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             full_pos.entry(f).or_default().push(m.span.start);
         }
     }
+    // Sized for the most entities a document can have, one per mention, so the
+    // table never grows.
+    let mut protos: Vec<Proto<'_>> = Vec::with_capacity(an.mentions.len());
     // cluster key → entity index
     let mut by_key: FxHashMap<ClusterKey<'_>, usize> =
         FxHashMap::with_capacity_and_hasher(an.mentions.len(), Default::default());
@@ -1217,11 +1219,11 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 let key = slot.key();
                 protos.push(Proto {
                     etype: entry.map_or(et, |e| e.etype),
-                    canonical: entry.map(|e| e.canonical.clone()),
-                    iso: entry.and_then(|e| e.iso.clone()),
+                    canonical: entry.map(|e| e.canonical.as_str()),
+                    iso: entry.and_then(|e| e.iso.as_deref()),
                     capital: entry.is_some_and(|e| e.capital),
                     full: match key {
-                        ClusterKey::Person(full) => Some((*full).to_owned()),
+                        ClusterKey::Person(full) => Some(*full),
                         _ => None,
                     },
                     members: Vec::new(),
@@ -1239,7 +1241,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         .enumerate()
         .filter(|(_, p)| p.etype == EntityType::Org)
         .filter_map(|(i, p)| {
-            let n = p.canonical.as_deref().or_else(|| {
+            let n = p.canonical.or_else(|| {
                 p.members
                     .first()
                     .and_then(|&m| an.mentions.get(m))
@@ -1294,19 +1296,15 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     // list serves every entity in turn.
     let mut seen: Vec<&str> = Vec::new();
     for (ei, p) in protos.iter().enumerate() {
-        let name = p
-            .canonical
-            .as_deref()
-            .or(p.full.as_deref())
-            .unwrap_or_else(|| {
-                // The longest non-acronym form.
-                p.members
-                    .iter()
-                    .filter_map(|&m| an.mentions.get(m))
-                    .map(|m| m.key)
-                    .max_by_key(|k| (!is_acronym(k), k.len()))
-                    .unwrap_or_default()
-            });
+        let name = p.canonical.or(p.full).unwrap_or_else(|| {
+            // The longest non-acronym form.
+            p.members
+                .iter()
+                .filter_map(|&m| an.mentions.get(m))
+                .map(|m| m.key)
+                .max_by_key(|k| (!is_acronym(k), k.len()))
+                .unwrap_or_default()
+        });
         let name = without_the(name).to_owned();
         let mut aliases: Vec<String> = Vec::new();
         seen.clear();
@@ -1336,8 +1334,8 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         );
         mentions.dedup_by(|a, b| a.span == b.span);
         let mut ids = BTreeMap::new();
-        if let Some(iso) = &p.iso {
-            ids.insert("iso3166".to_owned(), iso.clone());
+        if let Some(iso) = p.iso {
+            ids.insert("iso3166".to_owned(), iso.to_owned());
         }
         entities.push(Entity {
             id: crate::numbered_id('e', ei + 1),
