@@ -642,7 +642,9 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         lex: &lex,
         gaz,
         hit_tok,
-        out: Vec::new(),
+        // About one mention per dozen tokens in news text: sized above that, the
+        // list of large mentions is seldom copied to grow.
+        out: Vec::with_capacity(toks.len() / 8 + 8),
     };
     let mut i = 0usize;
     while i < toks.len() {
