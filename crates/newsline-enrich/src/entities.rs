@@ -771,7 +771,6 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
 
 /// The short forms [`names_person`] accepts for `full`, as space-joined words.
 fn person_parts<'f>(full: &'f str, gaz: &Gazetteer) -> Vec<Cow<'f, str>> {
-    let f = name_words(full);
     let mut out: Vec<Cow<'f, str>> = if matches!(words_key(full), Cow::Borrowed(_)) {
         // Single-spaced already: each tail is a slice of the name itself, after
         // one of its spaces.
@@ -780,18 +779,18 @@ fn person_parts<'f>(full: &'f str, gaz: &Gazetteer) -> Vec<Cow<'f, str>> {
             .map(Cow::Borrowed)
             .collect()
     } else {
+        let f = name_words(full);
         (1..f.len())
             .filter_map(|k| f.get(k..))
             .map(|s| Cow::Owned(s.join(" ")))
             .collect()
     };
-    let ea = f.first().is_some_and(|w| gaz.ea_surnames.contains(w))
-        && f.get(1)
-            .is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
-    if ea && f.len() >= 2 {
-        if let Some(&first) = f.first() {
-            out.push(Cow::Borrowed(first));
-        }
+    let mut words = full.split_whitespace();
+    let (first, second) = (words.next(), words.next());
+    let ea = first.is_some_and(|w| gaz.ea_surnames.contains(w))
+        && second.is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
+    if let (true, Some(first)) = (ea, first) {
+        out.push(Cow::Borrowed(first));
     }
     out
 }

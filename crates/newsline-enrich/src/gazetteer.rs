@@ -361,7 +361,8 @@ impl Gazetteer {
             return Vec::new();
         };
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
+        // About one hit per three hundred bytes of news text.
+        let mut out = Vec::with_capacity(text.len() / 256 + 4);
         // Leftmost-longest, one match after another as an unanchored search finds
         // them: the longest pattern at the first position where one starts, then on
         // from its end, rejected or not.
