@@ -897,7 +897,10 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
                 .map(|m| m.key),
         );
-        let person_parts = parts_index(persons.iter().copied(), gaz);
+        // Only asked whether a word names some person: the parts alone, without
+        // the list of full names each names.
+        let parts: FxHashSet<Cow<'_, str>> =
+            persons.iter().flat_map(|f| person_parts(f, gaz)).collect();
         let mut noninitial: FxHashSet<&str> = sized();
         noninitial.extend(
             an.mentions
@@ -909,7 +912,7 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             if (m.first_tok != m.last_tok) != multi_word_pass {
                 continue;
             }
-            let is_person_part = person_parts.contains_key(words_key(m.key).as_ref());
+            let is_person_part = parts.contains(words_key(m.key).as_ref());
             if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
                 m.etype = Some(EntityType::Person);
                 continue;
