@@ -872,6 +872,46 @@ fn has_two_words(key: &str) -> bool {
         .is_some_and(|after| after.iter().any(|b| !space(b)))
 }
 
+/// What the typed mentions of a document show about other mentions.
+struct TypeEvidence<'a> {
+    /// The full names (two words or more) of persons.
+    persons: FxHashSet<&'a str>,
+    /// The parts of those names ([`person_parts`]); only asked whether a word
+    /// names some person, so without the full names each part names.
+    parts: FxHashSet<Cow<'a, str>>,
+    /// The keys of typed mentions that do not open a sentence.
+    noninitial: FxHashSet<&'a str>,
+}
+
+impl<'a> TypeEvidence<'a> {
+    fn of(mentions: &[Mention<'a>], gaz: &Gazetteer) -> Self {
+        // Sized for every mention: a growing table would be rehashed a dozen times
+        // on a long document. Only asked what they hold, so their order matters
+        // nowhere.
+        let sized = || FxHashSet::with_capacity_and_hasher(mentions.len(), Default::default());
+        let mut evidence = TypeEvidence {
+            persons: sized(),
+            parts: FxHashSet::default(),
+            noninitial: sized(),
+        };
+        for m in mentions {
+            evidence.note(m, gaz);
+        }
+        evidence
+    }
+
+    /// Adds what the mention `m` shows.
+    fn note(&mut self, m: &Mention<'a>, gaz: &Gazetteer) {
+        if m.etype == Some(EntityType::Person) && has_two_words(m.key) && self.persons.insert(m.key)
+        {
+            self.parts.extend(person_parts(m.key, gaz));
+        }
+        if !m.sent_initial && m.etype.is_some() {
+            self.noninitial.insert(m.key);
+        }
+    }
+}
+
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     let toks = &an.toks;
@@ -883,31 +923,35 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .and_then(|g| gaz.entries.get(g))
             .is_some_and(|e| e.canonical == "North Korea")
     });
+    let mut evidence = TypeEvidence::of(&an.mentions, gaz);
+    let mut before_pass: Vec<Option<EntityType>> = Vec::new();
     // Multi-word names first, so that a surname alone finds the full name that only
     // its context showed to be a person (`president Lena Okafor` … `Okafor said`).
     for multi_word_pass in [true, false] {
-        // Sized for every mention: a filtered collect would grow the table, and
-        // rehash it, a dozen times on a long document. Only asked what they hold,
-        // so their order matters nowhere.
-        let sized = || FxHashSet::with_capacity_and_hasher(an.mentions.len(), Default::default());
-        let mut persons: FxHashSet<&str> = sized();
-        persons.extend(
-            an.mentions
-                .iter()
-                .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
-                .map(|m| m.key),
-        );
-        // Only asked whether a word names some person: the parts alone, without
-        // the list of full names each names.
-        let parts: FxHashSet<Cow<'_, str>> =
-            persons.iter().flat_map(|f| person_parts(f, gaz)).collect();
-        let mut noninitial: FxHashSet<&str> = sized();
-        noninitial.extend(
-            an.mentions
-                .iter()
-                .filter(|m| !m.sent_initial && m.etype.is_some())
-                .map(|m| m.key),
-        );
+        if multi_word_pass {
+            before_pass = an.mentions.iter().map(|m| m.etype).collect();
+        } else {
+            // The first pass types untyped mentions and makes organizations
+            // persons: the evidence only grows, by what changed. Any other change
+            // and it is gathered again.
+            let grows = an.mentions.iter().zip(&before_pass).all(|(m, &before)| {
+                m.etype == before
+                    || before.is_none()
+                    || (before == Some(EntityType::Org) && m.etype == Some(EntityType::Person))
+            });
+            if grows {
+                for (m, &before) in an.mentions.iter().zip(&before_pass) {
+                    if m.etype != before {
+                        evidence.note(m, gaz);
+                    }
+                }
+            } else {
+                evidence = TypeEvidence::of(&an.mentions, gaz);
+            }
+        }
+        let TypeEvidence {
+            parts, noninitial, ..
+        } = &evidence;
         for (idx, m) in an.mentions.iter_mut().enumerate() {
             if (m.first_tok != m.last_tok) != multi_word_pass {
                 continue;
