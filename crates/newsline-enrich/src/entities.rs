@@ -1142,6 +1142,7 @@ fn initials(name: &str) -> String {
 }
 
 /// `k` with curly apostrophes made straight; borrowed when it has none.
+#[inline]
 fn normalize_key(k: &str) -> Cow<'_, str> {
     // Nearly every key is ASCII, which the word-at-a-time test tells at once.
     if !k.is_ascii() && k.contains('’') {
