@@ -1,7 +1,8 @@
 //! Compact knowledge shipped in the crate (`data/`, see `data/LICENSE-data.md`):
 //! countries with ISO 3166-1 codes, demonyms, capitals, regions, cities, well-known
 //! organizations, given names and East Asian family names. Matched with one
-//! aho-corasick automaton over the document text.
+//! aho-corasick automaton, walked anchored from the places [`Starts`] finds where
+//! a pattern may begin.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -32,7 +33,7 @@ pub(crate) struct Entry {
 /// All gazetteers, built once per process.
 pub(crate) struct Gazetteer {
     ac: Option<NFA>,
-    /// Which bytes and pairs of bytes a pattern starts with.
+    /// Where in a text a pattern may start.
     starts: Starts,
     /// Entry for each automaton pattern.
     pattern_entry: Vec<usize>,
