@@ -22,6 +22,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -131,9 +132,11 @@ struct Cands<'a, 'k, 'g> {
     out: Vec<Mention<'a>>,
 }
 
+#[inline]
 fn only_space_between(text: &str, a: usize, b: usize) -> bool {
+    // Nearly every gap asked about is one space.
     text.get(a..b)
-        .is_some_and(|s| s.chars().all(|c| c.is_whitespace() && c != '\n'))
+        .is_some_and(|s| s == " " || s.chars().all(|c| c.is_whitespace() && c != '\n'))
 }
 
 impl<'a> Cands<'a, '_, '_> {
@@ -281,7 +284,7 @@ impl<'a> Cands<'a, '_, '_> {
 
     fn exact(&self, a: usize, b: usize) -> Option<usize> {
         let s = self.slice(a, b);
-        self.gaz.by_surface.get(s).copied()
+        self.gaz.surface(s)
     }
 
     /// `Dean Kamen`: a title word that is also a given name, opening a two-word
@@ -331,8 +334,9 @@ impl<'a> Cands<'a, '_, '_> {
         }
         // `NAIROBI`, `NEW YORK` in datelines: look up the title-case form.
         let raw = self.slice(a, b);
-        if raw.chars().filter(|c| c.is_alphabetic()).count() > 4
-            && !raw.chars().any(char::is_lowercase)
+        // The lowercase test first: it ends at the second letter of most names.
+        if !raw.chars().any(char::is_lowercase)
+            && raw.chars().filter(|c| c.is_alphabetic()).count() > 4
             && !raw.contains('.')
         {
             let title: String = raw
@@ -345,17 +349,18 @@ impl<'a> Cands<'a, '_, '_> {
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
-            if let Some(&g) = self.gaz.by_surface.get(&title) {
+            let found = self.gaz.surface(&title);
+            if let Some(g) = found {
                 let et = self.gaz.entries.get(g).map(|e| e.etype);
                 self.push(a, b, et, Some(g), initial);
             }
-            if b > a || self.gaz.by_surface.contains_key(&title) {
+            if b > a || found.is_some() {
                 return;
             }
         }
-        let words: Vec<usize> = (a..=b).filter(|&i| self.is_word(i)).collect();
+        let words = (a..=b).filter(|&i| self.is_word(i)).count();
         // Title followed by a name: `President Putin`, `Defense Minister Sergei Shoigu`.
-        let title_at = words.iter().rev().copied().find(|&i| {
+        let title_at = (a..=b).rev().filter(|&i| self.is_word(i)).find(|&i| {
             lex::TITLES.contains(self.w(i)) && i < b && !self.given_name_not_title(i, a, b)
         });
         if let Some(ti) = title_at {
@@ -395,8 +400,11 @@ impl<'a> Cands<'a, '_, '_> {
         }
         // Two organizations chained by `of`: `Brussels School of Governance of Vrije
         // Universiteit Brussel`.
-        let ofs: Vec<usize> = (a..=b).filter(|&i| self.w(i) == "of").collect();
-        if let (true, Some(&o)) = (ofs.len() >= 2, ofs.last()) {
+        let mut ofs = (a..=b).filter(|&i| self.w(i) == "of");
+        let first_of = ofs.next();
+        // The last `of` when there are two or more.
+        let last_of = ofs.next_back();
+        if let Some(o) = last_of {
             let left_org = (a..o).any(|i| {
                 let w = self.w(i);
                 lex::ORG_SUFFIX.contains(w)
@@ -436,7 +444,7 @@ impl<'a> Cands<'a, '_, '_> {
             }
         }
         // `X of Y`: split unless X is an organization head.
-        if let Some(&first) = ofs.first() {
+        if let Some(first) = first_of {
             let head = self.w(a);
             let keep = lex::ORG_HEAD.contains(head)
                 || lex::ORG_SUFFIX.contains(self.w(first.saturating_sub(1)))
@@ -460,7 +468,7 @@ impl<'a> Cands<'a, '_, '_> {
         // A modifier or description run into a name: `Rival Maria Lopez`,
         // `Economist Peter Lang`. The name starts at the first given name that has a
         // surname after it.
-        if words.len() >= 3
+        if words >= 3
             && !self.first_name_like(a)
             && !self.org_like(a, b)
             && self.suffix_type(a, b).is_none()
@@ -484,14 +492,12 @@ impl<'a> Cands<'a, '_, '_> {
             Some(EntityType::Org)
         } else if let Some(t) = self.suffix_type(a, b) {
             Some(t)
-        } else if words.len() >= 2 && self.first_name_like(a) {
+        } else if words >= 2 && self.first_name_like(a) {
             Some(EntityType::Person)
-        } else if words.len() == 1 && is_camel_case(self.w(a)) {
+        } else if words == 1 && is_camel_case(self.w(a)) {
             // `PolitiFact`, `YouTube`: brands and outlets, not names (`McConnell`).
             Some(EntityType::Org)
-        } else if words.len() == 1
-            && is_acronym(self.w(a))
-            && !lex::NON_ORG_ACRONYMS.contains(self.w(a))
+        } else if words == 1 && is_acronym(self.w(a)) && !lex::NON_ORG_ACRONYMS.contains(self.w(a))
         {
             let prev_open = a > 0 && self.w(a - 1) == "(";
             let prev_lower = a > 1 && self.w(a - 2).chars().next().is_some_and(char::is_lowercase);
@@ -596,9 +602,10 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
     let mut hit_tok: Vec<Option<Hit>> = vec![None; toks.len()];
     let mut ti = 0usize;
     for h in &hits {
-        while toks.get(ti).is_some_and(|t| t.start < h.start) {
-            ti += 1;
-        }
+        // A binary search of the tokens left: hits are far fewer than tokens.
+        ti += toks
+            .get(ti..)
+            .map_or(0, |rest| rest.partition_point(|t| t.start < h.start));
         if let (Some(t), Some(slot)) = (toks.get(ti), hit_tok.get_mut(ti)) {
             if t.start == h.start && slot.is_none() {
                 *slot = Some(*h);
@@ -635,7 +642,9 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         lex: &lex,
         gaz,
         hit_tok,
-        out: Vec::new(),
+        // About one mention per dozen tokens in news text: sized above that, the
+        // list of large mentions is seldom copied to grow.
+        out: Vec::with_capacity(toks.len() / 8 + 8),
     };
     let mut i = 0usize;
     while i < toks.len() {
@@ -761,19 +770,27 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
 }
 
 /// The short forms [`names_person`] accepts for `full`, as space-joined words.
-fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
-    let f = name_words(full);
-    let mut out: Vec<String> = (1..f.len())
-        .filter_map(|k| f.get(k..))
-        .map(|s| s.join(" "))
-        .collect();
-    let ea = f.first().is_some_and(|w| gaz.ea_surnames.contains(w))
-        && f.get(1)
-            .is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
-    if ea && f.len() >= 2 {
-        if let Some(first) = f.first() {
-            out.push((*first).to_owned());
-        }
+fn person_parts<'f>(full: &'f str, gaz: &Gazetteer) -> Vec<Cow<'f, str>> {
+    let mut out: Vec<Cow<'f, str>> = if matches!(words_key(full), Cow::Borrowed(_)) {
+        // Single-spaced already: each tail is a slice of the name itself, after
+        // one of its spaces.
+        full.match_indices(' ')
+            .filter_map(|(at, _)| full.get(at + 1..))
+            .map(Cow::Borrowed)
+            .collect()
+    } else {
+        let f = name_words(full);
+        (1..f.len())
+            .filter_map(|k| f.get(k..))
+            .map(|s| Cow::Owned(s.join(" ")))
+            .collect()
+    };
+    let mut words = full.split_whitespace();
+    let (first, second) = (words.next(), words.next());
+    let ea = first.is_some_and(|w| gaz.ea_surnames.contains(w))
+        && second.is_some_and(|w| !gaz.first_names.contains(w) || w.contains('-'));
+    if let (true, Some(first)) = (ea, first) {
+        out.push(Cow::Borrowed(first));
     }
     out
 }
@@ -783,8 +800,8 @@ fn person_parts(full: &str, gaz: &Gazetteer) -> Vec<String> {
 fn parts_index<'f>(
     fulls: impl IntoIterator<Item = &'f str>,
     gaz: &Gazetteer,
-) -> FxHashMap<String, Vec<&'f str>> {
-    let mut idx: FxHashMap<String, Vec<&'f str>> = FxHashMap::default();
+) -> FxHashMap<Cow<'f, str>, Vec<&'f str>> {
+    let mut idx: FxHashMap<Cow<'f, str>, Vec<&'f str>> = FxHashMap::default();
     for f in fulls {
         for p in person_parts(f, gaz) {
             let v = idx.entry(p).or_default();
@@ -796,24 +813,40 @@ fn parts_index<'f>(
     idx
 }
 
+/// A byte of a name key as [`words_key`] reads it: a plain space, a byte of any
+/// other space (or the lead byte of a non-ASCII one), or anything else.
+const KEY_OTHER: u8 = 0;
+const KEY_SPACE: u8 = 1;
+const KEY_BREAK: u8 = 2;
+
+// Evaluated at compile time: an index out of range would fail the build.
+#[allow(clippy::indexing_slicing)]
+static KEY_BYTE_CLASS: [u8; 256] = {
+    let mut table = [KEY_OTHER; 256];
+    table[b' ' as usize] = KEY_SPACE;
+    let breaks = [b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3];
+    let mut i = 0;
+    while i < breaks.len() {
+        table[breaks[i] as usize] = KEY_BREAK;
+        i += 1;
+    }
+    table
+};
+
 /// `s` with its words joined by single spaces; borrowed when it is already so.
 fn words_key(s: &str) -> Cow<'_, str> {
-    // One pass over the bytes; the lead bytes of non-ASCII spaces (U+0085, U+00A0,
-    // U+1680, U+2000–U+205F, U+3000) send the rare name holding them the long way.
+    // One pass over the bytes, one table load each; the lead bytes of non-ASCII
+    // spaces (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) send the rare name
+    // holding them the long way.
     let mut after_space = true;
     let mut single_spaced = true;
     for &b in s.as_bytes() {
-        let space = b == b' ';
-        if (space && after_space)
-            || matches!(
-                b,
-                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-            )
-        {
+        let class = KEY_BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(0);
+        if class == KEY_BREAK || (class == KEY_SPACE && after_space) {
             single_spaced = false;
             break;
         }
-        after_space = space;
+        after_space = class == KEY_SPACE;
     }
     if single_spaced && !after_space {
         Cow::Borrowed(s)
@@ -839,6 +872,46 @@ fn has_two_words(key: &str) -> bool {
         .is_some_and(|after| after.iter().any(|b| !space(b)))
 }
 
+/// What the typed mentions of a document show about other mentions.
+struct TypeEvidence<'a> {
+    /// The full names (two words or more) of persons.
+    persons: FxHashSet<&'a str>,
+    /// The parts of those names ([`person_parts`]); only asked whether a word
+    /// names some person, so without the full names each part names.
+    parts: FxHashSet<Cow<'a, str>>,
+    /// The keys of typed mentions that do not open a sentence.
+    noninitial: FxHashSet<&'a str>,
+}
+
+impl<'a> TypeEvidence<'a> {
+    fn of(mentions: &[Mention<'a>], gaz: &Gazetteer) -> Self {
+        // Sized for every mention: a growing table would be rehashed a dozen times
+        // on a long document. Only asked what they hold, so their order matters
+        // nowhere.
+        let sized = || FxHashSet::with_capacity_and_hasher(mentions.len(), Default::default());
+        let mut evidence = TypeEvidence {
+            persons: sized(),
+            parts: FxHashSet::default(),
+            noninitial: sized(),
+        };
+        for m in mentions {
+            evidence.note(m, gaz);
+        }
+        evidence
+    }
+
+    /// Adds what the mention `m` shows.
+    fn note(&mut self, m: &Mention<'a>, gaz: &Gazetteer) {
+        if m.etype == Some(EntityType::Person) && has_two_words(m.key) && self.persons.insert(m.key)
+        {
+            self.parts.extend(person_parts(m.key, gaz));
+        }
+        if !m.sent_initial && m.etype.is_some() {
+            self.noninitial.insert(m.key);
+        }
+    }
+}
+
 /// Decides unknown mentions with document-level evidence; drops what stays unknown.
 fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     let toks = &an.toks;
@@ -850,27 +923,40 @@ fn resolve_types(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .and_then(|g| gaz.entries.get(g))
             .is_some_and(|e| e.canonical == "North Korea")
     });
+    let mut evidence = TypeEvidence::of(&an.mentions, gaz);
+    let mut before_pass: Vec<Option<EntityType>> = Vec::new();
     // Multi-word names first, so that a surname alone finds the full name that only
     // its context showed to be a person (`president Lena Okafor` … `Okafor said`).
     for multi_word_pass in [true, false] {
-        let persons: FxHashSet<&str> = an
-            .mentions
-            .iter()
-            .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
-            .map(|m| m.key)
-            .collect();
-        let person_parts = parts_index(persons.iter().copied(), gaz);
-        let noninitial: FxHashSet<&str> = an
-            .mentions
-            .iter()
-            .filter(|m| !m.sent_initial && m.etype.is_some())
-            .map(|m| m.key)
-            .collect();
+        if multi_word_pass {
+            before_pass = an.mentions.iter().map(|m| m.etype).collect();
+        } else {
+            // The first pass types untyped mentions and makes organizations
+            // persons: the evidence only grows, by what changed. Any other change
+            // and it is gathered again.
+            let grows = an.mentions.iter().zip(&before_pass).all(|(m, &before)| {
+                m.etype == before
+                    || before.is_none()
+                    || (before == Some(EntityType::Org) && m.etype == Some(EntityType::Person))
+            });
+            if grows {
+                for (m, &before) in an.mentions.iter().zip(&before_pass) {
+                    if m.etype != before {
+                        evidence.note(m, gaz);
+                    }
+                }
+            } else {
+                evidence = TypeEvidence::of(&an.mentions, gaz);
+            }
+        }
+        let TypeEvidence {
+            parts, noninitial, ..
+        } = &evidence;
         for (idx, m) in an.mentions.iter_mut().enumerate() {
             if (m.first_tok != m.last_tok) != multi_word_pass {
                 continue;
             }
-            let is_person_part = person_parts.contains_key(words_key(m.key).as_ref());
+            let is_person_part = parts.contains(words_key(m.key).as_ref());
             if is_person_part && m.etype != Some(EntityType::Person) && m.gaz.is_none() {
                 m.etype = Some(EntityType::Person);
                 continue;
@@ -1015,7 +1101,7 @@ fn name_shaped(w: &str, gaz: &Gazetteer) -> bool {
         && !lex::ORG_SUFFIX.contains(w)
         && !lex::ORG_SUFFIX.contains(w.trim_end_matches('s'))
         && !lex::ORG_HEAD.contains(w)
-        && !gaz.by_surface.contains_key(w)
+        && gaz.surface(w).is_none()
         && !lex::FAC_SUFFIX.contains(w)
         && !lex::LOC_SUFFIX.contains(w)
         && !lex::GPE_SUFFIX.contains(w)
@@ -1056,9 +1142,10 @@ fn initials(name: &str) -> String {
 }
 
 /// `k` with curly apostrophes made straight; borrowed when it has none.
+#[inline]
 fn normalize_key(k: &str) -> Cow<'_, str> {
-    // The byte scan is much cheaper than a char search on these short keys.
-    if k.bytes().any(|b| b == 0xE2) && k.contains('’') {
+    // Nearly every key is ASCII, which the word-at-a-time test tells at once.
+    if !k.is_ascii() && k.contains('’') {
         Cow::Owned(k.replace('’', "'"))
     } else {
         Cow::Borrowed(k)
@@ -1071,9 +1158,9 @@ enum ClusterKey<'k> {
     /// A gazetteer referent: its canonical name and type.
     Gazetteer(&'k str, EntityType),
     /// A person, by the full name the mention stands for.
-    Person(Cow<'k, str>),
+    Person(&'k str),
     /// Anything else, by its own name without a leading `the`.
-    Other(Cow<'k, str>),
+    Other(&'k str),
 }
 
 /// `k` without leading `the `s (`trim_start_matches` builds a substring searcher
@@ -1087,36 +1174,40 @@ fn without_the(mut k: &str) -> &str {
 
 /// Groups mentions into entities.
 fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
-    struct Proto {
+    /// An entity being gathered; its names borrow from the gazetteer and the
+    /// mention keys until the entity is written.
+    struct Proto<'s> {
         etype: EntityType,
-        canonical: Option<String>,
-        iso: Option<String>,
+        canonical: Option<&'s str>,
+        iso: Option<&'s str>,
         capital: bool,
-        full: Option<String>,
+        full: Option<&'s str>,
         members: Vec<usize>,
     }
-    // Sized for the most entities a document can have, one per mention, so the
-    // table never grows.
-    let mut protos: Vec<Proto> = Vec::with_capacity(an.mentions.len());
+    // Each mention's key with straight apostrophes, made once for the three
+    // readings below.
+    let norm: Vec<Cow<'_, str>> = an.mentions.iter().map(|m| normalize_key(m.key)).collect();
+    let norm_of = |mi: usize| norm.get(mi).map_or("", AsRef::as_ref);
     // Full person names first, so short forms can find them regardless of order.
-    let mut all_full: Vec<Cow<'_, str>> = an
+    let mut all_full: Vec<&str> = an
         .mentions
         .iter()
-        .filter(|m| m.etype == Some(EntityType::Person) && has_two_words(m.key))
-        .map(|m| normalize_key(m.key))
+        .enumerate()
+        .filter(|(_, m)| m.etype == Some(EntityType::Person) && has_two_words(m.key))
+        .map(|(mi, _)| norm_of(mi))
         .collect();
     all_full.sort();
     all_full.dedup();
     // A full name that is itself the tail of a longer one folds into it.
-    let mut short_to_full = parts_index(all_full.iter().map(AsRef::as_ref), gaz);
+    let mut short_to_full = parts_index(all_full.iter().copied(), gaz);
     let folded: FxHashSet<&str> = all_full
         .iter()
-        .map(AsRef::as_ref)
+        .copied()
         .filter(|n| short_to_full.contains_key(words_key(n).as_ref()))
         .collect();
     let full_set: FxHashSet<&str> = all_full
         .iter()
-        .map(AsRef::as_ref)
+        .copied()
         .filter(|n| !folded.contains(n))
         .collect();
     // The short forms of the full names that stay: the index of every full name,
@@ -1126,12 +1217,14 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
     }
     // Where each full name is mentioned, in text order.
     let mut full_pos: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for m in &an.mentions {
-        let k = normalize_key(m.key);
-        if let Some(&f) = full_set.get(k.as_ref()) {
+    for (mi, m) in an.mentions.iter().enumerate() {
+        if let Some(&f) = full_set.get(norm_of(mi)) {
             full_pos.entry(f).or_default().push(m.span.start);
         }
     }
+    // Sized for the most entities a document can have, one per mention, so the
+    // table never grows.
+    let mut protos: Vec<Proto<'_>> = Vec::with_capacity(an.mentions.len());
     // cluster key → entity index
     let mut by_key: FxHashMap<ClusterKey<'_>, usize> =
         FxHashMap::with_capacity_and_hasher(an.mentions.len(), Default::default());
@@ -1141,14 +1234,14 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         let key = if let Some(e) = entry {
             ClusterKey::Gazetteer(e.canonical.as_str(), e.etype)
         } else if et == EntityType::Person {
-            let k = normalize_key(m.key);
-            let full = if full_set.contains(k.as_ref()) {
+            let k = norm_of(mi);
+            let full = if full_set.contains(k) {
                 None
             } else {
                 // Prefer the nearest full name mentioned before; else any.
                 let mut best: Option<(usize, &str)> = None;
                 let cands = short_to_full
-                    .get(words_key(&k).as_ref())
+                    .get(words_key(k).as_ref())
                     .map_or(&[][..], Vec::as_slice);
                 for &f in cands {
                     let pos = full_pos.get(f).map_or(0, |v| {
@@ -1164,30 +1257,27 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
                 }
                 best.map(|b| b.1)
             };
-            ClusterKey::Person(full.map_or(k, Cow::Borrowed))
+            ClusterKey::Person(full.unwrap_or(k))
         } else {
-            ClusterKey::Other(match normalize_key(m.key) {
-                Cow::Borrowed(k) => Cow::Borrowed(without_the(k)),
-                Cow::Owned(k) => Cow::Owned(without_the(&k).to_owned()),
-            })
+            ClusterKey::Other(without_the(norm_of(mi)))
         };
-        let idx = match by_key.get(&key) {
-            Some(&i) => i,
-            None => {
+        // One hash of the key, found or added.
+        let idx = match by_key.entry(key) {
+            Entry::Occupied(found) => *found.get(),
+            Entry::Vacant(slot) => {
+                let key = slot.key();
                 protos.push(Proto {
                     etype: entry.map_or(et, |e| e.etype),
-                    canonical: entry.map(|e| e.canonical.clone()),
-                    iso: entry.and_then(|e| e.iso.clone()),
+                    canonical: entry.map(|e| e.canonical.as_str()),
+                    iso: entry.and_then(|e| e.iso.as_deref()),
                     capital: entry.is_some_and(|e| e.capital),
-                    full: match &key {
-                        ClusterKey::Person(full) => Some(full.as_ref().to_owned()),
+                    full: match key {
+                        ClusterKey::Person(full) => Some(*full),
                         _ => None,
                     },
                     members: Vec::new(),
                 });
-                let i = protos.len() - 1;
-                by_key.insert(key, i);
-                i
+                *slot.insert(protos.len() - 1)
             }
         };
         if let Some(p) = protos.get_mut(idx) {
@@ -1200,7 +1290,7 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         .enumerate()
         .filter(|(_, p)| p.etype == EntityType::Org)
         .filter_map(|(i, p)| {
-            let n = p.canonical.as_deref().or_else(|| {
+            let n = p.canonical.or_else(|| {
                 p.members
                     .first()
                     .and_then(|&m| an.mentions.get(m))
@@ -1251,24 +1341,22 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
             .map_or(0, |x| x.span.start)
     });
     let mut entities = Vec::with_capacity(protos.len());
+    // An entity has few distinct surface forms: a list beats a hash set, and one
+    // list serves every entity in turn.
+    let mut seen: Vec<&str> = Vec::new();
     for (ei, p) in protos.iter().enumerate() {
-        let name = p
-            .canonical
-            .as_deref()
-            .or(p.full.as_deref())
-            .unwrap_or_else(|| {
-                // The longest non-acronym form.
-                p.members
-                    .iter()
-                    .filter_map(|&m| an.mentions.get(m))
-                    .map(|m| m.key)
-                    .max_by_key(|k| (!is_acronym(k), k.len()))
-                    .unwrap_or_default()
-            });
+        let name = p.canonical.or(p.full).unwrap_or_else(|| {
+            // The longest non-acronym form.
+            p.members
+                .iter()
+                .filter_map(|&m| an.mentions.get(m))
+                .map(|m| m.key)
+                .max_by_key(|k| (!is_acronym(k), k.len()))
+                .unwrap_or_default()
+        });
         let name = without_the(name).to_owned();
         let mut aliases: Vec<String> = Vec::new();
-        // An entity has few distinct surface forms: a list beats a hash set.
-        let mut seen: Vec<&str> = Vec::new();
+        seen.clear();
         let name_key = normalize_key(&name);
         for &m in &p.members {
             if let Some(t) = an
@@ -1295,8 +1383,8 @@ fn link(an: &mut Analysis<'_>, gaz: &Gazetteer) {
         );
         mentions.dedup_by(|a, b| a.span == b.span);
         let mut ids = BTreeMap::new();
-        if let Some(iso) = &p.iso {
-            ids.insert("iso3166".to_owned(), iso.clone());
+        if let Some(iso) = p.iso {
+            ids.insert("iso3166".to_owned(), iso.to_owned());
         }
         entities.push(Entity {
             id: crate::numbered_id('e', ei + 1),
@@ -1676,6 +1764,58 @@ mod unit {
     use super::*;
 
     #[test]
+    fn words_key_joins_as_split_whitespace_does() {
+        for key in [
+            "",
+            " ",
+            "Kim",
+            " Kim",
+            "Kim ",
+            "Kim Jong Un",
+            "Kim  Jong",
+            "Kim\tJong",
+            "Kim\nJong",
+            "Kim\u{a0}Jong",
+            "Kim\u{3000}Jong",
+            "São Paulo",
+            "O’Neill",
+            "a\x0bb",
+        ] {
+            assert_eq!(words_key(key), name_words(key).join(" "), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn space_between_tokens_is_read_as_chars_are() {
+        for gap in [
+            "",
+            " ",
+            "  ",
+            "\t",
+            "\r",
+            "\x0b\x0c",
+            " \n",
+            "\n",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{2003}\n",
+            "a",
+            " -",
+        ] {
+            let text = format!("x{gap}y");
+            let slow = gap.chars().all(|c| c.is_whitespace() && c != '\n');
+            assert_eq!(only_space_between(&text, 1, 1 + gap.len()), slow, "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn curly_apostrophes_are_made_straight() {
+        assert_eq!(normalize_key("O’Neill’s"), "O'Neill's");
+        assert_eq!(normalize_key("São Paulo"), "São Paulo");
+        assert!(matches!(normalize_key("Kim"), Cow::Borrowed("Kim")));
+    }
+
+    #[test]
     fn two_words_as_split_whitespace_counts_them() {
         for key in [
             "",
@@ -1705,8 +1845,13 @@ mod unit {
             "Matthew Miller",
             "Kim Jong Un",
             "Moon Jae-in",
+            "Lena  Okafor",
+            "Ana Maria\tRuiz",
         ];
         let shorts = [
+            "Okafor",
+            "Maria Ruiz",
+            "Ruiz",
             "Yang",
             "Moo-jin",
             "Pacheco Pardo",

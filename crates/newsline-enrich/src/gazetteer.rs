@@ -1,14 +1,15 @@
 //! Compact knowledge shipped in the crate (`data/`, see `data/LICENSE-data.md`):
 //! countries with ISO 3166-1 codes, demonyms, capitals, regions, cities, well-known
 //! organizations, given names and East Asian family names. Matched with one
-//! aho-corasick automaton over the document text.
+//! aho-corasick automaton, walked anchored from the places [`Starts`] finds where
+//! a pattern may begin.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use newsline_model::EntityType;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -32,13 +33,17 @@ pub(crate) struct Entry {
 /// All gazetteers, built once per process.
 pub(crate) struct Gazetteer {
     ac: Option<NFA>,
-    /// Which bytes and pairs of bytes a pattern starts with.
+    /// Where in a text a pattern may start.
     starts: Starts,
     /// Entry for each automaton pattern.
     pattern_entry: Vec<usize>,
     pub entries: Vec<Entry>,
     /// Surface form → entry index, for exact lookups of candidate strings.
     pub by_surface: FxHashMap<String, usize>,
+    /// Bit per hash of the length, first and last byte of each surface form:
+    /// most candidate strings are no surface form, and one bit test turns them
+    /// away before a string is hashed.
+    surface_shapes: Box<[u64; 1024]>,
     pub first_names: FxHashSet<&'static str>,
     pub ea_surnames: FxHashSet<&'static str>,
 }
@@ -51,12 +56,40 @@ pub(crate) struct Hit {
     pub entry: usize,
 }
 
-/// The first byte and the first two bytes of the patterns: the automaton is only
-/// started where a pattern can begin (about one byte in eighteen of news text,
-/// mostly capitals), rather than run over every byte.
+/// Where a pattern may start, so that the automaton is only walked there rather
+/// than from every byte. Most patterns start with a capital: capitals are found
+/// eight bytes at a time, then the first two bytes and (for patterns of four
+/// bytes or more) a hash of the first four must fit some pattern, which turns
+/// away most capitalized words (`The`, `He`). The few patterns that start
+/// otherwise (`the Middle East`, `al Qaeda`) would make every `th` and `al` of the
+/// text a place to try, so they are found by a search of their own, and only
+/// their whole occurrences are tried: at any other place that byte starts no
+/// pattern, and the walk would find nothing.
 struct Starts {
     first: [bool; 256],
     pairs: Box<[u64; 1024]>,
+    /// The pairs of patterns shorter than four bytes, which the four-byte test
+    /// cannot see.
+    short_pairs: Box<[u64; 1024]>,
+    /// Bit per hash of the first four bytes of the longer patterns.
+    quads: Box<[u64; 1024]>,
+    /// The patterns that start with no capital.
+    uncapitalized: Option<AhoCorasick>,
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// High bit of each byte of `x` that is an ASCII capital.
+fn capitals(x: u64) -> u64 {
+    let low7 = x & (0x7f * ONES);
+    // No sum carries into the next byte: each is below 0x80 + 0x80.
+    (low7 + u64::from(0x80 - b'A') * ONES) & !(low7 + u64::from(0x7f - b'Z') * ONES) & !x & HIGH
+}
+
+/// Which bit of [`Starts::quads`] the four bytes `q` set.
+fn quad_bit(q: [u8; 4]) -> usize {
+    (u32::from_le_bytes(q).wrapping_mul(0x9e37_79b1) >> 16) as usize
 }
 
 impl Starts {
@@ -64,46 +97,97 @@ impl Starts {
         let mut starts = Starts {
             first: [false; 256],
             pairs: Box::new([0; 1024]),
+            short_pairs: Box::new([0; 1024]),
+            quads: Box::new([0; 1024]),
+            uncapitalized: None,
         };
+        let mut uncapitalized = Vec::new();
         for p in patterns {
             let (Some(&a), second) = (p.as_bytes().first(), p.as_bytes().get(1)) else {
                 continue;
             };
+            if !a.is_ascii_uppercase() {
+                uncapitalized.push(p);
+                continue;
+            }
             if let Some(first) = starts.first.get_mut(usize::from(a)) {
                 *first = true;
             }
             // A pattern of one byte starts every pair its byte begins.
             let seconds = second.map_or(0..=255, |&b| b..=b);
             for b in seconds {
-                set_bit(
-                    starts.pairs.as_mut_slice(),
-                    usize::from(a) << 8 | usize::from(b),
-                );
+                let pair = usize::from(a) << 8 | usize::from(b);
+                set_bit(starts.pairs.as_mut_slice(), pair);
+                if p.len() < 4 {
+                    set_bit(starts.short_pairs.as_mut_slice(), pair);
+                }
             }
+            if let Some(&q) = p.as_bytes().first_chunk::<4>() {
+                set_bit(starts.quads.as_mut_slice(), quad_bit(q));
+            }
+        }
+        if !uncapitalized.is_empty() {
+            starts.uncapitalized = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&uncapitalized)
+                .ok();
         }
         starts
     }
 
-    /// The first byte at or after `from` where a pattern may start.
-    fn next_start(&self, bytes: &[u8], from: usize) -> Option<usize> {
-        let rest = bytes.get(from..)?;
-        let mut k = 0usize;
-        loop {
-            k += rest
-                .get(k..)?
-                .iter()
-                .position(|&a| self.first.get(usize::from(a)) == Some(&true))?;
-            let pair = match (rest.get(k), rest.get(k + 1)) {
-                (Some(&a), Some(&b)) => {
-                    has_bit(self.pairs.as_slice(), usize::from(a) << 8 | usize::from(b))
-                }
-                _ => true,
-            };
-            if pair {
-                return Some(from + k);
-            }
-            k += 1;
+    /// Where the patterns without a capital occur in `text`, in text order.
+    fn uncapitalized_starts(&self, text: &str) -> Vec<usize> {
+        let Some(ac) = &self.uncapitalized else {
+            return Vec::new();
+        };
+        let mut found: Vec<usize> = ac.find_overlapping_iter(text).map(|m| m.start()).collect();
+        // Overlapping matches come in the order they end.
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// True when a pattern starting with a capital may start at byte `k`.
+    fn starts_at(&self, bytes: &[u8], k: usize) -> bool {
+        let Some(&a) = bytes.get(k) else {
+            return false;
+        };
+        if self.first.get(usize::from(a)) != Some(&true) {
+            return false;
         }
+        let Some(&b) = bytes.get(k + 1) else {
+            return true;
+        };
+        let pair = usize::from(a) << 8 | usize::from(b);
+        if !has_bit(self.pairs.as_slice(), pair) {
+            return false;
+        }
+        if has_bit(self.short_pairs.as_slice(), pair) {
+            return true;
+        }
+        bytes
+            .get(k..)
+            .and_then(<[u8]>::first_chunk::<4>)
+            .is_none_or(|&q| has_bit(self.quads.as_slice(), quad_bit(q)))
+    }
+
+    /// The first byte at or after `from` where a pattern that starts with a
+    /// capital may start. Eight bytes are classified at once: most eight-byte runs
+    /// of news text hold no capital.
+    fn next_capital_start(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let mut at = from;
+        while let Some(&chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            let mut marks = capitals(u64::from_le_bytes(chunk));
+            while marks != 0 {
+                let k = at + (marks.trailing_zeros() / 8) as usize;
+                if self.starts_at(bytes, k) {
+                    return Some(k);
+                }
+                marks &= marks - 1;
+            }
+            at += 8;
+        }
+        (at..bytes.len()).find(|&k| self.starts_at(bytes, k))
     }
 }
 
@@ -141,6 +225,13 @@ fn set_bit(bits: &mut [u64], n: usize) {
 fn has_bit(bits: &[u64], n: usize) -> bool {
     bits.get(n >> 6)
         .is_some_and(|word| word & (1 << (n & 63)) != 0)
+}
+
+/// Which bit of [`Gazetteer::surface_shapes`] the string `s` sets.
+fn shape_bit(s: &str) -> Option<usize> {
+    let (&first, &last) = (s.as_bytes().first()?, s.as_bytes().last()?);
+    let shape = (s.len() as u32 & 0xff) | u32::from(first) << 8 | u32::from(last) << 16;
+    Some((shape.wrapping_mul(0x9e37_79b1) >> 16) as usize)
 }
 
 static GAZ: OnceLock<Gazetteer> = OnceLock::new();
@@ -239,12 +330,22 @@ fn build() -> Gazetteer {
         patterns.push(k.as_str());
         pattern_entry.push(*v);
     }
+    // The automaton is only walked anchored, from places `Starts` chose, so the
+    // prefilter an unanchored search would use is never asked: not built.
     let ac = NFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
         .build(&patterns)
         .ok();
+    let mut surface_shapes = Box::new([0u64; 1024]);
+    for k in by_surface.keys() {
+        if let Some(bit) = shape_bit(k) {
+            set_bit(surface_shapes.as_mut_slice(), bit);
+        }
+    }
     Gazetteer {
         ac,
+        surface_shapes,
         starts: Starts::of(patterns.iter().copied()),
         pattern_entry,
         entries,
@@ -261,12 +362,29 @@ impl Gazetteer {
             return Vec::new();
         };
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
+        // About one hit per three hundred bytes of news text.
+        let mut out = Vec::with_capacity(text.len() / 256 + 4);
         // Leftmost-longest, one match after another as an unanchored search finds
         // them: the longest pattern at the first position where one starts, then on
         // from its end, rejected or not.
+        let uncapitalized = self.starts.uncapitalized_starts(text);
+        let mut next_uncapitalized = uncapitalized.iter().copied().peekable();
         let mut at = 0usize;
-        while let Some(p) = self.starts.next_start(bytes, at) {
+        // Found once and kept while it lies ahead: an uncapitalized start may come
+        // first.
+        let mut capital = self.starts.next_capital_start(bytes, at);
+        loop {
+            while next_uncapitalized.next_if(|&u| u < at).is_some() {}
+            if capital.is_some_and(|c| c < at) {
+                capital = self.starts.next_capital_start(bytes, at);
+            }
+            let Some(p) = capital
+                .into_iter()
+                .chain(next_uncapitalized.peek().copied())
+                .min()
+            else {
+                break;
+            };
             let Some((pattern, end)) = longest_at(ac, bytes, p) else {
                 at = p + 1;
                 continue;
@@ -294,6 +412,15 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// The entry of the surface form `s` exactly as written (curly apostrophes
+    /// allowed).
+    pub fn surface(&self, s: &str) -> Option<usize> {
+        if !shape_bit(s).is_some_and(|bit| has_bit(self.surface_shapes.as_slice(), bit)) {
+            return None;
+        }
+        self.by_surface.get(s).copied()
     }
 
     /// Exact lookup of a surface form (curly apostrophes allowed).
@@ -337,6 +464,68 @@ mod tests {
             Some(EntityType::Norp)
         );
         assert!(g.lookup("Moscow").is_some_and(|e| e.capital));
+    }
+
+    /// The hits of an unanchored leftmost-longest search of the whole automaton,
+    /// filtered for word boundaries as `hits` does: what the start filter and the
+    /// anchored walk must reproduce.
+    fn hits_by_search(g: &Gazetteer, text: &str) -> Vec<(usize, usize, usize)> {
+        let Some(ac) = &g.ac else {
+            return Vec::new();
+        };
+        let input = aho_corasick::Input::new(text);
+        let found: Vec<_> = ac.try_find_iter(input).unwrap().collect();
+        found
+            .into_iter()
+            .filter(|m| {
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                let bad_before = before.is_some_and(|c| c.is_alphanumeric() || c == '.');
+                let bad_after = after.is_some_and(|c| c.is_alphanumeric())
+                    || (after == Some('.')
+                        && text[m.end() + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric));
+                !bad_before && !bad_after
+            })
+            .map(|m| (m.start(), m.end(), g.pattern_entry[m.pattern().as_usize()]))
+            .collect()
+    }
+
+    #[test]
+    fn hits_are_those_of_an_unanchored_search() {
+        let g = get();
+        let mut surfaces: Vec<&str> = g.by_surface.keys().map(String::as_str).collect();
+        surfaces.sort_unstable();
+        // Every pattern alone, inside words, run together, after a hyphen and
+        // before a dot, with text that starts no pattern in between.
+        let separators = [" ", "x", "-", ". ", "the ", "al", "\n", "é ", "’s "];
+        let mut text = String::new();
+        for (i, s) in surfaces.iter().enumerate() {
+            text.push_str(s);
+            text.push_str(separators[i % separators.len()]);
+            if i % 7 == 0 {
+                text.push_str("with the other total Middle ");
+            }
+        }
+        let hits: Vec<(usize, usize, usize)> = g
+            .hits(&text)
+            .iter()
+            .map(|h| (h.start, h.end, h.entry))
+            .collect();
+        assert_eq!(hits, hits_by_search(g, &text));
+        assert!(hits.len() > surfaces.len() / 4, "{} hits", hits.len());
+    }
+
+    #[test]
+    fn surfaces_are_found_by_their_shape() {
+        let g = get();
+        for (k, &v) in &g.by_surface {
+            assert_eq!(g.surface(k), Some(v), "{k}");
+        }
+        assert_eq!(g.surface(""), None);
+        assert_eq!(g.surface("Vladimir Putin"), None);
     }
 
     #[test]

@@ -182,11 +182,22 @@ impl<V: Copy + Default> WordMap<V> {
         at
     }
 
+    /// The probe of [`Self::probe`] returning the value where it stops: looked up
+    /// for nearly every token, so the slot is read once.
+    #[inline]
     fn get_key(&self, k: Key) -> Option<V> {
-        self.slots
-            .get(self.probe(k))
-            .filter(|(s, _)| s.len != 0)
-            .map(|&(_, v)| v)
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = hash(k, self.bits) & mask;
+        loop {
+            let &(s, v) = self.slots.get(at)?;
+            if s.len == 0 {
+                return None;
+            }
+            if s == k {
+                return Some(v);
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     fn get_bytes(&self, w: &[u8]) -> Option<V> {

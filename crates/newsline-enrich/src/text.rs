@@ -62,25 +62,51 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
-/// ASCII letters and digits, by byte: one load per byte where the range tests
-/// take several, in the loop that reads most of the text.
+/// What a byte is to the tokenizer: one load tells apart the four cases of the
+/// loop that reads every byte, where the range tests take several.
+const SPACE_BYTE: u8 = 0;
+const ALNUM_BYTE: u8 = 1;
+/// ASCII that is neither a letter, a digit nor a space: a mark of its own.
+const MARK_BYTE: u8 = 2;
+/// Part of a character beyond ASCII, decoded where it matters.
+const HIGH_BYTE: u8 = 3;
+
 // Evaluated at compile time: an index out of range would fail the build.
 #[allow(clippy::indexing_slicing)]
-static ALNUM_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [HIGH_BYTE; 256];
     let mut b = 0u8;
-    loop {
-        table[b as usize] = b.is_ascii_alphanumeric();
-        if b == u8::MAX {
-            break table;
-        }
+    while b < 0x80 {
+        table[b as usize] = if is_ascii_space(b) {
+            SPACE_BYTE
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM_BYTE
+        } else {
+            MARK_BYTE
+        };
         b += 1;
     }
+    table
 };
 
 #[inline]
+fn byte_class(b: u8) -> u8 {
+    BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(HIGH_BYTE)
+}
+
+#[inline]
 fn is_alnum_byte(b: u8) -> bool {
-    ALNUM_BYTES.get(usize::from(b)).copied().unwrap_or(false)
+    byte_class(b) == ALNUM_BYTE
+}
+
+/// True when the char at byte `i` is a letter or digit; ASCII by table.
+#[inline]
+fn alnum_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => is_alnum_byte(b),
+        Some(_) => char_at(text, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
 }
 
 /// How many bytes from `at` on are ASCII letters or digits. Eight bytes are
@@ -117,7 +143,7 @@ fn alnum_run(bytes: &[u8], at: usize) -> usize {
 
 /// True for the ASCII bytes `char::is_whitespace` accepts.
 #[inline]
-fn is_ascii_space(b: u8) -> bool {
+const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
@@ -131,21 +157,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 4);
     let mut i = 0usize;
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if is_ascii_space(b) {
-                i += 1;
-                continue;
-            }
-            if !b.is_ascii_alphanumeric() {
-                toks.push(Tok {
-                    start: i,
-                    end: i + 1,
-                    kind: Kind::Punct,
-                });
-                i += 1;
-                continue;
-            }
-        } else {
+        let class = byte_class(b);
+        if class == SPACE_BYTE {
+            i += 1;
+            continue;
+        }
+        if class == MARK_BYTE {
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct,
+            });
+            i += 1;
+            continue;
+        }
+        if class == HIGH_BYTE {
             let Some(c) = char_at(text, i) else { break };
             if c.is_whitespace() {
                 i += c.len_utf8();
@@ -173,16 +199,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let run = alnum_run(bytes, end);
             end += run;
             run_chars += run;
-            let Some(d) = char_at(text, end) else { break };
-            if d.is_alphanumeric() {
-                end += d.len_utf8();
-                run_chars += 1;
-                continue;
-            }
+            let Some(&next) = bytes.get(end) else { break };
+            let d = if next.is_ascii() {
+                // The run stopped here, so this is no letter or digit.
+                char::from(next)
+            } else {
+                let Some(d) = char_at(text, end) else { break };
+                if d.is_alphanumeric() {
+                    end += d.len_utf8();
+                    run_chars += 1;
+                    continue;
+                }
+                d
+            };
             if is_joiner(d) || (numeric && d == ',') {
                 // Only join when a letter or digit follows.
-                let after = char_at(text, end + d.len_utf8());
-                if after.is_some_and(char::is_alphanumeric) {
+                if alnum_at(text, end + d.len_utf8()) {
                     // Dots join only letter-dot-letter abbreviations (U.S, D.C).
                     if d == '.' && !numeric && run_chars > 2 {
                         break;
@@ -431,6 +463,18 @@ pub(crate) fn is_cap(w: &str) -> bool {
 
 /// True for `NATO`, `U.S.`, `G20`, `KF-VUB`: no lowercase letters, at least two letters.
 pub(crate) fn is_acronym(w: &str) -> bool {
+    if w.is_ascii() {
+        // One pass over the bytes: an ASCII letter is alphabetic, and lowercase
+        // exactly when it is an ASCII small letter.
+        let mut letters = 0usize;
+        for b in w.bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        return letters >= 2;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !w.chars().any(char::is_lowercase)
 }
@@ -456,6 +500,20 @@ mod tests {
                 .take_while(|b| b.is_ascii_alphanumeric())
                 .count();
             assert_eq!(alnum_run(bytes, at), expected, "at {at}");
+        }
+    }
+
+    #[test]
+    fn acronyms_read_as_bytes_or_chars_agree() {
+        let slow = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        for w in [
+            "NATO", "U.S.", "G20", "KF-VUB", "Nato", "A", "A1", "", "US", "U.s.", "ÉU", "ÉTA",
+            "Éta", "12", "A-B",
+        ] {
+            assert_eq!(is_acronym(w), slow(w), "{w}");
         }
     }
 
