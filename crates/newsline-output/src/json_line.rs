@@ -64,7 +64,13 @@ pub fn write_json_line<T: ?Sized + Serialize>(out: &mut String, value: &T) -> Re
 thread_local! {
     /// Kept across lines: keys are static text, so what one line learnt holds
     /// for every later one.
-    static KEYS: Cell<KeyCache> = const { Cell::new(KeyCache { slots: Vec::new() }) };
+    static KEYS: Cell<KeyCache> = const {
+        Cell::new(KeyCache {
+            multiplier: FIRST_MULTIPLIER,
+            slots: Vec::new(),
+            full: false,
+        })
+    };
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
@@ -271,88 +277,148 @@ fn push_displayed(out: &mut String, value: &(impl Display + ?Sized)) -> Result<(
 ///
 /// Derive hands every field name over as a `&'static str`, and static text
 /// never changes, so an address and a length name one key for the whole run: a
-/// key is scanned for escapes once per thread, then copied in one piece. A
-/// small open-addressed table; a key that finds no room is written the long way.
+/// key is scanned for escapes once per thread, then copied in one piece.
+///
+/// Every key remembered sits in its home slot: when a new key finds its home
+/// taken, the table is rebuilt with another multiplier until every key has a
+/// slot of its own. A model has about a hundred keys, so that happens a few
+/// times per thread, and afterwards a key costs one probe whatever addresses
+/// the linker gave the keys (with probing, a hot key that happened to collide
+/// cost a second lookup on every write, and the cost moved with each relink).
 #[derive(Default)]
 struct KeyCache {
+    multiplier: u64,
     slots: Vec<Option<CachedKey>>,
+    /// No multiplier gave every key a slot: keys that find their home taken
+    /// are written the long way, without trying again on every write.
+    full: bool,
 }
 
 struct CachedKey {
     address: usize,
     len: usize,
+    /// `,"key":`
     written: Box<str>,
 }
 
-/// A model's structs have about a hundred distinct field names; in a table
-/// twenty times that size few keys miss their home slot.
-const KEY_SLOT_BITS: u32 = 11;
+/// A table about forty times the number of keys, so that a multiplier that
+/// gives each its own slot is found in a few tries.
+const KEY_SLOT_BITS: u32 = 12;
 const KEY_SLOTS: usize = 1 << KEY_SLOT_BITS;
-/// How far past its home slot a key may land; past that it is not remembered.
-const KEY_PROBES: usize = 8;
+/// Multipliers tried when rebuilding before the table is called full (a key
+/// that finds its home taken is then written the long way on every use,
+/// which is slower but right).
+const KEY_REBUILDS: usize = 256;
+/// Fibonacci hashing's multiplier, the first one tried.
+const FIRST_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl CachedKey {
+    fn new(key: &'static str) -> Self {
+        let mut written = String::with_capacity(key.len() + 4);
+        push_key(&mut written, key, false);
+        CachedKey {
+            address: key.as_ptr() as usize,
+            len: key.len(),
+            written: written.into_boxed_str(),
+        }
+    }
+
+    #[inline]
+    fn is(&self, key: &'static str) -> bool {
+        self.address == key.as_ptr() as usize && self.len == key.len()
+    }
+}
 
 impl KeyCache {
     fn new() -> Self {
         KeyCache {
+            multiplier: FIRST_MULTIPLIER,
             slots: std::iter::repeat_with(|| None).take(KEY_SLOTS).collect(),
+            full: false,
         }
     }
 
-    /// Where the key at `address` lives, or starts probing from. Fibonacci
-    /// hashing: static strings lie close together, and the multiplication
-    /// spreads their low bits over the slot index.
-    fn home_slot(address: usize) -> usize {
-        ((address as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_SLOT_BITS)) as usize
-    }
-
-    /// `,"key":` for `key` if it sits in its home slot: the common case, kept
-    /// small so that it inlines into every field write.
+    /// The slot of the key at `address`. Static strings lie close together,
+    /// and the multiplication spreads their low bits over the slot index.
     #[inline]
-    fn get_at_home(&self, key: &'static str) -> Option<&str> {
-        let address = key.as_ptr() as usize;
-        match self.slots.get(Self::home_slot(address)) {
-            Some(Some(cached)) if cached.address == address && cached.len == key.len() => {
-                Some(&cached.written)
-            }
+    fn slot_of(multiplier: u64, address: usize) -> usize {
+        ((address as u64).wrapping_mul(multiplier) >> (64 - KEY_SLOT_BITS)) as usize
+    }
+
+    /// The entry of `key`, if it has been seen: the common case, kept small
+    /// so that it inlines into every field write.
+    #[inline]
+    fn get(&self, key: &'static str) -> Option<&CachedKey> {
+        match self
+            .slots
+            .get(Self::slot_of(self.multiplier, key.as_ptr() as usize))
+        {
+            Some(Some(cached)) if cached.is(key) => Some(cached),
             _ => None,
         }
     }
 
-    /// `,"key":` for `key`, written and remembered on first sight; `None` when
-    /// the table has no room near the key's home slot.
+    /// The entry of a key seen for the first time, remembered from now on;
+    /// `None` when no multiplier tried gives every key a slot of its own.
     #[cold]
-    fn get_or_insert(&mut self, key: &'static str) -> Option<&str> {
-        let address = key.as_ptr() as usize;
-        let home = Self::home_slot(address);
-        let mut found = None;
-        for probe in 0..KEY_PROBES {
-            let index = (home + probe) % KEY_SLOTS;
-            match self.slots.get(index) {
-                Some(Some(cached)) if cached.address == address && cached.len == key.len() => {
-                    found = Some(index);
-                    break;
-                }
-                Some(None) => {
-                    let mut written = String::with_capacity(key.len() + 4);
-                    push_key(&mut written, key, false);
-                    if let Some(slot) = self.slots.get_mut(index) {
-                        *slot = Some(CachedKey {
-                            address,
-                            len: key.len(),
-                            written: written.into_boxed_str(),
-                        });
+    fn insert(&mut self, key: &'static str) -> Option<&CachedKey> {
+        let home = Self::slot_of(self.multiplier, key.as_ptr() as usize);
+        if matches!(self.slots.get(home), Some(None)) {
+            if let Some(slot) = self.slots.get_mut(home) {
+                *slot = Some(CachedKey::new(key));
+            }
+            return self.get(key);
+        }
+        if self.full {
+            return None;
+        }
+        let mut cached: Vec<CachedKey> = self.slots.iter_mut().filter_map(Option::take).collect();
+        cached.push(CachedKey::new(key));
+        let mut multiplier = self.multiplier;
+        for _ in 0..KEY_REBUILDS {
+            multiplier = next_multiplier(multiplier);
+            let mut taken = vec![false; KEY_SLOTS];
+            let fits = cached.iter().all(|entry| {
+                let slot = Self::slot_of(multiplier, entry.address);
+                match taken.get_mut(slot) {
+                    Some(taken @ false) => {
+                        *taken = true;
+                        true
                     }
-                    found = Some(index);
-                    break;
+                    _ => false,
                 }
-                _ => {}
+            });
+            if fits {
+                self.multiplier = multiplier;
+                for entry in cached {
+                    let slot = Self::slot_of(multiplier, entry.address);
+                    if let Some(place) = self.slots.get_mut(slot) {
+                        *place = Some(entry);
+                    }
+                }
+                return self.get(key);
             }
         }
-        match self.slots.get(found?) {
-            Some(Some(cached)) => Some(&cached.written),
-            _ => None,
+        // No multiplier fits: keep the keys as they were, without the new one.
+        self.full = true;
+        cached.pop();
+        for entry in cached {
+            let slot = Self::slot_of(self.multiplier, entry.address);
+            if let Some(place) = self.slots.get_mut(slot) {
+                *place = Some(entry);
+            }
         }
+        None
     }
+}
+
+/// The next odd multiplier to try (SplitMix64's step and finalizer, so that
+/// successive multipliers share no bit pattern).
+fn next_multiplier(previous: u64) -> u64 {
+    let mut z = previous.wrapping_add(FIRST_MULTIPLIER);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
 }
 
 /// A line being written, and the struct field keys it has written so far.
@@ -370,19 +436,19 @@ impl Line {
     /// the lookup.
     #[inline(always)]
     fn push_field_key(&mut self, key: &'static str, first: bool) {
-        if let Some(written) = self.keys.get_at_home(key) {
-            push_written_key(&mut self.out, written, first);
+        if let Some(cached) = self.keys.get(key) {
+            push_written_key(&mut self.out, cached, first);
             return;
         }
-        self.push_field_key_away_from_home(key, first);
+        self.push_new_field_key(key, first);
     }
 
-    /// [`Line::push_field_key`] for a key not (yet) in its home slot.
+    /// [`Line::push_field_key`] for a key seen for the first time.
     #[cold]
     #[inline(never)]
-    fn push_field_key_away_from_home(&mut self, key: &'static str, first: bool) {
-        match self.keys.get_or_insert(key) {
-            Some(written) => push_written_key(&mut self.out, written, first),
+    fn push_new_field_key(&mut self, key: &'static str, first: bool) {
+        match self.keys.insert(key) {
+            Some(cached) => push_written_key(&mut self.out, cached, first),
             None => push_key(&mut self.out, key, first),
         }
     }
@@ -391,7 +457,8 @@ impl Line {
 /// Appends a key written before as `,"key":`; the first entry goes without
 /// the comma.
 #[inline]
-fn push_written_key(out: &mut String, written: &str, first: bool) {
+fn push_written_key(out: &mut String, cached: &CachedKey, first: bool) {
+    let written = &cached.written;
     let written = if first {
         written.get(1..).unwrap_or(written)
     } else {
@@ -1170,6 +1237,45 @@ mod tests {
             }
         }
         assert!(matches!(ours(&vec![Fails]), Err(JsonLineError::Custom(m)) if m == "no"));
+    }
+
+    fn leaked_keys(count: usize) -> Vec<&'static str> {
+        (0..count)
+            .map(|i| &*Box::leak(format!("key_{i}").into_boxed_str()))
+            .collect()
+    }
+
+    #[test]
+    fn every_key_of_a_model_sized_set_finds_its_own_slot() {
+        let keys = leaked_keys(150);
+        let mut cache = KeyCache::new();
+        for key in &keys {
+            assert!(cache.insert(key).is_some(), "{key}");
+        }
+        for key in &keys {
+            let cached = cache.get(key).unwrap();
+            assert_eq!(&*cached.written, format!(",\"{key}\":"));
+        }
+    }
+
+    #[test]
+    fn keys_past_what_the_table_holds_are_still_written() {
+        let keys = leaked_keys(3000);
+        let mut line = Line {
+            out: String::new(),
+            keys: KeyCache::new(),
+        };
+        for (i, key) in keys.iter().enumerate() {
+            line.push_field_key(key, i == 0);
+        }
+        let expected: Vec<String> = keys.iter().map(|key| format!("\"{key}\":")).collect();
+        assert_eq!(line.out, expected.join(","));
+        // Whatever was kept is still found where it was put.
+        let kept = keys
+            .iter()
+            .filter(|key| line.keys.get(key).is_some())
+            .count();
+        assert!(kept >= 100, "{kept}");
     }
 
     proptest! {
