@@ -120,30 +120,35 @@ fn first_to_escape(bytes: &[u8]) -> Option<usize> {
     }
 }
 
-/// [`first_to_escape`] for more than sixteen bytes: eight bytes at a time,
-/// and the last few in one more overlapping word.
+/// [`first_to_escape`] for more than sixteen bytes: sixteen bytes at a time,
+/// as two words tested with one branch (the article and quotes are long and
+/// almost never need an escape), and the last few as a short string.
 fn first_to_escape_in_long(bytes: &[u8]) -> Option<usize> {
-    let mut words = bytes.chunks_exact(8);
+    let mut blocks = bytes.chunks_exact(16);
     let mut offset = 0;
-    for word in words.by_ref() {
-        // `chunks_exact` hands out eight bytes, so the conversion always succeeds.
-        let mask = escape_mask(u64::from_le_bytes(word.try_into().unwrap_or([b' '; 8])));
-        if mask != 0 {
-            return Some(offset + first_flagged(mask));
+    for block in blocks.by_ref() {
+        // `chunks_exact` hands out sixteen bytes, so both halves are there.
+        let (Some(low), Some(high)) = (block.first_chunk::<8>(), block.last_chunk::<8>()) else {
+            break;
+        };
+        let low_mask = escape_mask(u64::from_le_bytes(*low));
+        let high_mask = escape_mask(u64::from_le_bytes(*high));
+        if low_mask | high_mask != 0 {
+            // Each word's lowest flag is right on its own; the high word
+            // counts only when the low one is clean.
+            return Some(if low_mask != 0 {
+                offset + first_flagged(low_mask)
+            } else {
+                offset + 8 + first_flagged(high_mask)
+            });
         }
-        offset += 8;
+        offset += 16;
     }
-    let tail = words.remainder();
+    let tail = blocks.remainder();
     if tail.is_empty() {
         return None;
     }
-    // The last eight bytes: those shared with the words before are clean, so
-    // the first flag falls in the tail.
-    if let Some(last) = bytes.last_chunk::<8>() {
-        let mask = escape_mask(u64::from_le_bytes(*last));
-        return (mask != 0).then(|| bytes.len() - 8 + first_flagged(mask));
-    }
-    first_to_escape_in_short(tail)
+    first_to_escape(tail).map(|at| offset + at)
 }
 
 /// The same for fewer than eight bytes (ids, single words): two overlapping
