@@ -47,30 +47,21 @@ type Result<T> = std::result::Result<T, JsonLineError>;
 pub fn write_json_line<T: ?Sized + Serialize>(out: &mut String, value: &T) -> Result<()> {
     // A value whose `Serialize` writes a line of its own finds the table taken
     // and starts an empty one.
-    let mut keys = KEYS.take();
-    if keys.slots.is_empty() {
-        keys = KeyCache::new();
-    }
+    let keys = KEYS.take().unwrap_or_else(KeyCache::new);
     let mut line = Line {
         out: std::mem::take(out),
         keys,
     };
     let written = value.serialize(LineWriter(&mut line));
     *out = line.out;
-    KEYS.set(line.keys);
+    KEYS.set(Some(line.keys));
     written
 }
 
 thread_local! {
     /// Kept across lines: keys are static text, so what one line learnt holds
     /// for every later one.
-    static KEYS: Cell<KeyCache> = const {
-        Cell::new(KeyCache {
-            multiplier: FIRST_MULTIPLIER,
-            slots: Vec::new(),
-            full: false,
-        })
-    };
+    static KEYS: Cell<Option<KeyCache>> = const { Cell::new(None) };
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
@@ -292,10 +283,11 @@ fn push_displayed(out: &mut String, value: &(impl Display + ?Sized)) -> Result<(
 /// times per thread, and afterwards a key costs one probe whatever addresses
 /// the linker gave the keys (with probing, a hot key that happened to collide
 /// cost a second lookup on every write, and the cost moved with each relink).
-#[derive(Default)]
 struct KeyCache {
     multiplier: u64,
-    slots: Vec<Option<CachedKey>>,
+    /// A fixed number of slots, so that a slot index, which the hash keeps
+    /// below it, needs no bounds check.
+    slots: Box<[Option<CachedKey>; KEY_SLOTS]>,
     /// No multiplier gave every key a slot: keys that find their home taken
     /// are written the long way, without trying again on every write.
     full: bool,
@@ -343,11 +335,21 @@ impl CachedKey {
     }
 }
 
+/// A table of empty slots, built on the heap (a table on the stack would be
+/// some two hundred kilobytes).
+fn empty_slots() -> Box<[Option<CachedKey>; KEY_SLOTS]> {
+    let slots: Vec<Option<CachedKey>> = std::iter::repeat_with(|| None).take(KEY_SLOTS).collect();
+    // The vector has exactly `KEY_SLOTS` entries, so the conversion succeeds.
+    slots
+        .try_into()
+        .unwrap_or_else(|_| Box::new([const { None }; KEY_SLOTS]))
+}
+
 impl KeyCache {
     fn new() -> Self {
         KeyCache {
             multiplier: FIRST_MULTIPLIER,
-            slots: std::iter::repeat_with(|| None).take(KEY_SLOTS).collect(),
+            slots: empty_slots(),
             full: false,
         }
     }
