@@ -489,28 +489,30 @@ struct LineWriter<'a>(&'a mut Line);
 struct Compound<'a> {
     line: &'a mut Line,
     first: bool,
-    close: char,
+    /// An object (closed by `}`), else an array (closed by `]`): a choice of
+    /// two ASCII chars is written with no test of the char's width.
+    is_object: bool,
     in_variant: bool,
 }
 
 impl<'a> Compound<'a> {
-    fn open(line: &'a mut Line, open: char, close: char) -> Self {
-        line.out.push(open);
+    fn open(line: &'a mut Line, is_object: bool) -> Self {
+        line.out.push(if is_object { '{' } else { '[' });
         Compound {
             line,
             first: true,
-            close,
+            is_object,
             in_variant: false,
         }
     }
 
     /// Opens `{"variant":` around a variant's content.
-    fn open_variant(line: &'a mut Line, variant: &'static str, open: char, close: char) -> Self {
+    fn open_variant(line: &'a mut Line, variant: &'static str, is_object: bool) -> Self {
         line.out.push('{');
         line.push_field_key(variant, true);
         Compound {
             in_variant: true,
-            ..Self::open(line, open, close)
+            ..Self::open(line, is_object)
         }
     }
 
@@ -532,7 +534,7 @@ impl<'a> Compound<'a> {
 
     #[inline]
     fn close(self) -> Result<()> {
-        self.line.out.push(self.close);
+        self.line.out.push(if self.is_object { '}' } else { ']' });
         if self.in_variant {
             self.line.out.push('}');
         }
@@ -682,7 +684,7 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     }
 
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '[', ']'))
+        Ok(Compound::open(self.0, false))
     }
 
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>> {
@@ -700,15 +702,15 @@ impl<'a> ser::Serializer for LineWriter<'a> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>> {
-        Ok(Compound::open_variant(self.0, variant, '[', ']'))
+        Ok(Compound::open_variant(self.0, variant, false))
     }
 
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '{', '}'))
+        Ok(Compound::open(self.0, true))
     }
 
     fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '{', '}'))
+        Ok(Compound::open(self.0, true))
     }
 
     fn serialize_struct_variant(
@@ -718,7 +720,7 @@ impl<'a> ser::Serializer for LineWriter<'a> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>> {
-        Ok(Compound::open_variant(self.0, variant, '{', '}'))
+        Ok(Compound::open_variant(self.0, variant, true))
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<()> {
