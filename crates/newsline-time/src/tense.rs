@@ -276,6 +276,7 @@ fn listed_cue(word: &str) -> Option<Option<Tense>> {
         .map(|&(_, tense)| tense)
 }
 
+#[inline(always)]
 fn classify(word: &str) -> Option<Tense> {
     let n = word.len();
     if let Some(cue) = listed_cue(word) {
@@ -312,6 +313,11 @@ const UNIT_WORDS: &[&str] = &[
 ];
 
 /// The tense `w` gives in its context, if it is a cue there.
+///
+/// Inlined, with [`classify`], into [`tense_at`]: it runs for every word
+/// around every timex, and most words are turned away in fewer instructions
+/// than a call and its saved registers cost.
+#[inline(always)]
 fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
     let tense = classify(w)?;
     let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
@@ -478,6 +484,8 @@ impl<'a> WordsBack<'a> {
 impl<'a> Iterator for WordsBack<'a> {
     type Item = &'a str;
 
+    // Inlined into `tense_at` for the same reason as `cue`.
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.s.as_bytes();
         let mut end = self.end;
