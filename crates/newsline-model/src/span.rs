@@ -40,6 +40,8 @@ impl Span {
 
     /// The spanned text, or `None` when the span lies outside `text` or cuts a
     /// character in two.
+    // Inlined across crates, like `Spanned::from_text`, which calls it.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
         text.get(self.start..self.end)
     }
