@@ -94,6 +94,7 @@ impl Document {
     }
 
     /// The text under `span`, or `""` when the span does not fit the text.
+    #[inline]
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text).unwrap_or_default()
     }

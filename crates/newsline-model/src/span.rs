@@ -40,6 +40,8 @@ impl Span {
 
     /// The spanned text, or `None` when the span lies outside `text` or cuts a
     /// character in two.
+    // Inlined across crates, like `Spanned::from_text`, which calls it.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
         text.get(self.start..self.end)
     }
@@ -82,6 +84,9 @@ pub struct Spanned {
 
 impl Spanned {
     /// Cuts `span` out of `text`; `None` when the span is not valid for `text`.
+    // Inlined across crates: enrich calls it for every mention and trigger,
+    // and the call cost a fair part of a short copy.
+    #[inline]
     pub fn from_text(text: &str, span: Span) -> Option<Self> {
         span.slice(text).map(|t| Spanned {
             span,

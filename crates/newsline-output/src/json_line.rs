@@ -47,24 +47,21 @@ type Result<T> = std::result::Result<T, JsonLineError>;
 pub fn write_json_line<T: ?Sized + Serialize>(out: &mut String, value: &T) -> Result<()> {
     // A value whose `Serialize` writes a line of its own finds the table taken
     // and starts an empty one.
-    let mut keys = KEYS.take();
-    if keys.slots.is_empty() {
-        keys = KeyCache::new();
-    }
+    let keys = KEYS.take().unwrap_or_else(KeyCache::new);
     let mut line = Line {
         out: std::mem::take(out),
         keys,
     };
     let written = value.serialize(LineWriter(&mut line));
     *out = line.out;
-    KEYS.set(line.keys);
+    KEYS.set(Some(line.keys));
     written
 }
 
 thread_local! {
     /// Kept across lines: keys are static text, so what one line learnt holds
     /// for every later one.
-    static KEYS: Cell<KeyCache> = const { Cell::new(KeyCache { slots: Vec::new() }) };
+    static KEYS: Cell<Option<KeyCache>> = const { Cell::new(None) };
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
@@ -91,8 +88,10 @@ fn needs_escape(byte: u8) -> bool {
 /// Index of the first byte of `bytes` that JSON must escape.
 ///
 /// Most strings of a line are ids, values and words of a few bytes: up to
-/// sixteen bytes are two overlapping words, with no loop to set up.
-#[inline]
+/// sixteen bytes are two overlapping words, with no loop to set up. Inlined
+/// into every string write: left to itself the compiler called it, and for
+/// an id of a few bytes the call cost as much as the test.
+#[inline(always)]
 fn first_to_escape(bytes: &[u8]) -> Option<usize> {
     match (
         bytes.len() <= 16,
@@ -114,30 +113,35 @@ fn first_to_escape(bytes: &[u8]) -> Option<usize> {
     }
 }
 
-/// [`first_to_escape`] for more than sixteen bytes: eight bytes at a time,
-/// and the last few in one more overlapping word.
+/// [`first_to_escape`] for more than sixteen bytes: sixteen bytes at a time,
+/// as two words tested with one branch (the article and quotes are long and
+/// almost never need an escape), and the last few as a short string.
 fn first_to_escape_in_long(bytes: &[u8]) -> Option<usize> {
-    let mut words = bytes.chunks_exact(8);
+    let mut blocks = bytes.chunks_exact(16);
     let mut offset = 0;
-    for word in words.by_ref() {
-        // `chunks_exact` hands out eight bytes, so the conversion always succeeds.
-        let mask = escape_mask(u64::from_le_bytes(word.try_into().unwrap_or([b' '; 8])));
-        if mask != 0 {
-            return Some(offset + first_flagged(mask));
+    for block in blocks.by_ref() {
+        // `chunks_exact` hands out sixteen bytes, so both halves are there.
+        let (Some(low), Some(high)) = (block.first_chunk::<8>(), block.last_chunk::<8>()) else {
+            break;
+        };
+        let low_mask = escape_mask(u64::from_le_bytes(*low));
+        let high_mask = escape_mask(u64::from_le_bytes(*high));
+        if low_mask | high_mask != 0 {
+            // Each word's lowest flag is right on its own; the high word
+            // counts only when the low one is clean.
+            return Some(if low_mask != 0 {
+                offset + first_flagged(low_mask)
+            } else {
+                offset + 8 + first_flagged(high_mask)
+            });
         }
-        offset += 8;
+        offset += 16;
     }
-    let tail = words.remainder();
+    let tail = blocks.remainder();
     if tail.is_empty() {
         return None;
     }
-    // The last eight bytes: those shared with the words before are clean, so
-    // the first flag falls in the tail.
-    if let Some(last) = bytes.last_chunk::<8>() {
-        let mask = escape_mask(u64::from_le_bytes(*last));
-        return (mask != 0).then(|| bytes.len() - 8 + first_flagged(mask));
-    }
-    first_to_escape_in_short(tail)
+    first_to_escape(tail).map(|at| offset + at)
 }
 
 /// The same for fewer than eight bytes (ids, single words): two overlapping
@@ -271,88 +275,166 @@ fn push_displayed(out: &mut String, value: &(impl Display + ?Sized)) -> Result<(
 ///
 /// Derive hands every field name over as a `&'static str`, and static text
 /// never changes, so an address and a length name one key for the whole run: a
-/// key is scanned for escapes once per thread, then copied in one piece. A
-/// small open-addressed table; a key that finds no room is written the long way.
-#[derive(Default)]
+/// key is scanned for escapes once per thread, then copied in one piece.
+///
+/// Every key remembered sits in its home slot: when a new key finds its home
+/// taken, the table is rebuilt with another multiplier until every key has a
+/// slot of its own. A model has about a hundred keys, so that happens a few
+/// times per thread, and afterwards a key costs one probe whatever addresses
+/// the linker gave the keys (with probing, a hot key that happened to collide
+/// cost a second lookup on every write, and the cost moved with each relink).
 struct KeyCache {
-    slots: Vec<Option<CachedKey>>,
+    multiplier: u64,
+    /// A fixed number of slots, so that a slot index, which the hash keeps
+    /// below it, needs no bounds check.
+    slots: Box<[Option<CachedKey>; KEY_SLOTS]>,
+    /// No multiplier gave every key a slot: keys that find their home taken
+    /// are written the long way, without trying again on every write.
+    full: bool,
 }
 
 struct CachedKey {
     address: usize,
     len: usize,
+    /// `,"key":`
     written: Box<str>,
+    /// `"key":`, for the first entry of an object: kept apart so that choosing
+    /// it is a select, where cutting the comma off `written` was a char
+    /// boundary check on every first key.
+    first: Box<str>,
 }
 
-/// A model's structs have about a hundred distinct field names; in a table
-/// twenty times that size few keys miss their home slot.
-const KEY_SLOT_BITS: u32 = 11;
+/// A table about forty times the number of keys, so that a multiplier that
+/// gives each its own slot is found in a few tries.
+const KEY_SLOT_BITS: u32 = 12;
 const KEY_SLOTS: usize = 1 << KEY_SLOT_BITS;
-/// How far past its home slot a key may land; past that it is not remembered.
-const KEY_PROBES: usize = 8;
+/// Multipliers tried when rebuilding before the table is called full (a key
+/// that finds its home taken is then written the long way on every use,
+/// which is slower but right).
+const KEY_REBUILDS: usize = 256;
+/// Fibonacci hashing's multiplier, the first one tried.
+const FIRST_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl CachedKey {
+    fn new(key: &'static str) -> Self {
+        let mut written = String::with_capacity(key.len() + 4);
+        push_key(&mut written, key, false);
+        let mut first = String::with_capacity(key.len() + 3);
+        push_key(&mut first, key, true);
+        CachedKey {
+            address: key.as_ptr() as usize,
+            len: key.len(),
+            written: written.into_boxed_str(),
+            first: first.into_boxed_str(),
+        }
+    }
+
+    #[inline]
+    fn is(&self, key: &'static str) -> bool {
+        self.address == key.as_ptr() as usize && self.len == key.len()
+    }
+}
+
+/// A table of empty slots, built on the heap (a table on the stack would be
+/// some two hundred kilobytes).
+fn empty_slots() -> Box<[Option<CachedKey>; KEY_SLOTS]> {
+    let slots: Vec<Option<CachedKey>> = std::iter::repeat_with(|| None).take(KEY_SLOTS).collect();
+    // The vector has exactly `KEY_SLOTS` entries, so the conversion succeeds.
+    slots
+        .try_into()
+        .unwrap_or_else(|_| Box::new([const { None }; KEY_SLOTS]))
+}
 
 impl KeyCache {
     fn new() -> Self {
         KeyCache {
-            slots: std::iter::repeat_with(|| None).take(KEY_SLOTS).collect(),
+            multiplier: FIRST_MULTIPLIER,
+            slots: empty_slots(),
+            full: false,
         }
     }
 
-    /// Where the key at `address` lives, or starts probing from. Fibonacci
-    /// hashing: static strings lie close together, and the multiplication
-    /// spreads their low bits over the slot index.
-    fn home_slot(address: usize) -> usize {
-        ((address as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_SLOT_BITS)) as usize
-    }
-
-    /// `,"key":` for `key` if it sits in its home slot: the common case, kept
-    /// small so that it inlines into every field write.
+    /// The slot of the key at `address`. Static strings lie close together,
+    /// and the multiplication spreads their low bits over the slot index.
     #[inline]
-    fn get_at_home(&self, key: &'static str) -> Option<&str> {
-        let address = key.as_ptr() as usize;
-        match self.slots.get(Self::home_slot(address)) {
-            Some(Some(cached)) if cached.address == address && cached.len == key.len() => {
-                Some(&cached.written)
-            }
+    fn slot_of(multiplier: u64, address: usize) -> usize {
+        ((address as u64).wrapping_mul(multiplier) >> (64 - KEY_SLOT_BITS)) as usize
+    }
+
+    /// The entry of `key`, if it has been seen: the common case, kept small
+    /// so that it inlines into every field write.
+    #[inline]
+    fn get(&self, key: &'static str) -> Option<&CachedKey> {
+        match self
+            .slots
+            .get(Self::slot_of(self.multiplier, key.as_ptr() as usize))
+        {
+            Some(Some(cached)) if cached.is(key) => Some(cached),
             _ => None,
         }
     }
 
-    /// `,"key":` for `key`, written and remembered on first sight; `None` when
-    /// the table has no room near the key's home slot.
+    /// The entry of a key seen for the first time, remembered from now on;
+    /// `None` when no multiplier tried gives every key a slot of its own.
     #[cold]
-    fn get_or_insert(&mut self, key: &'static str) -> Option<&str> {
-        let address = key.as_ptr() as usize;
-        let home = Self::home_slot(address);
-        let mut found = None;
-        for probe in 0..KEY_PROBES {
-            let index = (home + probe) % KEY_SLOTS;
-            match self.slots.get(index) {
-                Some(Some(cached)) if cached.address == address && cached.len == key.len() => {
-                    found = Some(index);
-                    break;
-                }
-                Some(None) => {
-                    let mut written = String::with_capacity(key.len() + 4);
-                    push_key(&mut written, key, false);
-                    if let Some(slot) = self.slots.get_mut(index) {
-                        *slot = Some(CachedKey {
-                            address,
-                            len: key.len(),
-                            written: written.into_boxed_str(),
-                        });
+    fn insert(&mut self, key: &'static str) -> Option<&CachedKey> {
+        let home = Self::slot_of(self.multiplier, key.as_ptr() as usize);
+        if matches!(self.slots.get(home), Some(None)) {
+            if let Some(slot) = self.slots.get_mut(home) {
+                *slot = Some(CachedKey::new(key));
+            }
+            return self.get(key);
+        }
+        if self.full {
+            return None;
+        }
+        let mut cached: Vec<CachedKey> = self.slots.iter_mut().filter_map(Option::take).collect();
+        cached.push(CachedKey::new(key));
+        let mut multiplier = self.multiplier;
+        for _ in 0..KEY_REBUILDS {
+            multiplier = next_multiplier(multiplier);
+            let mut taken = vec![false; KEY_SLOTS];
+            let fits = cached.iter().all(|entry| {
+                let slot = Self::slot_of(multiplier, entry.address);
+                match taken.get_mut(slot) {
+                    Some(taken @ false) => {
+                        *taken = true;
+                        true
                     }
-                    found = Some(index);
-                    break;
+                    _ => false,
                 }
-                _ => {}
+            });
+            if fits {
+                self.multiplier = multiplier;
+                for entry in cached {
+                    let slot = Self::slot_of(multiplier, entry.address);
+                    if let Some(place) = self.slots.get_mut(slot) {
+                        *place = Some(entry);
+                    }
+                }
+                return self.get(key);
             }
         }
-        match self.slots.get(found?) {
-            Some(Some(cached)) => Some(&cached.written),
-            _ => None,
+        // No multiplier fits: keep the keys as they were, without the new one.
+        self.full = true;
+        cached.pop();
+        for entry in cached {
+            let slot = Self::slot_of(self.multiplier, entry.address);
+            if let Some(place) = self.slots.get_mut(slot) {
+                *place = Some(entry);
+            }
         }
+        None
     }
+}
+
+/// The next odd multiplier to try (SplitMix64's step and finalizer, so that
+/// successive multipliers share no bit pattern).
+fn next_multiplier(previous: u64) -> u64 {
+    let mut z = previous.wrapping_add(FIRST_MULTIPLIER);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
 }
 
 /// A line being written, and the struct field keys it has written so far.
@@ -370,19 +452,19 @@ impl Line {
     /// the lookup.
     #[inline(always)]
     fn push_field_key(&mut self, key: &'static str, first: bool) {
-        if let Some(written) = self.keys.get_at_home(key) {
-            push_written_key(&mut self.out, written, first);
+        if let Some(cached) = self.keys.get(key) {
+            push_written_key(&mut self.out, cached, first);
             return;
         }
-        self.push_field_key_away_from_home(key, first);
+        self.push_new_field_key(key, first);
     }
 
-    /// [`Line::push_field_key`] for a key not (yet) in its home slot.
+    /// [`Line::push_field_key`] for a key seen for the first time.
     #[cold]
     #[inline(never)]
-    fn push_field_key_away_from_home(&mut self, key: &'static str, first: bool) {
-        match self.keys.get_or_insert(key) {
-            Some(written) => push_written_key(&mut self.out, written, first),
+    fn push_new_field_key(&mut self, key: &'static str, first: bool) {
+        match self.keys.insert(key) {
+            Some(cached) => push_written_key(&mut self.out, cached, first),
             None => push_key(&mut self.out, key, first),
         }
     }
@@ -391,13 +473,12 @@ impl Line {
 /// Appends a key written before as `,"key":`; the first entry goes without
 /// the comma.
 #[inline]
-fn push_written_key(out: &mut String, written: &str, first: bool) {
-    let written = if first {
-        written.get(1..).unwrap_or(written)
+fn push_written_key(out: &mut String, cached: &CachedKey, first: bool) {
+    out.push_str(if first {
+        &cached.first
     } else {
-        written
-    };
-    out.push_str(written);
+        &cached.written
+    });
 }
 
 /// The serializer: appends to the line it borrows.
@@ -408,28 +489,30 @@ struct LineWriter<'a>(&'a mut Line);
 struct Compound<'a> {
     line: &'a mut Line,
     first: bool,
-    close: char,
+    /// An object (closed by `}`), else an array (closed by `]`): a choice of
+    /// two ASCII chars is written with no test of the char's width.
+    is_object: bool,
     in_variant: bool,
 }
 
 impl<'a> Compound<'a> {
-    fn open(line: &'a mut Line, open: char, close: char) -> Self {
-        line.out.push(open);
+    fn open(line: &'a mut Line, is_object: bool) -> Self {
+        line.out.push(if is_object { '{' } else { '[' });
         Compound {
             line,
             first: true,
-            close,
+            is_object,
             in_variant: false,
         }
     }
 
     /// Opens `{"variant":` around a variant's content.
-    fn open_variant(line: &'a mut Line, variant: &'static str, open: char, close: char) -> Self {
+    fn open_variant(line: &'a mut Line, variant: &'static str, is_object: bool) -> Self {
         line.out.push('{');
         line.push_field_key(variant, true);
         Compound {
             in_variant: true,
-            ..Self::open(line, open, close)
+            ..Self::open(line, is_object)
         }
     }
 
@@ -451,7 +534,7 @@ impl<'a> Compound<'a> {
 
     #[inline]
     fn close(self) -> Result<()> {
-        self.line.out.push(self.close);
+        self.line.out.push(if self.is_object { '}' } else { ']' });
         if self.in_variant {
             self.line.out.push('}');
         }
@@ -601,7 +684,7 @@ impl<'a> ser::Serializer for LineWriter<'a> {
     }
 
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '[', ']'))
+        Ok(Compound::open(self.0, false))
     }
 
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>> {
@@ -619,15 +702,15 @@ impl<'a> ser::Serializer for LineWriter<'a> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>> {
-        Ok(Compound::open_variant(self.0, variant, '[', ']'))
+        Ok(Compound::open_variant(self.0, variant, false))
     }
 
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '{', '}'))
+        Ok(Compound::open(self.0, true))
     }
 
     fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '{', '}'))
+        Ok(Compound::open(self.0, true))
     }
 
     fn serialize_struct_variant(
@@ -637,7 +720,7 @@ impl<'a> ser::Serializer for LineWriter<'a> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>> {
-        Ok(Compound::open_variant(self.0, variant, '{', '}'))
+        Ok(Compound::open_variant(self.0, variant, true))
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<()> {
@@ -1170,6 +1253,46 @@ mod tests {
             }
         }
         assert!(matches!(ours(&vec![Fails]), Err(JsonLineError::Custom(m)) if m == "no"));
+    }
+
+    fn leaked_keys(count: usize) -> Vec<&'static str> {
+        (0..count)
+            .map(|i| &*Box::leak(format!("key_{i}").into_boxed_str()))
+            .collect()
+    }
+
+    #[test]
+    fn every_key_of_a_model_sized_set_finds_its_own_slot() {
+        let keys = leaked_keys(150);
+        let mut cache = KeyCache::new();
+        for key in &keys {
+            assert!(cache.insert(key).is_some(), "{key}");
+        }
+        for key in &keys {
+            let cached = cache.get(key).unwrap();
+            assert_eq!(&*cached.written, format!(",\"{key}\":"));
+            assert_eq!(&*cached.first, format!("\"{key}\":"));
+        }
+    }
+
+    #[test]
+    fn keys_past_what_the_table_holds_are_still_written() {
+        let keys = leaked_keys(3000);
+        let mut line = Line {
+            out: String::new(),
+            keys: KeyCache::new(),
+        };
+        for (i, key) in keys.iter().enumerate() {
+            line.push_field_key(key, i == 0);
+        }
+        let expected: Vec<String> = keys.iter().map(|key| format!("\"{key}\":")).collect();
+        assert_eq!(line.out, expected.join(","));
+        // Whatever was kept is still found where it was put.
+        let kept = keys
+            .iter()
+            .filter(|key| line.keys.get(key).is_some())
+            .count();
+        assert!(kept >= 100, "{kept}");
     }
 
     proptest! {

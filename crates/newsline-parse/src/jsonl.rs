@@ -64,28 +64,32 @@ pub fn parse_record(line: &str, line_no: u64) -> Result<InputRecord, RecordError
         column: e.column() as u64,
         message: e.to_string(),
     })?;
-    let Value::Object(map) = value else {
+    let Value::Object(mut map) = value else {
         return Err(RecordError::InvalidJson {
             line: line_no,
             column: 1,
             message: "expected a JSON object".to_owned(),
         });
     };
-    let get = |field: &'static str| -> Result<Option<String>, RecordError> {
-        match map.get(field) {
+    // Fields are taken out of the map, not cloned: the text is most of the line.
+    let mut take = |field: &'static str| -> Result<Option<String>, RecordError> {
+        match map.remove(field) {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::String(s)) => Ok(Some(s)),
             Some(_) => Err(RecordError::WrongType {
                 field,
                 line: line_no,
             }),
         }
     };
-    let text = get("text")?.ok_or(RecordError::MissingText { line: line_no })?;
+    let text = take("text")?.ok_or(RecordError::MissingText { line: line_no })?;
+    let dct = take("dct");
+    let title = take("title");
+    let url = take("url");
     // Numeric ids are common in exported corpora; keep them rather than fail.
-    let id = match map.get("id") {
+    let id = match map.remove("id") {
         None | Some(Value::Null) => format!("line-{line_no}"),
-        Some(Value::String(s)) => s.clone(),
+        Some(Value::String(s)) => s,
         Some(Value::Number(n)) => n.to_string(),
         Some(_) => {
             return Err(RecordError::WrongType {
@@ -97,9 +101,9 @@ pub fn parse_record(line: &str, line_no: u64) -> Result<InputRecord, RecordError
     Ok(InputRecord {
         id,
         text,
-        dct: get("dct")?,
-        title: get("title")?,
-        url: get("url")?,
+        dct: dct?,
+        title: title?,
+        url: url?,
     })
 }
 
@@ -268,6 +272,28 @@ mod tests {
             })
         );
         assert_eq!(parse_record(r#"{"id":12,"text":"a"}"#, 1).unwrap().id, "12");
+        // A bad id is told before a bad dct, title or url.
+        assert_eq!(
+            parse_record(r#"{"text":"a","url":1,"id":[]}"#, 4),
+            Err(RecordError::WrongType {
+                field: "id",
+                line: 4
+            })
+        );
+        let full = parse_record(
+            r#"{"id":"i","text":"t","dct":"d","title":"h","url":"u"}"#,
+            1,
+        );
+        assert_eq!(
+            full.unwrap(),
+            InputRecord {
+                id: "i".into(),
+                text: "t".into(),
+                dct: Some("d".into()),
+                title: Some("h".into()),
+                url: Some("u".into()),
+            }
+        );
     }
 
     #[test]

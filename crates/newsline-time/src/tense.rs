@@ -221,17 +221,18 @@ const MAX_CUE_LEN: usize = 11;
 /// tense, or `None` for an `-ed` word that is no past tense.
 type CueTable = Vec<Vec<(&'static [u8], Option<Tense>)>>;
 
-fn cue_bucket(w: &[u8]) -> Option<usize> {
-    let letter = usize::from(w.first()?.wrapping_sub(b'a'));
-    (letter < 26 && w.len() <= MAX_CUE_LEN).then(|| letter * (MAX_CUE_LEN + 1) + w.len())
+/// The bucket of a word of `len` bytes whose first letter, lowercased, is
+/// `first`.
+fn cue_bucket(first: u8, len: usize) -> Option<usize> {
+    let letter = usize::from(first.wrapping_sub(b'a'));
+    (letter < 26 && len <= MAX_CUE_LEN).then(|| letter * (MAX_CUE_LEN + 1) + len)
 }
 
-/// What a cue word says, or `None` when `lower` is no cue word at all.
-fn cue_word(lower: &[u8]) -> Option<Option<Tense>> {
-    // A table rather than scans of the lists: this runs for every word near
-    // every timex.
+/// Cue words bucketed by first letter and length: a table rather than scans
+/// of the lists, since this runs for every word near every timex.
+fn cue_table() -> &'static CueTable {
     static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         let mut t: CueTable = vec![Vec::new(); 26 * (MAX_CUE_LEN + 1)];
         // earlier lists win: `set` is future, `expected` is no plain past
         let lists = [
@@ -242,7 +243,10 @@ fn cue_word(lower: &[u8]) -> Option<Option<Tense>> {
         for (list, tense) in lists {
             for w in list {
                 let b = w.as_bytes();
-                if let Some(slot) = cue_bucket(b).and_then(|k| t.get_mut(k))
+                if let Some(slot) = b
+                    .first()
+                    .and_then(|&first| cue_bucket(first, b.len()))
+                    .and_then(|k| t.get_mut(k))
                     && !slot.iter().any(|(x, _)| *x == b)
                 {
                     slot.push((b, tense));
@@ -250,29 +254,29 @@ fn cue_word(lower: &[u8]) -> Option<Option<Tense>> {
             }
         }
         t
-    });
-    table
-        .get(cue_bucket(lower)?)?
-        .iter()
-        .find(|(w, _)| w.len() == lower.len() && w.iter().zip(lower).all(|(a, b)| a == b))
-        .map(|&(_, tense)| tense)
+    })
 }
 
 /// What `word`, in any case, says as a listed cue word; `None` when it is
 /// none.
 fn listed_cue(word: &str) -> Option<Option<Tense>> {
-    // Lowercase into a stack buffer: no allocation per word.
-    let mut buf = [0u8; MAX_CUE_LEN];
-    let n = word.len();
-    if n > buf.len() {
-        return None;
-    }
-    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-        *slot = b.to_ascii_lowercase();
-    }
-    buf.get(..n).and_then(cue_word)
+    let bytes = word.as_bytes();
+    let first = bytes.first()?.to_ascii_lowercase();
+    // Most words near a timex are no cue, and their bucket is empty or holds
+    // words of other letters: they are turned away before any lowercasing.
+    cue_table()
+        .get(cue_bucket(first, bytes.len())?)?
+        .iter()
+        .find(|(w, _)| {
+            w.len() == bytes.len()
+                && w.iter()
+                    .zip(bytes)
+                    .all(|(a, b)| *a == b.to_ascii_lowercase())
+        })
+        .map(|&(_, tense)| tense)
 }
 
+#[inline(always)]
 fn classify(word: &str) -> Option<Tense> {
     let n = word.len();
     if let Some(cue) = listed_cue(word) {
@@ -309,6 +313,11 @@ const UNIT_WORDS: &[&str] = &[
 ];
 
 /// The tense `w` gives in its context, if it is a cue there.
+///
+/// Inlined, with [`classify`], into [`tense_at`]: it runs for every word
+/// around every timex, and most words are turned away in fewer instructions
+/// than a call and its saved registers cost.
+#[inline(always)]
 fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
     let tense = classify(w)?;
     let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
@@ -414,6 +423,8 @@ impl<'a> Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
+    // Inlined into `tense_at` for the same reason as `cue`.
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.s.as_bytes();
         let mut at = self.at;
@@ -475,6 +486,8 @@ impl<'a> WordsBack<'a> {
 impl<'a> Iterator for WordsBack<'a> {
     type Item = &'a str;
 
+    // Inlined into `tense_at` for the same reason as `cue`.
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.s.as_bytes();
         let mut end = self.end;

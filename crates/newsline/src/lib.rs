@@ -191,58 +191,66 @@ pub fn process_jsonl_line(
     input: Option<&str>,
     options: &Options,
 ) -> Record {
-    let fallback_id = format!("line-{line_no}");
     let record = match newsline_parse::jsonl::parse_record(line, line_no) {
         Ok(record) => record,
         Err(err) => {
-            let id = peek_id(line).unwrap_or(fallback_id);
+            let id = peek_id(line).unwrap_or_else(|| format!("line-{line_no}"));
             return Record::Error(ProcessError::from(err).into_record(id, input, Some(line_no)));
         }
     };
-    match process_record(&record, line_no, input, options) {
+    let id = record.id.clone();
+    match process_record(record, line_no, input, options) {
         Ok(doc) => Record::Document(Box::new(doc)),
-        Err(err) => Record::Error(err.into_record(record.id.clone(), input, Some(line_no))),
+        Err(err) => Record::Error(err.into_record(id, input, Some(line_no))),
     }
 }
 
+/// The record is taken by value: its text becomes the document's without a
+/// copy, and the text is the whole line but for a few bytes.
 fn process_record(
-    record: &newsline_parse::jsonl::InputRecord,
+    record: newsline_parse::jsonl::InputRecord,
     line_no: u64,
     input: Option<&str>,
     options: &Options,
 ) -> Result<Document, ProcessError> {
-    let dct = record
-        .dct
+    let newsline_parse::jsonl::InputRecord {
+        id,
+        text,
+        dct,
+        title,
+        url,
+    } = record;
+    let dct = dct
         .as_deref()
         .map(|v| parse_dct(v, DctSource::Record))
         .transpose()?;
-    if record.text.len() > options.max_bytes {
+    if text.len() > options.max_bytes {
         return Err(newsline_parse::InputError::TooLarge {
-            len: record.text.len(),
+            len: text.len(),
             limit: options.max_bytes,
         }
         .into());
     }
-    if record.text.trim().is_empty() {
-        return Err(if record.text.is_empty() {
+    if text.trim().is_empty() {
+        return Err(if text.is_empty() {
             newsline_parse::InputError::Empty
         } else {
             newsline_parse::InputError::WhitespaceOnly
         }
         .into());
     }
-    let mut doc = Document::new(record.id.clone(), record.text.clone());
+    let mut doc = Document::new(id, text);
     doc.source = Source {
         path: input.map(str::to_owned),
-        url: record.url.clone(),
+        url,
         format: SourceFormat::Jsonl,
         line: Some(line_no),
         offset_map: Vec::new(),
     };
     doc.document.dct = dct;
     run_stages(&mut doc, options);
-    if let (None, Some(title)) = (&doc.document.headline, &record.title) {
-        doc.document.headline = Some(title.clone());
+    if let (None, Some(title)) = (&doc.document.headline, title) {
+        doc.document.headline = Some(title);
         doc.document
             .field_sources
             .insert("headline".to_owned(), "record".to_owned());
