@@ -6314,7 +6314,9 @@ impl Grammar<'_> {
         let digit = first.starts_with(|c: char| c.is_ascii_digit());
         let numberish = digit || f(first_word::NUMBER);
         let det = f(first_word::DET);
-        let month = f(first_word::MONTH);
+        // every alternative reads a month at `i` only through `cap_ok`, so a
+        // lowercase `may` or `march` in a text with capitals (the verbs) runs none
+        let month = f(first_word::MONTH) && self.cap_ok(capitalized(first));
 
         // several alternatives read a count at `i` first
         let count_i = CountAt::new();
