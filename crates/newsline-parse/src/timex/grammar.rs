@@ -420,19 +420,79 @@ impl Openers {
     }
 }
 
+/// The second words of a table's rows, for turning away at once the rows of
+/// two or more words when the text's second word opens none of them: most
+/// attempts that open with `the` go on with a word that no `the …` row names,
+/// and each such row was otherwise compared in turn. [`Lead::phrase`] matches
+/// a row's second word only where the text's second run of letters is that
+/// word's own leading letters, so a run's first letter and length that no row
+/// has rule the rows out. Only rows whose first word is all letters are gated:
+/// their second word is the one [`Lead::word`] reads after the first run.
+struct Seconds {
+    /// Bit `n` of a letter's entry: a gated row's second word opens with that
+    /// letter and has a run of `n` letters (31 stands for 31 and more).
+    by_letter: [u32; 26],
+    /// Bit `k`: row `k` is gated (rows from the 64th on never are).
+    gated: u64,
+}
+
+impl Seconds {
+    fn new(rows: impl IntoIterator<Item = &'static [&'static str]>) -> Self {
+        let mut by_letter = [0; 26];
+        let mut gated = 0;
+        for (k, words) in rows.into_iter().enumerate().take(64) {
+            let (Some(first), Some(second)) = (words.first(), words.get(1)) else {
+                continue;
+            };
+            if first.is_empty() || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            let letters = second.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let slot = second
+                .bytes()
+                .next()
+                .filter(|_| letters > 0)
+                .and_then(|b| by_letter.get_mut(usize::from(b.to_ascii_lowercase() - b'a')));
+            if let Some(slot) = slot {
+                *slot |= Self::length_bit(letters);
+                gated |= 1 << k;
+            }
+        }
+        Self { by_letter, gated }
+    }
+
+    fn length_bit(len: usize) -> u32 {
+        1 << len.min(31)
+    }
+
+    /// False when no gated row can match at `lead`.
+    fn may_follow(&self, lead: &mut Lead<'_>) -> bool {
+        let Some((start, len, _)) = lead.word(0, lead.first) else {
+            return false;
+        };
+        let Some(b) = lead.i.as_bytes().get(start).filter(|_| len > 0) else {
+            return false;
+        };
+        self.by_letter
+            .get(usize::from(b.to_ascii_lowercase() - b'a'))
+            .is_some_and(|lengths| lengths & Self::length_bit(len) != 0)
+    }
+}
+
 /// A phrase table walked at most attempts: its rows are tried in order
-/// through a [`Lead`], behind the [`Openers`] probe built from the same rows
-/// on first use, so no caller can pair a table with the wrong probe.
+/// through a [`Lead`], behind the [`Openers`] and [`Seconds`] probes built
+/// from the same rows on first use, so no caller can pair a table with the
+/// wrong probe.
 struct PhraseTable<T: 'static> {
     rows: &'static [(&'static [&'static str], T)],
-    openers: std::sync::OnceLock<Openers>,
+    probes: std::sync::OnceLock<(Openers, Seconds)>,
 }
 
 impl<T: Copy> PhraseTable<T> {
     const fn new(rows: &'static [(&'static [&'static str], T)]) -> Self {
         Self {
             rows,
-            openers: std::sync::OnceLock::new(),
+            probes: std::sync::OnceLock::new(),
         }
     }
 
@@ -442,16 +502,28 @@ impl<T: Copy> PhraseTable<T> {
         &'s self,
         lead: &'s mut Lead<'a>,
     ) -> impl Iterator<Item = (&'a str, &'static [&'static str], T)> + 's {
-        let openers = self
-            .openers
-            .get_or_init(|| Openers::new(self.rows.iter().map(|&(words, _)| words)));
+        let (openers, seconds) = self.probes.get_or_init(|| {
+            let words = || self.rows.iter().map(|&(words, _)| words);
+            (Openers::new(words()), Seconds::new(words()))
+        });
         let rows = if openers.may_open(lead) {
             self.rows
         } else {
             &[]
         };
+        let skipped = if rows.is_empty() || seconds.gated == 0 || seconds.may_follow(lead) {
+            0
+        } else {
+            seconds.gated
+        };
         rows.iter()
-            .filter_map(move |&(words, value)| lead.phrase(words).map(|r| (r, words, value)))
+            .enumerate()
+            .filter_map(move |(k, &(words, value))| {
+                if k < 64 && (skipped >> k) & 1 != 0 {
+                    return None;
+                }
+                lead.phrase(words).map(|r| (r, words, value))
+            })
     }
 }
 
@@ -545,7 +617,7 @@ impl<'a> Lead<'a> {
 
 #[cfg(test)]
 mod lead_tests {
-    use super::{DAY_PART_LEADS, DURATION_LEADS, Lead, Openers, REL_WORDS, phrase_rest};
+    use super::{DAY_PART_LEADS, DURATION_LEADS, Lead, Openers, REL_WORDS, Seconds, phrase_rest};
 
     /// Every quoted string of the grammar and its tests: the phrases the
     /// phrase-table tests read.
@@ -586,6 +658,58 @@ mod lead_tests {
             let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
             if phrase_rest(row, text).is_some() {
                 assert!(Openers::new([row]).may_open(&lead), "{row:?} on {text:?}");
+            }
+        }
+    }
+
+    /// [`Seconds`] never turns away a text one of its gated rows matches: the
+    /// grammar's tables on the phrases of the grammar and its tests (with
+    /// hyphens, capitals and a wider blank), and each such phrase as a table
+    /// of its own on itself.
+    #[test]
+    fn seconds_let_every_matching_text_through() {
+        let texts: Vec<String> = source_phrases()
+            .flat_map(|p| {
+                [
+                    p.to_owned(),
+                    p.to_uppercase(),
+                    p.replace(' ', " \u{a0}"),
+                    format!("{p} 2"),
+                ]
+            })
+            .collect();
+        let tables: [Vec<&'static [&'static str]>; 4] = [
+            REL_WORDS.iter().map(|&(w, _)| w).collect(),
+            DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
+            DAY_PART_LEADS.iter().map(|&(w, _)| w).collect(),
+            vec![&["the", "year-end"], &["the", "year"], &["last"]],
+        ];
+        let seconds = tables
+            .each_ref()
+            .map(|rows| Seconds::new(rows.iter().copied()));
+        for text in &texts {
+            for (rows, seconds) in tables.iter().zip(&seconds) {
+                let gated_match = rows.iter().enumerate().any(|(k, row)| {
+                    (seconds.gated >> k) & 1 != 0 && phrase_rest(row, text).is_some()
+                });
+                if gated_match {
+                    assert!(
+                        seconds.may_follow(&mut Lead::new(text)),
+                        "{rows:?} on {text:?}"
+                    );
+                }
+            }
+            let words: Vec<&'static str> = text
+                .split_whitespace()
+                .take(3)
+                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
+                .collect();
+            let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+            if phrase_rest(row, text).is_some() && Seconds::new([row]).gated != 0 {
+                assert!(
+                    Seconds::new([row]).may_follow(&mut Lead::new(text)),
+                    "{row:?} on {text:?}"
+                );
             }
         }
     }
