@@ -3558,7 +3558,9 @@ impl Grammar<'_> {
 
     /// `now`, `currently`, `recently`, `soon`, `the past`, `the future`, …
     fn reference<'a>(&self, i: &'a str) -> Res<'a, R> {
-        static REFERENCES: &[(&[&str], RefPoint)] = &[
+        // asked at every attempt that opens with `the`, which its `the …`
+        // rows mostly turn away on the second word
+        static REFERENCES: PhraseTable<RefPoint> = PhraseTable::new(&[
             (&["right", "now"], RefPoint::Present),
             (&["just", "now"], RefPoint::Present),
             (&["now"], RefPoint::Present),
@@ -3584,41 +3586,37 @@ impl Grammar<'_> {
             (&["the", "long", "term"], RefPoint::Future),
             (&["future", "quarters"], RefPoint::Future),
             (&["coming", "quarters"], RefPoint::Future),
-        ];
+        ]);
         let mut lead = Lead::new(i);
-        for &(words, point) in REFERENCES {
-            if let Some(r) = lead.phrase(words) {
-                // `now` before a comma inside a clause (`for now,`, `right now,
-                // for AT&T`) is still PRESENT_REF in TE3, but a sentence that
-                // opens `Now,` uses it as a discourse marker (`Now, he says,
-                // …`), which TimeBank and AQUAINT never mark
-                if words == ["now"] && i.starts_with("Now") && r.starts_with(',') {
-                    return fail(i);
-                }
-                // `as soon as`; `soon after the capture` counts from an event,
-                // not from today; `was soon released` tells a past that
-                // followed quickly: none is a FUTURE_REF
-                if words == ["soon"]
-                    && (["as", "was", "were"]
-                        .iter()
-                        .any(|w| self.ctx.prev.eq_ignore_ascii_case(w))
-                        || kws(&["after", "afterward", "afterwards", "thereafter", "before"])(ows(
-                            r,
-                        ))
-                        .is_ok())
-                {
-                    return fail(i);
-                }
-                // `at the moment` asked alone is the present; news copy does
-                // not annotate it, and `the moment he landed`, `at the moment
-                // of impact` are events
-                if words == ["the", "moment"]
-                    && !(self.ctx.prev.eq_ignore_ascii_case("at") && self.phrase_alone(r))
-                {
-                    return fail(i);
-                }
-                return Ok((r, R::Ref { point }));
+        if let Some((r, words, point)) = REFERENCES.matches(&mut lead).next() {
+            // `now` before a comma inside a clause (`for now,`, `right now,
+            // for AT&T`) is still PRESENT_REF in TE3, but a sentence that
+            // opens `Now,` uses it as a discourse marker (`Now, he says,
+            // …`), which TimeBank and AQUAINT never mark
+            if words == ["now"] && i.starts_with("Now") && r.starts_with(',') {
+                return fail(i);
             }
+            // `as soon as`; `soon after the capture` counts from an event,
+            // not from today; `was soon released` tells a past that
+            // followed quickly: none is a FUTURE_REF
+            if words == ["soon"]
+                && (["as", "was", "were"]
+                    .iter()
+                    .any(|w| self.ctx.prev.eq_ignore_ascii_case(w))
+                    || kws(&["after", "afterward", "afterwards", "thereafter", "before"])(ows(r))
+                        .is_ok())
+            {
+                return fail(i);
+            }
+            // `at the moment` asked alone is the present; news copy does
+            // not annotate it, and `the moment he landed`, `at the moment
+            // of impact` are events
+            if words == ["the", "moment"]
+                && !(self.ctx.prev.eq_ignore_ascii_case("at") && self.phrase_alone(r))
+            {
+                return fail(i);
+            }
+            return Ok((r, R::Ref { point }));
         }
         fail(i)
     }
