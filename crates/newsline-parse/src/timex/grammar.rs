@@ -210,8 +210,39 @@ fn amount_digits(i: &str) -> Res<'_, f64> {
     }
 }
 
+/// The bit of an ASCII letter, either case, in a set of 26; no bit for any
+/// other byte.
+const fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_alphabetic() {
+        1 << (b.to_ascii_lowercase() - b'a')
+    } else {
+        0
+    }
+}
+
+/// The first letters of a table's words, as [`letter_bit`]s.
+const fn initials(mut words: &[(&str, u32)]) -> u32 {
+    let mut set = 0;
+    while let [(w, _), rest @ ..] = words {
+        if let [b, ..] = w.as_bytes() {
+            set |= letter_bit(*b);
+        }
+        words = rest;
+    }
+    set
+}
+
 /// A number word below a hundred: `seven`, `twenty-four`, `twenty four`.
 fn number_word(i: &str) -> Res<'_, u32> {
+    // tried at most attempts, on words mostly no number word starts as: the
+    // first letter settles them before the word is read and looked up
+    const NUMBER_INITIALS: u32 = initials(lexicon::SMALL_NUMBERS) | initials(lexicon::TENS);
+    if i.as_bytes()
+        .first()
+        .is_none_or(|&b| letter_bit(b) & NUMBER_INITIALS == 0)
+    {
+        return fail(i);
+    }
     let (rest, w) = alpha(i)?;
     let Some((n, tens)) = lexicon::number_value(w) else {
         return fail(i);
