@@ -427,27 +427,39 @@ struct Lead<'a> {
 /// (the whole word, or the part before a hyphen), so the set is built from
 /// the rows and a new row cannot be gated out. A row that opens with no
 /// letter, or has no words, could match anywhere: then nothing is gated.
-struct Openers(Option<lexicon::WordClasses>);
+/// Before the hashed lookup, the first letters of those runs, one bit each:
+/// most texts asked open with a letter that no row does.
+struct Openers(Option<(u32, lexicon::WordClasses)>);
 
 impl Openers {
     fn new(rows: impl IntoIterator<Item = &'static [&'static str]>) -> Self {
         let mut firsts = Vec::new();
+        let mut initials = 0;
         for words in rows {
             let Some(w) = words.first() else {
                 return Self(None);
             };
             let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
             match w.get(..letters) {
-                Some(run) if !run.is_empty() => firsts.push((run, 1)),
+                Some(run) if !run.is_empty() => {
+                    initials |= run.bytes().next().map_or(0, letter_bit);
+                    firsts.push((run, 1));
+                }
                 _ => return Self(None),
             }
         }
-        Self(Some(lexicon::WordClasses::new(firsts)))
+        Self(Some((initials, lexicon::WordClasses::new(firsts))))
     }
 
     /// False when no row can match at `lead`.
     fn may_open(&self, lead: &Lead<'_>) -> bool {
-        self.0.as_ref().is_none_or(|t| t.get(lead.first_run()) != 0)
+        self.0.as_ref().is_none_or(|(initials, t)| {
+            let run = lead.first_run();
+            run.bytes()
+                .next()
+                .is_some_and(|b| letter_bit(b) & initials != 0)
+                && t.get(run) != 0
+        })
     }
 }
 
