@@ -1624,16 +1624,21 @@ impl Grammar<'_> {
     }
 
     fn day_expr_plain<'a>(&self, i: &'a str) -> Res<'a, R> {
-        longest(
-            i,
-            &[
-                &|i| self.month_day(i),
-                &|i| self.numeric_date(i),
-                &|i| self.weekday(i),
-                &|i| self.rel_weekday(i),
-                &|i| today_words(i),
-            ],
-        )
+        // a date in digits opens with one, and a weekday, a relative word or
+        // `today` with a letter: each alternative runs only where it can read
+        if i.starts_with(|c: char| c.is_ascii_digit()) {
+            longest(i, &[&|i| self.month_day(i), &|i| self.numeric_date(i)])
+        } else {
+            longest(
+                i,
+                &[
+                    &|i| self.month_day(i),
+                    &|i| self.weekday(i),
+                    &|i| self.rel_weekday(i),
+                    &|i| today_words(i),
+                ],
+            )
+        }
     }
 
     /// `last Friday`, `next Monday`, `this past Sunday`, `this coming Tuesday`.
