@@ -232,15 +232,20 @@ const fn initials(mut words: &[(&str, u32)]) -> u32 {
     set
 }
 
+/// Whether `i` opens with a letter of the set `initials` (of [`initials`]).
+#[inline]
+fn opens_with_one_of(i: &str, initials: u32) -> bool {
+    i.as_bytes()
+        .first()
+        .is_some_and(|&b| letter_bit(b) & initials != 0)
+}
+
 /// A number word below a hundred: `seven`, `twenty-four`, `twenty four`.
 fn number_word(i: &str) -> Res<'_, u32> {
     // tried at most attempts, on words mostly no number word starts as: the
     // first letter settles them before the word is read and looked up
-    const NUMBER_INITIALS: u32 = initials(lexicon::SMALL_NUMBERS) | initials(lexicon::TENS);
-    if i.as_bytes()
-        .first()
-        .is_none_or(|&b| letter_bit(b) & NUMBER_INITIALS == 0)
-    {
+    const INITIALS: u32 = initials(lexicon::SMALL_NUMBERS) | initials(lexicon::TENS);
+    if !opens_with_one_of(i, INITIALS) {
         return fail(i);
     }
     let (rest, w) = alpha(i)?;
@@ -980,6 +985,10 @@ fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
 }
 
 fn weekday_name(i: &str) -> Res<'_, (u32, bool)> {
+    const INITIALS: u32 = initials(lexicon::WEEKDAYS);
+    if !opens_with_one_of(i, INITIALS) {
+        return fail(i);
+    }
     let (rest, w) = alpha(i)?;
     let d = match lexicon::weekday(w) {
         Some(d) => d,
@@ -1044,6 +1053,12 @@ fn ordinal_index(i: &str) -> Res<'_, u32> {
 
 /// A day as an ordinal word: `eighth`, `twenty-first`.
 fn day_ordinal_word(i: &str) -> Res<'_, u32> {
+    // tried at most attempts, and its tables are walked word by word: the
+    // first letter turns away the words that open no ordinal and no tens
+    const INITIALS: u32 = initials(lexicon::ORDINALS) | initials(lexicon::TENS);
+    if !opens_with_one_of(i, INITIALS) {
+        return fail(i);
+    }
     let (rest, w) = alpha(i)?;
     if let Some(n) = lookup(lexicon::ORDINALS, w) {
         return Ok((rest, n));
