@@ -210,8 +210,44 @@ fn amount_digits(i: &str) -> Res<'_, f64> {
     }
 }
 
+/// The bit of an ASCII letter, either case, in a set of 26; no bit for any
+/// other byte.
+const fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_alphabetic() {
+        1 << (b.to_ascii_lowercase() - b'a')
+    } else {
+        0
+    }
+}
+
+/// The first letters of a table's words, as [`letter_bit`]s.
+const fn initials(mut words: &[(&str, u32)]) -> u32 {
+    let mut set = 0;
+    while let [(w, _), rest @ ..] = words {
+        if let [b, ..] = w.as_bytes() {
+            set |= letter_bit(*b);
+        }
+        words = rest;
+    }
+    set
+}
+
+/// Whether `i` opens with a letter of the set `initials` (of [`initials`]).
+#[inline]
+fn opens_with_one_of(i: &str, initials: u32) -> bool {
+    i.as_bytes()
+        .first()
+        .is_some_and(|&b| letter_bit(b) & initials != 0)
+}
+
 /// A number word below a hundred: `seven`, `twenty-four`, `twenty four`.
 fn number_word(i: &str) -> Res<'_, u32> {
+    // tried at most attempts, on words mostly no number word starts as: the
+    // first letter settles them before the word is read and looked up
+    const INITIALS: u32 = initials(lexicon::SMALL_NUMBERS) | initials(lexicon::TENS);
+    if !opens_with_one_of(i, INITIALS) {
+        return fail(i);
+    }
     let (rest, w) = alpha(i)?;
     let Some((n, tens)) = lexicon::number_value(w) else {
         return fail(i);
@@ -396,43 +432,115 @@ struct Lead<'a> {
 /// (the whole word, or the part before a hyphen), so the set is built from
 /// the rows and a new row cannot be gated out. A row that opens with no
 /// letter, or has no words, could match anywhere: then nothing is gated.
-struct Openers(Option<lexicon::WordClasses>);
+/// Before the hashed lookup, the first letters of those runs, one bit each:
+/// most texts asked open with a letter that no row does.
+struct Openers(Option<(u32, lexicon::WordClasses)>);
 
 impl Openers {
     fn new(rows: impl IntoIterator<Item = &'static [&'static str]>) -> Self {
         let mut firsts = Vec::new();
+        let mut initials = 0;
         for words in rows {
             let Some(w) = words.first() else {
                 return Self(None);
             };
             let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
             match w.get(..letters) {
-                Some(run) if !run.is_empty() => firsts.push((run, 1)),
+                Some(run) if !run.is_empty() => {
+                    initials |= run.bytes().next().map_or(0, letter_bit);
+                    firsts.push((run, 1));
+                }
                 _ => return Self(None),
             }
         }
-        Self(Some(lexicon::WordClasses::new(firsts)))
+        Self(Some((initials, lexicon::WordClasses::new(firsts))))
     }
 
     /// False when no row can match at `lead`.
     fn may_open(&self, lead: &Lead<'_>) -> bool {
-        self.0.as_ref().is_none_or(|t| t.get(lead.first_run()) != 0)
+        self.0.as_ref().is_none_or(|(initials, t)| {
+            let run = lead.first_run();
+            run.bytes()
+                .next()
+                .is_some_and(|b| letter_bit(b) & initials != 0)
+                && t.get(run) != 0
+        })
+    }
+}
+
+/// The second words of a table's rows, for turning away at once the rows of
+/// two or more words when the text's second word opens none of them: most
+/// attempts that open with `the` go on with a word that no `the …` row names,
+/// and each such row was otherwise compared in turn. [`Lead::phrase`] matches
+/// a row's second word only where the text's second run of letters is that
+/// word's own leading letters, so a run's first letter and length that no row
+/// has rule the rows out. Only rows whose first word is all letters are gated:
+/// their second word is the one [`Lead::word`] reads after the first run.
+struct Seconds {
+    /// Bit `n` of a letter's entry: a gated row's second word opens with that
+    /// letter and has a run of `n` letters (31 stands for 31 and more).
+    by_letter: [u32; 26],
+    /// Bit `k`: row `k` is gated (rows from the 64th on never are).
+    gated: u64,
+}
+
+impl Seconds {
+    fn new(rows: impl IntoIterator<Item = &'static [&'static str]>) -> Self {
+        let mut by_letter = [0; 26];
+        let mut gated = 0;
+        for (k, words) in rows.into_iter().enumerate().take(64) {
+            let (Some(first), Some(second)) = (words.first(), words.get(1)) else {
+                continue;
+            };
+            if first.is_empty() || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            let letters = second.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let slot = second
+                .bytes()
+                .next()
+                .filter(|_| letters > 0)
+                .and_then(|b| by_letter.get_mut(usize::from(b.to_ascii_lowercase() - b'a')));
+            if let Some(slot) = slot {
+                *slot |= Self::length_bit(letters);
+                gated |= 1 << k;
+            }
+        }
+        Self { by_letter, gated }
+    }
+
+    fn length_bit(len: usize) -> u32 {
+        1 << len.min(31)
+    }
+
+    /// False when no gated row can match at `lead`.
+    fn may_follow(&self, lead: &mut Lead<'_>) -> bool {
+        let Some((start, len, _)) = lead.word(0, lead.first) else {
+            return false;
+        };
+        let Some(b) = lead.i.as_bytes().get(start).filter(|_| len > 0) else {
+            return false;
+        };
+        self.by_letter
+            .get(usize::from(b.to_ascii_lowercase() - b'a'))
+            .is_some_and(|lengths| lengths & Self::length_bit(len) != 0)
     }
 }
 
 /// A phrase table walked at most attempts: its rows are tried in order
-/// through a [`Lead`], behind the [`Openers`] probe built from the same rows
-/// on first use, so no caller can pair a table with the wrong probe.
+/// through a [`Lead`], behind the [`Openers`] and [`Seconds`] probes built
+/// from the same rows on first use, so no caller can pair a table with the
+/// wrong probe.
 struct PhraseTable<T: 'static> {
     rows: &'static [(&'static [&'static str], T)],
-    openers: std::sync::OnceLock<Openers>,
+    probes: std::sync::OnceLock<(Openers, Seconds)>,
 }
 
 impl<T: Copy> PhraseTable<T> {
     const fn new(rows: &'static [(&'static [&'static str], T)]) -> Self {
         Self {
             rows,
-            openers: std::sync::OnceLock::new(),
+            probes: std::sync::OnceLock::new(),
         }
     }
 
@@ -442,16 +550,28 @@ impl<T: Copy> PhraseTable<T> {
         &'s self,
         lead: &'s mut Lead<'a>,
     ) -> impl Iterator<Item = (&'a str, &'static [&'static str], T)> + 's {
-        let openers = self
-            .openers
-            .get_or_init(|| Openers::new(self.rows.iter().map(|&(words, _)| words)));
+        let (openers, seconds) = self.probes.get_or_init(|| {
+            let words = || self.rows.iter().map(|&(words, _)| words);
+            (Openers::new(words()), Seconds::new(words()))
+        });
         let rows = if openers.may_open(lead) {
             self.rows
         } else {
             &[]
         };
+        let skipped = if rows.is_empty() || seconds.gated == 0 || seconds.may_follow(lead) {
+            0
+        } else {
+            seconds.gated
+        };
         rows.iter()
-            .filter_map(move |&(words, value)| lead.phrase(words).map(|r| (r, words, value)))
+            .enumerate()
+            .filter_map(move |(k, &(words, value))| {
+                if k < 64 && (skipped >> k) & 1 != 0 {
+                    return None;
+                }
+                lead.phrase(words).map(|r| (r, words, value))
+            })
     }
 }
 
@@ -545,7 +665,7 @@ impl<'a> Lead<'a> {
 
 #[cfg(test)]
 mod lead_tests {
-    use super::{DAY_PART_LEADS, DURATION_LEADS, Lead, Openers, REL_WORDS, phrase_rest};
+    use super::{DAY_PART_LEADS, DURATION_LEADS, Lead, Openers, REL_WORDS, Seconds, phrase_rest};
 
     /// Every quoted string of the grammar and its tests: the phrases the
     /// phrase-table tests read.
@@ -586,6 +706,58 @@ mod lead_tests {
             let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
             if phrase_rest(row, text).is_some() {
                 assert!(Openers::new([row]).may_open(&lead), "{row:?} on {text:?}");
+            }
+        }
+    }
+
+    /// [`Seconds`] never turns away a text one of its gated rows matches: the
+    /// grammar's tables on the phrases of the grammar and its tests (with
+    /// hyphens, capitals and a wider blank), and each such phrase as a table
+    /// of its own on itself.
+    #[test]
+    fn seconds_let_every_matching_text_through() {
+        let texts: Vec<String> = source_phrases()
+            .flat_map(|p| {
+                [
+                    p.to_owned(),
+                    p.to_uppercase(),
+                    p.replace(' ', " \u{a0}"),
+                    format!("{p} 2"),
+                ]
+            })
+            .collect();
+        let tables: [Vec<&'static [&'static str]>; 4] = [
+            REL_WORDS.iter().map(|&(w, _)| w).collect(),
+            DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
+            DAY_PART_LEADS.iter().map(|&(w, _)| w).collect(),
+            vec![&["the", "year-end"], &["the", "year"], &["last"]],
+        ];
+        let seconds = tables
+            .each_ref()
+            .map(|rows| Seconds::new(rows.iter().copied()));
+        for text in &texts {
+            for (rows, seconds) in tables.iter().zip(&seconds) {
+                let gated_match = rows.iter().enumerate().any(|(k, row)| {
+                    (seconds.gated >> k) & 1 != 0 && phrase_rest(row, text).is_some()
+                });
+                if gated_match {
+                    assert!(
+                        seconds.may_follow(&mut Lead::new(text)),
+                        "{rows:?} on {text:?}"
+                    );
+                }
+            }
+            let words: Vec<&'static str> = text
+                .split_whitespace()
+                .take(3)
+                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
+                .collect();
+            let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+            if phrase_rest(row, text).is_some() && Seconds::new([row]).gated != 0 {
+                assert!(
+                    Seconds::new([row]).may_follow(&mut Lead::new(text)),
+                    "{row:?} on {text:?}"
+                );
             }
         }
     }
@@ -813,6 +985,10 @@ fn month_name(i: &str) -> Res<'_, (u32, bool, bool)> {
 }
 
 fn weekday_name(i: &str) -> Res<'_, (u32, bool)> {
+    const INITIALS: u32 = initials(lexicon::WEEKDAYS);
+    if !opens_with_one_of(i, INITIALS) {
+        return fail(i);
+    }
     let (rest, w) = alpha(i)?;
     let d = match lexicon::weekday(w) {
         Some(d) => d,
@@ -877,6 +1053,12 @@ fn ordinal_index(i: &str) -> Res<'_, u32> {
 
 /// A day as an ordinal word: `eighth`, `twenty-first`.
 fn day_ordinal_word(i: &str) -> Res<'_, u32> {
+    // tried at most attempts, and its tables are walked word by word: the
+    // first letter turns away the words that open no ordinal and no tens
+    const INITIALS: u32 = initials(lexicon::ORDINALS) | initials(lexicon::TENS);
+    if !opens_with_one_of(i, INITIALS) {
+        return fail(i);
+    }
     let (rest, w) = alpha(i)?;
     if let Some(n) = lookup(lexicon::ORDINALS, w) {
         return Ok((rest, n));
@@ -1457,16 +1639,21 @@ impl Grammar<'_> {
     }
 
     fn day_expr_plain<'a>(&self, i: &'a str) -> Res<'a, R> {
-        longest(
-            i,
-            &[
-                &|i| self.month_day(i),
-                &|i| self.numeric_date(i),
-                &|i| self.weekday(i),
-                &|i| self.rel_weekday(i),
-                &|i| today_words(i),
-            ],
-        )
+        // a date in digits opens with one, and a weekday, a relative word or
+        // `today` with a letter: each alternative runs only where it can read
+        if i.starts_with(|c: char| c.is_ascii_digit()) {
+            longest(i, &[&|i| self.month_day(i), &|i| self.numeric_date(i)])
+        } else {
+            longest(
+                i,
+                &[
+                    &|i| self.month_day(i),
+                    &|i| self.weekday(i),
+                    &|i| self.rel_weekday(i),
+                    &|i| today_words(i),
+                ],
+            )
+        }
     }
 
     /// `last Friday`, `next Monday`, `this past Sunday`, `this coming Tuesday`.
@@ -3434,7 +3621,9 @@ impl Grammar<'_> {
 
     /// `now`, `currently`, `recently`, `soon`, `the past`, `the future`, …
     fn reference<'a>(&self, i: &'a str) -> Res<'a, R> {
-        static REFERENCES: &[(&[&str], RefPoint)] = &[
+        // asked at every attempt that opens with `the`, which its `the …`
+        // rows mostly turn away on the second word
+        static REFERENCES: PhraseTable<RefPoint> = PhraseTable::new(&[
             (&["right", "now"], RefPoint::Present),
             (&["just", "now"], RefPoint::Present),
             (&["now"], RefPoint::Present),
@@ -3460,41 +3649,37 @@ impl Grammar<'_> {
             (&["the", "long", "term"], RefPoint::Future),
             (&["future", "quarters"], RefPoint::Future),
             (&["coming", "quarters"], RefPoint::Future),
-        ];
+        ]);
         let mut lead = Lead::new(i);
-        for &(words, point) in REFERENCES {
-            if let Some(r) = lead.phrase(words) {
-                // `now` before a comma inside a clause (`for now,`, `right now,
-                // for AT&T`) is still PRESENT_REF in TE3, but a sentence that
-                // opens `Now,` uses it as a discourse marker (`Now, he says,
-                // …`), which TimeBank and AQUAINT never mark
-                if words == ["now"] && i.starts_with("Now") && r.starts_with(',') {
-                    return fail(i);
-                }
-                // `as soon as`; `soon after the capture` counts from an event,
-                // not from today; `was soon released` tells a past that
-                // followed quickly: none is a FUTURE_REF
-                if words == ["soon"]
-                    && (["as", "was", "were"]
-                        .iter()
-                        .any(|w| self.ctx.prev.eq_ignore_ascii_case(w))
-                        || kws(&["after", "afterward", "afterwards", "thereafter", "before"])(ows(
-                            r,
-                        ))
-                        .is_ok())
-                {
-                    return fail(i);
-                }
-                // `at the moment` asked alone is the present; news copy does
-                // not annotate it, and `the moment he landed`, `at the moment
-                // of impact` are events
-                if words == ["the", "moment"]
-                    && !(self.ctx.prev.eq_ignore_ascii_case("at") && self.phrase_alone(r))
-                {
-                    return fail(i);
-                }
-                return Ok((r, R::Ref { point }));
+        if let Some((r, words, point)) = REFERENCES.matches(&mut lead).next() {
+            // `now` before a comma inside a clause (`for now,`, `right now,
+            // for AT&T`) is still PRESENT_REF in TE3, but a sentence that
+            // opens `Now,` uses it as a discourse marker (`Now, he says,
+            // …`), which TimeBank and AQUAINT never mark
+            if words == ["now"] && i.starts_with("Now") && r.starts_with(',') {
+                return fail(i);
             }
+            // `as soon as`; `soon after the capture` counts from an event,
+            // not from today; `was soon released` tells a past that
+            // followed quickly: none is a FUTURE_REF
+            if words == ["soon"]
+                && (["as", "was", "were"]
+                    .iter()
+                    .any(|w| self.ctx.prev.eq_ignore_ascii_case(w))
+                    || kws(&["after", "afterward", "afterwards", "thereafter", "before"])(ows(r))
+                        .is_ok())
+            {
+                return fail(i);
+            }
+            // `at the moment` asked alone is the present; news copy does
+            // not annotate it, and `the moment he landed`, `at the moment
+            // of impact` are events
+            if words == ["the", "moment"]
+                && !(self.ctx.prev.eq_ignore_ascii_case("at") && self.phrase_alone(r))
+            {
+                return fail(i);
+            }
+            return Ok((r, R::Ref { point }));
         }
         fail(i)
     }
@@ -6314,7 +6499,9 @@ impl Grammar<'_> {
         let digit = first.starts_with(|c: char| c.is_ascii_digit());
         let numberish = digit || f(first_word::NUMBER);
         let det = f(first_word::DET);
-        let month = f(first_word::MONTH);
+        // every alternative reads a month at `i` only through `cap_ok`, so a
+        // lowercase `may` or `march` in a text with capitals (the verbs) runs none
+        let month = f(first_word::MONTH) && self.cap_ok(capitalized(first));
 
         // several alternatives read a count at `i` first
         let count_i = CountAt::new();
