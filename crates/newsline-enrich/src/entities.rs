@@ -769,7 +769,7 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
     ea && s.len() == 1 && f.first() == s.first()
 }
 
-/// The short forms [`names_person`] accepts for `full`, as space-joined words.
+/// The short forms `names_person` (the test reference) accepts for `full`, as space-joined words.
 fn person_parts<'f>(full: &'f str, gaz: &Gazetteer) -> Vec<Cow<'f, str>> {
     let mut out: Vec<Cow<'f, str>> = if matches!(words_key(full), Cow::Borrowed(_)) {
         // Single-spaced already: each tail is a slice of the name itself, after
