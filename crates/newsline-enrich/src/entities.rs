@@ -62,6 +62,9 @@ pub(crate) struct Analysis<'a> {
     /// What each token is to the lexicon, looked up once for every rule that asks.
     pub lex: Vec<TokLex>,
     pub sents: Vec<Span>,
+    /// Per sentence, [`Analysis::tok_at`] of its start and of its end: events ask
+    /// for them sentence by sentence, and one merge answers them all.
+    pub sent_toks: Vec<(usize, usize)>,
     pub mentions: Vec<Mention<'a>>,
     pub entities: Vec<Entity>,
 }
@@ -76,6 +79,12 @@ impl<'a> Analysis<'a> {
     /// First token index at or after byte `pos`.
     pub fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// The first token of sentence `si` and the first token after it (the
+    /// [`Self::tok_at`] of its start and end).
+    pub fn sentence_tokens(&self, si: usize) -> Option<(usize, usize)> {
+        self.sent_toks.get(si).copied()
     }
 
     /// The text of token `i`.
@@ -612,12 +621,9 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
             }
         }
     }
-    let sent_tok: Vec<usize> = sents
-        .iter()
-        .map(|s| toks.partition_point(|t| t.start < s.start))
-        .collect();
+    let sent_toks = sentence_tokens(&toks, &sents);
     let mut is_initial = vec![false; toks.len()];
-    for &st in &sent_tok {
+    for &(st, _) in &sent_toks {
         let mut k = st;
         // Opening quote marks and brackets keep the next word sentence-initial.
         while let Some(t) = toks.get(k) {
@@ -670,6 +676,7 @@ pub(crate) fn analyze<'a>(doc: &'a Document, toks: Vec<Tok>, sents: Vec<Span>) -
         words,
         lex,
         sents,
+        sent_toks,
         mentions,
         entities: Vec::new(),
     };
@@ -746,6 +753,35 @@ fn add_credit_mentions<'a>(doc: &'a Document, toks: &[Tok], mentions: &mut Vec<M
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
 }
 
+/// [`Analysis::tok_at`] of each sentence's start and end. Sentences come in text
+/// order, so each position is searched for only among the tokens from the answer
+/// before; a sentence mostly starts at the token after the one before it ends,
+/// so a start is first tried there. A position before that answer (sentences out
+/// of order) is searched for among all tokens, so the answers are those of
+/// `tok_at` whatever the order.
+fn sentence_tokens(toks: &[Tok], sents: &[Span]) -> Vec<(usize, usize)> {
+    let mut at = 0usize;
+    let mut first_at = |pos: usize| {
+        if at
+            .checked_sub(1)
+            .and_then(|before| toks.get(before))
+            .is_some_and(|t| t.start >= pos)
+        {
+            at = 0;
+        }
+        if toks.get(at).is_some_and(|t| t.start < pos) {
+            at += toks
+                .get(at..)
+                .map_or(0, |rest| rest.partition_point(|t| t.start < pos));
+        }
+        at
+    };
+    sents
+        .iter()
+        .map(|s| (first_at(s.start), first_at(s.end)))
+        .collect()
+}
+
 fn name_words(key: &str) -> Vec<&str> {
     key.split_whitespace().collect()
 }
@@ -769,7 +805,7 @@ fn names_person(short: &str, full: &str, gaz: &Gazetteer) -> bool {
     ea && s.len() == 1 && f.first() == s.first()
 }
 
-/// The short forms [`names_person`] accepts for `full`, as space-joined words.
+/// The short forms `names_person` (the test reference) accepts for `full`, as space-joined words.
 fn person_parts<'f>(full: &'f str, gaz: &Gazetteer) -> Vec<Cow<'f, str>> {
     let mut out: Vec<Cow<'f, str>> = if matches!(words_key(full), Cow::Borrowed(_)) {
         // Single-spaced already: each tail is a slice of the name itself, after
@@ -1813,6 +1849,29 @@ mod unit {
         assert_eq!(normalize_key("O’Neill’s"), "O'Neill's");
         assert_eq!(normalize_key("São Paulo"), "São Paulo");
         assert!(matches!(normalize_key("Kim"), Cow::Borrowed("Kim")));
+    }
+
+    #[test]
+    fn sentence_tokens_are_the_searches_in_any_order() {
+        let text = "One two.  Three, four five.\n\nSix.";
+        let toks = crate::text::tokenize(text);
+        let search = |pos: usize| toks.partition_point(|t| t.start < pos);
+        let spans = [
+            Span::new(0, 8),
+            Span::new(10, 27),
+            Span::new(29, 33),
+            // out of order, inside a token, empty, past the end
+            Span::new(4, 5),
+            Span::new(12, 12),
+            Span::new(30, 40),
+            Span::new(0, 33),
+        ];
+        let got = sentence_tokens(&toks, &spans);
+        let want: Vec<_> = spans
+            .iter()
+            .map(|s| (search(s.start), search(s.end)))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -718,11 +718,10 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             }
             continue;
         }
-        let Some(sent) = an.sents.get(si) else {
+        let Some((a, b)) = an.sentence_tokens(si) else {
             continue;
         };
         last_si = Some(si);
-        let (a, b) = (an.tok_at(sent.start), an.tok_at(sent.end));
         anchored_ranges.push((a, b));
         reaches.push((a, b.max(tb + 1)));
     }
@@ -897,20 +896,9 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .get_mut(i)
             .is_some_and(|t| !std::mem::replace(t, true))
     };
-    // The tokens of the sentence of the last anchor: most anchored sentences have
-    // more than one time, and anchors come in sentence order.
-    let mut sent_tokens: Option<(usize, (usize, usize))> = None;
     for (k, &(_, si, ta, tb)) in anchors.iter().enumerate() {
-        let Some(sent) = an.sents.get(si).copied() else {
+        let Some(tokens) = an.sentence_tokens(si) else {
             continue;
-        };
-        let tokens = match sent_tokens {
-            Some((s, tokens)) if s == si => tokens,
-            _ => {
-                let tokens = (an.tok_at(sent.start), an.tok_at(sent.end));
-                sent_tokens = Some((si, tokens));
-                tokens
-            }
         };
         if let Some(tr) = trigger(&words, tokens, ta, tb) {
             // A word between two times belongs to the nearer one (`decided to admit
@@ -966,9 +954,7 @@ pub(crate) fn find(doc: &Document, an: &Analysis<'_>, quotes: &[Quote]) -> Vec<E
             .and_then(|x| doc.timexes.get(x.0))
             .is_some_and(|t| day_or_finer(t.granularity))
     };
-    for (si, sent) in an.sents.iter().enumerate() {
-        let a = an.tok_at(sent.start);
-        let b = an.tok_at(sent.end);
+    for (si, &(a, b)) in an.sent_toks.iter().enumerate() {
         let first = anchors.partition_point(|x| x.1 < si);
         let has_own = anchors.get(first).is_some_and(|x| x.1 == si);
         // A sentence with no time of its own goes on at the time the sentence before

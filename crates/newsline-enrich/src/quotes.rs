@@ -1500,7 +1500,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         .map(|&i| ctx.tok_start(i))
         .collect();
     cue_starts.sort_unstable();
-    for sent in &an.sents {
+    for (sent, &tokens) in an.sents.iter().zip(&an.sent_toks) {
         while let Some(m) = marked.get(mi).filter(|m| m.start < sent.end) {
             max_end = max_end.max(m.end);
             mi += 1;
@@ -1511,7 +1511,7 @@ pub(crate) fn find(an: &Analysis<'_>, paras: &[(Span, BlockKind)], timexes: &[Sp
         if overlaps || !has_cue {
             continue;
         }
-        quotes.extend(indirect(&ctx, *sent));
+        quotes.extend(indirect(&ctx, *sent, tokens));
     }
     quotes.sort_by_key(|q| q.0.start);
     // Resolve pronouns and fill names.
@@ -1592,11 +1592,13 @@ fn resolve_pronoun(
     let mut sent = an.sentence_of(pos);
     let mut steps = 0;
     while let Some(si) = sent {
-        let Some(sp) = an.sents.get(si) else { break };
+        let (Some(sp), Some(tokens)) = (an.sents.get(si), an.sentence_tokens(si)) else {
+            break;
+        };
         if sp.end <= para.start || steps >= PRONOUN_SENTS {
             break;
         }
-        let zone = subject_zone(ctx, *sp);
+        let zone = subject_zone(ctx, *sp, tokens);
         let from = before.partition_point(|m| m.span.start < zone);
         let upto = sp.end.min(pos);
         if let Some(m) = before
@@ -1623,9 +1625,8 @@ fn resolve_pronoun(
 
 /// Where a sentence's subject can start: after an opening adverbial (`At a news
 /// conference with Vice President X, Y suggested …`: X is not the subject).
-fn subject_zone(ctx: &Ctx<'_, '_>, sent: Span) -> usize {
-    let a = ctx.an.tok_at(sent.start);
-    let b = ctx.an.tok_at(sent.end);
+/// `(a, b)` are the sentence's tokens ([`Analysis::sentence_tokens`]).
+fn subject_zone(ctx: &Ctx<'_, '_>, sent: Span, (a, b): (usize, usize)) -> usize {
     if !opens_with_adverbial(ctx, a, b) {
         return sent.start;
     }
@@ -1701,11 +1702,9 @@ fn issuer_of_document(ctx: &Ctx<'_, '_>, mention: Span, words: &str) -> Option<u
 type Found = (Span, QuoteKind, Option<Attr>);
 
 /// Reported speech of one sentence: an `according to` source, else every cue verb with
-/// a subject (a sentence may report two sources).
-fn indirect(ctx: &Ctx<'_, '_>, sent: Span) -> Vec<Found> {
-    let an = ctx.an;
-    let a = an.tok_at(sent.start);
-    let b = an.tok_at(sent.end);
+/// a subject (a sentence may report two sources). `(a, b)` are the sentence's
+/// tokens ([`Analysis::sentence_tokens`]).
+fn indirect(ctx: &Ctx<'_, '_>, sent: Span, (a, b): (usize, usize)) -> Vec<Found> {
     if let Some(q) = according_to(ctx, sent, (a, b)) {
         return vec![q];
     }
