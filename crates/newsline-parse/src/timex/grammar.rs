@@ -675,6 +675,17 @@ mod lead_tests {
             .flat_map(|source| source.split('"').skip(1).step_by(2))
     }
 
+    /// A table row of the first three words of `text`, lowercased: each phrase
+    /// as a table of its own. Leaked, since table rows are `'static`.
+    fn row_of_first_words(text: &str) -> &'static [&'static str] {
+        let words: Vec<&'static str> = text
+            .split_whitespace()
+            .take(3)
+            .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
+            .collect();
+        Box::leak(words.into_boxed_slice())
+    }
+
     /// [`Openers`] never turns away a text one of its rows matches: the
     /// grammar's tables on the phrases of the grammar and its tests, and each
     /// such phrase as a table of its own on itself.
@@ -698,12 +709,7 @@ mod lead_tests {
                     assert!(openers.may_open(&lead), "{rows:?} on {text:?}");
                 }
             }
-            let words: Vec<&'static str> = text
-                .split_whitespace()
-                .take(3)
-                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
-                .collect();
-            let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+            let row = row_of_first_words(text);
             if phrase_rest(row, text).is_some() {
                 assert!(Openers::new([row]).may_open(&lead), "{row:?} on {text:?}");
             }
@@ -747,12 +753,7 @@ mod lead_tests {
                     );
                 }
             }
-            let words: Vec<&'static str> = text
-                .split_whitespace()
-                .take(3)
-                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
-                .collect();
-            let row: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+            let row = row_of_first_words(text);
             if phrase_rest(row, text).is_some() && Seconds::new([row]).gated != 0 {
                 assert!(
                     Seconds::new([row]).may_follow(&mut Lead::new(text)),

@@ -11,6 +11,13 @@ fn texts(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Each phrase reads as no time expression at all.
+fn no_timex_in(phrases: &[&str]) {
+    for s in phrases {
+        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
+    }
+}
+
 fn one(s: &str) -> (String, R) {
     let found = scan(s);
     assert_eq!(found.len(), 1, "{s:?} -> {:?}", texts(s));
@@ -109,25 +116,21 @@ fn the_before_a_modified_period_belongs_to_it() {
         }
     );
     // `the late` before a name or a hyphenated adjective is no period
-    for s in [
+    no_timex_in(&[
         "the late Bob Hope sang",
         "the early bird wins",
         "the late President spoke",
         "an early-stage trial",
-    ] {
-        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
-    }
+    ]);
 }
 
 #[test]
 fn a_decade_after_a_possessive_is_an_age() {
-    for s in [
+    no_timex_in(&[
         "when Kopp was in his 30s, said",
         "two women in their early 20s were hurt",
         "a man in her mid-40s",
-    ] {
-        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
-    }
+    ]);
     for (s, want) in [
         ("music of the 60s returned", "the 60s"),
         ("in the late 90s and", "the late 90s"),
@@ -140,12 +143,10 @@ fn a_decade_after_a_possessive_is_an_age() {
 
 #[test]
 fn now_opening_a_sentence_before_a_comma_is_a_discourse_marker() {
-    for s in [
+    no_timex_in(&[
         "Now, he says, it looks like the West",
         "Now, following asset sales, the company",
-    ] {
-        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
-    }
+    ]);
     for s in [
         "Now officials are investigating",
         "But for now, everyone involved",
@@ -162,13 +163,11 @@ fn now_opening_a_sentence_before_a_comma_is_a_discourse_marker() {
 
 #[test]
 fn a_rate_word_after_a_percentage_is_a_rate_of_change() {
-    for s in [
+    no_timex_in(&[
         "revenue to increase by 20% annually, while",
         "profits to rise 8.5% annually through the decade",
         "prices grew 3 percent monthly.",
-    ] {
-        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
-    }
+    ]);
     // an amount paid at each period recurs; so does an event
     assert_eq!(
         texts("dividend payments of C$17.9 million annually."),
@@ -298,7 +297,7 @@ fn sets_ranges_refs_holidays_quarters() {
 
 #[test]
 fn false_positives_are_avoided() {
-    for s in [
+    no_timex_in(&[
         "the second time",
         "1,000 people",
         "open 24/7",
@@ -308,9 +307,7 @@ fn false_positives_are_avoided() {
         "$1.76 a year",
         "laughing out loud",
         "Pay ABC 2000",
-    ] {
-        assert_eq!(texts(s), Vec::<&str>::new(), "{s}");
-    }
+    ]);
 }
 
 #[test]
