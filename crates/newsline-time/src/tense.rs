@@ -349,6 +349,44 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
     Some(tense)
 }
 
+/// Words that take an infinitive of intention (`an agreement to acquire`,
+/// `agreed to purchase`, `a program to pay down`): what the infinitive tells
+/// is still to come when the head is told, whatever the head's tense.
+const INTENT_HEADS: &[&str] = &[
+    "agreement",
+    "agreed",
+    "agrees",
+    "agree",
+    "program",
+    "offer",
+    "offered",
+    "offers",
+    "bid",
+    "deal",
+    "proposal",
+    "decided",
+    "decision",
+    "effort",
+    "pledge",
+    "sought",
+    "seeks",
+    "wants",
+    "voted",
+    "approved",
+];
+
+/// Words after `to` that make it a preposition, not an infinitive marker.
+const NOT_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "be",
+];
+
+/// Verbs in the simple present that news uses for a scheduled event (`they
+/// meet separately Monday`, `the trial opens Tuesday`).
+const SCHEDULED_PRESENT: &[&str] = &[
+    "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
+    "visit", "visits", "arrive", "arrives", "travel", "travels", "vote", "votes",
+];
+
 /// Words that begin another clause to the right of an expression.
 const CLAUSE_LINKS: &[&str] = &[
     "and", "but", "while", "when", "whereas", "because", "although", "though", "which", "who",
@@ -575,14 +613,41 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     // verb (`had waited until Thursday`, `Until Thursday, they had not …`)
     // tells which Thursday
     let mut bounded = false;
+    // `by February`, `through January`: a deadline, ahead unless the clause
+    // tells it is past (`was killed by`, `by February, prices had risen`)
+    let deadline = is(w0, "by") || is(w0, "through");
+    // news hangs a bare weekday on the main verb (`extended their offers to
+    // acquire the maker Friday`), a phrase with a preposition on the nearer
+    // infinitive (`agreed to acquire the bank in January`)
+    let prepositional = deadline || is(w0, "in") || is(w0, "before");
     while let Some(w) = w0 {
         let context = Context {
             before2: w2,
             before: w1,
             after,
         };
+        let infinitive_of_intent = prepositional
+            && w.eq_ignore_ascii_case("to")
+            && w1.is_some_and(|b| within_list(INTENT_HEADS, b))
+            && after.is_some_and(|a| {
+                a.bytes().all(|c| c.is_ascii_lowercase()) && !within_list(NOT_INFINITIVE, a)
+            });
         if dist == 0 && (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) {
             bounded = true;
+        } else if infinitive_of_intent
+            || dist <= 2 && within_list(SCHEDULED_PRESENT, w) && !is(w1, "to")
+        {
+            left_cue = Some((dist, Tense::Future));
+            break;
+        } else if deadline
+            && is(w1, "has") | is(w1, "have")
+            && cue(w, context) == Some(Tense::Past)
+            && !listed(w)
+        {
+            // `has extended loans through January`: a present perfect
+            // reaching up to a deadline still ahead
+            left_cue = Some((dist, Tense::Future));
+            break;
         } else if let Some(t) = cue(w, context)
             // past `until`, an `-ed` word is as often an adjective (`will
             // stay closed until`): only listed cues decide
@@ -631,6 +696,9 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             (Some((_, t)), _) | (None, Some((_, t, _))) => t,
             (None, None) => Tense::Future,
         };
+    }
+    if deadline && left_cue.is_none() && right_cue.is_none() {
+        return Tense::Future;
     }
     // `'ll` splits as `ll`; `won't` as `won`, `t`
     match (left_cue, right_cue) {
@@ -747,6 +815,69 @@ mod tests {
             Tense::Future
         );
         assert_eq!(t("Talks go on until Monday.", "Monday"), Tense::Future);
+    }
+
+    #[test]
+    fn an_infinitive_of_intent_looks_ahead() {
+        for (s, at) in [
+            (
+                "The bank announced an agreement to acquire the company in January.",
+                "January",
+            ),
+            (
+                "Thermo Electron agreed to purchase the line for $22 million in February.",
+                "February",
+            ),
+            (
+                "It is part of a program to pay down the loan by February.",
+                "February",
+            ),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            (
+                "Two bidders extended their offers to acquire the maker Friday.",
+                "Friday",
+            ),
+            ("Prices rose to a record in January.", "January"),
+            ("He agreed to the terms in January.", "January"),
+            ("He was sent to prison in January.", "January"),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_deadline_looks_ahead_unless_the_clause_is_past() {
+        assert_eq!(
+            t("Lenders have extended loans through January.", "January"),
+            Tense::Future
+        );
+        assert_eq!(t("Repay the loan by February.", "February"), Tense::Future);
+        for (s, at) in [
+            ("The man was killed by Monday.", "Monday"),
+            ("By February, prices had risen.", "February"),
+            ("Lenders extended loans through January.", "January"),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_scheduled_present_looks_ahead() {
+        assert_eq!(
+            t(
+                "He and Arafat meet separately Monday with Albright.",
+                "Monday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(t("They met separately Monday.", "Monday"), Tense::Past);
+        assert_eq!(
+            t("The leaders failed to meet Monday.", "Monday"),
+            Tense::Past
+        );
     }
 
     #[test]
