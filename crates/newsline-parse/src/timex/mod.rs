@@ -123,7 +123,67 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         pos += word_len;
     }
     keep_periods_of_quarters(text, &mut out);
+    add_second_days_of_pairs(text, &mut out);
     out
+}
+
+/// `April 24 and 25`: the second day of a pair shares the first's month and
+/// year and is a date of its own (TimeML marks it so); the grammar never reads
+/// a bare number as a date. Only a later day that ends its phrase counts, so
+/// `May 3 and 20 others`, `June 5 and 4 percent` stay numbers.
+fn add_second_days_of_pairs(text: &str, found: &mut Vec<(Span, TimexReading)>) {
+    let mut pairs = Vec::new();
+    for (k, (span, reading)) in found.iter().enumerate() {
+        let &TimexReading::Calendar {
+            year,
+            month: Some(month),
+            day: Some(first_day),
+            shift,
+        } = reading
+        else {
+            continue;
+        };
+        let rest = text.get(span.end..).unwrap_or_default();
+        let Some(after_link) = rest
+            .strip_prefix(" and ")
+            .or_else(|| rest.strip_prefix(" or "))
+        else {
+            continue;
+        };
+        let digits = after_link.bytes().take_while(u8::is_ascii_digit).count();
+        let (Some(number), Some(tail)) = (after_link.get(..digits), after_link.get(digits..))
+        else {
+            continue;
+        };
+        let Ok(day) = number.parse::<u32>() else {
+            continue;
+        };
+        let ends_phrase = tail.is_empty()
+            || tail.starts_with(['.', ';', ':', ')'])
+            || tail.starts_with(',')
+                && !tail
+                    .get(1..)
+                    .unwrap_or_default()
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
+        let start = span.end + (rest.len() - after_link.len());
+        let day_span = Span::new(start, start + digits);
+        let free = found
+            .get(k + 1)
+            .is_none_or(|(next, _)| next.start >= day_span.end);
+        if digits <= 2 && day > first_day && day <= 31 && ends_phrase && free {
+            let reading = TimexReading::Calendar {
+                year,
+                month: Some(month),
+                day: Some(day),
+                shift,
+            };
+            pairs.push((k + 1, (day_span, reading)));
+        }
+    }
+    for (at, pair) in pairs.into_iter().rev() {
+        found.insert(at, pair);
+    }
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;

@@ -1604,3 +1604,29 @@ fn month_and_weekday_agree_with_the_lists() {
         );
     }
 }
+
+#[test]
+fn the_second_day_of_a_pair_is_a_date_of_its_own() {
+    assert_eq!(
+        texts("the NATO summit on April 24 and 25. It was"),
+        vec!["April 24", "25"]
+    );
+    assert_eq!(texts("on May 3 or 4, officials said"), vec!["May 3", "4"]);
+    assert_eq!(
+        scan("on April 24 and 25.").get(1).map(|(_, r)| r.clone()),
+        Some(R::Calendar {
+            year: None,
+            month: Some(4),
+            day: Some(25),
+            shift: None
+        })
+    );
+    for (s, want) in [
+        ("on May 3 and 20 others were hurt", vec!["May 3"]),
+        ("on June 5 and 4 percent", vec!["June 5"]),
+        ("on June 5 and 2, 3 and 4.", vec!["June 5"]),
+        ("on Dec. 24 and 25, 1999.", vec!["Dec. 24", "1999"]),
+    ] {
+        assert_eq!(texts(s), want, "{s}");
+    }
+}
