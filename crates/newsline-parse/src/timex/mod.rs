@@ -531,9 +531,8 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
     let tail = rest.get(first_len..).unwrap_or_default();
     let mut seen = 0;
     for w in words_with_apostrophes(tail) {
-        // plural and possessive forms: `years`, `year's`; a clipped year
-        // keeps its digits after the apostrophe (`the '90s`)
-        let mut base = w.trim_start_matches('\'');
+        // plural and possessive forms: `years`, `year's`
+        let mut base = w;
         while let Some(stem) = base.strip_suffix("'s") {
             base = stem;
         }

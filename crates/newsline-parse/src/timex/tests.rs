@@ -128,8 +128,6 @@ fn the_before_a_modified_period_belongs_to_it() {
 fn a_decade_after_a_possessive_is_an_age() {
     no_timex_in(&[
         "when Kopp was in his 30s, said",
-        "press the '3' key, said",
-        "the 'good old' team said",
         "two women in their early 20s were hurt",
         "a man in her mid-40s",
     ]);
@@ -138,8 +136,6 @@ fn a_decade_after_a_possessive_is_an_age() {
         ("in the late 90s and", "the late 90s"),
         ("prices of early 90s levels", "early 90s"),
         ("born in his 1990s records", "1990s"),
-        ("music of the '90s returned", "the '90s"),
-        ("music of the ’90s returned", "the ’90s"),
     ] {
         assert_eq!(texts(s), vec![want], "{s}");
     }
