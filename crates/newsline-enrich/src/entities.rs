@@ -859,11 +859,20 @@ const KEY_BREAK: u8 = 2;
 #[allow(clippy::indexing_slicing)]
 static KEY_BYTE_CLASS: [u8; 256] = {
     let mut table = [KEY_OTHER; 256];
-    table[b' ' as usize] = KEY_SPACE;
-    let breaks = [b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3];
+    let mut b = 0u8;
+    while b < 0x80 {
+        if b == b' ' {
+            table[b as usize] = KEY_SPACE;
+        } else if crate::text::is_ascii_space(b) {
+            table[b as usize] = KEY_BREAK;
+        }
+        b += 1;
+    }
+    // Lead bytes of the non-ASCII spaces `char::is_whitespace` knows.
+    let leads = [0xC2, 0xE1, 0xE2, 0xE3];
     let mut i = 0;
-    while i < breaks.len() {
-        table[breaks[i] as usize] = KEY_BREAK;
+    while i < leads.len() {
+        table[leads[i] as usize] = KEY_BREAK;
         i += 1;
     }
     table

@@ -143,7 +143,7 @@ fn alnum_run(bytes: &[u8], at: usize) -> usize {
 
 /// True for the ASCII bytes `char::is_whitespace` accepts.
 #[inline]
-const fn is_ascii_space(b: u8) -> bool {
+pub(crate) const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
