@@ -675,6 +675,15 @@ mod lead_tests {
             .flat_map(|source| source.split('"').skip(1).step_by(2))
     }
 
+    /// The rows of the grammar's phrase tables the probe tests read.
+    fn grammar_tables() -> Vec<Vec<&'static [&'static str]>> {
+        vec![
+            REL_WORDS.iter().map(|&(w, _)| w).collect(),
+            DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
+            DAY_PART_LEADS.iter().map(|&(w, _)| w).collect(),
+        ]
+    }
+
     /// A table row of the first three words of `text`, lowercased: each phrase
     /// as a table of its own. Leaked, since table rows are `'static`.
     fn row_of_first_words(text: &str) -> &'static [&'static str] {
@@ -694,14 +703,11 @@ mod lead_tests {
         let texts: Vec<String> = source_phrases()
             .flat_map(|p| [p.to_owned(), p.to_uppercase(), format!("{p} 2")])
             .collect();
-        let tables: [Vec<&'static [&'static str]>; 3] = [
-            REL_WORDS.iter().map(|&(w, _)| w).collect(),
-            DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
-            DAY_PART_LEADS.iter().map(|&(w, _)| w).collect(),
-        ];
-        let openers = tables
-            .each_ref()
-            .map(|rows| Openers::new(rows.iter().copied()));
+        let tables = grammar_tables();
+        let openers: Vec<Openers> = tables
+            .iter()
+            .map(|rows| Openers::new(rows.iter().copied()))
+            .collect();
         for text in &texts {
             let lead = Lead::new(text);
             for (rows, openers) in tables.iter().zip(&openers) {
@@ -732,15 +738,12 @@ mod lead_tests {
                 ]
             })
             .collect();
-        let tables: [Vec<&'static [&'static str]>; 4] = [
-            REL_WORDS.iter().map(|&(w, _)| w).collect(),
-            DURATION_LEADS.iter().map(|&(w, _)| w).collect(),
-            DAY_PART_LEADS.iter().map(|&(w, _)| w).collect(),
-            vec![&["the", "year-end"], &["the", "year"], &["last"]],
-        ];
-        let seconds = tables
-            .each_ref()
-            .map(|rows| Seconds::new(rows.iter().copied()));
+        let mut tables = grammar_tables();
+        tables.push(vec![&["the", "year-end"], &["the", "year"], &["last"]]);
+        let seconds: Vec<Seconds> = tables
+            .iter()
+            .map(|rows| Seconds::new(rows.iter().copied()))
+            .collect();
         for text in &texts {
             for (rows, seconds) in tables.iter().zip(&seconds) {
                 let gated_match = rows.iter().enumerate().any(|(k, row)| {
