@@ -640,7 +640,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             left_cue = Some((dist, Tense::Future));
             break;
         } else if deadline
-            && is(w1, "has") | is(w1, "have")
+            && (is(w1, "has") || is(w1, "have"))
             && cue(w, context) == Some(Tense::Past)
             && !listed(w)
         {
