@@ -7,6 +7,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
+use crate::lex::{self, has_bit, set_bit};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, Anchored, MatchKind};
@@ -75,16 +76,6 @@ struct Starts {
     quads: Box<[u64; 1024]>,
     /// The patterns that start with no capital.
     uncapitalized: Option<AhoCorasick>,
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// High bit of each byte of `x` that is an ASCII capital.
-fn capitals(x: u64) -> u64 {
-    let low7 = x & (0x7f * ONES);
-    // No sum carries into the next byte: each is below 0x80 + 0x80.
-    (low7 + u64::from(0x80 - b'A') * ONES) & !(low7 + u64::from(0x7f - b'Z') * ONES) & !x & HIGH
 }
 
 /// Which bit of [`Starts::quads`] the four bytes `q` set.
@@ -177,7 +168,7 @@ impl Starts {
     fn next_capital_start(&self, bytes: &[u8], from: usize) -> Option<usize> {
         let mut at = from;
         while let Some(&chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-            let mut marks = capitals(u64::from_le_bytes(chunk));
+            let mut marks = lex::ascii_capitals(u64::from_le_bytes(chunk));
             while marks != 0 {
                 let k = at + (marks.trailing_zeros() / 8) as usize;
                 if self.starts_at(bytes, k) {
@@ -214,17 +205,6 @@ fn longest_at(nfa: &NFA, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
         }
     }
     found
-}
-
-fn set_bit(bits: &mut [u64], n: usize) {
-    if let Some(word) = bits.get_mut(n >> 6) {
-        *word |= 1 << (n & 63);
-    }
-}
-
-fn has_bit(bits: &[u64], n: usize) -> bool {
-    bits.get(n >> 6)
-        .is_some_and(|word| word & (1 << (n & 63)) != 0)
 }
 
 /// Which bit of [`Gazetteer::surface_shapes`] the string `s` sets.

@@ -45,13 +45,31 @@ fn ends_bit(first: u8, last: u8) -> usize {
     usize::from(first & 31) << 5 | usize::from(last & 31)
 }
 
-fn set_bit(bits: &mut [u64], n: usize) {
+/// One in each byte, and the high bit of each byte: the constants of tests that
+/// read eight bytes at once.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// High bit of each byte of `low7` (bytes below 0x80) that lies in `lo..=hi`; no
+/// sum carries into the next byte.
+#[inline]
+pub(crate) fn bytes_in_range(low7: u64, lo: u8, hi: u8) -> u64 {
+    (low7 + u64::from(0x80 - lo) * ONES) & !(low7 + u64::from(0x7f - hi) * ONES) & HIGH
+}
+
+/// High bit of each byte of `x` that is an ASCII capital.
+#[inline]
+pub(crate) fn ascii_capitals(x: u64) -> u64 {
+    bytes_in_range(x & (0x7f * ONES), b'A', b'Z') & !x
+}
+
+pub(crate) fn set_bit(bits: &mut [u64], n: usize) {
     if let Some(word) = bits.get_mut(n >> 6) {
         *word |= 1 << (n & 63);
     }
 }
 
-fn has_bit(bits: &[u64], n: usize) -> bool {
+pub(crate) fn has_bit(bits: &[u64], n: usize) -> bool {
     bits.get(n >> 6)
         .is_some_and(|word| word & (1 << (n & 63)) != 0)
 }
@@ -70,13 +88,7 @@ const SHORT_WORD: usize = 16;
 
 /// The bytes of `x` ASCII-lowercased, all eight at once.
 fn lower8(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = x & (0x7f * ONES);
-    // high bit of each byte: at least `A`, past `Z`, not ASCII
-    let from_a = low7 + u64::from(0x80 - b'A') * ONES;
-    let past_z = low7 + u64::from(0x80 - b'Z' - 1) * ONES;
-    let upper = from_a & !past_z & !x & (0x80 * ONES);
-    x | (upper >> 2)
+    x | (ascii_capitals(x) >> 2)
 }
 
 fn load<const N: usize>(w: &[u8], at: usize) -> [u8; N] {
@@ -117,7 +129,6 @@ pub(crate) struct CaseKeys {
 impl CaseKeys {
     /// The keys of `w`, `None` unless it is ASCII of one to sixteen bytes.
     pub(crate) fn of(w: &str) -> Option<Self> {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
         // The key holds every byte, so it tells whether `w` is ASCII.
         let word = key(w.as_bytes()).filter(|k| (k.lo | k.hi) & HIGH == 0)?;
         let lower = Key {
@@ -310,7 +321,6 @@ impl WordList {
         }
         // The key holds every byte, so it tells whether `w` is ASCII, whose
         // lowercase form is the same length and lowercased in place.
-        const HIGH: u64 = 0x8080_8080_8080_8080;
         match key(bytes) {
             Some(k) if (k.lo | k.hi) & HIGH == 0 => ix.has_key(Key {
                 lo: lower8(k.lo),

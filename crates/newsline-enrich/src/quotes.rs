@@ -244,8 +244,7 @@ fn is_mark_byte(b: u8) -> bool {
 /// tested at once: marks are a few bytes in a hundred, and this reads every byte of
 /// every paragraph.
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::lex::{HIGH, ONES};
     // The high bit of a byte of the result is set where `x` (all ASCII) has a byte
     // `b`, or above one: a borrow runs only up from a byte that matched. Any
     // non-ASCII byte lets a chunk through on its own (`0xE2` among them), so the

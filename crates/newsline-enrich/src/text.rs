@@ -112,13 +112,7 @@ fn alnum_at(text: &str, i: usize) -> bool {
 /// How many bytes from `at` on are ASCII letters or digits. Eight bytes are
 /// tested at once: most words end within the first eight.
 fn alnum_run(bytes: &[u8], at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // High bit of each byte of `v` (7-bit bytes) that lies in `lo..=hi`; no sum
-    // carries into the next byte.
-    let in_range = |v: u64, lo: u8, hi: u8| {
-        (v + u64::from(0x80 - lo) * ONES) & !(v + u64::from(0x7f - hi) * ONES) & HIGH
-    };
+    use crate::lex::{HIGH, ONES, bytes_in_range as in_range};
     let mut end = at;
     while let Some(chunk) = bytes.get(end..end + 8) {
         let mut word = [0u8; 8];
