@@ -122,6 +122,21 @@ const PAST: &[&str] = &[
     "earlier",
     "previously",
     "recently",
+    // past tenses of verbs spelled with `un-`, which the `-ed` rule leaves to
+    // the adjectives (`unnamed`, `undisclosed`)
+    "unveiled",
+    "unleashed",
+    "uncovered",
+    "unearthed",
+    "unlocked",
+    "unloaded",
+    "unfolded",
+    "unraveled",
+    "unsealed",
+    "undermined",
+    "underlined",
+    "underscored",
+    "unfurled",
 ];
 
 /// Auxiliaries after which an `-ed` word is a participle, not a past tense.
@@ -982,6 +997,28 @@ mod tests {
                 "The group would be ready to leave for the city on Tuesday, Castro said.",
                 "Tuesday"
             ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn verbs_spelled_with_un_are_past_but_adjectives_are_not() {
+        assert_eq!(
+            t(
+                "The firm will sell the phone it unveiled in March.",
+                "March"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "Police uncovered the stash on Friday, and it will be shown.",
+                "Friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("They will pay an undisclosed sum in March.", "March"),
             Tense::Future
         );
     }
