@@ -1278,8 +1278,13 @@ fn pick_year(
     has_day: bool,
 ) -> i32 {
     let y = dct.year();
-    let key = (m, d);
-    let now = (dct.month(), dct.day());
+    // a month alone is compared by the month: `last November` said on
+    // November 19 is a year back, not the November under way
+    let (key, now) = if has_day {
+        ((m, d), (dct.month(), dct.day()))
+    } else {
+        ((m, 0), (dct.month(), 0))
+    };
     match shift {
         Some(0) => y,
         // `March after next`: whole years past the nearest one
@@ -1884,6 +1889,44 @@ mod tests {
         // no cue at all: a report, so a month far ahead was last year's
         assert_eq!(val(&december, &env(1998, 2, 6, Tense::Unknown)), "1997-12");
         assert_eq!(val(&october, &env(2023, 9, 11, Tense::Unknown)), "2023-10");
+    }
+
+    #[test]
+    fn last_or_next_month_of_the_month_under_way_is_a_year_away() {
+        let november = |shift| R::Calendar {
+            year: None,
+            month: Some(11),
+            day: None,
+            shift: Some(shift),
+        };
+        let e = env(2019, 11, 19, Tense::Past);
+        assert_eq!(val(&november(-1), &e), "2018-11");
+        assert_eq!(val(&november(1), &e), "2020-11");
+        assert_eq!(val(&november(0), &e), "2019-11");
+        // other months keep the nearest one that way
+        let may = |shift| R::Calendar {
+            year: None,
+            month: Some(5),
+            day: None,
+            shift: Some(shift),
+        };
+        assert_eq!(val(&may(-1), &e), "2019-05");
+        assert_eq!(val(&may(1), &e), "2020-05");
+        let december = R::Calendar {
+            year: None,
+            month: Some(12),
+            day: None,
+            shift: Some(-1),
+        };
+        assert_eq!(val(&december, &e), "2018-12");
+        // a day still compares by the day
+        let nov_2 = R::Calendar {
+            year: None,
+            month: Some(11),
+            day: Some(2),
+            shift: Some(-1),
+        };
+        assert_eq!(val(&nov_2, &e), "2019-11-02");
     }
 
     #[test]
