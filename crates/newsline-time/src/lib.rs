@@ -46,6 +46,8 @@ pub use resolve::{Env, Point, Resolved, resolve};
 pub use tense::{Tense, sentence_of, tense_at};
 pub use timeline::{build_timeline, merge_timelines, value_of};
 
+use chrono::{Datelike, NaiveDate};
+use newsline_model::reading::TimexReading;
 use newsline_model::{Diagnostic, Document, Level, Span, TimexType};
 
 /// Resolves every timex reading against the DCT and other anchors.
@@ -60,6 +62,7 @@ pub fn normalize(doc: &mut Document) {
     let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let mut previous: Option<(Point, String)> = None;
     let mut discourse_quarter = false;
+    let mut told_days: Vec<NaiveDate> = Vec::new();
     let mut diagnostics = Vec::new();
     for t in &mut doc.timexes {
         let Some(reading) = t.reading.as_ref() else {
@@ -74,7 +77,13 @@ pub fn normalize(doc: &mut Document) {
             previous: previous.as_ref().map(|p| p.0),
             discourse_quarter,
         };
-        let r = resolve(reading, &env);
+        let dated = dct.and_then(|d| same_day_told_before(reading, &told_days, d));
+        let r = resolve(dated.as_ref().unwrap_or(reading), &env);
+        if let (Some(Point::Day(day)), (TimexReading::Calendar { day: Some(_), .. }, _)) =
+            (r.point, reading.unwrap_mod())
+        {
+            told_days.push(day);
+        }
         t.timex_type = r.ty;
         t.value = r.value;
         t.modifier = r.modifier;
@@ -115,4 +124,147 @@ pub fn normalize(doc: &mut Document) {
         }
     }
     doc.diagnostics.extend(diagnostics);
+}
+
+/// `the July 25 call` after `July 25` was told: a month and day written again
+/// without a year name the day told before, whatever the tense of the new
+/// clause says. Only a day told within a year of the DCT's is taken, so an
+/// anniversary (`July 4` after `July 4, 1776`) keeps its own year.
+fn same_day_told_before(
+    reading: &TimexReading,
+    told: &[NaiveDate],
+    dct: NaiveDate,
+) -> Option<TimexReading> {
+    let with_year = |r: &TimexReading| -> Option<TimexReading> {
+        let TimexReading::Calendar {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+            shift: None,
+        } = r
+        else {
+            return None;
+        };
+        let earlier = told
+            .iter()
+            .rev()
+            .find(|t| t.month() == *m && t.day() == *d)?;
+        ((earlier.year() - dct.year()).abs() <= 1).then(|| TimexReading::Calendar {
+            year: Some(earlier.year()),
+            month: Some(*m),
+            day: Some(*d),
+            shift: None,
+        })
+    };
+    match reading {
+        TimexReading::Modified { modifier, inner } => Some(TimexReading::Modified {
+            modifier: *modifier,
+            inner: Box::new(with_year(inner)?),
+        }),
+        r => with_year(r),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsline_model::{Dct, DctSource, Timex};
+
+    fn calendar(year: Option<i32>, month: u32, day: u32) -> TimexReading {
+        TimexReading::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            shift: None,
+        }
+    }
+
+    /// Normalizes `text` written on `dct`, with one timex per `(needle, reading)`.
+    fn values(text: &str, dct: (i32, u32, u32), timexes: &[(&str, TimexReading)]) -> Vec<String> {
+        let mut doc = Document::new("d", text);
+        let date = NaiveDate::from_ymd_opt(dct.0, dct.1, dct.2).unwrap();
+        doc.document.dct = Some(Dct::new(date, None, DctSource::Flag));
+        let mut from = 0;
+        for (k, (needle, reading)) in timexes.iter().enumerate() {
+            let start = from + text[from..].find(needle).unwrap();
+            from = start + needle.len();
+            doc.timexes.push(Timex {
+                id: format!("t{k}"),
+                span: Span::new(start, from),
+                text: (*needle).into(),
+                timex_type: TimexType::Date,
+                value: String::new(),
+                modifier: None,
+                freq: None,
+                quant: None,
+                anchor: None,
+                interval: None,
+                granularity: None,
+                function: None,
+                reading: Some(reading.clone()),
+            });
+        }
+        normalize(&mut doc);
+        doc.timexes.into_iter().map(|t| t.value).collect()
+    }
+
+    #[test]
+    fn a_month_and_day_told_again_keep_the_year_told_first() {
+        // the second clause leans ahead, but names the call already told
+        let text =
+            "The aide heard the July 25 call. He feared after the July 25 call how it would play.";
+        assert_eq!(
+            values(
+                text,
+                (2019, 11, 20),
+                &[
+                    ("July 25", calendar(None, 7, 25)),
+                    ("July 25", calendar(None, 7, 25))
+                ]
+            ),
+            ["2019-07-25", "2019-07-25"]
+        );
+        // a year written with the first mention carries over
+        let text = "The trial opens Jan. 6, 2020. Lawyers met and said Jan. 6 will be busy.";
+        assert_eq!(
+            values(
+                text,
+                (2019, 11, 20),
+                &[
+                    ("Jan. 6, 2020", calendar(Some(2020), 1, 6)),
+                    ("Jan. 6", calendar(None, 1, 6))
+                ]
+            ),
+            ["2020-01-06", "2020-01-06"]
+        );
+    }
+
+    #[test]
+    fn an_anniversary_keeps_its_own_year() {
+        let text = "The nation was born July 4, 1776. It will celebrate on July 4.";
+        assert_eq!(
+            values(
+                text,
+                (2019, 5, 20),
+                &[
+                    ("July 4, 1776", calendar(Some(1776), 7, 4)),
+                    ("July 4", calendar(None, 7, 4))
+                ]
+            ),
+            ["1776-07-04", "2019-07-04"]
+        );
+        // another day of the same month is left to the tense
+        let text = "He was hired July 25. He will retire on July 2.";
+        assert_eq!(
+            values(
+                text,
+                (2019, 11, 20),
+                &[
+                    ("July 25", calendar(None, 7, 25)),
+                    ("July 2", calendar(None, 7, 2))
+                ]
+            ),
+            ["2019-07-25", "2020-07-02"]
+        );
+    }
 }
