@@ -77,7 +77,7 @@ pub fn normalize(doc: &mut Document) {
             previous: previous.as_ref().map(|p| p.0),
             discourse_quarter,
         };
-        let dated = dct.and_then(|d| same_day_told_before(reading, &told_days, d));
+        let dated = dct.and_then(|d| year_from_told_days(reading, &told_days, d, tense));
         let r = resolve(dated.as_ref().unwrap_or(reading), &env);
         if let (Some(Point::Day(day)), (TimexReading::Calendar { day: Some(_), .. }, _)) =
             (r.point, reading.unwrap_mod())
@@ -126,14 +126,19 @@ pub fn normalize(doc: &mut Document) {
     doc.diagnostics.extend(diagnostics);
 }
 
+/// The year the days told before give a month and day written without one.
+///
 /// `the July 25 call` after `July 25` was told: a month and day written again
-/// without a year name the day told before, whatever the tense of the new
-/// clause says. Only a day told within a year of the DCT's is taken, so an
-/// anniversary (`July 4` after `July 4, 1776`) keeps its own year.
-fn same_day_told_before(
+/// name the day told before, whatever the tense of the new clause says. Only
+/// a day told within a year of the DCT's is taken, so an anniversary (`July 4`
+/// after `July 4, 1776`) keeps its own year. And a list of dates with no verb
+/// to lean on (`Feb. 7 – Las Vegas … June 9 – Tampa`) goes on in the next
+/// year once the text has reached it, while each date follows the last.
+fn year_from_told_days(
     reading: &TimexReading,
     told: &[NaiveDate],
     dct: NaiveDate,
+    tense: Tense,
 ) -> Option<TimexReading> {
     let with_year = |r: &TimexReading| -> Option<TimexReading> {
         let TimexReading::Calendar {
@@ -145,12 +150,22 @@ fn same_day_told_before(
         else {
             return None;
         };
-        let earlier = told
-            .iter()
-            .rev()
-            .find(|t| t.month() == *m && t.day() == *d)?;
-        ((earlier.year() - dct.year()).abs() <= 1).then(|| TimexReading::Calendar {
-            year: Some(earlier.year()),
+        // the date just before in a list outweighs a mention further back,
+        // whose own year may have been a guess
+        let list_goes_on = told.last().filter(|last| {
+            tense == Tense::Unknown
+                && last.year() == dct.year() + 1
+                && (*m, *d) >= (last.month(), last.day())
+        });
+        let same_day = || {
+            told.iter()
+                .rev()
+                .find(|t| t.month() == *m && t.day() == *d)
+                .filter(|t| (t.year() - dct.year()).abs() <= 1)
+        };
+        let year = list_goes_on.or_else(same_day)?.year();
+        Some(TimexReading::Calendar {
+            year: Some(year),
             month: Some(*m),
             day: Some(*d),
             shift: None,
@@ -236,6 +251,37 @@ mod tests {
                 ]
             ),
             ["2020-01-06", "2020-01-06"]
+        );
+    }
+
+    #[test]
+    fn a_list_of_dates_goes_on_in_the_year_it_reached() {
+        let text = "The tour resumes Feb. 7. Dates: June 9 - Tampa; March 2 - Reno.";
+        assert_eq!(
+            values(
+                text,
+                (2019, 11, 20),
+                &[
+                    ("Feb. 7", calendar(None, 2, 7)),
+                    ("June 9", calendar(None, 6, 9)),
+                    ("March 2", calendar(None, 3, 2)),
+                ]
+            ),
+            // `March 2` comes before the June told last: the tense decides
+            ["2020-02-07", "2020-06-09", "2019-03-02"]
+        );
+        // a date of the DCT's year told last changes nothing
+        let text = "Sales rose Feb. 7. In the report: Dec. 9 - a loss.";
+        assert_eq!(
+            values(
+                text,
+                (1998, 2, 20),
+                &[
+                    ("Feb. 7", calendar(None, 2, 7)),
+                    ("Dec. 9", calendar(None, 12, 9))
+                ]
+            ),
+            ["1998-02-07", "1997-12-09"]
         );
     }
 
