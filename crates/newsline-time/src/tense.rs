@@ -694,9 +694,12 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         if !names_deadline && let Some(t) = cue(w, context) {
             let offset = (w.as_ptr() as usize).saturating_sub(right.as_ptr() as usize);
             let crossed = clause_crossed
-                || right
-                    .get(..offset)
-                    .is_some_and(|gap| gap.contains([',', '"', '\'', '`', '”', '’', '(', ')']));
+                || right.get(..offset).is_some_and(|gap| {
+                    // a dash sets off an aside as a comma does
+                    gap.contains([',', '"', '\'', '`', '”', '’', '(', ')', '–', '—'])
+                        || gap.contains(" - ")
+                        || gap.contains("--")
+                });
             right_cue = Some((dist, t, crossed));
             break;
         }
@@ -990,6 +993,25 @@ mod tests {
                 "Tuesday"
             ),
             Tense::Future
+        );
+        // nor does the verb after a dash that closes an aside
+        assert_eq!(
+            t(
+                "The drive – which will be in its third year in January – was launched.",
+                "January"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t(
+                "The drive -- which will be in its third year in January -- was launched.",
+                "January"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("Shares rose in January then fell.", "January"),
+            Tense::Past
         );
         // the attribution after a comma does not outweigh the clause
         assert_eq!(
