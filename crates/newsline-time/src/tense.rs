@@ -321,6 +321,14 @@ struct Context<'a> {
     after: Option<&'a str>,
 }
 
+/// Future cue words that are also nouns of intent (`its plans`, `their hopes`).
+const INTENT_NOUNS: &[&str] = &["plan", "plans", "hope", "hopes", "aim"];
+
+/// Words before a noun that make it one.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
+];
+
 /// Units that make `later` a narrative step (`three days later`), not the future.
 const UNIT_WORDS: &[&str] = &[
     "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -347,6 +355,15 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
     // `a record high set on Aug. 6`: only `set to`, `set for` look ahead
     if w.eq_ignore_ascii_case("set") && !is(around.after, "to") && !is(around.after, "for") {
         return Some(Tense::Past);
+    }
+    // `unveiled its plans at a Monday show`: after a determiner, a word of
+    // intent is a noun, and the clause's verb decides, unless an infinitive
+    // tells what is intended (`its plans to build a plant in May`)
+    if within_list(INTENT_NOUNS, w)
+        && around.before.is_some_and(|b| within_list(DETERMINERS, b))
+        && !is(around.after, "to")
+    {
+        return None;
     }
     // `next to the embassy` is a place
     if w.eq_ignore_ascii_case("next") && is(around.after, "to") {
@@ -1019,6 +1036,31 @@ mod tests {
                 "The group would be ready to leave for the city on Tuesday, Castro said.",
                 "Tuesday"
             ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_noun_of_intent_is_no_future_cue() {
+        assert_eq!(
+            t(
+                "The band unveiled its plans at the close of its Monday show.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("Their hopes were dashed on Friday.", "Friday"),
+            Tense::Past
+        );
+        // the verbs still look ahead, and so does the intent an infinitive tells
+        assert_eq!(t("The band plans a show Monday.", "Monday"), Tense::Future);
+        assert_eq!(
+            t("It announced its plans to build a plant in May.", "May"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("They hope to sign the deal Friday.", "Friday"),
             Tense::Future
         );
     }
