@@ -416,8 +416,13 @@ const NOT_INFINITIVE: &[&str] = &[
 /// meet separately Monday`, `the trial opens Tuesday`).
 const SCHEDULED_PRESENT: &[&str] = &[
     "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
-    "visit", "visits", "arrive", "arrives", "travel", "travels", "vote", "votes",
+    "visit", "visits", "arrive", "arrives", "travel", "travels", "vote", "votes", "host", "hosts",
+    "face", "faces", "play", "plays", "expire", "expires", "returns", "launches", "closes", "ends",
 ];
+
+/// How many words a scheduled present may stand before the expression
+/// (`the show opens to the public on Friday`).
+const SCHEDULED_REACH: usize = 4;
 
 /// Words that begin another clause to the right of an expression.
 const CLAUSE_LINKS: &[&str] = &[
@@ -667,7 +672,12 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         if dist == 0 && (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) {
             bounded = true;
         } else if infinitive_of_intent
-            || dist <= 2 && within_list(SCHEDULED_PRESENT, w) && !is(w1, "to")
+            || dist <= SCHEDULED_REACH
+                && within_list(SCHEDULED_PRESENT, w)
+                && !is(w1, "to")
+                // `Trump's visit on Saturday`, `the vote Monday`: a noun
+                && !is(w1, "s")
+                && !w1.is_some_and(|b| within_list(DETERMINERS, b))
         {
             left_cue = Some((dist, Tense::Future));
             break;
@@ -905,6 +915,31 @@ mod tests {
             Tense::Future
         );
         assert_eq!(t("They met separately Monday.", "Monday"), Tense::Past);
+        for (s, at) in [
+            ("The show opens to the public on Friday.", "Friday"),
+            ("Lakers: Visit the Thunder on Friday.", "Friday"),
+            (
+                "The retailer hosts its investor day Wednesday.",
+                "Wednesday",
+            ),
+            ("The offer expires at the end of January.", "January"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            ("The show opened to the public on Friday.", "Friday"),
+            (
+                "Aides described Trump's visit to the clinic on Saturday.",
+                "Saturday",
+            ),
+            (
+                "Aides described the visit to the clinic on Saturday.",
+                "Saturday",
+            ),
+            ("Members had filed reports by Wednesday.", "Wednesday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
         assert_eq!(
             t("The leaders failed to meet Monday.", "Monday"),
             Tense::Past
