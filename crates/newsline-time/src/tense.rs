@@ -38,6 +38,7 @@ const FUTURE: &[&str] = &[
     "intends",
     "intend",
     "would",
+    "should",
     "aims",
     "aim",
     "going",
@@ -364,6 +365,10 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
         && !is(around.after, "to")
     {
         return None;
+    }
+    // `should have signed it Monday` looks back
+    if w.eq_ignore_ascii_case("should") && is(around.after, "have") {
+        return Some(Tense::Past);
     }
     // `next to the embassy` is a place
     if w.eq_ignore_ascii_case("next") && is(around.after, "to") {
@@ -1072,6 +1077,18 @@ mod tests {
                 "Tuesday"
             ),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn should_looks_ahead_unless_it_has_a_perfect() {
+        assert_eq!(
+            t("The weather should ease by Thursday morning.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("The deal should have closed on Thursday.", "Thursday"),
+            Tense::Past
         );
     }
 
