@@ -762,7 +762,15 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                         (Some(-1), Some(h)) if h >= d => d.year() - 1,
                         (Some(1 | -1), Some(_)) => d.year(),
                         (Some(s), _) => d.year() + s,
-                        (None, Some(h)) if env.tense == Tense::Past && h > d => d.year() - 1,
+                        // a past clause names last year's only when this year's
+                        // is still far off: `fish for Easter and Mother's Day,
+                        // he said` two weeks before Mother's Day means the coming one
+                        (None, Some(h))
+                            if env.tense == Tense::Past
+                                && (h - d).num_days() > HOLIDAY_REACH_DAYS =>
+                        {
+                            d.year() - 1
+                        }
                         (None, Some(h))
                             if matches!(env.tense, Tense::Future | Tense::Isolated) && h < d =>
                         {
@@ -1815,6 +1823,9 @@ pub fn midnight(d: NaiveDate) -> NaiveDateTime {
 const REACH_DAY: i32 = 3;
 /// The same for a bare month name.
 const REACH_MONTH: i32 = 4;
+/// How many days ahead a holiday written without a year may lie and still
+/// be this year's in a clause told as past.
+const HOLIDAY_REACH_DAYS: i64 = 30;
 
 #[cfg(test)]
 mod tests {
@@ -2027,6 +2038,29 @@ mod tests {
         assert_eq!(val(&q, &e), "2022-Q3");
         assert_eq!(Point::Decade(199).value(), "199");
         assert_eq!(Point::Century(19).value(), "19");
+    }
+
+    #[test]
+    fn a_holiday_just_ahead_stays_this_years_in_a_past_clause() {
+        let mothers_day = R::Holiday {
+            holiday: Holiday::MothersDay,
+            year: None,
+            shift: None,
+        };
+        assert_eq!(
+            val(&mothers_day, &env(2019, 4, 28, Tense::Past)),
+            "2019-05-12"
+        );
+        // months ahead, a past clause tells last year's
+        assert_eq!(
+            val(&mothers_day, &env(2019, 1, 28, Tense::Past)),
+            "2018-05-13"
+        );
+        // one already past this year is this year's
+        assert_eq!(
+            val(&mothers_day, &env(2019, 6, 2, Tense::Past)),
+            "2019-05-12"
+        );
     }
 
     #[test]
