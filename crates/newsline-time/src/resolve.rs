@@ -1313,6 +1313,10 @@ fn pick_year(
                 // without a cue, news reports: a month far ahead was last year's
                 Tense::Past | Tense::Unknown if months_ahead >= reach => y - 1,
                 Tense::Future if months_ahead <= -reach => y + 1,
+                // without a cue, a month just past the turn of the year is
+                // the coming one (`goes on sale in late January`, said in
+                // November), as a month just before it is the one gone
+                Tense::Unknown if months_ahead <= NEXT_YEAR_WITHOUT_CUE => y + 1,
                 Tense::Isolated if key < now => y + 1,
                 _ => y,
             }
@@ -1823,6 +1827,10 @@ pub fn midnight(d: NaiveDate) -> NaiveDateTime {
 const REACH_DAY: i32 = 3;
 /// The same for a bare month name.
 const REACH_MONTH: i32 = 4;
+/// How far back (in months) a month lies that, in a clause without a tense
+/// cue, is read as the coming one of next year: January and February seen
+/// in December, January seen in November.
+const NEXT_YEAR_WITHOUT_CUE: i32 = -10;
 /// How many days ahead a holiday written without a year may lie and still
 /// be this year's in a clause told as past.
 const HOLIDAY_REACH_DAYS: i64 = 30;
@@ -1900,6 +1908,16 @@ mod tests {
         // no cue at all: a report, so a month far ahead was last year's
         assert_eq!(val(&december, &env(1998, 2, 6, Tense::Unknown)), "1997-12");
         assert_eq!(val(&october, &env(2023, 9, 11, Tense::Unknown)), "2023-10");
+        // no cue, just past the turn of the year: the coming January
+        let january = R::Calendar {
+            year: None,
+            month: Some(1),
+            day: None,
+            shift: None,
+        };
+        assert_eq!(val(&january, &env(2019, 11, 20, Tense::Unknown)), "2020-01");
+        assert_eq!(val(&january, &env(2019, 11, 20, Tense::Past)), "2019-01");
+        assert_eq!(val(&january, &env(2019, 10, 20, Tense::Unknown)), "2019-01");
     }
 
     #[test]
