@@ -420,9 +420,45 @@ const NOT_INFINITIVE: &[&str] = &[
 /// Verbs in the simple present that news uses for a scheduled event (`they
 /// meet separately Monday`, `the trial opens Tuesday`).
 const SCHEDULED_PRESENT: &[&str] = &[
-    "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
-    "visit", "visits", "arrive", "arrives", "travel", "travels", "vote", "votes", "host", "hosts",
-    "face", "faces", "play", "plays", "expire", "expires", "returns", "launches", "closes", "ends",
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "open",
+    "opens",
+    "resume",
+    "resumes",
+    "visit",
+    "visits",
+    "arrive",
+    "arrives",
+    "travel",
+    "travels",
+    "vote",
+    "votes",
+    "host",
+    "hosts",
+    "face",
+    "faces",
+    "play",
+    "plays",
+    "expire",
+    "expires",
+    "returns",
+    "launches",
+    "closes",
+    "ends",
+    "go",
+    "goes",
+    "hits",
+    "heads",
+    "runs",
+    "kicks",
+    "airs",
+    "premieres",
+    "debuts",
 ];
 
 /// How many words a scheduled present may stand before the expression
@@ -928,6 +964,10 @@ mod tests {
                 "Wednesday",
             ),
             ("The offer expires at the end of January.", "January"),
+            ("Tickets go on sale Friday.", "Friday"),
+            ("The film hits theaters Friday.", "Friday"),
+            ("Early voting runs through Sunday.", "Sunday"),
+            ("The minister heads to Paris on Thursday.", "Thursday"),
         ] {
             assert_eq!(t(s, at), Tense::Future, "{s}");
         }
@@ -942,6 +982,7 @@ mod tests {
                 "Saturday",
             ),
             ("Members had filed reports by Wednesday.", "Wednesday"),
+            ("Tickets went on sale Friday.", "Friday"),
         ] {
             assert_eq!(t(s, at), Tense::Past, "{s}");
         }
