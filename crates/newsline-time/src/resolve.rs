@@ -527,9 +527,9 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             };
             // `that same day` after `October` names one day of it the text
             // never told: TimeML leaves the unknown fields as X (`1998-10-XX`)
-            // rather than inventing the first of the month
+            // rather than inventing the first of the month; so does `the next
+            // day` after `2015`, which counting from January 1 would misname
             if *anchor == Anchor::Previous
-                && *shift == 0
                 && env.previous.is_some()
                 && let Some(value) = unknown_part_of(base, *unit)
             {
@@ -2260,7 +2260,17 @@ mod tests {
         assert_eq!(val(&that(TimeUnit::Week), &e), "1987-WXX");
         assert_eq!(val(&that(TimeUnit::Month), &e), "1987-XX");
         assert_eq!(val(&that(TimeUnit::Year), &e), "1987");
+        // `the next day` after a year is a day of it the text never told
+        let next = |unit| R::Relative {
+            unit,
+            shift: 1,
+            anchor: Anchor::Previous,
+        };
+        assert_eq!(val(&next(TimeUnit::Day), &e), "1987-XX-XX");
+        assert_eq!(val(&next(TimeUnit::Year), &e), "1988");
         // a told day stays exact
+        e.previous = NaiveDate::from_ymd_opt(1998, 10, 23).map(Point::Day);
+        assert_eq!(val(&next(TimeUnit::Day), &e), "1998-10-24");
         e.previous = NaiveDate::from_ymd_opt(1998, 10, 23).map(Point::Day);
         assert_eq!(val(&that(TimeUnit::Day), &e), "1998-10-23");
         // with nothing told before, `that day` is the document's day
