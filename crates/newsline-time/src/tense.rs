@@ -343,8 +343,15 @@ const UNIT_WORDS: &[&str] = &[
 /// than a call and its saved registers cost.
 #[inline(always)]
 fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
-    let tense = classify(w)?;
     let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
+    // `the vote is to be held on May 16`: an arrangement still ahead
+    if w.len() <= 3
+        && is(around.after, "to")
+        && (w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("are"))
+    {
+        return Some(Tense::Future);
+    }
+    let tense = classify(w)?;
     if tense != Tense::Future {
         // `will be named`, `is scheduled to be completed`: a participle after
         // `be` is passive or adjectival, not a past tense; the auxiliary decides.
@@ -1118,6 +1125,22 @@ mod tests {
                 "Tuesday"
             ),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn is_to_tells_an_arrangement_ahead() {
+        assert_eq!(
+            t(
+                "The first vote is to be held from November 20 to December 11.",
+                "November 20"
+            ),
+            Tense::Future
+        );
+        assert_eq!(t("Talks are to resume on Monday.", "Monday"), Tense::Future);
+        assert_eq!(
+            t("The vote was held on November 20.", "November 20"),
+            Tense::Past
         );
     }
 
