@@ -599,6 +599,16 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let Some(base) = base else {
                 return unresolved(r);
             };
+            // `a week earlier` after `last year`: a week of that year the text
+            // never told, not one counted from January 1
+            if let Some(p) = prev
+                && let Some(value) = unknown_part_of(p, *unit)
+            {
+                let mut out = Resolved::date(p);
+                out.value = value;
+                out.uses_previous = true;
+                return out;
+            }
             let mut out = match offset(base, *n * sign, *unit, env) {
                 Some(p) => Resolved::date(p),
                 None => out_of_range(),
@@ -2268,9 +2278,18 @@ mod tests {
         };
         assert_eq!(val(&next(TimeUnit::Day), &e), "1987-XX-XX");
         assert_eq!(val(&next(TimeUnit::Year), &e), "1988");
+        let earlier = |unit| R::Offset {
+            amount: Some(1.0),
+            unit,
+            direction: Direction::Before,
+            anchor: Anchor::Previous,
+        };
+        assert_eq!(val(&earlier(TimeUnit::Week), &e), "1987-WXX");
+        assert_eq!(val(&earlier(TimeUnit::Year), &e), "1986");
         // a told day stays exact
         e.previous = NaiveDate::from_ymd_opt(1998, 10, 23).map(Point::Day);
         assert_eq!(val(&next(TimeUnit::Day), &e), "1998-10-24");
+        assert_eq!(val(&earlier(TimeUnit::Week), &e), "1998-W42");
         e.previous = NaiveDate::from_ymd_opt(1998, 10, 23).map(Point::Day);
         assert_eq!(val(&that(TimeUnit::Day), &e), "1998-10-23");
         // with nothing told before, `that day` is the document's day
