@@ -688,8 +688,19 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             ..
         } => {
             let mut hour = *hour;
+            let told_day = match env.previous {
+                Some(Point::Day(day)) if env.tense != Tense::Isolated => Some(day),
+                _ => None,
+            };
             let d = match day {
                 Some(d) => resolve(d, env),
+                // `Police were called Monday. At 3 p.m., officers arrived`: a
+                // clock time alone falls on the day the text last told
+                None if let Some(day) = told_day => {
+                    let mut out = Resolved::date(Point::Day(day));
+                    out.uses_previous = true;
+                    out
+                }
                 None => match env.dct {
                     // An isolated clock time already past today names the next
                     // one, as a time picker reads it; in running text it stays today.
@@ -2314,6 +2325,30 @@ mod tests {
         assert!(next_morning.uses_previous);
         assert_eq!(val(&part(DayPart::Night, -1), &e), "2013-02-02TNI");
         assert_eq!(val(&part(DayPart::Evening, 0), &e), "2013-02-03TEV");
+    }
+
+    #[test]
+    fn a_clock_time_alone_falls_on_the_day_told_last() {
+        let clock = R::Clock {
+            hour: 15,
+            minute: None,
+            zone: None,
+            day: None,
+            second: None,
+            either_half: false,
+        };
+        let mut e = env(2013, 2, 12, Tense::Past);
+        e.previous = NaiveDate::from_ymd_opt(2013, 2, 11).map(Point::Day);
+        let at_three = resolve(&clock, &e);
+        assert_eq!(at_three.value, "2013-02-11T15:00");
+        assert!(at_three.uses_previous);
+        // a told month or year is no day: the DCT's day it stays
+        e.previous = Some(Point::Month(2013, 1));
+        assert_eq!(val(&clock, &e), "2013-02-12T15:00");
+        // alone, the next one, as before
+        e.previous = NaiveDate::from_ymd_opt(2013, 2, 11).map(Point::Day);
+        e.tense = Tense::Isolated;
+        assert_eq!(val(&clock, &e), "2013-02-12T15:00");
     }
 
     #[test]
