@@ -472,6 +472,9 @@ const SCHEDULED_PRESENT: &[&str] = &[
 /// (`the show opens to the public on Friday`).
 const SCHEDULED_REACH: usize = 4;
 
+/// Words before a day's possessive that tell its event is still to come.
+const AWAITING: &[&str] = &["await", "awaits", "awaiting"];
+
 /// Words that begin another clause to the right of an expression.
 const CLAUSE_LINKS: &[&str] = &[
     "and", "but", "while", "when", "whereas", "because", "although", "though", "which", "who",
@@ -680,14 +683,19 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     let right = text.get(at.end..right_end).unwrap_or_default();
     // `Wednesday's ruling`, `Friday's close`: news names by its day an event
     // already reported, whatever the verb of the clause
-    if right.starts_with("'s") || right.starts_with("’s") {
-        return Tense::Past;
-    }
+    let possessive = right.starts_with("'s") || right.starts_with("’s");
     // The words to the left, nearest first, with the two beyond each in view.
     let mut left_words = WordsBack::new(left);
     let (mut w0, mut w1, mut w2) = (left_words.next(), left_words.next(), left_words.next());
-    // `as soon as Tuesday`, `as early as next week`: a date still to come
     let is = |x: Option<&str>, word: &str| x.is_some_and(|x| x.eq_ignore_ascii_case(word));
+    if possessive {
+        // `ahead of Friday's jobs report`, `investors await Friday's data`:
+        // the event the day names is still to come
+        let awaited =
+            is(w0, "of") && is(w1, "ahead") || w0.is_some_and(|w| within_list(AWAITING, w));
+        return if awaited { Tense::Future } else { Tense::Past };
+    }
+    // `as soon as Tuesday`, `as early as next week`: a date still to come
     if is(w0, "as") && (is(w1, "soon") || is(w1, "early")) && is(w2, "as") {
         return Tense::Future;
     }
@@ -1028,6 +1036,17 @@ mod tests {
             ),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn a_possessive_day_awaited_is_still_to_come() {
+        for (s, at) in [
+            ("Stocks rose ahead of Friday's jobs report.", "Friday"),
+            ("Investors await Friday's jobs report.", "Friday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        assert_eq!(t("He was hurt in Sunday's game.", "Sunday"), Tense::Past);
     }
 
     #[test]
