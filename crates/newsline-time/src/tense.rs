@@ -466,6 +466,10 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "airs",
     "premieres",
     "debuts",
+    "take",
+    "takes",
+    "hold",
+    "holds",
 ];
 
 /// How many words a scheduled present may stand before the expression
@@ -983,6 +987,11 @@ mod tests {
             ("The film hits theaters Friday.", "Friday"),
             ("Early voting runs through Sunday.", "Sunday"),
             ("The minister heads to Paris on Thursday.", "Thursday"),
+            (
+                "The Senate voted Tuesday, and the House takes up the bill Thursday.",
+                "Thursday",
+            ),
+            ("The panel holds a hearing Wednesday.", "Wednesday"),
         ] {
             assert_eq!(t(s, at), Tense::Future, "{s}");
         }
