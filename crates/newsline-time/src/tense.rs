@@ -306,6 +306,39 @@ fn classify(word: &str) -> Option<Tense> {
     None
 }
 
+/// True when `word`, in any case, is a verb of [`SCHEDULED_PRESENT`]. Asked
+/// of every word near every timex, so the list is bucketed by first letter
+/// and length as the cue words are, not scanned.
+fn scheduled_present(word: &str) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<Vec<&'static [u8]>>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 26 * (MAX_CUE_LEN + 1)];
+        for w in SCHEDULED_PRESENT {
+            let b = w.as_bytes();
+            if let Some(slot) = b
+                .first()
+                .and_then(|&first| cue_bucket(first, b.len()))
+                .and_then(|k| t.get_mut(k))
+            {
+                slot.push(b);
+            }
+        }
+        t
+    });
+    let bytes = word.as_bytes();
+    bytes
+        .first()
+        .and_then(|&first| cue_bucket(first.to_ascii_lowercase(), bytes.len()))
+        .and_then(|k| table.get(k))
+        .is_some_and(|slot| {
+            slot.iter().any(|w| {
+                w.iter()
+                    .zip(bytes)
+                    .all(|(a, b)| *a == b.to_ascii_lowercase())
+            })
+        })
+}
+
 /// True when `word` is one of the listed cue words, not only an `-ed` form.
 fn listed(word: &str) -> bool {
     listed_cue(word).is_some_and(|tense| tense.is_some())
@@ -733,7 +766,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             bounded = true;
         } else if infinitive_of_intent
             || dist <= SCHEDULED_REACH
-                && within_list(SCHEDULED_PRESENT, w)
+                && scheduled_present(w)
                 && !is(w1, "to")
                 // `Trump's visit on Saturday`, `the vote Monday`: a noun
                 && !is(w1, "s")
@@ -1045,6 +1078,18 @@ mod tests {
             ),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn every_scheduled_present_is_found_in_any_case() {
+        for w in SCHEDULED_PRESENT {
+            assert!(w.len() <= MAX_CUE_LEN, "{w}");
+            assert!(scheduled_present(w), "{w}");
+            assert!(scheduled_present(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["meat", "said", "", "é", "opening"] {
+            assert!(!scheduled_present(w), "{w}");
+        }
     }
 
     #[test]
