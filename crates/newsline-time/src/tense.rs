@@ -339,6 +339,18 @@ fn scheduled_present(word: &str) -> bool {
         })
 }
 
+/// `Lowe's reports earnings Wednesday`: a company's report of its figures,
+/// told in the present, is scheduled; `reports` alone is as often a noun
+/// (`filed reports by Wednesday`).
+fn reports_figures(word: &str, after: Option<&str>) -> bool {
+    word.len() == 7
+        && word.eq_ignore_ascii_case("reports")
+        && after.is_some_and(|a| within_list(REPORTED_FIGURES, a))
+}
+
+/// What a company reports on a scheduled day.
+const REPORTED_FIGURES: &[&str] = &["earnings", "results", "sales", "profit", "revenue"];
+
 /// True when `word` is one of the listed cue words, not only an `-ed` form.
 fn listed(word: &str) -> bool {
     listed_cue(word).is_some_and(|tense| tense.is_some())
@@ -766,11 +778,12 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             bounded = true;
         } else if infinitive_of_intent
             || dist <= SCHEDULED_REACH
-                && scheduled_present(w)
-                && !is(w1, "to")
-                // `Trump's visit on Saturday`, `the vote Monday`: a noun
-                && !is(w1, "s")
-                && !w1.is_some_and(|b| within_list(DETERMINERS, b))
+                && (scheduled_present(w)
+                    && !is(w1, "to")
+                    // `Trump's visit on Saturday`, `the vote Monday`: a noun
+                    && !is(w1, "s")
+                    && !w1.is_some_and(|b| within_list(DETERMINERS, b))
+                    || reports_figures(w, after))
         {
             left_cue = Some((dist, Tense::Future));
             break;
@@ -1025,6 +1038,7 @@ mod tests {
                 "Thursday",
             ),
             ("The panel holds a hearing Wednesday.", "Wednesday"),
+            ("Rival Lowe's reports earnings Wednesday.", "Wednesday"),
         ] {
             assert_eq!(t(s, at), Tense::Future, "{s}");
         }
