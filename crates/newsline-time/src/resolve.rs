@@ -611,7 +611,13 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             }
             let mut out = match offset(base, *n * sign, *unit, env) {
                 Some(p) => Resolved::date(p),
-                None => out_of_range(),
+                // `25 million years ago` lies beyond the calendar: the vague
+                // past (or future) TimeML writes, rather than no value at all
+                None => {
+                    let mut out = out_of_range();
+                    out.value = if sign < 0.0 { "PAST_REF" } else { "FUTURE_REF" }.to_owned();
+                    out
+                }
             };
             if prev.is_some() {
                 out.uses_previous = true;
@@ -2100,6 +2106,22 @@ mod tests {
             val(&mothers_day, &env(2019, 6, 2, Tense::Past)),
             "2019-05-12"
         );
+    }
+
+    #[test]
+    fn an_offset_beyond_the_calendar_is_the_vague_past_or_future() {
+        let ago = |amount, direction| R::Offset {
+            amount: Some(amount),
+            unit: TimeUnit::Year,
+            direction,
+            anchor: Anchor::Dct,
+        };
+        let e = env(2019, 11, 20, Tense::Past);
+        let deep = resolve(&ago(25e6, Direction::Before), &e);
+        assert_eq!(deep.value, "PAST_REF");
+        assert_eq!(deep.problem.as_deref(), Some("out-of-range"));
+        assert_eq!(val(&ago(5e7, Direction::After), &e), "FUTURE_REF");
+        assert_eq!(val(&ago(2000.0, Direction::Before), &e), "0019");
     }
 
     #[test]
