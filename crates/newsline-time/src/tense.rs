@@ -301,7 +301,12 @@ fn classify(word: &str) -> Option<Tense> {
     // `unspecified`, `undisclosed`: adjectives, not past tenses
     let un = word.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("un"));
     if n > 4 && !un && (word.ends_with("ed") || word.ends_with("ED")) {
-        return Some(Tense::Past);
+        // `Mohamed`, `Alfred`: a capital before a lowercase `-ed` is a name
+        // (or a participle opening a sentence, `Founded in 1990, …`, which
+        // is no finite verb either); a headline in capitals still counts
+        let title_case =
+            word.ends_with("ed") && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        return (!title_case).then_some(Tense::Past);
     }
     None
 }
@@ -1213,6 +1218,22 @@ mod tests {
             ),
             Tense::Future
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_ed_is_no_past_tense() {
+        assert_eq!(
+            t(
+                "On Wednesday, Mohamed and his father are to travel to New York.",
+                "Wednesday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("POLICE ARRESTED THE MAN ON FRIDAY", "FRIDAY"),
+            Tense::Past
+        );
+        assert_eq!(t("Police arrested him Friday.", "Friday"), Tense::Past);
     }
 
     #[test]
