@@ -1339,7 +1339,11 @@ fn pick_year(
             match tense {
                 // without a cue, news reports: a month far ahead was last year's
                 Tense::Past | Tense::Unknown if months_ahead >= reach => y - 1,
-                Tense::Future if months_ahead <= -reach => y + 1,
+                Tense::Future
+                    if months_ahead <= -(if has_day { REACH_DAY_AHEAD } else { reach }) =>
+                {
+                    y + 1
+                }
                 // without a cue, a month just past the turn of the year is
                 // the coming one (`goes on sale in late January`, said in
                 // November), as a month just before it is the one gone
@@ -1854,6 +1858,12 @@ pub fn midnight(d: NaiveDate) -> NaiveDateTime {
 const REACH_DAY: i32 = 3;
 /// The same for a bare month name.
 const REACH_MONTH: i32 = 4;
+/// How many months back a month-day may lie in a clause told as future
+/// before it is next year's (`will play a show on Sept. 12`, said in
+/// November): a day already past cannot be promised, but a `would` of
+/// reported speech (`vowed Britain would leave on Oct. 31`) keeps a month
+/// of slack.
+const REACH_DAY_AHEAD: i32 = 2;
 /// How far back (in months) a month lies that, in a clause without a tense
 /// cue, is read as the coming one of next year: January and February seen
 /// in December, January seen in November.
@@ -1935,6 +1945,22 @@ mod tests {
         // no cue at all: a report, so a month far ahead was last year's
         assert_eq!(val(&december, &env(1998, 2, 6, Tense::Unknown)), "1997-12");
         assert_eq!(val(&october, &env(2023, 9, 11, Tense::Unknown)), "2023-10");
+        // a day two months gone, promised in a future clause, is next year's
+        let sept_12 = R::Calendar {
+            year: None,
+            month: Some(9),
+            day: Some(12),
+            shift: None,
+        };
+        assert_eq!(
+            val(&sept_12, &env(2019, 11, 19, Tense::Future)),
+            "2020-09-12"
+        );
+        assert_eq!(
+            val(&sept_12, &env(2019, 10, 19, Tense::Future)),
+            "2019-09-12"
+        );
+        assert_eq!(val(&sept_12, &env(2019, 11, 19, Tense::Past)), "2019-09-12");
         // no cue, just past the turn of the year: the coming January
         let january = R::Calendar {
             year: None,
