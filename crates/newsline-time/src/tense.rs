@@ -520,11 +520,13 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "takes",
     "hold",
     "holds",
+    "stop",
+    "stops",
 ];
 
 /// How many words a scheduled present may stand before the expression
 /// (`the show opens to the public on Friday`).
-const SCHEDULED_REACH: usize = 4;
+const SCHEDULED_REACH: usize = 5;
 
 /// Words before a day's possessive that tell its event is still to come.
 const AWAITING: &[&str] = &["await", "awaits", "awaiting"];
@@ -1043,6 +1045,7 @@ mod tests {
                 "Thursday",
             ),
             ("The panel holds a hearing Wednesday.", "Wednesday"),
+            ("The tour stops at the arena on July 22.", "July 22"),
             ("Rival Lowe's reports earnings Wednesday.", "Wednesday"),
         ] {
             assert_eq!(t(s, at), Tense::Future, "{s}");
