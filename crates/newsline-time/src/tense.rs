@@ -39,6 +39,7 @@ const FUTURE: &[&str] = &[
     "intend",
     "would",
     "should",
+    "might",
     "aims",
     "aim",
     "going",
@@ -423,8 +424,10 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
     {
         return None;
     }
-    // `should have signed it Monday` looks back
-    if w.eq_ignore_ascii_case("should") && is(around.after, "have") {
+    // `should have signed it Monday`, `might have won Friday` look back
+    if (w.eq_ignore_ascii_case("should") || w.eq_ignore_ascii_case("might"))
+        && is(around.after, "have")
+    {
         return Some(Tense::Past);
     }
     // `next to the embassy` is a place
@@ -1252,6 +1255,17 @@ mod tests {
         assert_eq!(
             t("The vote was held on November 20.", "November 20"),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn might_looks_ahead_but_could_is_no_cue() {
+        assert_eq!(t("Talks might resume on Friday.", "Friday"), Tense::Future);
+        assert_eq!(t("They might have won on Friday.", "Friday"), Tense::Past);
+        // `could` is as often a past ability as a possibility ahead
+        assert_eq!(
+            t("Neither man could be located Wednesday.", "Wednesday"),
+            Tense::Unknown
         );
     }
 
