@@ -22,7 +22,25 @@ pub enum Precision {
 /// carries no other zone to use, and UTC keeps the calendar date unchanged, which
 /// is what date-level comparisons need. The returned [`Precision`] says which
 /// case applied, so callers can prefer a fuller value.
+///
+/// Placeholders that content systems write for an empty date field are no date:
+/// .NET's `DateTime.MinValue` (`0001-01-01T00:00:00Z`) or any year before 1000,
+/// and the first midnight of 1900 (SQL Server's default) or of 1970 (the Unix
+/// epoch). Taken as the article's time, they would date every relative
+/// expression centuries off.
 pub fn parse_meta_date(raw: &str) -> Option<(DateTime<FixedOffset>, Precision)> {
+    parse_any_meta_date(raw).filter(|(dt, _)| !is_placeholder(dt))
+}
+
+fn is_placeholder(dt: &DateTime<FixedOffset>) -> bool {
+    use chrono::{Datelike, Timelike};
+    let utc = dt.naive_utc();
+    let first_midnight_of_year =
+        utc.ordinal() == 1 && utc.hour() == 0 && utc.minute() == 0 && utc.second() == 0;
+    utc.year() < 1000 || (first_midnight_of_year && matches!(utc.year(), 1900 | 1970))
+}
+
+fn parse_any_meta_date(raw: &str) -> Option<(DateTime<FixedOffset>, Precision)> {
     let s = raw.trim();
     if s.is_empty() || s.len() > 64 {
         return None;
@@ -100,6 +118,26 @@ mod tests {
 
     fn p(s: &str) -> Option<String> {
         parse_meta_date(s).map(|(d, _)| d.to_rfc3339())
+    }
+
+    #[test]
+    fn empty_field_placeholders_are_no_date() {
+        for placeholder in [
+            "0001-01-01T00:00:00Z",
+            "0001-01-01",
+            "0000-00-00 00:00:00",
+            "1970-01-01T00:00:00Z",
+            "1970-01-01",
+            "0",
+            "1900-01-01T00:00:00",
+        ] {
+            assert_eq!(p(placeholder), None, "{placeholder}");
+        }
+        // Real dates near the placeholders stay: an archive page may carry its
+        // print date, and only the exact first midnight is a default.
+        assert!(p("1851-09-18").is_some());
+        assert!(p("1970-01-01T09:30:00Z").is_some());
+        assert!(p("1900-01-02").is_some());
     }
 
     #[test]
