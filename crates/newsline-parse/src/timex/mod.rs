@@ -111,6 +111,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                 if !trimmed.is_empty()
                     && accept(trimmed, &reading, prev_word)
                     && !possessive_generic(after, &reading)
+                    && !capitalized_after_name(text, pos, trimmed, &reading)
                 {
                     let span = Span::new(pos, pos + trimmed.len());
                     skip_to = span.end;
@@ -294,6 +295,38 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
         }
     }
     true
+}
+
+/// `USA Today`, `Hawaii News Now`, `Timothy Weeks`, `the People's Daily`,
+/// `Arab Spring`: a time word that prose writes in lowercase, capitalized
+/// right after a capitalized word on the same line, ends a name or a title.
+/// Month, weekday and holiday names are capitalized anyway, and a word after
+/// sentence punctuation (`in Washington. Today`) follows no name.
+fn capitalized_after_name(text: &str, start: usize, matched: &str, reading: &TimexReading) -> bool {
+    let mut letters = matched.chars();
+    let titled = letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && letters.all(|c| c.is_ascii_lowercase());
+    if !titled
+        || names_holiday(reading)
+        || lexicon::month(matched).is_some()
+        || lexicon::weekday(matched).is_some()
+    {
+        return false;
+    }
+    let Some(before) = text.get(..start).and_then(|t| t.strip_suffix(' ')) else {
+        return false;
+    };
+    let prev = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let prev = prev
+        .strip_suffix("'s")
+        .or_else(|| prev.strip_suffix("’s"))
+        .unwrap_or(prev);
+    prev.chars().next().is_some_and(char::is_uppercase)
+        && prev.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// True when `reading` names a holiday, whose capitalized `Day` is its name,

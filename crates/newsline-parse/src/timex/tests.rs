@@ -1626,3 +1626,25 @@ fn the_second_day_of_a_pair_is_a_date_of_its_own() {
         assert_eq!(texts(s), want, "{s}");
     }
 }
+
+#[test]
+fn a_capitalized_time_word_after_a_capitalized_word_ends_a_name() {
+    no_timex_in(&[
+        "the quote ran in USA Today, a paper",
+        "reported by Channel Nine News Now.",
+        "the hostages, Jane King and Robert Weeks, were freed",
+        "an editorial in the People’s Daily said",
+        "the uprisings of the Arab Spring spread",
+        "click Order Now to pay",
+    ]);
+    // the same words in prose, or opening a sentence, are times
+    assert_eq!(texts("The paper said today that"), vec!["today"]);
+    assert_eq!(
+        texts("He left Boston. Today he lives abroad."),
+        vec!["Today"]
+    );
+    assert_eq!(texts("Sales rose.\nNow the firm hires."), vec!["Now"]);
+    assert_eq!(texts("The show airs on Monday."), vec!["Monday"]);
+    assert_eq!(texts("Polls close on Election Day."), vec!["Election Day"]);
+    assert_eq!(texts("In May the talks resumed."), vec!["May"]);
+}
