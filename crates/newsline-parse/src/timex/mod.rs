@@ -11,7 +11,7 @@
 mod grammar;
 mod lexicon;
 
-use newsline_model::reading::TimexReading;
+use newsline_model::reading::{RefPoint, TimexReading};
 use newsline_model::{BlockKind, Document, Span, Timex, TimexType};
 
 use grammar::{Ctx, Grammar};
@@ -112,6 +112,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     && accept(trimmed, &reading, prev_word)
                     && !possessive_generic(after, &reading)
                     && !capitalized_after_name(text, pos, trimmed, &reading)
+                    && !first_part_of_compound(after, &reading)
                 {
                     let span = Span::new(pos, pos + trimmed.len());
                     skip_to = span.end;
@@ -327,6 +328,28 @@ fn capitalized_after_name(text: &str, start: usize, matched: &str, reading: &Tim
         .unwrap_or(prev);
     prev.chars().next().is_some_and(char::is_uppercase)
         && prev.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// `the 14th-ranked player`, `his now-deceased father`, `Soon-Shiong`: a bare
+/// day ordinal, `now` or `soon` hyphened to a word is part of that word. A
+/// length keeps its hyphen (`decades-long`) and so does `recently-built`,
+/// which still tells when.
+fn first_part_of_compound(after: &str, reading: &TimexReading) -> bool {
+    let hyphened = after
+        .strip_prefix('-')
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+    hyphened
+        && matches!(
+            reading,
+            TimexReading::Ref {
+                point: RefPoint::Present | RefPoint::Future
+            } | TimexReading::Calendar {
+                year: None,
+                month: None,
+                day: Some(_),
+                ..
+            }
+        )
 }
 
 /// True when `reading` names a holiday, whose capitalized `Day` is its name,

@@ -1648,3 +1648,19 @@ fn a_capitalized_time_word_after_a_capitalized_word_ends_a_name() {
     assert_eq!(texts("Polls close on Election Day."), vec!["Election Day"]);
     assert_eq!(texts("In May the talks resumed."), vec!["May"]);
 }
+
+#[test]
+fn a_day_ordinal_now_or_soon_hyphened_to_a_word_is_part_of_it() {
+    no_timex_in(&[
+        "said the 12th-seeded player",
+        "her now-retired coach",
+        "Dr. Ann Soon-Yi spoke; Soon-Yi left",
+    ]);
+    // a past reference keeps its time before a hyphen
+    assert_eq!(texts("a five-year-long feud"), vec!["five-year"]);
+    assert_eq!(texts("a recently-built road"), vec!["recently"]);
+    assert_eq!(
+        texts("due on the 12th - a week late"),
+        vec!["the 12th", "a week"]
+    );
+}
