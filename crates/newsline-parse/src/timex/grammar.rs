@@ -917,8 +917,12 @@ fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option
         Err(_) => rest,
     };
     let (mut rest, (unit, plural)) = unit_word(rest)?;
-    // `a day` and `one year` are singular; `two day` happens in adjectival use.
-    let _ = plural;
+    // `a day` and `one year` are singular; `two day` happens in adjectival
+    // use. `a decades-long feud`, `a years-old law`: the article belongs to
+    // the noun after the compound, so one with a plural counts nothing.
+    if plural && amt == Some(1.0) {
+        return fail(i);
+    }
     // `a year and a half`, `a year-and-a-half`
     if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest) {
         amt = amt.map(|v| v + 0.5);
@@ -3325,6 +3329,17 @@ impl Grammar<'_> {
                         && let Ok((r, _)) = skw("ahead")(r)
                     {
                         return Ok((r, R::Duration { amount: None, unit }));
+                    }
+                    // `decades-long`, `years-old`: the suffix is inside the
+                    // extent; `aged 12 to 17-years-old` is an age
+                    if lead.is_none()
+                        && let Some(x) = r.strip_prefix("-long").or_else(|| r.strip_prefix("-old"))
+                        && at_boundary(x)
+                    {
+                        if self.ctx.prev_char == Some('-') {
+                            return fail(i);
+                        }
+                        return Ok((x, R::Duration { amount: None, unit }));
                     }
                     // `the days` is annotated without its article; `the years` with it
                     if unit == TimeUnit::Second || (lead == Some('t') && unit != TimeUnit::Year) {

@@ -1657,10 +1657,26 @@ fn a_day_ordinal_now_or_soon_hyphened_to_a_word_is_part_of_it() {
         "Dr. Ann Soon-Yi spoke; Soon-Yi left",
     ]);
     // a past reference keeps its time before a hyphen
-    assert_eq!(texts("a five-year-long feud"), vec!["five-year"]);
     assert_eq!(texts("a recently-built road"), vec!["recently"]);
+    assert_eq!(texts("a five-year-long feud"), vec!["five-year"]);
     assert_eq!(
         texts("due on the 12th - a week late"),
         vec!["the 12th", "a week"]
     );
+}
+
+#[test]
+fn an_article_before_a_plural_unit_belongs_to_a_later_noun() {
+    assert_eq!(texts("ended a decades-long feud"), vec!["decades-long"]);
+    assert_eq!(texts("a months-old report"), vec!["months-old"]);
+    assert_eq!(texts("after years of talks"), vec!["years"]);
+    no_timex_in(&["pupils aged 12 to 15-years-old"]);
+    // one of a unit, or more than one, still counts
+    assert_eq!(texts("a decade ago"), vec!["a decade ago"]);
+    assert_eq!(
+        texts("for one and a half years"),
+        vec!["one and a half years"]
+    );
+    assert_eq!(texts("for a few years"), vec!["a few years"]);
+    assert_eq!(texts("a year-and-a-half wait"), vec!["a year-and-a-half"]);
 }
