@@ -280,6 +280,14 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
     if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
         return false;
     }
+    // `230 million light-years wide`: a distance
+    if prev.eq_ignore_ascii_case("light")
+        && text
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("year"))
+    {
+        return false;
+    }
     // `This Week`, `60 Minutes`: a capitalized unit inside the match is a title
     if !names_holiday(reading) {
         let mut words = text

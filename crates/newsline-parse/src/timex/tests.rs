@@ -1680,3 +1680,13 @@ fn an_article_before_a_plural_unit_belongs_to_a_later_noun() {
     assert_eq!(texts("for a few years"), vec!["a few years"]);
     assert_eq!(texts("a year-and-a-half wait"), vec!["a year-and-a-half"]);
 }
+
+#[test]
+fn light_years_are_a_distance() {
+    no_timex_in(&[
+        "a cloud 40 light-years across",
+        "the star is four light years away",
+        "one light-year from here",
+    ]);
+    assert_eq!(texts("it took four years"), vec!["four years"]);
+}
