@@ -4042,6 +4042,46 @@ impl Grammar<'_> {
         fail(i)
     }
 
+    /// `the Audi Q3`, `the Apple H1 chip`: a
+    /// quarter or half code right after a capitalized name is a model, unless
+    /// a report of the period follows (`Alphabet Q3 earnings`). `In Q3` and
+    /// `During H1` open a sentence with a preposition.
+    fn model_code_after_brand(&self, rest: &str) -> bool {
+        const REPORTS: &[&str] = &[
+            "earnings",
+            "results",
+            "revenue",
+            "revenues",
+            "sales",
+            "profit",
+            "profits",
+            "loss",
+            "losses",
+            "report",
+            "growth",
+            "figures",
+            "numbers",
+            "guidance",
+            "deliveries",
+            "shipments",
+            "GDP",
+        ];
+        const OPENERS: &[&str] = &[
+            "in", "during", "for", "by", "since", "from", "until", "through", "over", "of",
+            "after", "before", "the", "and", "but", "its", "their", "our", "his", "her", "than",
+            "between", "on", "at", "a", "this", "last", "next",
+        ];
+        let prev = self.ctx.prev;
+        let brand = capitalized(prev)
+            && self.ctx.prev_char == Some(' ')
+            && !OPENERS.iter().any(|w| w.eq_ignore_ascii_case(prev));
+        let report = ws(rest)
+            .ok()
+            .and_then(|(x, _)| alpha(x).ok())
+            .is_some_and(|(_, next)| REPORTS.iter().any(|w| w.eq_ignore_ascii_case(next)));
+        brand && !report
+    }
+
     /// Quarters and halves: `the third quarter`, `third-quarter`, `Q3 2023`,
     /// `the fiscal first quarter`, `the first half of 1998`, `this year's third quarter`,
     /// `the latest quarter`, `the quarter`.
@@ -4100,6 +4140,9 @@ impl Grammar<'_> {
                             year_shift: None,
                         },
                     ));
+                }
+                if self.model_code_after_brand(r) {
+                    return fail(i);
                 }
                 return Ok((
                     r,

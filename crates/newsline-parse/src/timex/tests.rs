@@ -1690,3 +1690,21 @@ fn light_years_are_a_distance() {
     ]);
     assert_eq!(texts("it took four years"), vec!["four years"]);
 }
+
+#[test]
+fn a_quarter_or_half_code_after_a_brand_is_a_model() {
+    no_timex_in(&[
+        "she drives an Audi Q5 to work",
+        "powered by the Apple H1 chip",
+        "the Audi Q3.",
+    ]);
+    for s in [
+        "Alphabet Q3 earnings beat forecasts",
+        "In Q3, sales rose",
+        "sales rose in Q3",
+        "Daimler H1 profit fell",
+        "During H2 the firm grew",
+    ] {
+        assert_eq!(texts(s).len(), 1, "{s}");
+    }
+}
