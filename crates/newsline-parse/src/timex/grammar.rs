@@ -326,6 +326,7 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
         (&["many"], None),
         (&["some"], None),
         (&["a", "quarter", "of", "an"], Some(0.25)),
+        (&["a", "quarter", "of", "a"], Some(0.25)),
         (&["three-quarters", "of", "an"], Some(0.75)),
         (&["three", "quarters", "of", "an"], Some(0.75)),
     ]);
@@ -351,6 +352,19 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
                 return Ok((r2, Some(m)));
             }
         }
+        // `a half century`, `a half-hour`, `a quarter-century`: a fraction
+        // of the unit that follows; `a quarter` before any other word is
+        // the quarter itself (`a quarter mile`, `a quarter later`)
+        for (w, v) in [("half", 0.5), ("quarter", 0.25)] {
+            if let Ok((r2, _)) = skw(w)(r) {
+                let r3 = r2.strip_prefix('-').unwrap_or(r2);
+                if let Ok((_, (unit, false))) = unit_word(ows(r3))
+                    && (v == 0.5 || matches!(unit, TimeUnit::Century | TimeUnit::Hour))
+                {
+                    return Ok((r3, Some(v)));
+                }
+            }
+        }
         return Ok((r, Some(1.0)));
     }
     if let Ok((r, _)) = kw("half")(i) {
@@ -361,9 +375,14 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
         return Ok((r, Some(0.5)));
     }
     let (mut rest, mut v) = count_at(i, at_i)?;
-    // `one and a half`, `two and a half`, `two and an half`
+    // `one and a half`, `two and a half`, `two and an half`, `five-and-a-half`
     if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest)
         .or_else(|_| preceded_ws_phrase(&["and", "an", "half"])(rest))
+    {
+        v += 0.5;
+        rest = r;
+    } else if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest)
+        && at_boundary(r)
     {
         v += 0.5;
         rest = r;

@@ -1708,3 +1708,52 @@ fn a_quarter_or_half_code_after_a_brand_is_a_model() {
         assert_eq!(texts(s).len(), 1, "{s}");
     }
 }
+
+#[test]
+fn halves_and_quarters_of_a_unit() {
+    for (s, want, amount, unit) in [
+        (
+            "ruled for a quarter-century",
+            "a quarter-century",
+            0.25,
+            TimeUnit::Century,
+        ),
+        (
+            "toured in almost a quarter century",
+            "almost a quarter century",
+            0.25,
+            TimeUnit::Century,
+        ),
+        (
+            "It lasted a half century.",
+            "a half century",
+            0.5,
+            TimeUnit::Century,
+        ),
+        (
+            "for a quarter of a century",
+            "a quarter of a century",
+            0.25,
+            TimeUnit::Century,
+        ),
+        ("a half-hour drive", "a half-hour", 0.5, TimeUnit::Hour),
+        (
+            "coached for six-and-a-half seasons and four-and-a-half years",
+            "four-and-a-half years",
+            4.5,
+            TimeUnit::Year,
+        ),
+    ] {
+        let found = scan(s);
+        let (sp, r) = found.last().unwrap();
+        assert_eq!(&s[sp.start..sp.end], want, "{s}");
+        let d = match r.unwrap_mod().0 {
+            R::Duration { amount, unit } => (*amount, *unit),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(d, (Some(amount), unit), "{s}");
+    }
+    // a quarter before any other word is the quarter itself
+    assert_eq!(texts("a quarter later"), vec!["a quarter later"]);
+    no_timex_in(&["ran a quarter mile", "a half-page ad"]);
+}
