@@ -605,7 +605,11 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         if digit(base) || strong(base) || base.strip_suffix('s').is_some_and(strong) {
             return true;
         }
-        seen += 1;
+        // `the end of the next decade`: the articles and `of` of a nested
+        // period do not use up the look
+        if !(base.eq_ignore_ascii_case("of") || base.eq_ignore_ascii_case("the")) {
+            seen += 1;
+        }
         if seen >= 4 {
             return false;
         }

@@ -1757,3 +1757,17 @@ fn halves_and_quarters_of_a_unit() {
     assert_eq!(texts("a quarter later"), vec!["a quarter later"]);
     no_timex_in(&["ran a quarter mile", "a half-page ad"]);
 }
+
+#[test]
+fn the_article_before_a_part_of_a_nested_period_belongs_to_it() {
+    assert_eq!(
+        texts("by the end of the next decade"),
+        vec!["the end of the next decade"]
+    );
+    assert_eq!(
+        texts("at the start of the following year"),
+        vec!["the start of the following year"]
+    );
+    // a weak word still needs a time word within its phrase
+    no_timex_in(&["the end of the story of the war"]);
+}
