@@ -109,7 +109,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     .trim_end_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == '\u{a0}');
                 let after = rest.get(trimmed.len()..).unwrap_or_default();
                 if !trimmed.is_empty()
-                    && accept(trimmed, &reading, prev_word)
+                    && accept(trimmed, &reading, prev_word, after)
                     && !possessive_generic(after, &reading)
                     && !capitalized_after_name(text, pos, trimmed, &reading)
                     && !first_part_of_compound(after, &reading)
@@ -272,7 +272,7 @@ fn keep_periods_of_quarters(text: &str, found: &mut Vec<(Span, TimexReading)>) {
 }
 
 /// Last checks on a whole match that need its text.
-fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
+fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
     if matches!(reading, TimexReading::Duration { amount: Some(v), .. } if *v <= 0.0) {
         return false;
     }
@@ -288,8 +288,12 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
     {
         return false;
     }
-    // `This Week`, `60 Minutes`: a capitalized unit inside the match is a title
-    if !names_holiday(reading) {
+    // `This Week`, `60 Minutes`: a capitalized unit inside the match is a
+    // title. British copy capitalizes centuries (`the 14th Century`), but
+    // one before another capitalized word is a name (`20th Century Fox`).
+    let century = matches!(reading, TimexReading::Era { .. })
+        && !after.trim_start().starts_with(|c: char| c.is_uppercase());
+    if !names_holiday(reading) && !century {
         let mut words = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());

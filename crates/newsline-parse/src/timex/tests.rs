@@ -1771,3 +1771,19 @@ fn the_article_before_a_part_of_a_nested_period_belongs_to_it() {
     // a weak word still needs a time word within its phrase
     no_timex_in(&["the end of the story of the war"]);
 }
+
+#[test]
+fn a_capitalized_century_is_a_century_unless_a_name_goes_on() {
+    assert_eq!(
+        texts("the plague of the 14th Century killed"),
+        vec!["the 14th Century"]
+    );
+    assert_eq!(
+        texts("since the Twentieth Century."),
+        vec!["the Twentieth Century"]
+    );
+    no_timex_in(&[
+        "a film from 20th Century Fox",
+        "the 21st Century Cures Act passed",
+    ]);
+}
