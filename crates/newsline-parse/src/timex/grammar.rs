@@ -4827,9 +4827,15 @@ impl Grammar<'_> {
         let found = PREFIX_MODS
             .matches(&mut Lead::new(i))
             .find_map(|(r, words, m)| {
-                // `mid-1990s`, `mid-November`
-                match r.strip_prefix('-') {
-                    Some(x) if words.last() == Some(&"mid") => Some((x, m)),
+                // `mid-1990s`, `mid-November`; `late-September`, `early-2020`
+                // (but `early-stage`, `late-game`: a capital or digit must follow)
+                match (r.strip_prefix('-'), words.last()) {
+                    (Some(x), Some(&"mid")) => Some((x, m)),
+                    (Some(x), Some(&("early" | "late")))
+                        if x.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) =>
+                    {
+                        Some((x, m))
+                    }
                     _ => ws(r).ok().map(|(x, _)| (x, m)),
                 }
             });

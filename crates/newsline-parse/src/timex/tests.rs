@@ -1787,3 +1787,10 @@ fn a_capitalized_century_is_a_century_unless_a_name_goes_on() {
         "the 21st Century Cures Act passed",
     ]);
 }
+
+#[test]
+fn early_and_late_hyphened_to_a_month_or_year() {
+    assert_eq!(texts("his late-September call"), vec!["late-September"]);
+    assert_eq!(texts("due in early-2021, they said"), vec!["early-2021"]);
+    no_timex_in(&["an early-stage fund", "a late-game rally", "early-voting states"]);
+}
