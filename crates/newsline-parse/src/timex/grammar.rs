@@ -4832,7 +4832,9 @@ impl Grammar<'_> {
                 match (r.strip_prefix('-'), words.last()) {
                     (Some(x), Some(&"mid")) => Some((x, m)),
                     (Some(x), Some(&("early" | "late")))
-                        if x.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) =>
+                        if x.starts_with(|c: char| {
+                            c.is_ascii_uppercase() || c.is_ascii_digit()
+                        }) =>
                     {
                         Some((x, m))
                     }
@@ -6430,6 +6432,10 @@ impl Grammar<'_> {
     /// `a quarter past 3pm`, `20 minutes to 2pm tomorrow`, `half past three
     /// pm`, `twenty after 3pm`, `15 to noon`.
     fn minutes_past<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // a bare count (`four to six`) is a clock only as clocks are told:
+        // in fives, and not as the low end of a range (`between four to six
+        // services`)
+        let mut bare_count = false;
         let (r, mins) = if let Ok((r, ())) =
             phrase_words(&["a", "quarter"])(i).or_else(|_| phrase_words(&["quarter"])(i))
         {
@@ -6443,10 +6449,21 @@ impl Grammar<'_> {
                     .or_else(|_| number_word(i))?;
             let r = match ws(r).and_then(|(x, _)| kws(&["minutes", "minute", "mins", "min"])(x)) {
                 Ok((x, _)) => x,
-                Err(_) => r,
+                Err(_) => {
+                    bare_count = true;
+                    r
+                }
             };
             (r, n)
         };
+        if bare_count
+            && (mins % 5 != 0
+                || ["between", "from"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(self.ctx.prev)))
+        {
+            return fail(i);
+        }
         if !(1..=59).contains(&mins) {
             return fail(i);
         }

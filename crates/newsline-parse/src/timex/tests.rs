@@ -1792,5 +1792,20 @@ fn a_capitalized_century_is_a_century_unless_a_name_goes_on() {
 fn early_and_late_hyphened_to_a_month_or_year() {
     assert_eq!(texts("his late-September call"), vec!["late-September"]);
     assert_eq!(texts("due in early-2021, they said"), vec!["early-2021"]);
-    no_timex_in(&["an early-stage fund", "a late-game rally", "early-voting states"]);
+    no_timex_in(&[
+        "an early-stage fund",
+        "a late-game rally",
+        "early-voting states",
+    ]);
+}
+
+#[test]
+fn a_bare_count_before_to_is_a_clock_only_in_fives() {
+    no_timex_in(&[
+        "between four to six services",
+        "from ten to twelve players",
+        "scored three to two",
+    ]);
+    assert_eq!(texts("we met at ten to six."), vec!["ten to six"]);
+    assert_eq!(texts("at 4 minutes to noon"), vec!["4 minutes to noon"]);
 }
