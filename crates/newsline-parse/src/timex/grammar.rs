@@ -942,6 +942,10 @@ fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option
     if plural && amt == Some(1.0) {
         return fail(i);
     }
+    // `the 47 year old`: an age written without its hyphens, as `47-year-old`
+    if !plural && skw("old")(rest).is_ok() {
+        return fail(i);
+    }
     // `a year and a half`, `a year-and-a-half`
     if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest) {
         amt = amt.map(|v| v + 0.5);
