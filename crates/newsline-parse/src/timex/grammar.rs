@@ -6849,7 +6849,22 @@ impl Grammar<'_> {
                                 && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some"))
                     }
                 };
-                if better && ok {
+                // `the mid-2019 refresh`, `the early 2020 campaign`: before a
+                // single year the article is the following noun's (a decade
+                // keeps it: `the early 1990s`)
+                let article_of_noun = matches!(m, TimexMod::Start | TimexMod::End | TimexMod::Mid)
+                    && matches!(
+                        inner,
+                        R::Calendar {
+                            year: Some(_),
+                            month: None,
+                            ..
+                        }
+                    )
+                    && kw("the")(i).is_ok_and(|(x, _)| {
+                        ws(x).is_ok_and(|(y, _)| kws(&["early", "late", "mid"])(y).is_ok())
+                    });
+                if better && ok && !article_of_noun {
                     return Ok((
                         r2,
                         R::Modified {

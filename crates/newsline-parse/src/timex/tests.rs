@@ -1812,3 +1812,14 @@ fn a_bare_count_before_to_is_a_clock_only_in_fives() {
     assert_eq!(texts("we met at ten to six."), vec!["ten to six"]);
     assert_eq!(texts("at 4 minutes to noon"), vec!["4 minutes to noon"]);
 }
+
+#[test]
+fn before_a_single_modified_year_the_article_is_the_nouns() {
+    assert_eq!(texts("unlike the mid-2019 model"), vec!["mid-2019"]);
+    assert_eq!(
+        texts("to abort the early 2020 campaign"),
+        vec!["early 2020"]
+    );
+    assert_eq!(texts("since the early 1990s"), vec!["the early 1990s"]);
+    assert_eq!(texts("by the end of 2021"), vec!["the end of 2021"]);
+}
