@@ -400,6 +400,17 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
     {
         return Ok((r3, None));
     }
+    // `10-15 minutes`, `24–48 hours`: so is a range in digits, which a unit
+    // must follow (`a 3-2 win`, `the 2019-20 season` are no amounts)
+    if i.starts_with(|c: char| c.is_ascii_digit())
+        && let Some(r) = rest.strip_prefix(['-', '–'])
+        && let Ok((r2, (high, len))) = uint(r)
+        && len <= 3
+        && f64::from(high) > v
+        && let Ok((_, (_, true))) = unit_word(ows(r2))
+    {
+        return Ok((r2, None));
+    }
     Ok((rest, Some(v)))
 }
 

@@ -1823,3 +1823,24 @@ fn before_a_single_modified_year_the_article_is_the_nouns() {
     assert_eq!(texts("since the early 1990s"), vec!["the early 1990s"]);
     assert_eq!(texts("by the end of 2021"), vec!["the end of 2021"]);
 }
+
+#[test]
+fn a_range_in_digits_before_a_unit_is_one_vague_length() {
+    for (s, want) in [
+        ("simmer for 5-8 minutes", "5-8 minutes"),
+        ("it sets within 24–48 hours.", "24–48 hours"),
+    ] {
+        let found = scan(s);
+        assert_eq!(found.len(), 1, "{s}");
+        let (sp, r) = &found[0];
+        assert_eq!(&s[sp.start..sp.end], want);
+        assert!(matches!(r, R::Duration { amount: None, .. }), "{s}: {r:?}");
+    }
+    no_timex_in(&["Boston had a 3-2 win", "Open 24-7", "Rates of 2-3 percent"]);
+    // a falling pair is no range
+    assert!(
+        texts("Won 15-10 hours later")
+            .iter()
+            .all(|t| !t.starts_with("15"))
+    );
+}
