@@ -3712,6 +3712,13 @@ impl Grammar<'_> {
             if words == ["now"] && i.starts_with("Now") && r.starts_with(',') {
                 return fail(i);
             }
+            // `every now and then`, `now and again`: from time to time
+            if words == ["now"]
+                && (preceded_ws_phrase(&["and", "then"])(r).is_ok()
+                    || preceded_ws_phrase(&["and", "again"])(r).is_ok())
+            {
+                return fail(i);
+            }
             // `as soon as`; `soon after the capture` counts from an event,
             // not from today; `was soon released` tells a past that
             // followed quickly: none is a FUTURE_REF

@@ -1844,3 +1844,12 @@ fn a_range_in_digits_before_a_unit_is_one_vague_length() {
             .all(|t| !t.starts_with("15"))
     );
 }
+
+#[test]
+fn now_and_then_is_no_present() {
+    no_timex_in(&[
+        "He calls every now and then.",
+        "Now and again the line drops.",
+    ]);
+    assert_eq!(texts("It is over now, and then we rest."), vec!["now"]);
+}
