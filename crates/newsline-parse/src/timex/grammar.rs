@@ -957,6 +957,11 @@ fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option
     if !plural && skw("old")(rest).is_ok() {
         return fail(i);
     }
+    // `World Cup 2018 day five`: a year before a singular unit names the
+    // year, not a count of that unit
+    if !plural && amt.is_some_and(|v| v.fract() == 0.0 && (1500.0..=2100.0).contains(&v)) {
+        return fail(i);
+    }
     // `a year and a half`, `a year-and-a-half`
     if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest) {
         amt = amt.map(|v| v + 0.5);

@@ -1853,3 +1853,10 @@ fn now_and_then_is_no_present() {
     ]);
     assert_eq!(texts("It is over now, and then we rest."), vec!["now"]);
 }
+
+#[test]
+fn a_year_before_a_singular_unit_names_the_year() {
+    assert_eq!(texts("At the Cup 2018 day five, Spain won"), vec!["2018"]);
+    assert_eq!(texts("It lasted 2000 years."), vec!["2000 years"]);
+    assert_eq!(texts("a 1500-hour course"), vec!["1500-hour"]);
+}
