@@ -1536,20 +1536,17 @@ impl Grammar<'_> {
         let w = i.get(..i.len() - r.len()).unwrap_or_default();
         // a month name that is the whole text is no verb
         let whole = self.ctx.prev_char.is_none() && r.trim().is_empty();
-        if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march"))
-            && !whole
-            && !lexicon::MONTH_CUES
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
-        {
+        let cued = lexicon::MONTH_CUES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            || cap && self.ctx.prev.eq_ignore_ascii_case("the") && noun_follows(r);
+        if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march")) && !whole && !cued {
             return fail(i);
         }
         // `May` as a name: `Theresa May`
         if self.ctx.prev.chars().next().is_some_and(char::is_uppercase)
             && self.ctx.prev_char.is_some_and(|c| c == ' ')
-            && !lexicon::MONTH_CUES
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            && !cued
             && w.eq_ignore_ascii_case("may")
         {
             return fail(i);
@@ -2106,6 +2103,24 @@ impl Grammar<'_> {
             },
         ))
     }
+}
+
+/// `the March accession`, `the May election`: a capitalized month between
+/// `the` and a lowercase noun names the month the noun happens in; `the
+/// March on Washington`, `The March of Time` are a march.
+fn noun_follows(rest: &str) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "of", "on", "for", "to", "in", "into", "against", "through", "from", "across", "and", "or",
+        "with", "by", "at", "past", "that", "which", "is", "was", "will", "has", "had",
+    ];
+    ws(rest)
+        .ok()
+        .and_then(|(x, _)| alpha(x).ok())
+        .is_some_and(|(after, next)| {
+            next.starts_with(|c: char| c.is_ascii_lowercase())
+                && at_boundary(after)
+                && !NOT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(next))
+        })
 }
 
 /// `AD`, `A.D.`, `CE`, `C.E.`: the marks of the common era. Without dots

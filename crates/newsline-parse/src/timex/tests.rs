@@ -1860,3 +1860,17 @@ fn a_year_before_a_singular_unit_names_the_year() {
     assert_eq!(texts("It lasted 2000 years."), vec!["2000 years"]);
     assert_eq!(texts("a 1500-hour course"), vec!["1500-hour"]);
 }
+
+#[test]
+fn a_capitalized_march_or_may_between_the_and_a_noun_is_the_month() {
+    assert_eq!(
+        texts("down from the March high of 21.8 percent"),
+        vec!["March"]
+    );
+    assert_eq!(texts("The May election was close."), vec!["May"]);
+    no_timex_in(&[
+        "They joined the March on Washington.",
+        "He sang The March of the Kings.",
+        "Citizens may march.",
+    ]);
+}
