@@ -975,6 +975,31 @@ fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option
     Ok((rest, (amt, unit)))
 }
 
+/// The units that run on into `long` as one word (`weeklong`): the scanner
+/// and the first-word classes take them from here.
+pub(crate) const RUN_ON_LONG_UNITS: &[&str] = &[
+    "daylong",
+    "weeklong",
+    "monthlong",
+    "yearlong",
+    "hourlong",
+    "nightlong",
+];
+
+/// `day-long`, `weeklong`, `hourlong`: a singular unit and `long`, hyphened
+/// or run together.
+fn unit_long(i: &str) -> Option<(&str, TimeUnit)> {
+    let (rest, w) = alpha(i).ok()?;
+    let (unit_text, rest) = match w.len().checked_sub(4).and_then(|k| w.split_at_checked(k)) {
+        Some((head, tail)) if tail.eq_ignore_ascii_case("long") && !head.is_empty() => (head, rest),
+        _ => (w, rest.strip_prefix("-long").filter(|x| at_boundary(x))?),
+    };
+    match lexicon::unit(unit_text) {
+        Some((unit, false)) => Some((rest, unit)),
+        _ => None,
+    }
+}
+
 /// `two-day`, `10-year`, `five-year`: adjectival durations.
 fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     let (rest, v) = match uint(i) {
@@ -1000,6 +1025,11 @@ fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     if tag_ci("-old").parse(rest).is_ok() {
         return fail(i);
     }
+    // `a 53-day-long festival`: the suffix is inside the extent
+    let rest = match rest.strip_prefix("-long") {
+        Some(x) if at_boundary(x) => x,
+        _ => rest,
+    };
     // `three-quarters of an hour` is a fraction, read by `amount`
     if unit == TimeUnit::Quarter && skw("of")(rest).is_ok() {
         return fail(i);
@@ -3371,6 +3401,18 @@ impl Grammar<'_> {
         {
             lead = Some(tag_);
             r0 = r;
+        }
+        // `day-long`, `weeklong`, `yearlong`: one of the unit, told as an adjective
+        if lead.is_none()
+            && let Some((r, unit)) = unit_long(r0)
+        {
+            return Ok((
+                r,
+                R::Duration {
+                    amount: Some(1.0),
+                    unit,
+                },
+            ));
         }
         // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
         if let Ok((r, (unit, true))) = unit_word(r0) {
@@ -5977,6 +6019,7 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                         .flat_map(|(t, bit)| t.iter().map(move |&(w, _)| (w, bit))),
                 )
                 .chain(lexicon::UNITS.iter().map(|&(w, _, _)| (w, UNIT)))
+                .chain(RUN_ON_LONG_UNITS.iter().map(|&w| (w, UNIT)))
                 .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON)))
                 .chain(lexicon::DAY_PARTS.iter().map(|&(w, _)| (w, DAY_PART)))
                 .chain(words_after_the(REL_WORDS).map(|w| (w, REL_AFTER_THE)))

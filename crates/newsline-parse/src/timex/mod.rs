@@ -923,6 +923,7 @@ fn trigger_entries() -> impl Iterator<Item = (&'static str, u32)> {
         .iter()
         .map(|w| (*w, TRIGGER))
         .chain(grammar::holiday_trigger_words().map(|w| (w, TRIGGER)))
+        .chain(grammar::RUN_ON_LONG_UNITS.iter().map(|w| (*w, TRIGGER)))
         .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER)))
 }
 

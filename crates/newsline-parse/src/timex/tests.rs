@@ -1658,7 +1658,7 @@ fn a_day_ordinal_now_or_soon_hyphened_to_a_word_is_part_of_it() {
     ]);
     // a past reference keeps its time before a hyphen
     assert_eq!(texts("a recently-built road"), vec!["recently"]);
-    assert_eq!(texts("a five-year-long feud"), vec!["five-year"]);
+    assert_eq!(texts("a five-year-long feud"), vec!["five-year-long"]);
     assert_eq!(
         texts("due on the 12th - a week late"),
         vec!["the 12th", "a week"]
@@ -1873,4 +1873,26 @@ fn a_capitalized_march_or_may_between_the_and_a_noun_is_the_month() {
         "He sang The March of the Kings.",
         "Citizens may march.",
     ]);
+}
+
+#[test]
+fn a_unit_and_long_is_one_of_the_unit() {
+    for (s, want, unit) in [
+        ("a weeklong trial", "weeklong", TimeUnit::Week),
+        ("their day-long meeting", "day-long", TimeUnit::Day),
+        ("in the hourlong debate", "hourlong", TimeUnit::Hour),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want);
+        assert_eq!(
+            r,
+            R::Duration {
+                amount: Some(1.0),
+                unit
+            },
+            "{s}"
+        );
+    }
+    assert_eq!(texts("the 53-day-long show"), vec!["53-day-long"]);
+    no_timex_in(&["a lifelong dream", "headlong into it", "the belong list"]);
 }
