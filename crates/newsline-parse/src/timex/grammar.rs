@@ -4900,6 +4900,8 @@ impl Grammar<'_> {
             (&["early"], TimexMod::Start),
             (&["late"], TimexMod::End),
             (&["mid"], TimexMod::Mid),
+            (&["pre"], TimexMod::Before),
+            (&["post"], TimexMod::After),
             (&["about"], TimexMod::Approx),
             (&["around"], TimexMod::Approx),
             (&["approximately"], TimexMod::Approx),
@@ -4915,6 +4917,9 @@ impl Grammar<'_> {
                 // (but `early-stage`, `late-game`: a capital or digit must follow)
                 match (r.strip_prefix('-'), words.last()) {
                     (Some(x), Some(&"mid")) => Some((x, m)),
+                    // `post-1959 politics`, `pre-2008 levels`: only hyphened
+                    (Some(x), Some(&("pre" | "post"))) => Some((x, m)),
+                    (None, Some(&("pre" | "post"))) => None,
                     (Some(x), Some(&("early" | "late")))
                         if x.starts_with(|c: char| {
                             c.is_ascii_uppercase() || c.is_ascii_digit()
@@ -6912,7 +6917,18 @@ impl Grammar<'_> {
                         | TimexMod::EqualOrMore
                         | TimexMod::EqualOrLess
                 );
+                let before_or_after = matches!(m, TimexMod::Before | TimexMod::After);
                 let ok = match &inner {
+                    // `pre-`, `post-` before a year or a decade only (`post-war`
+                    // reads nothing, `post-9/11` is an event)
+                    _ if before_or_after => matches!(
+                        inner,
+                        R::Calendar {
+                            year: Some(_),
+                            month: None,
+                            ..
+                        } | R::Era { .. }
+                    ),
                     R::Duration { .. } | R::Offset { .. } => true,
                     R::Clock { .. } => matches!(
                         m,

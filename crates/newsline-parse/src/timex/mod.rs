@@ -463,6 +463,8 @@ const WEAK: &[&str] = &[
     "next",
     "no",
     "over",
+    "post",
+    "pre",
     "previous",
     "right",
     "roughly",

@@ -1896,3 +1896,29 @@ fn a_unit_and_long_is_one_of_the_unit() {
     assert_eq!(texts("the 53-day-long show"), vec!["53-day-long"]);
     no_timex_in(&["a lifelong dream", "headlong into it", "the belong list"]);
 }
+
+#[test]
+fn pre_and_post_hyphened_to_a_year_or_decade() {
+    let (t, r) = one("the post-1959 politics of exile");
+    assert_eq!(t, "post-1959");
+    assert_eq!(
+        r,
+        R::Modified {
+            modifier: TimexMod::After,
+            inner: Box::new(R::Calendar {
+                year: Some(1959),
+                month: None,
+                day: None,
+                shift: None
+            })
+        }
+    );
+    assert_eq!(texts("back to pre-1990s levels"), vec!["pre-1990s"]);
+    // unhyphened, the word is no modifier
+    assert_eq!(texts("a post 1990 rule"), vec!["1990"]);
+    no_timex_in(&[
+        "the post-war order",
+        "pre-pandemic habits",
+        "the post office",
+    ]);
+}
