@@ -6946,15 +6946,20 @@ impl Grammar<'_> {
                                 && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some"))
                     }
                 };
-                // `the mid-2019 refresh`, `the early 2020 campaign`: before a
-                // single year the article is the following noun's (a decade
-                // keeps it: `the early 1990s`)
+                // `the mid-2019 refresh`, `the late-November trip`: before a
+                // single year or month the article is the following noun's (a
+                // decade keeps it: `the early 1990s`)
                 let article_of_noun = matches!(m, TimexMod::Start | TimexMod::End | TimexMod::Mid)
                     && matches!(
                         inner,
                         R::Calendar {
                             year: Some(_),
                             month: None,
+                            ..
+                        } | R::Calendar {
+                            year: None,
+                            month: Some(_),
+                            day: None,
                             ..
                         }
                     )

@@ -1814,7 +1814,7 @@ fn a_bare_count_before_to_is_a_clock_only_in_fives() {
 }
 
 #[test]
-fn before_a_single_modified_year_the_article_is_the_nouns() {
+fn before_a_single_modified_year_or_month_the_article_is_the_nouns() {
     assert_eq!(texts("unlike the mid-2019 model"), vec!["mid-2019"]);
     assert_eq!(
         texts("to abort the early 2020 campaign"),
@@ -1822,6 +1822,10 @@ fn before_a_single_modified_year_the_article_is_the_nouns() {
     );
     assert_eq!(texts("since the early 1990s"), vec!["the early 1990s"]);
     assert_eq!(texts("by the end of 2021"), vec!["the end of 2021"]);
+    assert_eq!(
+        texts("to make the late-November trip"),
+        vec!["late-November"]
+    );
 }
 
 #[test]
