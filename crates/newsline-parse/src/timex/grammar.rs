@@ -1933,7 +1933,46 @@ impl Grammar<'_> {
                 ));
             }
         }
+        // `10:35 a.m. (0735 GMT) Friday`, `2 a.m. local time (0100 GMT) on
+        // Wednesday`: the day after a bracketed conversion is the clock's
+        // day too, though the conversion and the day stay outside its extent
+        if let Some(day) = self.day_after_conversion(r) {
+            return Ok((
+                r,
+                R::Clock {
+                    hour,
+                    minute,
+                    zone,
+                    day: Some(Box::new(day)),
+                    second: None,
+                    either_half: false,
+                },
+            ));
+        }
         Ok((r, t))
+    }
+
+    /// The day told after a clock's bracketed conversion to another zone,
+    /// or after the bracket that holds the clock itself (`(0610 GMT) Monday`).
+    fn day_after_conversion(&self, rest: &str) -> Option<R> {
+        let after = if let Some(x) = rest.strip_prefix(')') {
+            ows(x)
+        } else {
+            let x = ows(rest);
+            let x = phrase_words(&["local", "time"])(x).map_or(x, |(y, ())| ows(y));
+            let inner = x.strip_prefix('(')?;
+            let close = inner.find(')').filter(|&k| k <= 24)?;
+            // a conversion tells a time: `(0610 GMT)`, `(3 p.m. ET)`
+            if !inner.get(..close)?.contains(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            ows(inner.get(close + 1..)?)
+        };
+        let after = match kw("on")(after) {
+            Ok((y, _)) => ws(y).ok()?.0,
+            Err(_) => after,
+        };
+        self.day_expr(after).ok().map(|(_, day)| day)
     }
 
     /// True when the text is this one phrase: at most a preposition before

@@ -1926,3 +1926,27 @@ fn pre_and_post_hyphened_to_a_year_or_decade() {
         "the post office",
     ]);
 }
+
+#[test]
+fn a_day_after_a_bracketed_zone_conversion_is_the_clocks_day() {
+    let s = "The blast came at 9:10 a.m. (0610 GMT) Monday, police said.";
+    let found = scan(s);
+    let (sp, r) = &found[0];
+    assert_eq!(&s[sp.start..sp.end], "9:10 a.m.");
+    let R::Clock { day, .. } = r else {
+        panic!("{r:?}")
+    };
+    assert_eq!(
+        day.as_deref(),
+        Some(&R::Weekday {
+            day: 1,
+            shift: None
+        })
+    );
+    // the day is still a time of its own, and the conversion's day too
+    assert_eq!(texts(s), vec!["9:10 a.m.", "0610 GMT", "Monday"]);
+    assert!(matches!(&scan(s)[1].1, R::Clock { day: Some(_), .. }));
+    // a bracket that is no conversion gives no day
+    let s = "at 6 p.m. (after a vote) Monday";
+    assert!(matches!(scan(s)[0].1, R::Clock { day: None, .. }));
+}
