@@ -280,6 +280,14 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
     if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
         return false;
     }
+    // `at the last minute`, `to the last second`: an idiom for "late", no
+    // minute before the article's time
+    if ["the last minute", "the last second", "last minute"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(text))
+    {
+        return false;
+    }
     // `230 million light-years wide`: a distance
     if prev.eq_ignore_ascii_case("light")
         && text

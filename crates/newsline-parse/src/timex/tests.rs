@@ -1950,3 +1950,15 @@ fn a_day_after_a_bracketed_zone_conversion_is_the_clocks_day() {
     let s = "at 6 p.m. (after a vote) Monday";
     assert!(matches!(scan(s)[0].1, R::Clock { day: None, .. }));
 }
+
+#[test]
+fn the_last_minute_is_an_idiom() {
+    no_timex_in(&[
+        "A deal came together at the last minute.",
+        "They held out to the last second.",
+    ]);
+    assert_eq!(
+        texts("in the last five minutes"),
+        vec!["the last five minutes"]
+    );
+}
