@@ -4635,6 +4635,34 @@ impl Grammar<'_> {
     }
 
     /// Holidays.
+    /// `Cyber Monday`, `Giving Tuesday`: the days counted from Black Friday,
+    /// capitalized as names (a `cyber Monday` is no day of its own).
+    fn shopping_day<'a>(&self, i: &'a str) -> Option<(&'a str, R)> {
+        static DAYS: &[(&[&str], f64)] =
+            &[(&["Cyber", "Monday"], 3.0), (&["Giving", "Tuesday"], 4.0)];
+        DAYS.iter().find_map(|&(words, days)| {
+            let (r, ()) = phrase_words(words)(i).ok()?;
+            if !i.starts_with(words.first()?) {
+                return None;
+            }
+            let year = ws(r).ok().and_then(|(x, _)| year4(x).ok());
+            let (r, year) = year.map_or((r, None), |(x, y)| (x, Some(y)));
+            Some((
+                r,
+                R::Shifted {
+                    amount: days,
+                    unit: TimeUnit::Day,
+                    direction: Direction::After,
+                    from: Box::new(R::Holiday {
+                        holiday: Holiday::BlackFriday,
+                        year,
+                        shift: None,
+                    }),
+                },
+            ))
+        })
+    }
+
     fn holiday<'a>(&self, i: &'a str) -> Res<'a, R> {
         // `next Boss's Day`, `last MLK Day`, `this Thanksgiving`
         let (i, shift) = match rel_word(i) {
@@ -4648,6 +4676,9 @@ impl Grammar<'_> {
             }
             _ => (i, None),
         };
+        if let Some(found) = self.shopping_day(i) {
+            return Ok(found);
+        }
         let (r, h) = holiday_name(i)?;
         let first = i.get(..1).unwrap_or_default();
         if !self.cap_ok(capitalized(first)) && !lowercase_holiday_ok(h, i, r) {

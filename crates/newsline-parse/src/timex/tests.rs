@@ -1962,3 +1962,20 @@ fn the_last_minute_is_an_idiom() {
         vec!["the last five minutes"]
     );
 }
+
+#[test]
+fn cyber_monday_and_giving_tuesday_count_from_black_friday() {
+    let (t, r) = one("Deals run through Cyber Monday.");
+    assert_eq!(t, "Cyber Monday");
+    assert!(
+        matches!(r, R::Shifted { amount, .. } if amount == 3.0),
+        "{r:?}"
+    );
+    assert_eq!(
+        texts("donate on Giving Tuesday 2019"),
+        vec!["Giving Tuesday 2019"]
+    );
+    // not the names: the plain weekday stays
+    assert_eq!(texts("a cyber Monday sale"), vec!["Monday"]);
+    assert_eq!(texts("giving Tuesday a try"), vec!["Tuesday"]);
+}
