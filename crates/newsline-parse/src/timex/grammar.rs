@@ -2045,10 +2045,21 @@ impl Grammar<'_> {
         if let Ok((r, y)) = year_words(i) {
             return Ok((r, cal(Some(y), None, None)));
         }
+        // `2004-2014`: the second year of a span written with a hyphen is a
+        // year of its own, as after a dash or `to`
+        let span_end = matches!(self.ctx.prev_char, Some('-' | '/'))
+            && self.ctx.prev.len() == 4
+            && self
+                .ctx
+                .prev
+                .parse::<i32>()
+                .is_ok_and(|y| (1500..=2100).contains(&y))
+            && i.bytes().take_while(u8::is_ascii_digit).count() == 4;
         if matches!(
             self.ctx.prev_char,
             Some('$' | '#' | '€' | '£' | '-' | '/' | '.' | ',' | ':')
-        ) {
+        ) && !span_end
+        {
             return fail(i);
         }
         if self.ctx.prev.eq_ignore_ascii_case("no") || self.ctx.prev.eq_ignore_ascii_case("number")

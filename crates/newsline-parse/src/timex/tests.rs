@@ -1979,3 +1979,12 @@ fn cyber_monday_and_giving_tuesday_count_from_black_friday() {
     assert_eq!(texts("a cyber Monday sale"), vec!["Monday"]);
     assert_eq!(texts("giving Tuesday a try"), vec!["Tuesday"]);
 }
+
+#[test]
+fn both_years_of_a_hyphened_span_are_years() {
+    assert_eq!(texts("He led it from 2004-2014."), vec!["2004", "2014"]);
+    assert_eq!(texts("the 2019/2020 season"), vec!["2019", "2020"]);
+    // a short second year, a code or an amount stays out
+    assert_eq!(texts("in 1990-91 it grew"), vec!["1990"]);
+    no_timex_in(&["call 555-2014 for help", "ISBN 0-306-40615-2"]);
+}
