@@ -79,7 +79,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                 .is_some_and(|b| !b.is_ascii())
                 && before().is_some_and(char::is_alphanumeric)
         };
-        if pos < skip_to || glued() {
+        if pos < skip_to || glued() || inside_url(text, pos) {
             words_before += 1;
             pos += word_len;
             continue;
@@ -127,6 +127,23 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     keep_periods_of_quarters(text, &mut out);
     add_second_days_of_pairs(text, &mut out);
     out
+}
+
+/// `http://example.com/2011/09/07/story`: a date in a web address is part of
+/// the address. Asked only after the punctuation that joins the parts of an
+/// address, so most words never look back.
+fn inside_url(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos) else {
+        return false;
+    };
+    if !before.ends_with(['/', '=', '-', '.', '?', '&', '_']) {
+        return false;
+    }
+    let token = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    token.contains("://") || token.starts_with("www.")
 }
 
 /// `April 24 and 25`: the second day of a pair shares the first's month and

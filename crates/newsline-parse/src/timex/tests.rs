@@ -1988,3 +1988,12 @@ fn both_years_of_a_hyphened_span_are_years() {
     assert_eq!(texts("in 1990-91 it grew"), vec!["1990"]);
     no_timex_in(&["call 555-2014 for help", "ISBN 0-306-40615-2"]);
 }
+
+#[test]
+fn a_date_inside_a_web_address_is_part_of_it() {
+    no_timex_in(&[
+        "see http://example.org/2011/09/07/story for more",
+        "at www.example.com/news?date=2019-11-05 or",
+    ]);
+    assert_eq!(texts("filed 2011/09/07 in court"), vec!["2011/09/07"]);
+}
