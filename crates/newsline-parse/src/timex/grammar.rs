@@ -989,11 +989,18 @@ pub(crate) const RUN_ON_LONG_UNITS: &[&str] = &[
 /// `day-long`, `weeklong`, `hourlong`: a singular unit and `long`, hyphened
 /// or run together.
 fn unit_long(i: &str) -> Option<(&str, TimeUnit)> {
-    let (rest, w) = alpha(i).ok()?;
-    let (unit_text, rest) = match w.len().checked_sub(4).and_then(|k| w.split_at_checked(k)) {
-        Some((head, tail)) if tail.eq_ignore_ascii_case("long") && !head.is_empty() => (head, rest),
+    // asked at most duration attempts, which mostly hold no `long`: bytes first
+    let len = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (w, rest) = i.split_at_checked(len)?;
+    let (unit_text, rest) = match len.checked_sub(4).and_then(|k| w.split_at_checked(k)) {
+        Some((head, tail)) if tail.eq_ignore_ascii_case("long") && !head.is_empty() => {
+            (head, rest)
+        }
         _ => (w, rest.strip_prefix("-long").filter(|x| at_boundary(x))?),
     };
+    if !at_boundary(rest) {
+        return None;
+    }
     match lexicon::unit(unit_text) {
         Some((unit, false)) => Some((rest, unit)),
         _ => None,

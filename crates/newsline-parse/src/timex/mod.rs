@@ -79,7 +79,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                 .is_some_and(|b| !b.is_ascii())
                 && before().is_some_and(char::is_alphanumeric)
         };
-        if pos < skip_to || glued() || inside_url(text, pos) {
+        if pos < skip_to || glued() {
             words_before += 1;
             pos += word_len;
             continue;
@@ -93,7 +93,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             Some(false) => !never_alone(word) || grammar_word_next(rest, word_len),
             None => false,
         };
-        if trigger {
+        if trigger && !inside_url(text, pos) {
             let g = Grammar {
                 ctx: Ctx {
                     lenient,
