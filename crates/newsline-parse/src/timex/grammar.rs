@@ -993,9 +993,7 @@ fn unit_long(i: &str) -> Option<(&str, TimeUnit)> {
     let len = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     let (w, rest) = i.split_at_checked(len)?;
     let (unit_text, rest) = match len.checked_sub(4).and_then(|k| w.split_at_checked(k)) {
-        Some((head, tail)) if tail.eq_ignore_ascii_case("long") && !head.is_empty() => {
-            (head, rest)
-        }
+        Some((head, tail)) if tail.eq_ignore_ascii_case("long") && !head.is_empty() => (head, rest),
         _ => (w, rest.strip_prefix("-long").filter(|x| at_boundary(x))?),
     };
     if !at_boundary(rest) {

@@ -114,7 +114,8 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     && !capitalized_after_name(text, pos, trimmed, &reading)
                     && !first_part_of_compound(after, &reading)
                 {
-                    let span = Span::new(pos, pos + trimmed.len());
+                    let span =
+                        Span::new(article_before_part(text, pos, trimmed), pos + trimmed.len());
                     skip_to = span.end;
                     out.push((span, reading));
                 }
@@ -333,6 +334,32 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
         }
     }
     true
+}
+
+/// `the end of the next decade`: a `the` that the look-ahead of a weak word
+/// turned away (its time word lies too far on) still opens the part of a
+/// period read from the next word. Asked only of matches.
+fn article_before_part(text: &str, start: usize, matched: &str) -> usize {
+    let part = ["end of", "start of", "beginning of", "middle of", "turn of"]
+        .iter()
+        .any(|p| {
+            matched
+                .get(..p.len())
+                .is_some_and(|m| m.eq_ignore_ascii_case(p))
+        });
+    let the = text
+        .get(..start)
+        .and_then(|t| t.strip_suffix(' '))
+        .and_then(|t| t.get(t.len().checked_sub(3)?..).map(|w| (w, t)))
+        .filter(|(w, t)| {
+            w.eq_ignore_ascii_case("the")
+                && t.get(..t.len() - 3)
+                    .is_none_or(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+        });
+    match the {
+        Some(_) if part => start - 4,
+        _ => start,
+    }
 }
 
 /// `USA Today`, `Hawaii News Now`, `Timothy Weeks`, `the People's Daily`,
@@ -638,11 +665,7 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
         if digit(base) || strong(base) || base.strip_suffix('s').is_some_and(strong) {
             return true;
         }
-        // `the end of the next decade`: the articles and `of` of a nested
-        // period do not use up the look
-        if !(base.eq_ignore_ascii_case("of") || base.eq_ignore_ascii_case("the")) {
-            seen += 1;
-        }
+        seen += 1;
         if seen >= 4 {
             return false;
         }

@@ -1768,8 +1768,8 @@ fn the_article_before_a_part_of_a_nested_period_belongs_to_it() {
         vec!["the end of the next decade"]
     );
     assert_eq!(
-        texts("at the start of the following year"),
-        vec!["the start of the following year"]
+        texts("The end of the following month"),
+        vec!["The end of the following month"]
     );
     // a weak word still needs a time word within its phrase
     no_timex_in(&["the end of the story of the war"]);
