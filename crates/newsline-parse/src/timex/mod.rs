@@ -363,7 +363,7 @@ fn article_before_part(text: &str, start: usize, matched: &str) -> usize {
 }
 
 /// `USA Today`, `Hawaii News Now`, `Timothy Weeks`, `the People's Daily`,
-/// `Arab Spring`: a time word that prose writes in lowercase, capitalized
+/// `Arab Spring`, `60 Minutes`: a time word that prose writes in lowercase, capitalized
 /// right after a capitalized word on the same line, ends a name or a title.
 /// Month, weekday and holiday names are capitalized anyway, and a word after
 /// sentence punctuation (`in Washington. Today`) follows no name.
@@ -390,8 +390,12 @@ fn capitalized_after_name(text: &str, start: usize, matched: &str, reading: &Tim
         .strip_suffix("'s")
         .or_else(|| prev.strip_suffix("’s"))
         .unwrap_or(prev);
-    prev.chars().next().is_some_and(char::is_uppercase)
-        && prev.chars().next_back().is_some_and(char::is_alphanumeric)
+    // `60 Minutes`, `Get 4 Months`: a count before a capitalized unit makes
+    // the title that `accept` turned away whole; its unit alone is no time
+    let count_of_title = !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit());
+    count_of_title
+        || prev.chars().next().is_some_and(char::is_uppercase)
+            && prev.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// `the 14th-ranked player`, `his now-deceased father`, `Soon-Shiong`: a bare

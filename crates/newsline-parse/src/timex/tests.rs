@@ -1636,6 +1636,8 @@ fn a_capitalized_time_word_after_a_capitalized_word_ends_a_name() {
         "an editorial in the People’s Daily said",
         "the uprisings of the Arab Spring spread",
         "click Order Now to pay",
+        "he told CBS's 60 Minutes that",
+        "Get 4 Months of music for $1",
     ]);
     // the same words in prose, or opening a sentence, are times
     assert_eq!(texts("The paper said today that"), vec!["today"]);
