@@ -2190,6 +2190,23 @@ impl Grammar<'_> {
     }
 }
 
+/// `answers soon began to arrive`, `a trickle that soon turned into a
+/// flood`: a past verb after `soon` tells what followed quickly, no future.
+fn past_verb_follows(rest: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "became", "began", "came", "went", "found", "saw", "took", "made", "got", "gave", "grew",
+        "fell", "rose", "left", "ran", "won", "lost", "had", "did", "spread", "led", "met",
+    ];
+    ws(rest)
+        .ok()
+        .and_then(|(x, _)| alpha(x).ok())
+        .is_some_and(|(_, next)| {
+            // `proceed`, `exceed`, `succeed` end in `ed` but are no past
+            next.len() > 4 && next.ends_with("ed") && !next.ends_with("eed")
+                || IRREGULAR.contains(&next)
+        })
+}
+
 /// `the March accession`, `the May election`: a capitalized month between
 /// `the` and a lowercase noun names the month the noun happens in; `the
 /// March on Washington`, `The March of Time` are a march.
@@ -3844,7 +3861,8 @@ impl Grammar<'_> {
                     .iter()
                     .any(|w| self.ctx.prev.eq_ignore_ascii_case(w))
                     || kws(&["after", "afterward", "afterwards", "thereafter", "before"])(ows(r))
-                        .is_ok())
+                        .is_ok()
+                    || past_verb_follows(r))
             {
                 return fail(i);
             }

@@ -1999,3 +1999,14 @@ fn a_date_inside_a_web_address_is_part_of_it() {
     ]);
     assert_eq!(texts("filed 2011/09/07 in court"), vec!["2011/09/07"]);
 }
+
+#[test]
+fn soon_before_a_past_verb_tells_what_followed() {
+    no_timex_in(&[
+        "Replies soon began to arrive.",
+        "The trickle soon turned into a flood.",
+    ]);
+    assert_eq!(texts("The rules will soon need work."), vec!["soon"]);
+    assert_eq!(texts("Costs will soon exceed sales."), vec!["soon"]);
+    assert_eq!(texts("We expect it soon."), vec!["soon"]);
+}
