@@ -326,6 +326,7 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
         (&["many"], None),
         (&["some"], None),
         (&["a", "quarter", "of", "an"], Some(0.25)),
+        (&["a", "quarter", "of", "a"], Some(0.25)),
         (&["three-quarters", "of", "an"], Some(0.75)),
         (&["three", "quarters", "of", "an"], Some(0.75)),
     ]);
@@ -351,6 +352,19 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
                 return Ok((r2, Some(m)));
             }
         }
+        // `a half century`, `a half-hour`, `a quarter-century`: a fraction
+        // of the unit that follows; `a quarter` before any other word is
+        // the quarter itself (`a quarter mile`, `a quarter later`)
+        for (w, v) in [("half", 0.5), ("quarter", 0.25)] {
+            if let Ok((r2, _)) = skw(w)(r) {
+                let r3 = r2.strip_prefix('-').unwrap_or(r2);
+                if let Ok((_, (unit, false))) = unit_word(ows(r3))
+                    && (v == 0.5 || matches!(unit, TimeUnit::Century | TimeUnit::Hour))
+                {
+                    return Ok((r3, Some(v)));
+                }
+            }
+        }
         return Ok((r, Some(1.0)));
     }
     if let Ok((r, _)) = kw("half")(i) {
@@ -361,9 +375,14 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
         return Ok((r, Some(0.5)));
     }
     let (mut rest, mut v) = count_at(i, at_i)?;
-    // `one and a half`, `two and a half`, `two and an half`
+    // `one and a half`, `two and a half`, `two and an half`, `five-and-a-half`
     if let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(rest)
         .or_else(|_| preceded_ws_phrase(&["and", "an", "half"])(rest))
+    {
+        v += 0.5;
+        rest = r;
+    } else if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest)
+        && at_boundary(r)
     {
         v += 0.5;
         rest = r;
@@ -380,6 +399,17 @@ fn amount_counted<'a>(i: &'a str, at_i: &CountAt<'a>) -> Res<'a, Option<f64>> {
         && let Ok((r3, _)) = count(r2)
     {
         return Ok((r3, None));
+    }
+    // `10-15 minutes`, `24–48 hours`: so is a range in digits, which a unit
+    // must follow (`a 3-2 win`, `the 2019-20 season` are no amounts)
+    if i.starts_with(|c: char| c.is_ascii_digit())
+        && let Some(r) = rest.strip_prefix(['-', '–'])
+        && let Ok((r2, (high, len))) = uint(r)
+        && len <= 3
+        && f64::from(high) > v
+        && let Ok((_, (_, true))) = unit_word(ows(r2))
+    {
+        return Ok((r2, None));
     }
     Ok((rest, Some(v)))
 }
@@ -917,8 +947,21 @@ fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option
         Err(_) => rest,
     };
     let (mut rest, (unit, plural)) = unit_word(rest)?;
-    // `a day` and `one year` are singular; `two day` happens in adjectival use.
-    let _ = plural;
+    // `a day` and `one year` are singular; `two day` happens in adjectival
+    // use. `a decades-long feud`, `a years-old law`: the article belongs to
+    // the noun after the compound, so one with a plural counts nothing.
+    if plural && amt == Some(1.0) {
+        return fail(i);
+    }
+    // `the 47 year old`: an age written without its hyphens, as `47-year-old`
+    if !plural && skw("old")(rest).is_ok() {
+        return fail(i);
+    }
+    // `World Cup 2018 day five`: a year before a singular unit names the
+    // year, not a count of that unit
+    if !plural && amt.is_some_and(|v| v.fract() == 0.0 && (1500.0..=2100.0).contains(&v)) {
+        return fail(i);
+    }
     // `a year and a half`, `a year-and-a-half`
     if let Ok((r, _)) = tag_ci("-and-a-half").parse(rest) {
         amt = amt.map(|v| v + 0.5);
@@ -930,6 +973,36 @@ fn amount_unit_counted<'a>(i: &'a str, count_i: &CountAt<'a>) -> Res<'a, (Option
         rest = r;
     }
     Ok((rest, (amt, unit)))
+}
+
+/// The units that run on into `long` as one word (`weeklong`): the scanner
+/// and the first-word classes take them from here.
+pub(crate) const RUN_ON_LONG_UNITS: &[&str] = &[
+    "daylong",
+    "weeklong",
+    "monthlong",
+    "yearlong",
+    "hourlong",
+    "nightlong",
+];
+
+/// `day-long`, `weeklong`, `hourlong`: a singular unit and `long`, hyphened
+/// or run together.
+fn unit_long(i: &str) -> Option<(&str, TimeUnit)> {
+    // asked at most duration attempts, which mostly hold no `long`: bytes first
+    let len = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (w, rest) = i.split_at_checked(len)?;
+    let (unit_text, rest) = match len.checked_sub(4).and_then(|k| w.split_at_checked(k)) {
+        Some((head, tail)) if tail.eq_ignore_ascii_case("long") && !head.is_empty() => (head, rest),
+        _ => (w, rest.strip_prefix("-long").filter(|x| at_boundary(x))?),
+    };
+    if !at_boundary(rest) {
+        return None;
+    }
+    match lexicon::unit(unit_text) {
+        Some((unit, false)) => Some((rest, unit)),
+        _ => None,
+    }
 }
 
 /// `two-day`, `10-year`, `five-year`: adjectival durations.
@@ -957,6 +1030,11 @@ fn hyphen_duration(i: &str) -> Res<'_, (Option<f64>, TimeUnit)> {
     if tag_ci("-old").parse(rest).is_ok() {
         return fail(i);
     }
+    // `a 53-day-long festival`: the suffix is inside the extent
+    let rest = match rest.strip_prefix("-long") {
+        Some(x) if at_boundary(x) => x,
+        _ => rest,
+    };
     // `three-quarters of an hour` is a fraction, read by `amount`
     if unit == TimeUnit::Quarter && skw("of")(rest).is_ok() {
         return fail(i);
@@ -1493,20 +1571,17 @@ impl Grammar<'_> {
         let w = i.get(..i.len() - r.len()).unwrap_or_default();
         // a month name that is the whole text is no verb
         let whole = self.ctx.prev_char.is_none() && r.trim().is_empty();
-        if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march"))
-            && !whole
-            && !lexicon::MONTH_CUES
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
-        {
+        let cued = lexicon::MONTH_CUES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            || cap && self.ctx.prev.eq_ignore_ascii_case("the") && noun_follows(r);
+        if (w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march")) && !whole && !cued {
             return fail(i);
         }
         // `May` as a name: `Theresa May`
         if self.ctx.prev.chars().next().is_some_and(char::is_uppercase)
             && self.ctx.prev_char.is_some_and(|c| c == ' ')
-            && !lexicon::MONTH_CUES
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+            && !cued
             && w.eq_ignore_ascii_case("may")
         {
             return fail(i);
@@ -1863,7 +1938,46 @@ impl Grammar<'_> {
                 ));
             }
         }
+        // `10:35 a.m. (0735 GMT) Friday`, `2 a.m. local time (0100 GMT) on
+        // Wednesday`: the day after a bracketed conversion is the clock's
+        // day too, though the conversion and the day stay outside its extent
+        if let Some(day) = self.day_after_conversion(r) {
+            return Ok((
+                r,
+                R::Clock {
+                    hour,
+                    minute,
+                    zone,
+                    day: Some(Box::new(day)),
+                    second: None,
+                    either_half: false,
+                },
+            ));
+        }
         Ok((r, t))
+    }
+
+    /// The day told after a clock's bracketed conversion to another zone,
+    /// or after the bracket that holds the clock itself (`(0610 GMT) Monday`).
+    fn day_after_conversion(&self, rest: &str) -> Option<R> {
+        let after = if let Some(x) = rest.strip_prefix(')') {
+            ows(x)
+        } else {
+            let x = ows(rest);
+            let x = phrase_words(&["local", "time"])(x).map_or(x, |(y, ())| ows(y));
+            let inner = x.strip_prefix('(')?;
+            let close = inner.find(')').filter(|&k| k <= 24)?;
+            // a conversion tells a time: `(0610 GMT)`, `(3 p.m. ET)`
+            if !inner.get(..close)?.contains(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            ows(inner.get(close + 1..)?)
+        };
+        let after = match kw("on")(after) {
+            Ok((y, _)) => ws(y).ok()?.0,
+            Err(_) => after,
+        };
+        self.day_expr(after).ok().map(|(_, day)| day)
     }
 
     /// True when the text is this one phrase: at most a preposition before
@@ -1936,10 +2050,21 @@ impl Grammar<'_> {
         if let Ok((r, y)) = year_words(i) {
             return Ok((r, cal(Some(y), None, None)));
         }
+        // `2004-2014`: the second year of a span written with a hyphen is a
+        // year of its own, as after a dash or `to`
+        let span_end = matches!(self.ctx.prev_char, Some('-' | '/'))
+            && self.ctx.prev.len() == 4
+            && self
+                .ctx
+                .prev
+                .parse::<i32>()
+                .is_ok_and(|y| (1500..=2100).contains(&y))
+            && i.bytes().take_while(u8::is_ascii_digit).count() == 4;
         if matches!(
             self.ctx.prev_char,
             Some('$' | '#' | '€' | '£' | '-' | '/' | '.' | ',' | ':')
-        ) {
+        ) && !span_end
+        {
             return fail(i);
         }
         if self.ctx.prev.eq_ignore_ascii_case("no") || self.ctx.prev.eq_ignore_ascii_case("number")
@@ -2063,6 +2188,41 @@ impl Grammar<'_> {
             },
         ))
     }
+}
+
+/// `answers soon began to arrive`, `a trickle that soon turned into a
+/// flood`: a past verb after `soon` tells what followed quickly, no future.
+fn past_verb_follows(rest: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "became", "began", "came", "went", "found", "saw", "took", "made", "got", "gave", "grew",
+        "fell", "rose", "left", "ran", "won", "lost", "had", "did", "spread", "led", "met",
+    ];
+    ws(rest)
+        .ok()
+        .and_then(|(x, _)| alpha(x).ok())
+        .is_some_and(|(_, next)| {
+            // `proceed`, `exceed`, `succeed` end in `ed` but are no past
+            next.len() > 4 && next.ends_with("ed") && !next.ends_with("eed")
+                || IRREGULAR.contains(&next)
+        })
+}
+
+/// `the March accession`, `the May election`: a capitalized month between
+/// `the` and a lowercase noun names the month the noun happens in; `the
+/// March on Washington`, `The March of Time` are a march.
+fn noun_follows(rest: &str) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "of", "on", "for", "to", "in", "into", "against", "through", "from", "across", "and", "or",
+        "with", "by", "at", "past", "that", "which", "is", "was", "will", "has", "had",
+    ];
+    ws(rest)
+        .ok()
+        .and_then(|(x, _)| alpha(x).ok())
+        .is_some_and(|(after, next)| {
+            next.starts_with(|c: char| c.is_ascii_lowercase())
+                && at_boundary(after)
+                && !NOT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(next))
+        })
 }
 
 /// `AD`, `A.D.`, `CE`, `C.E.`: the marks of the common era. Without dots
@@ -3314,6 +3474,18 @@ impl Grammar<'_> {
             lead = Some(tag_);
             r0 = r;
         }
+        // `day-long`, `weeklong`, `yearlong`: one of the unit, told as an adjective
+        if lead.is_none()
+            && let Some((r, unit)) = unit_long(r0)
+        {
+            return Ok((
+                r,
+                R::Duration {
+                    amount: Some(1.0),
+                    unit,
+                },
+            ));
+        }
         // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
         if let Ok((r, (unit, true))) = unit_word(r0) {
             return match lead {
@@ -3325,6 +3497,17 @@ impl Grammar<'_> {
                         && let Ok((r, _)) = skw("ahead")(r)
                     {
                         return Ok((r, R::Duration { amount: None, unit }));
+                    }
+                    // `decades-long`, `years-old`: the suffix is inside the
+                    // extent; `aged 12 to 17-years-old` is an age
+                    if lead.is_none()
+                        && let Some(x) = r.strip_prefix("-long").or_else(|| r.strip_prefix("-old"))
+                        && at_boundary(x)
+                    {
+                        if self.ctx.prev_char == Some('-') {
+                            return fail(i);
+                        }
+                        return Ok((x, R::Duration { amount: None, unit }));
                     }
                     // `the days` is annotated without its article; `the years` with it
                     if unit == TimeUnit::Second || (lead == Some('t') && unit != TimeUnit::Year) {
@@ -3663,6 +3846,13 @@ impl Grammar<'_> {
             if words == ["now"] && i.starts_with("Now") && r.starts_with(',') {
                 return fail(i);
             }
+            // `every now and then`, `now and again`: from time to time
+            if words == ["now"]
+                && (preceded_ws_phrase(&["and", "then"])(r).is_ok()
+                    || preceded_ws_phrase(&["and", "again"])(r).is_ok())
+            {
+                return fail(i);
+            }
             // `as soon as`; `soon after the capture` counts from an event,
             // not from today; `was soon released` tells a past that
             // followed quickly: none is a FUTURE_REF
@@ -3671,7 +3861,8 @@ impl Grammar<'_> {
                     .iter()
                     .any(|w| self.ctx.prev.eq_ignore_ascii_case(w))
                     || kws(&["after", "afterward", "afterwards", "thereafter", "before"])(ows(r))
-                        .is_ok())
+                        .is_ok()
+                    || past_verb_follows(r))
             {
                 return fail(i);
             }
@@ -4027,6 +4218,46 @@ impl Grammar<'_> {
         fail(i)
     }
 
+    /// `the Audi Q3`, `the Apple H1 chip`: a
+    /// quarter or half code right after a capitalized name is a model, unless
+    /// a report of the period follows (`Alphabet Q3 earnings`). `In Q3` and
+    /// `During H1` open a sentence with a preposition.
+    fn model_code_after_brand(&self, rest: &str) -> bool {
+        const REPORTS: &[&str] = &[
+            "earnings",
+            "results",
+            "revenue",
+            "revenues",
+            "sales",
+            "profit",
+            "profits",
+            "loss",
+            "losses",
+            "report",
+            "growth",
+            "figures",
+            "numbers",
+            "guidance",
+            "deliveries",
+            "shipments",
+            "GDP",
+        ];
+        const OPENERS: &[&str] = &[
+            "in", "during", "for", "by", "since", "from", "until", "through", "over", "of",
+            "after", "before", "the", "and", "but", "its", "their", "our", "his", "her", "than",
+            "between", "on", "at", "a", "this", "last", "next",
+        ];
+        let prev = self.ctx.prev;
+        let brand = capitalized(prev)
+            && self.ctx.prev_char == Some(' ')
+            && !OPENERS.iter().any(|w| w.eq_ignore_ascii_case(prev));
+        let report = ws(rest)
+            .ok()
+            .and_then(|(x, _)| alpha(x).ok())
+            .is_some_and(|(_, next)| REPORTS.iter().any(|w| w.eq_ignore_ascii_case(next)));
+        brand && !report
+    }
+
     /// Quarters and halves: `the third quarter`, `third-quarter`, `Q3 2023`,
     /// `the fiscal first quarter`, `the first half of 1998`, `this year's third quarter`,
     /// `the latest quarter`, `the quarter`.
@@ -4085,6 +4316,9 @@ impl Grammar<'_> {
                             year_shift: None,
                         },
                     ));
+                }
+                if self.model_code_after_brand(r) {
+                    return fail(i);
                 }
                 return Ok((
                     r,
@@ -4435,6 +4669,34 @@ impl Grammar<'_> {
     }
 
     /// Holidays.
+    /// `Cyber Monday`, `Giving Tuesday`: the days counted from Black Friday,
+    /// capitalized as names (a `cyber Monday` is no day of its own).
+    fn shopping_day<'a>(&self, i: &'a str) -> Option<(&'a str, R)> {
+        static DAYS: &[(&[&str], f64)] =
+            &[(&["Cyber", "Monday"], 3.0), (&["Giving", "Tuesday"], 4.0)];
+        DAYS.iter().find_map(|&(words, days)| {
+            let (r, ()) = phrase_words(words)(i).ok()?;
+            if !i.starts_with(words.first()?) {
+                return None;
+            }
+            let year = ws(r).ok().and_then(|(x, _)| year4(x).ok());
+            let (r, year) = year.map_or((r, None), |(x, y)| (x, Some(y)));
+            Some((
+                r,
+                R::Shifted {
+                    amount: days,
+                    unit: TimeUnit::Day,
+                    direction: Direction::After,
+                    from: Box::new(R::Holiday {
+                        holiday: Holiday::BlackFriday,
+                        year,
+                        shift: None,
+                    }),
+                },
+            ))
+        })
+    }
+
     fn holiday<'a>(&self, i: &'a str) -> Res<'a, R> {
         // `next Boss's Day`, `last MLK Day`, `this Thanksgiving`
         let (i, shift) = match rel_word(i) {
@@ -4448,6 +4710,9 @@ impl Grammar<'_> {
             }
             _ => (i, None),
         };
+        if let Some(found) = self.shopping_day(i) {
+            return Ok(found);
+        }
         let (r, h) = holiday_name(i)?;
         let first = i.get(..1).unwrap_or_default();
         if !self.cap_ok(capitalized(first)) && !lowercase_holiday_ok(h, i, r) {
@@ -4739,6 +5004,8 @@ impl Grammar<'_> {
             (&["early"], TimexMod::Start),
             (&["late"], TimexMod::End),
             (&["mid"], TimexMod::Mid),
+            (&["pre"], TimexMod::Before),
+            (&["post"], TimexMod::After),
             (&["about"], TimexMod::Approx),
             (&["around"], TimexMod::Approx),
             (&["approximately"], TimexMod::Approx),
@@ -4750,9 +5017,20 @@ impl Grammar<'_> {
         let found = PREFIX_MODS
             .matches(&mut Lead::new(i))
             .find_map(|(r, words, m)| {
-                // `mid-1990s`, `mid-November`
-                match r.strip_prefix('-') {
-                    Some(x) if words.last() == Some(&"mid") => Some((x, m)),
+                // `mid-1990s`, `mid-November`; `late-September`, `early-2020`
+                // (but `early-stage`, `late-game`: a capital or digit must follow)
+                match (r.strip_prefix('-'), words.last()) {
+                    (Some(x), Some(&"mid")) => Some((x, m)),
+                    // `post-1959 politics`, `pre-2008 levels`: only hyphened
+                    (Some(x), Some(&("pre" | "post"))) => Some((x, m)),
+                    (None, Some(&("pre" | "post"))) => None,
+                    (Some(x), Some(&("early" | "late")))
+                        if x.starts_with(|c: char| {
+                            c.is_ascii_uppercase() || c.is_ascii_digit()
+                        }) =>
+                    {
+                        Some((x, m))
+                    }
                     _ => ws(r).ok().map(|(x, _)| (x, m)),
                 }
             });
@@ -5850,6 +6128,7 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                         .flat_map(|(t, bit)| t.iter().map(move |&(w, _)| (w, bit))),
                 )
                 .chain(lexicon::UNITS.iter().map(|&(w, _, _)| (w, UNIT)))
+                .chain(RUN_ON_LONG_UNITS.iter().map(|&w| (w, UNIT)))
                 .chain(lexicon::SEASONS.iter().map(|&(w, _)| (w, SEASON)))
                 .chain(lexicon::DAY_PARTS.iter().map(|&(w, _)| (w, DAY_PART)))
                 .chain(words_after_the(REL_WORDS).map(|w| (w, REL_AFTER_THE)))
@@ -6347,6 +6626,10 @@ impl Grammar<'_> {
     /// `a quarter past 3pm`, `20 minutes to 2pm tomorrow`, `half past three
     /// pm`, `twenty after 3pm`, `15 to noon`.
     fn minutes_past<'a>(&self, i: &'a str) -> Res<'a, R> {
+        // a bare count (`four to six`) is a clock only as clocks are told:
+        // in fives, and not as the low end of a range (`between four to six
+        // services`)
+        let mut bare_count = false;
         let (r, mins) = if let Ok((r, ())) =
             phrase_words(&["a", "quarter"])(i).or_else(|_| phrase_words(&["quarter"])(i))
         {
@@ -6360,10 +6643,21 @@ impl Grammar<'_> {
                     .or_else(|_| number_word(i))?;
             let r = match ws(r).and_then(|(x, _)| kws(&["minutes", "minute", "mins", "min"])(x)) {
                 Ok((x, _)) => x,
-                Err(_) => r,
+                Err(_) => {
+                    bare_count = true;
+                    r
+                }
             };
             (r, n)
         };
+        if bare_count
+            && (mins % 5 != 0
+                || ["between", "from"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(self.ctx.prev)))
+        {
+            return fail(i);
+        }
         if !(1..=59).contains(&mins) {
             return fail(i);
         }
@@ -6727,7 +7021,18 @@ impl Grammar<'_> {
                         | TimexMod::EqualOrMore
                         | TimexMod::EqualOrLess
                 );
+                let before_or_after = matches!(m, TimexMod::Before | TimexMod::After);
                 let ok = match &inner {
+                    // `pre-`, `post-` before a year or a decade only (`post-war`
+                    // reads nothing, `post-9/11` is an event)
+                    _ if before_or_after => matches!(
+                        inner,
+                        R::Calendar {
+                            year: Some(_),
+                            month: None,
+                            ..
+                        } | R::Era { .. }
+                    ),
                     R::Duration { .. } | R::Offset { .. } => true,
                     R::Clock { .. } => matches!(
                         m,
@@ -6745,7 +7050,27 @@ impl Grammar<'_> {
                                 && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some"))
                     }
                 };
-                if better && ok {
+                // `the mid-2019 refresh`, `the late-November trip`: before a
+                // single year or month the article is the following noun's (a
+                // decade keeps it: `the early 1990s`)
+                let article_of_noun = matches!(m, TimexMod::Start | TimexMod::End | TimexMod::Mid)
+                    && matches!(
+                        inner,
+                        R::Calendar {
+                            year: Some(_),
+                            month: None,
+                            ..
+                        } | R::Calendar {
+                            year: None,
+                            month: Some(_),
+                            day: None,
+                            ..
+                        }
+                    )
+                    && kw("the")(i).is_ok_and(|(x, _)| {
+                        ws(x).is_ok_and(|(y, _)| kws(&["early", "late", "mid"])(y).is_ok())
+                    });
+                if better && ok && !article_of_noun {
                     return Ok((
                         r2,
                         R::Modified {

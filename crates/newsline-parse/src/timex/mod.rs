@@ -11,7 +11,7 @@
 mod grammar;
 mod lexicon;
 
-use newsline_model::reading::TimexReading;
+use newsline_model::reading::{RefPoint, TimexReading};
 use newsline_model::{BlockKind, Document, Span, Timex, TimexType};
 
 use grammar::{Ctx, Grammar};
@@ -93,7 +93,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
             Some(false) => !never_alone(word) || grammar_word_next(rest, word_len),
             None => false,
         };
-        if trigger {
+        if trigger && !inside_url(text, pos) {
             let g = Grammar {
                 ctx: Ctx {
                     lenient,
@@ -109,10 +109,13 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     .trim_end_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == '\u{a0}');
                 let after = rest.get(trimmed.len()..).unwrap_or_default();
                 if !trimmed.is_empty()
-                    && accept(trimmed, &reading, prev_word)
+                    && accept(trimmed, &reading, prev_word, after)
                     && !possessive_generic(after, &reading)
+                    && !capitalized_after_name(text, pos, trimmed, &reading)
+                    && !first_part_of_compound(after, &reading)
                 {
-                    let span = Span::new(pos, pos + trimmed.len());
+                    let span =
+                        Span::new(article_before_part(text, pos, trimmed), pos + trimmed.len());
                     skip_to = span.end;
                     out.push((span, reading));
                 }
@@ -125,6 +128,23 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     keep_periods_of_quarters(text, &mut out);
     add_second_days_of_pairs(text, &mut out);
     out
+}
+
+/// `http://example.com/2011/09/07/story`: a date in a web address is part of
+/// the address. Asked only after the punctuation that joins the parts of an
+/// address, so most words never look back.
+fn inside_url(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos) else {
+        return false;
+    };
+    if !before.ends_with(['/', '=', '-', '.', '?', '&', '_']) {
+        return false;
+    }
+    let token = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    token.contains("://") || token.starts_with("www.")
 }
 
 /// `April 24 and 25`: the second day of a pair shares the first's month and
@@ -270,7 +290,7 @@ fn keep_periods_of_quarters(text: &str, found: &mut Vec<(Span, TimexReading)>) {
 }
 
 /// Last checks on a whole match that need its text.
-fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
+fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
     if matches!(reading, TimexReading::Duration { amount: Some(v), .. } if *v <= 0.0) {
         return false;
     }
@@ -278,8 +298,28 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
     if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
         return false;
     }
-    // `This Week`, `60 Minutes`: a capitalized unit inside the match is a title
-    if !names_holiday(reading) {
+    // `at the last minute`, `to the last second`: an idiom for "late", no
+    // minute before the article's time
+    if ["the last minute", "the last second", "last minute"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(text))
+    {
+        return false;
+    }
+    // `230 million light-years wide`: a distance
+    if prev.eq_ignore_ascii_case("light")
+        && text
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("year"))
+    {
+        return false;
+    }
+    // `This Week`, `60 Minutes`: a capitalized unit inside the match is a
+    // title. British copy capitalizes centuries (`the 14th Century`), but
+    // one before another capitalized word is a name (`20th Century Fox`).
+    let century = matches!(reading, TimexReading::Era { .. })
+        && !after.trim_start().starts_with(|c: char| c.is_uppercase());
+    if !names_holiday(reading) && !century {
         let mut words = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
@@ -294,6 +334,90 @@ fn accept(text: &str, reading: &TimexReading, prev: &str) -> bool {
         }
     }
     true
+}
+
+/// `the end of the next decade`: a `the` that the look-ahead of a weak word
+/// turned away (its time word lies too far on) still opens the part of a
+/// period read from the next word. Asked only of matches.
+fn article_before_part(text: &str, start: usize, matched: &str) -> usize {
+    let part = ["end of", "start of", "beginning of", "middle of", "turn of"]
+        .iter()
+        .any(|p| {
+            matched
+                .get(..p.len())
+                .is_some_and(|m| m.eq_ignore_ascii_case(p))
+        });
+    let the = text
+        .get(..start)
+        .and_then(|t| t.strip_suffix(' '))
+        .and_then(|t| t.get(t.len().checked_sub(3)?..).map(|w| (w, t)))
+        .filter(|(w, t)| {
+            w.eq_ignore_ascii_case("the")
+                && t.get(..t.len() - 3)
+                    .is_none_or(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+        });
+    match the {
+        Some(_) if part => start - 4,
+        _ => start,
+    }
+}
+
+/// `USA Today`, `Hawaii News Now`, `Timothy Weeks`, `the People's Daily`,
+/// `Arab Spring`, `60 Minutes`: a time word that prose writes in lowercase, capitalized
+/// right after a capitalized word on the same line, ends a name or a title.
+/// Month, weekday and holiday names are capitalized anyway, and a word after
+/// sentence punctuation (`in Washington. Today`) follows no name.
+fn capitalized_after_name(text: &str, start: usize, matched: &str, reading: &TimexReading) -> bool {
+    let mut letters = matched.chars();
+    let titled = letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && letters.all(|c| c.is_ascii_lowercase());
+    if !titled
+        || names_holiday(reading)
+        || lexicon::month(matched).is_some()
+        || lexicon::weekday(matched).is_some()
+    {
+        return false;
+    }
+    let Some(before) = text.get(..start).and_then(|t| t.strip_suffix(' ')) else {
+        return false;
+    };
+    let prev = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let prev = prev
+        .strip_suffix("'s")
+        .or_else(|| prev.strip_suffix("’s"))
+        .unwrap_or(prev);
+    // `60 Minutes`, `Get 4 Months`: a count before a capitalized unit makes
+    // the title that `accept` turned away whole; its unit alone is no time
+    let count_of_title = !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit());
+    count_of_title
+        || prev.chars().next().is_some_and(char::is_uppercase)
+            && prev.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// `the 14th-ranked player`, `his now-deceased father`, `Soon-Shiong`: a bare
+/// day ordinal, `now` or `soon` hyphened to a word is part of that word. A
+/// length keeps its hyphen (`decades-long`) and so does `recently-built`,
+/// which still tells when.
+fn first_part_of_compound(after: &str, reading: &TimexReading) -> bool {
+    let hyphened = after
+        .strip_prefix('-')
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+    hyphened
+        && matches!(
+            reading,
+            TimexReading::Ref {
+                point: RefPoint::Present | RefPoint::Future
+            } | TimexReading::Calendar {
+                year: None,
+                month: None,
+                day: Some(_),
+                ..
+            }
+        )
 }
 
 /// True when `reading` names a holiday, whose capitalized `Day` is its name,
@@ -395,6 +519,8 @@ const WEAK: &[&str] = &[
     "next",
     "no",
     "over",
+    "post",
+    "pre",
     "previous",
     "right",
     "roughly",
@@ -416,7 +542,9 @@ const WEAK: &[&str] = &[
     "civil",
     "clean",
     "covenant",
+    "cyber",
     "fifth",
+    "giving",
     "king",
     "kings",
     "lazarus",
@@ -851,6 +979,7 @@ fn trigger_entries() -> impl Iterator<Item = (&'static str, u32)> {
         .iter()
         .map(|w| (*w, TRIGGER))
         .chain(grammar::holiday_trigger_words().map(|w| (w, TRIGGER)))
+        .chain(grammar::RUN_ON_LONG_UNITS.iter().map(|w| (*w, TRIGGER)))
         .chain(WEAK.iter().map(|w| (*w, TRIGGER | WEAK_TRIGGER)))
 }
 

@@ -1626,3 +1626,387 @@ fn the_second_day_of_a_pair_is_a_date_of_its_own() {
         assert_eq!(texts(s), want, "{s}");
     }
 }
+
+#[test]
+fn a_capitalized_time_word_after_a_capitalized_word_ends_a_name() {
+    no_timex_in(&[
+        "the quote ran in USA Today, a paper",
+        "reported by Channel Nine News Now.",
+        "the hostages, Jane King and Robert Weeks, were freed",
+        "an editorial in the People’s Daily said",
+        "the uprisings of the Arab Spring spread",
+        "click Order Now to pay",
+        "he told CBS's 60 Minutes that",
+        "Get 4 Months of music for $1",
+    ]);
+    // the same words in prose, or opening a sentence, are times
+    assert_eq!(texts("The paper said today that"), vec!["today"]);
+    assert_eq!(
+        texts("He left Boston. Today he lives abroad."),
+        vec!["Today"]
+    );
+    assert_eq!(texts("Sales rose.\nNow the firm hires."), vec!["Now"]);
+    assert_eq!(texts("The show airs on Monday."), vec!["Monday"]);
+    assert_eq!(texts("Polls close on Election Day."), vec!["Election Day"]);
+    assert_eq!(texts("In May the talks resumed."), vec!["May"]);
+}
+
+#[test]
+fn a_day_ordinal_now_or_soon_hyphened_to_a_word_is_part_of_it() {
+    no_timex_in(&[
+        "said the 12th-seeded player",
+        "her now-retired coach",
+        "Dr. Ann Soon-Yi spoke; Soon-Yi left",
+    ]);
+    // a past reference keeps its time before a hyphen
+    assert_eq!(texts("a recently-built road"), vec!["recently"]);
+    assert_eq!(texts("a five-year-long feud"), vec!["five-year-long"]);
+    assert_eq!(
+        texts("due on the 12th - a week late"),
+        vec!["the 12th", "a week"]
+    );
+}
+
+#[test]
+fn an_article_before_a_plural_unit_belongs_to_a_later_noun() {
+    assert_eq!(texts("ended a decades-long feud"), vec!["decades-long"]);
+    assert_eq!(texts("a months-old report"), vec!["months-old"]);
+    assert_eq!(texts("after years of talks"), vec!["years"]);
+    no_timex_in(&[
+        "pupils aged 12 to 15-years-old",
+        "The 47 year old was a guest",
+    ]);
+    // one of a unit, or more than one, still counts
+    assert_eq!(texts("a decade ago"), vec!["a decade ago"]);
+    assert_eq!(
+        texts("for one and a half years"),
+        vec!["one and a half years"]
+    );
+    assert_eq!(texts("for a few years"), vec!["a few years"]);
+    assert_eq!(texts("a year-and-a-half wait"), vec!["a year-and-a-half"]);
+}
+
+#[test]
+fn light_years_are_a_distance() {
+    no_timex_in(&[
+        "a cloud 40 light-years across",
+        "the star is four light years away",
+        "one light-year from here",
+    ]);
+    assert_eq!(texts("it took four years"), vec!["four years"]);
+}
+
+#[test]
+fn a_quarter_or_half_code_after_a_brand_is_a_model() {
+    no_timex_in(&[
+        "she drives an Audi Q5 to work",
+        "powered by the Apple H1 chip",
+        "the Audi Q3.",
+    ]);
+    for s in [
+        "Alphabet Q3 earnings beat forecasts",
+        "In Q3, sales rose",
+        "sales rose in Q3",
+        "Daimler H1 profit fell",
+        "During H2 the firm grew",
+    ] {
+        assert_eq!(texts(s).len(), 1, "{s}");
+    }
+}
+
+#[test]
+fn halves_and_quarters_of_a_unit() {
+    for (s, want, amount, unit) in [
+        (
+            "ruled for a quarter-century",
+            "a quarter-century",
+            0.25,
+            TimeUnit::Century,
+        ),
+        (
+            "toured in almost a quarter century",
+            "almost a quarter century",
+            0.25,
+            TimeUnit::Century,
+        ),
+        (
+            "It lasted a half century.",
+            "a half century",
+            0.5,
+            TimeUnit::Century,
+        ),
+        (
+            "for a quarter of a century",
+            "a quarter of a century",
+            0.25,
+            TimeUnit::Century,
+        ),
+        ("a half-hour drive", "a half-hour", 0.5, TimeUnit::Hour),
+        (
+            "coached for six-and-a-half seasons and four-and-a-half years",
+            "four-and-a-half years",
+            4.5,
+            TimeUnit::Year,
+        ),
+    ] {
+        let found = scan(s);
+        let (sp, r) = found.last().unwrap();
+        assert_eq!(&s[sp.start..sp.end], want, "{s}");
+        let d = match r.unwrap_mod().0 {
+            R::Duration { amount, unit } => (*amount, *unit),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(d, (Some(amount), unit), "{s}");
+    }
+    // a quarter before any other word is the quarter itself
+    assert_eq!(texts("a quarter later"), vec!["a quarter later"]);
+    no_timex_in(&["ran a quarter mile", "a half-page ad"]);
+}
+
+#[test]
+fn the_article_before_a_part_of_a_nested_period_belongs_to_it() {
+    assert_eq!(
+        texts("by the end of the next decade"),
+        vec!["the end of the next decade"]
+    );
+    assert_eq!(
+        texts("The end of the following month"),
+        vec!["The end of the following month"]
+    );
+    // a weak word still needs a time word within its phrase
+    no_timex_in(&["the end of the story of the war"]);
+}
+
+#[test]
+fn a_capitalized_century_is_a_century_unless_a_name_goes_on() {
+    assert_eq!(
+        texts("the plague of the 14th Century killed"),
+        vec!["the 14th Century"]
+    );
+    assert_eq!(
+        texts("since the Twentieth Century."),
+        vec!["the Twentieth Century"]
+    );
+    no_timex_in(&[
+        "a film from 20th Century Fox",
+        "the 21st Century Cures Act passed",
+    ]);
+}
+
+#[test]
+fn early_and_late_hyphened_to_a_month_or_year() {
+    assert_eq!(texts("his late-September call"), vec!["late-September"]);
+    assert_eq!(texts("due in early-2021, they said"), vec!["early-2021"]);
+    no_timex_in(&[
+        "an early-stage fund",
+        "a late-game rally",
+        "early-voting states",
+    ]);
+}
+
+#[test]
+fn a_bare_count_before_to_is_a_clock_only_in_fives() {
+    no_timex_in(&[
+        "between four to six services",
+        "from ten to twelve players",
+        "scored three to two",
+    ]);
+    assert_eq!(texts("we met at ten to six."), vec!["ten to six"]);
+    assert_eq!(texts("at 4 minutes to noon"), vec!["4 minutes to noon"]);
+}
+
+#[test]
+fn before_a_single_modified_year_or_month_the_article_is_the_nouns() {
+    assert_eq!(texts("unlike the mid-2019 model"), vec!["mid-2019"]);
+    assert_eq!(
+        texts("to abort the early 2020 campaign"),
+        vec!["early 2020"]
+    );
+    assert_eq!(texts("since the early 1990s"), vec!["the early 1990s"]);
+    assert_eq!(texts("by the end of 2021"), vec!["the end of 2021"]);
+    assert_eq!(
+        texts("to make the late-November trip"),
+        vec!["late-November"]
+    );
+}
+
+#[test]
+fn a_range_in_digits_before_a_unit_is_one_vague_length() {
+    for (s, want) in [
+        ("simmer for 5-8 minutes", "5-8 minutes"),
+        ("it sets within 24–48 hours.", "24–48 hours"),
+    ] {
+        let found = scan(s);
+        assert_eq!(found.len(), 1, "{s}");
+        let (sp, r) = &found[0];
+        assert_eq!(&s[sp.start..sp.end], want);
+        assert!(matches!(r, R::Duration { amount: None, .. }), "{s}: {r:?}");
+    }
+    no_timex_in(&["Boston had a 3-2 win", "Open 24-7", "Rates of 2-3 percent"]);
+    // a falling pair is no range
+    assert!(
+        texts("Won 15-10 hours later")
+            .iter()
+            .all(|t| !t.starts_with("15"))
+    );
+}
+
+#[test]
+fn now_and_then_is_no_present() {
+    no_timex_in(&[
+        "He calls every now and then.",
+        "Now and again the line drops.",
+    ]);
+    assert_eq!(texts("It is over now, and then we rest."), vec!["now"]);
+}
+
+#[test]
+fn a_year_before_a_singular_unit_names_the_year() {
+    assert_eq!(texts("At the Cup 2018 day five, Spain won"), vec!["2018"]);
+    assert_eq!(texts("It lasted 2000 years."), vec!["2000 years"]);
+    assert_eq!(texts("a 1500-hour course"), vec!["1500-hour"]);
+}
+
+#[test]
+fn a_capitalized_march_or_may_between_the_and_a_noun_is_the_month() {
+    assert_eq!(
+        texts("down from the March high of 21.8 percent"),
+        vec!["March"]
+    );
+    assert_eq!(texts("The May election was close."), vec!["May"]);
+    no_timex_in(&[
+        "They joined the March on Washington.",
+        "He sang The March of the Kings.",
+        "Citizens may march.",
+    ]);
+}
+
+#[test]
+fn a_unit_and_long_is_one_of_the_unit() {
+    for (s, want, unit) in [
+        ("a weeklong trial", "weeklong", TimeUnit::Week),
+        ("their day-long meeting", "day-long", TimeUnit::Day),
+        ("in the hourlong debate", "hourlong", TimeUnit::Hour),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want);
+        assert_eq!(
+            r,
+            R::Duration {
+                amount: Some(1.0),
+                unit
+            },
+            "{s}"
+        );
+    }
+    assert_eq!(texts("the 53-day-long show"), vec!["53-day-long"]);
+    no_timex_in(&["a lifelong dream", "headlong into it", "the belong list"]);
+}
+
+#[test]
+fn pre_and_post_hyphened_to_a_year_or_decade() {
+    let (t, r) = one("the post-1959 politics of exile");
+    assert_eq!(t, "post-1959");
+    assert_eq!(
+        r,
+        R::Modified {
+            modifier: TimexMod::After,
+            inner: Box::new(R::Calendar {
+                year: Some(1959),
+                month: None,
+                day: None,
+                shift: None
+            })
+        }
+    );
+    assert_eq!(texts("back to pre-1990s levels"), vec!["pre-1990s"]);
+    // unhyphened, the word is no modifier
+    assert_eq!(texts("a post 1990 rule"), vec!["1990"]);
+    no_timex_in(&[
+        "the post-war order",
+        "pre-pandemic habits",
+        "the post office",
+    ]);
+}
+
+#[test]
+fn a_day_after_a_bracketed_zone_conversion_is_the_clocks_day() {
+    let s = "The blast came at 9:10 a.m. (0610 GMT) Monday, police said.";
+    let found = scan(s);
+    let (sp, r) = &found[0];
+    assert_eq!(&s[sp.start..sp.end], "9:10 a.m.");
+    let R::Clock { day, .. } = r else {
+        panic!("{r:?}")
+    };
+    assert_eq!(
+        day.as_deref(),
+        Some(&R::Weekday {
+            day: 1,
+            shift: None
+        })
+    );
+    // the day is still a time of its own, and the conversion's day too
+    assert_eq!(texts(s), vec!["9:10 a.m.", "0610 GMT", "Monday"]);
+    assert!(matches!(&scan(s)[1].1, R::Clock { day: Some(_), .. }));
+    // a bracket that is no conversion gives no day
+    let s = "at 6 p.m. (after a vote) Monday";
+    assert!(matches!(scan(s)[0].1, R::Clock { day: None, .. }));
+}
+
+#[test]
+fn the_last_minute_is_an_idiom() {
+    no_timex_in(&[
+        "A deal came together at the last minute.",
+        "They held out to the last second.",
+    ]);
+    assert_eq!(
+        texts("in the last five minutes"),
+        vec!["the last five minutes"]
+    );
+}
+
+#[test]
+fn cyber_monday_and_giving_tuesday_count_from_black_friday() {
+    let (t, r) = one("Deals run through Cyber Monday.");
+    assert_eq!(t, "Cyber Monday");
+    assert!(
+        matches!(r, R::Shifted { amount, .. } if amount == 3.0),
+        "{r:?}"
+    );
+    assert_eq!(
+        texts("donate on Giving Tuesday 2019"),
+        vec!["Giving Tuesday 2019"]
+    );
+    // not the names: the plain weekday stays
+    assert_eq!(texts("a cyber Monday sale"), vec!["Monday"]);
+    assert_eq!(texts("giving Tuesday a try"), vec!["Tuesday"]);
+}
+
+#[test]
+fn both_years_of_a_hyphened_span_are_years() {
+    assert_eq!(texts("He led it from 2004-2014."), vec!["2004", "2014"]);
+    assert_eq!(texts("the 2019/2020 season"), vec!["2019", "2020"]);
+    // a short second year, a code or an amount stays out
+    assert_eq!(texts("in 1990-91 it grew"), vec!["1990"]);
+    no_timex_in(&["call 555-2014 for help", "ISBN 0-306-40615-2"]);
+}
+
+#[test]
+fn a_date_inside_a_web_address_is_part_of_it() {
+    no_timex_in(&[
+        "see http://example.org/2011/09/07/story for more",
+        "at www.example.com/news?date=2019-11-05 or",
+    ]);
+    assert_eq!(texts("filed 2011/09/07 in court"), vec!["2011/09/07"]);
+}
+
+#[test]
+fn soon_before_a_past_verb_tells_what_followed() {
+    no_timex_in(&[
+        "Replies soon began to arrive.",
+        "The trickle soon turned into a flood.",
+    ]);
+    assert_eq!(texts("The rules will soon need work."), vec!["soon"]);
+    assert_eq!(texts("Costs will soon exceed sales."), vec!["soon"]);
+    assert_eq!(texts("We expect it soon."), vec!["soon"]);
+}
