@@ -8,6 +8,7 @@
 //! time. Recognition never looks at a calendar: `Monday` reads as
 //! `Weekday { day: 1 }` here, and only normalization knows which Monday.
 
+mod game;
 mod grammar;
 mod lexicon;
 
@@ -126,6 +127,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         pos += word_len;
     }
     keep_periods_of_quarters(text, &mut out);
+    game::drop_game_times(text, &mut out);
     add_second_days_of_pairs(text, &mut out);
     out
 }

@@ -2010,3 +2010,60 @@ fn soon_before_a_past_verb_tells_what_followed() {
     assert_eq!(texts("Costs will soon exceed sales."), vec!["soon"]);
     assert_eq!(texts("We expect it soon."), vec!["soon"]);
 }
+
+#[test]
+fn game_clocks_are_not_times_of_day() {
+    no_timex_in(&[
+        "Her second goal came 4:12 into overtime.",
+        "Smith hit a jumper with 2:41 to play.",
+        "The lead shrank to three with 0:58 left.",
+        "They tied it at 11:20 of the second period.",
+        "He scored at 6:05 of overtime.",
+        "There were 1:30 remaining, and the crowd stood.",
+        "A penalty at 3:15 in the third period cost them.",
+    ]);
+    // clock times that merely sit near the same words stay
+    assert_eq!(
+        texts("The ferry leaves at 5:30 in the morning."),
+        ["5:30 in the morning"]
+    );
+    assert_eq!(texts("We met at 7:30 to go over the plan."), ["7:30"]);
+    assert_eq!(
+        texts("The meeting ended at 4:45 p.m. to cheers."),
+        ["4:45 p.m."]
+    );
+}
+
+#[test]
+fn game_periods_are_not_calendar_quarters() {
+    no_timex_in(&[
+        "The Bears scored two touchdowns in the third quarter.",
+        "Denver led 21-7 in the second quarter before the rain came.",
+        "Their goalie made 14 saves and the winning goal came in the third quarter of the game.",
+    ]);
+    // a money report keeps its quarters and halves, words of play or not
+    assert_eq!(
+        texts("Profit rose in the third quarter."),
+        ["the third quarter"]
+    );
+    assert_eq!(
+        texts("The retailer led its rivals in sales in the fourth quarter."),
+        ["the fourth quarter"]
+    );
+    assert_eq!(
+        texts("The chain scored a 5 percent gain in the first half of 2023."),
+        ["the first half of 2023"]
+    );
+    assert_eq!(
+        texts("The chain scored a 5 percent gain in the fourth quarter."),
+        ["the fourth quarter"]
+    );
+    assert_eq!(
+        texts("Shipments will start in the second quarter."),
+        ["the second quarter"]
+    );
+    assert_eq!(
+        texts("The game maker expects the third quarter of 2024 to be weak."),
+        ["the third quarter of 2024"]
+    );
+}
