@@ -118,6 +118,13 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     let span =
                         Span::new(article_before_part(text, pos, trimmed), pos + trimmed.len());
                     skip_to = span.end;
+                    let reading = if some_future_day(text, pos, trimmed, after) {
+                        TimexReading::Ref {
+                            point: RefPoint::Future,
+                        }
+                    } else {
+                        reading
+                    };
                     out.push((span, reading));
                 }
             }
@@ -130,6 +137,46 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     game::drop_game_times(text, &mut out);
     add_second_days_of_pairs(text, &mut out);
     out
+}
+
+/// `will one day lead`, `hopes to one day buy`: `one day` between a modal
+/// (or the `to` of a split infinitive) and its verb is some day to come, not
+/// a length of a day. `for one day`, `up to one day of talks`, `one day later`
+/// keep their readings.
+fn some_future_day(text: &str, start: usize, matched: &str, after: &str) -> bool {
+    const MODALS: &[&str] = &[
+        "will", "would", "may", "might", "could", "can", "shall", "should", "must", "to", "ll",
+    ];
+    // what may follow a length or a date instead of a verb
+    const NOT_VERBS: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "after",
+        "before", "later", "earlier", "ago", "per", "each", "every", "from", "than", "is", "was",
+        "are", "were", "be", "been", "off", "out", "back",
+    ];
+    if !matched.eq_ignore_ascii_case("one day") {
+        return false;
+    }
+    let mut before = text
+        .get(..start)
+        .unwrap_or_default()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let modal = before
+        .next()
+        .is_some_and(|w| MODALS.iter().any(|m| m.eq_ignore_ascii_case(w)));
+    // `up to one day`, `close to one day`: an amount
+    let amount = before.next().is_some_and(|w| {
+        ["up", "close", "from", "due"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w))
+    });
+    let verb_next = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !NOT_VERBS.contains(&w)
+        });
+    modal && !amount && verb_next
 }
 
 /// `http://example.com/2011/09/07/story`: a date in a web address is part of

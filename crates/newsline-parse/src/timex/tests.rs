@@ -2067,3 +2067,36 @@ fn game_periods_are_not_calendar_quarters() {
         ["the third quarter of 2024"]
     );
 }
+
+#[test]
+fn one_day_before_a_verb_after_a_modal_is_some_future_day() {
+    let future = R::Ref {
+        point: RefPoint::Future,
+    };
+    for s in [
+        "She could one day run the company.",
+        "They want to one day open a second shop.",
+        "The rover will one day return samples.",
+        "He said he might one day write a book.",
+    ] {
+        assert_eq!(one(s), ("one day".to_owned(), future.clone()), "{s}");
+    }
+    // lengths and past days keep their readings
+    for s in [
+        "The strike lasted for one day.",
+        "Delays of up to one day are likely.",
+        "Officials expect to one day of talks.",
+        "It will take one day to finish.",
+        "One day in 2004 the river flooded.",
+    ] {
+        assert!(
+            scan(s).iter().all(|(_, r)| !matches!(
+                r,
+                R::Ref {
+                    point: RefPoint::Future
+                }
+            )),
+            "{s}"
+        );
+    }
+}
