@@ -347,6 +347,11 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
     if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
         return false;
     }
+    // `Super Tuesday`: the day of the year's biggest round of primaries, a
+    // named event whose date no weekday rule finds
+    if prev.eq_ignore_ascii_case("super") && matches!(reading, TimexReading::Weekday { .. }) {
+        return false;
+    }
     // `at the last minute`, `to the last second`: an idiom for "late", no
     // minute before the article's time
     if ["the last minute", "the last second", "last minute"]

@@ -2100,3 +2100,19 @@ fn one_day_before_a_verb_after_a_modal_is_some_future_day() {
         );
     }
 }
+
+#[test]
+fn super_tuesday_names_an_event_not_a_weekday() {
+    no_timex_in(&[
+        "Voters in 14 states head to the polls on Super Tuesday.",
+        "She won big on super Tuesday.",
+    ]);
+    // the weekday after other words, and the holidays named like it, stay
+    assert_eq!(texts("The poll closes Tuesday."), ["Tuesday"]);
+    assert_eq!(
+        texts("The caucus was held on Tuesday in Iowa."),
+        ["Tuesday"]
+    );
+    assert_eq!(texts("Deals end on Cyber Monday."), ["Cyber Monday"]);
+    assert_eq!(texts("Super Bowl Sunday drew a crowd."), ["Sunday"]);
+}
