@@ -176,7 +176,54 @@ fn some_future_day(text: &str, start: usize, matched: &str, after: &str) -> bool
         .is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase()) && !NOT_VERBS.contains(&w)
         });
-    modal && !amount && verb_next
+    if modal && !amount && verb_next {
+        return true;
+    }
+    future_clause_ends_with_one_day(text, start, after)
+}
+
+/// `someone is going to find it one day.`, `I hope to visit him one day,`:
+/// `one day` closing a clause that speaks of the future. A verb of lasting
+/// or a preposition right before it (`will stay one day`, `closed for one
+/// day`) makes it a length again.
+fn future_clause_ends_with_one_day(text: &str, start: usize, after: &str) -> bool {
+    const FUTURE: &[&str] = &[
+        "will", "ll", "gonna", "would", "might", "may", "could", "hope", "hopes", "hoping",
+        "dream", "dreams", "wish", "wishes",
+    ];
+    const LENGTH_BEFORE: &[&str] = &[
+        "for", "of", "than", "about", "least", "only", "just", "another", "last", "lasts",
+        "lasted", "stay", "stays", "spend", "spent", "take", "takes", "took", "wait", "remain",
+        "run", "once", "every", "each", "per", "within", "in", "after", "before", "over", "by",
+        "until", "closed", "open", "extra", "more", "less", "a", "the", "be",
+    ];
+    let clause_ends = after
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-' && c != ' ')
+        || after
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !c.is_alphanumeric() && c != '-');
+    if !clause_ends {
+        return false;
+    }
+    let clause = text
+        .get(..start)
+        .unwrap_or_default()
+        .rsplit(['.', ',', ';', ':', '!', '?', '\n', '"', '“', '”', '(', '—'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let length = words.last().is_none_or(|w| is(w, LENGTH_BEFORE));
+    let going_to = words.windows(2).any(
+        |p| matches!(p, [g, t] if g.eq_ignore_ascii_case("going") && t.eq_ignore_ascii_case("to")),
+    );
+    !length && (going_to || words.iter().any(|w| is(w, FUTURE)))
 }
 
 /// `http://example.com/2011/09/07/story`: a date in a web address is part of

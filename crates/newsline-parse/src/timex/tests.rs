@@ -2069,13 +2069,16 @@ fn game_periods_are_not_calendar_quarters() {
 }
 
 #[test]
-fn one_day_before_a_verb_after_a_modal_is_some_future_day() {
+fn one_day_spoken_of_the_future_is_some_future_day() {
     let future = R::Ref {
         point: RefPoint::Future,
     };
     for s in [
         "She could one day run the company.",
         "They want to one day open a second shop.",
+        "Hackers are going to guess that password one day.",
+        "We hope to see the northern lights one day, she said.",
+        "The team will win a title one day.",
         "The rover will one day return samples.",
         "He said he might one day write a book.",
     ] {
@@ -2088,6 +2091,10 @@ fn one_day_before_a_verb_after_a_modal_is_some_future_day() {
         "Officials expect to one day of talks.",
         "It will take one day to finish.",
         "One day in 2004 the river flooded.",
+        "The museum will stay closed for one day.",
+        "Visitors will stay one day.",
+        "The walkout lasted one day.",
+        "She said he left one day.",
     ] {
         assert!(
             scan(s).iter().all(|(_, r)| !matches!(
