@@ -2123,3 +2123,17 @@ fn super_tuesday_names_an_event_not_a_weekday() {
     assert_eq!(texts("Deals end on Cyber Monday."), ["Cyber Monday"]);
     assert_eq!(texts("Super Bowl Sunday drew a crowd."), ["Sunday"]);
 }
+
+#[test]
+fn all_caps_may_and_march_as_verbs_are_no_months() {
+    no_timex_in(&[
+        "STORMS MAY HIT THE COAST",
+        "THE VIRUS MAY HAVE SPREAD EARLIER",
+        "NURSES MARCH TO CITY HALL",
+        "Rates May Rise Again",
+    ]);
+    // the months themselves, in capitals, stay
+    assert_eq!(texts("MARKETS FELL IN MAY"), ["MAY"]);
+    assert_eq!(texts("STORE OPENS MAY 1"), ["MAY 1"]);
+    assert_eq!(texts("TALKS WILL RESUME IN MARCH"), ["MARCH"]);
+}
