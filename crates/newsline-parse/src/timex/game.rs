@@ -10,6 +10,8 @@ use newsline_model::reading::{TimeUnit, TimexReading};
 
 /// Drops game clocks and game periods from `found` (spans into `text`).
 pub(super) fn drop_game_times(text: &str, found: &mut Vec<(Span, TimexReading)>) {
+    // asked only for a quarter in a sentence that names neither side
+    let mut game_story = None;
     found.retain(|(span, reading)| {
         let after = text.get(span.end..).unwrap_or_default();
         match reading.unwrap_mod().0 {
@@ -21,14 +23,18 @@ pub(super) fn drop_game_times(text: &str, found: &mut Vec<(Span, TimexReading)>)
                 year: None,
                 year_shift: None,
                 ..
-            } => !game_sentence(sentence_around(text, *span)),
+            } => match talk(sentence_around(text, *span)) {
+                Talk::Money => true,
+                Talk::Game => false,
+                Talk::Neither => !*game_story.get_or_insert_with(|| game_story_words(text) >= 2),
+            },
             _ => true,
         }
     });
 }
 
 /// `17:46`, `0:58`: minutes and seconds as a game clock shows them, with
-/// no a.m./p.m., zone or day.
+/// no a.m./p.m., zone or day. `at the 5:12 mark` counts one too.
 fn bare_minutes(matched: Option<&str>) -> bool {
     matched
         .and_then(|m| m.split_once(':'))
@@ -62,7 +68,10 @@ fn counts_game_clock(after: &str) -> bool {
                 .next()
                 .is_some_and(|w| one_of(w, &["in", "on", "and", "before"]))
     };
-    if strip_words(after, &["into"]).is_some() {
+    if strip_words(after, &["into"])
+        .or_else(|| strip_words(after, &["mark"]))
+        .is_some()
+    {
         return true;
     }
     if let Some(rest) = strip_words(after, &["of"]) {
@@ -144,6 +153,10 @@ const GAME_WORDS: &[&str] = &[
     "penalty",
     "homer",
     "pointer",
+    "jumper",
+    "dunk",
+    "layup",
+    "basket",
     "shots",
     "assist",
     "assists",
@@ -184,25 +197,71 @@ const MONEY_WORDS: &[&str] = &[
     "inflation",
 ];
 
-/// A sentence about a game and not about money: a game word or a score
-/// (`38-10`), and no money word, `%` or `$`.
-fn game_sentence(sentence: &str) -> bool {
+/// What a sentence around a quarter or half talks about.
+enum Talk {
+    /// A money word, `%` or a currency sign: the calendar's quarters.
+    Money,
+    /// A game word, a score (`38-10`) or a game clock, and no money.
+    Game,
+    Neither,
+}
+
+fn talk(sentence: &str) -> Talk {
     if sentence.contains(['%', '$', '€', '£']) {
-        return false;
+        return Talk::Money;
     }
     let mut game = false;
-    for word in sentence
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-    {
+    for word in words_of(sentence) {
         let lower = word.to_ascii_lowercase();
         let bare = lower.trim_matches('-');
+        // `3-pointer`, `game-winning`: the word's last part
+        let last = bare.rsplit('-').next().unwrap_or(bare);
         if MONEY_WORDS.contains(&bare) {
-            return false;
+            return Talk::Money;
         }
-        game |= GAME_WORDS.contains(&bare) || is_score(bare);
+        game |= GAME_WORDS.contains(&bare) || GAME_WORDS.contains(&last) || is_score(bare);
     }
-    game
+    game |= sentence.match_indices(':').any(|(k, _)| {
+        let before = sentence.get(..k).unwrap_or_default();
+        let clock_start = before
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |j| j + 1);
+        let end = k + 3;
+        bare_minutes(sentence.get(clock_start..end))
+            && counts_game_clock(sentence.get(end..).unwrap_or_default())
+    });
+    if game { Talk::Game } else { Talk::Neither }
+}
+
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+}
+
+/// Words only sports stories use, even far from the period they count in
+/// (`He was hurt in the first quarter against Dallas`, in a story of
+/// touchdowns). A money story rarely has one and never two.
+fn game_story_words(text: &str) -> usize {
+    const STRONG: &[&str] = &[
+        "touchdown",
+        "touchdowns",
+        "inning",
+        "innings",
+        "overtime",
+        "halftime",
+        "quarterback",
+        "playoff",
+        "playoffs",
+        "rebounds",
+        "goalie",
+        "3-pointer",
+        "interception",
+        "fumble",
+    ];
+    words_of(text)
+        .filter(|w| STRONG.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .take(2)
+        .count()
 }
 
 /// `38-10`, `2-1`: two small counts joined by a hyphen.

@@ -2019,6 +2019,7 @@ fn game_clocks_are_not_times_of_day() {
         "The lead shrank to three with 0:58 left.",
         "They tied it at 11:20 of the second period.",
         "He scored at 6:05 of overtime.",
+        "She fouled out at the 2:14 mark.",
         "There were 1:30 remaining, and the crowd stood.",
         "A penalty at 3:15 in the third period cost them.",
     ]);
@@ -2040,7 +2041,16 @@ fn game_periods_are_not_calendar_quarters() {
         "The Bears scored two touchdowns in the third quarter.",
         "Denver led 21-7 in the second quarter before the rain came.",
         "Their goalie made 14 saves and the winning goal came in the third quarter of the game.",
+        "Reyes hit a jumper at the 5:12 mark of the third quarter.",
+        "Ortiz caught a third-quarter pass for a touchdown.",
+        // the story is about a game even where the sentence is not
+        "The quarterback threw two touchdowns. He was hurt in the first quarter against Dallas.",
     ]);
+    // one sports word far away does not make a money story a game
+    assert_eq!(
+        texts("Staff worked overtime. The plant shut down in the third quarter."),
+        ["the third quarter"]
+    );
     // a money report keeps its quarters and halves, words of play or not
     assert_eq!(
         texts("Profit rose in the third quarter."),
