@@ -70,15 +70,16 @@ fn counts_game_clock(after: &str) -> bool {
     };
     if strip_words(after, &["into"])
         .or_else(|| strip_words(after, &["mark"]))
+        .or_else(|| strip_words(after, &["on", "the", "clock"]))
         .is_some()
     {
         return true;
     }
-    if let Some(rest) = strip_words(after, &["of"]) {
-        return strip_words(rest, &["overtime"]).is_some() || period_next(rest);
-    }
-    if let Some(rest) = strip_words(after, &["in"]) {
-        return period_next(rest);
+    if let Some(rest) = strip_words(after, &["of"]).or_else(|| strip_words(after, &["in"])) {
+        return strip_words(rest, &["overtime"])
+            .or_else(|| strip_words(rest, &["regulation"]))
+            .is_some()
+            || period_next(rest);
     }
     [
         &["left"][..],

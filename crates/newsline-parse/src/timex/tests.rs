@@ -2020,6 +2020,8 @@ fn game_clocks_are_not_times_of_day() {
         "They tied it at 11:20 of the second period.",
         "He scored at 6:05 of overtime.",
         "She fouled out at the 2:14 mark.",
+        "They trailed by six with 2:30 on the clock.",
+        "He tied it at 19:02 of regulation.",
         "There were 1:30 remaining, and the crowd stood.",
         "A penalty at 3:15 in the third period cost them.",
     ]);
