@@ -8,6 +8,7 @@
 //! time. Recognition never looks at a calendar: `Monday` reads as
 //! `Weekday { day: 1 }` here, and only normalization knows which Monday.
 
+mod game;
 mod grammar;
 mod lexicon;
 
@@ -117,6 +118,13 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     let span =
                         Span::new(article_before_part(text, pos, trimmed), pos + trimmed.len());
                     skip_to = span.end;
+                    let reading = if some_future_day(text, pos, trimmed, after) {
+                        TimexReading::Ref {
+                            point: RefPoint::Future,
+                        }
+                    } else {
+                        reading
+                    };
                     out.push((span, reading));
                 }
             }
@@ -126,8 +134,96 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
         pos += word_len;
     }
     keep_periods_of_quarters(text, &mut out);
+    game::drop_game_times(text, &mut out);
     add_second_days_of_pairs(text, &mut out);
     out
+}
+
+/// `will one day lead`, `hopes to one day buy`: `one day` between a modal
+/// (or the `to` of a split infinitive) and its verb is some day to come, not
+/// a length of a day. `for one day`, `up to one day of talks`, `one day later`
+/// keep their readings.
+fn some_future_day(text: &str, start: usize, matched: &str, after: &str) -> bool {
+    const MODALS: &[&str] = &[
+        "will", "would", "may", "might", "could", "can", "shall", "should", "must", "to", "ll",
+    ];
+    // what may follow a length or a date instead of a verb
+    const NOT_VERBS: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "after",
+        "before", "later", "earlier", "ago", "per", "each", "every", "from", "than", "is", "was",
+        "are", "were", "be", "been", "off", "out", "back",
+    ];
+    if !matched.eq_ignore_ascii_case("one day") {
+        return false;
+    }
+    let mut before = text
+        .get(..start)
+        .unwrap_or_default()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let modal = before
+        .next()
+        .is_some_and(|w| MODALS.iter().any(|m| m.eq_ignore_ascii_case(w)));
+    // `up to one day`, `close to one day`: an amount
+    let amount = before.next().is_some_and(|w| {
+        ["up", "close", "from", "due"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w))
+    });
+    let verb_next = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !NOT_VERBS.contains(&w)
+        });
+    if modal && !amount && verb_next {
+        return true;
+    }
+    future_clause_ends_with_one_day(text, start, after)
+}
+
+/// `someone is going to find it one day.`, `I hope to visit him one day,`:
+/// `one day` closing a clause that speaks of the future. A verb of lasting
+/// or a preposition right before it (`will stay one day`, `closed for one
+/// day`) makes it a length again.
+fn future_clause_ends_with_one_day(text: &str, start: usize, after: &str) -> bool {
+    const FUTURE: &[&str] = &[
+        "will", "ll", "gonna", "would", "might", "may", "could", "hope", "hopes", "hoping",
+        "dream", "dreams", "wish", "wishes",
+    ];
+    const LENGTH_BEFORE: &[&str] = &[
+        "for", "of", "than", "about", "least", "only", "just", "another", "last", "lasts",
+        "lasted", "stay", "stays", "spend", "spent", "take", "takes", "took", "wait", "remain",
+        "run", "once", "every", "each", "per", "within", "in", "after", "before", "over", "by",
+        "until", "closed", "open", "extra", "more", "less", "a", "the", "be",
+    ];
+    let clause_ends = after
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-' && c != ' ')
+        || after
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !c.is_alphanumeric() && c != '-');
+    if !clause_ends {
+        return false;
+    }
+    let clause = text
+        .get(..start)
+        .unwrap_or_default()
+        .rsplit(['.', ',', ';', ':', '!', '?', '\n', '"', '“', '”', '(', '—'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let length = words.last().is_none_or(|w| is(w, LENGTH_BEFORE));
+    let going_to = words.windows(2).any(
+        |p| matches!(p, [g, t] if g.eq_ignore_ascii_case("going") && t.eq_ignore_ascii_case("to")),
+    );
+    !length && (going_to || words.iter().any(|w| is(w, FUTURE)))
 }
 
 /// `http://example.com/2011/09/07/story`: a date in a web address is part of
@@ -296,6 +392,11 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
     }
     // `High Noon`, `today's world`: a film and a generic "nowadays"
     if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
+        return false;
+    }
+    // `Super Tuesday`: the day of the year's biggest round of primaries, a
+    // named event whose date no weekday rule finds
+    if prev.eq_ignore_ascii_case("super") && matches!(reading, TimexReading::Weekday { .. }) {
         return false;
     }
     // `at the last minute`, `to the last second`: an idiom for "late", no

@@ -2010,3 +2010,142 @@ fn soon_before_a_past_verb_tells_what_followed() {
     assert_eq!(texts("Costs will soon exceed sales."), vec!["soon"]);
     assert_eq!(texts("We expect it soon."), vec!["soon"]);
 }
+
+#[test]
+fn game_clocks_are_not_times_of_day() {
+    no_timex_in(&[
+        "Her second goal came 4:12 into overtime.",
+        "Smith hit a jumper with 2:41 to play.",
+        "The lead shrank to three with 0:58 left.",
+        "They tied it at 11:20 of the second period.",
+        "He scored at 6:05 of overtime.",
+        "She fouled out at the 2:14 mark.",
+        "They trailed by six with 2:30 on the clock.",
+        "He tied it at 19:02 of regulation.",
+        "There were 1:30 remaining, and the crowd stood.",
+        "A penalty at 3:15 in the third period cost them.",
+    ]);
+    // clock times that merely sit near the same words stay
+    assert_eq!(
+        texts("The ferry leaves at 5:30 in the morning."),
+        ["5:30 in the morning"]
+    );
+    assert_eq!(texts("We met at 7:30 to go over the plan."), ["7:30"]);
+    assert_eq!(
+        texts("The meeting ended at 4:45 p.m. to cheers."),
+        ["4:45 p.m."]
+    );
+}
+
+#[test]
+fn game_periods_are_not_calendar_quarters() {
+    no_timex_in(&[
+        "The Bears scored two touchdowns in the third quarter.",
+        "Denver led 21-7 in the second quarter before the rain came.",
+        "Their goalie made 14 saves and the winning goal came in the third quarter of the game.",
+        "Reyes hit a jumper at the 5:12 mark of the third quarter.",
+        "Ortiz caught a third-quarter pass for a touchdown.",
+        // the story is about a game even where the sentence is not
+        "The quarterback threw two touchdowns. He was hurt in the first quarter against Dallas.",
+    ]);
+    // one sports word far away does not make a money story a game
+    assert_eq!(
+        texts("Staff worked overtime. The plant shut down in the third quarter."),
+        ["the third quarter"]
+    );
+    // a money report keeps its quarters and halves, words of play or not
+    assert_eq!(
+        texts("Profit rose in the third quarter."),
+        ["the third quarter"]
+    );
+    assert_eq!(
+        texts("The retailer led its rivals in sales in the fourth quarter."),
+        ["the fourth quarter"]
+    );
+    assert_eq!(
+        texts("The chain scored a 5 percent gain in the first half of 2023."),
+        ["the first half of 2023"]
+    );
+    assert_eq!(
+        texts("The chain scored a 5 percent gain in the fourth quarter."),
+        ["the fourth quarter"]
+    );
+    assert_eq!(
+        texts("Shipments will start in the second quarter."),
+        ["the second quarter"]
+    );
+    assert_eq!(
+        texts("The game maker expects the third quarter of 2024 to be weak."),
+        ["the third quarter of 2024"]
+    );
+}
+
+#[test]
+fn one_day_spoken_of_the_future_is_some_future_day() {
+    let future = R::Ref {
+        point: RefPoint::Future,
+    };
+    for s in [
+        "She could one day run the company.",
+        "They want to one day open a second shop.",
+        "Hackers are going to guess that password one day.",
+        "We hope to see the northern lights one day, she said.",
+        "The team will win a title one day.",
+        "The rover will one day return samples.",
+        "He said he might one day write a book.",
+    ] {
+        assert_eq!(one(s), ("one day".to_owned(), future.clone()), "{s}");
+    }
+    // lengths and past days keep their readings
+    for s in [
+        "The strike lasted for one day.",
+        "Delays of up to one day are likely.",
+        "Officials expect to one day of talks.",
+        "It will take one day to finish.",
+        "One day in 2004 the river flooded.",
+        "The museum will stay closed for one day.",
+        "Visitors will stay one day.",
+        "The walkout lasted one day.",
+        "She said he left one day.",
+    ] {
+        assert!(
+            scan(s).iter().all(|(_, r)| !matches!(
+                r,
+                R::Ref {
+                    point: RefPoint::Future
+                }
+            )),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn super_tuesday_names_an_event_not_a_weekday() {
+    no_timex_in(&[
+        "Voters in 14 states head to the polls on Super Tuesday.",
+        "She won big on super Tuesday.",
+    ]);
+    // the weekday after other words, and the holidays named like it, stay
+    assert_eq!(texts("The poll closes Tuesday."), ["Tuesday"]);
+    assert_eq!(
+        texts("The caucus was held on Tuesday in Iowa."),
+        ["Tuesday"]
+    );
+    assert_eq!(texts("Deals end on Cyber Monday."), ["Cyber Monday"]);
+    assert_eq!(texts("Super Bowl Sunday drew a crowd."), ["Sunday"]);
+}
+
+#[test]
+fn all_caps_may_and_march_as_verbs_are_no_months() {
+    no_timex_in(&[
+        "STORMS MAY HIT THE COAST",
+        "THE VIRUS MAY HAVE SPREAD EARLIER",
+        "NURSES MARCH TO CITY HALL",
+        "Rates May Rise Again",
+    ]);
+    // the months themselves, in capitals, stay
+    assert_eq!(texts("MARKETS FELL IN MAY"), ["MAY"]);
+    assert_eq!(texts("STORE OPENS MAY 1"), ["MAY 1"]);
+    assert_eq!(texts("TALKS WILL RESUME IN MARCH"), ["MARCH"]);
+}
