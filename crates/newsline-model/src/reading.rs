@@ -383,6 +383,9 @@ pub enum TimexReading {
         /// A part of day for `every morning`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         part: Option<DayPart>,
+        /// A month (1–12) for `every July`: that month of every year.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        month: Option<u32>,
         /// `EVERY` when the text says each/every.
         #[serde(default)]
         each: bool,

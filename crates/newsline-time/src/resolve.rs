@@ -834,9 +834,12 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             times,
             weekday,
             part,
+            month,
             each,
         } => {
-            let value = if let Some(d) = weekday {
+            let value = if let Some(m) = month {
+                format!("XXXX-{m:02}")
+            } else if let Some(d) = weekday {
                 match part {
                     Some(p) => format!("XXXX-WXX-{d}T{}", part_code(*p)),
                     None => format!("XXXX-WXX-{d}"),

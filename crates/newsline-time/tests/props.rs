@@ -98,6 +98,26 @@ fn impossible_date_is_a_diagnostic() {
 }
 
 #[test]
+fn a_month_of_every_year_is_a_set_of_that_month() {
+    let doc = run(
+        "The town floods each July, and it did so in July 2019.",
+        NaiveDate::from_ymd_opt(2023, 9, 11),
+    );
+    let got: Vec<(&str, &str, Option<&str>)> = doc
+        .timexes
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_str(), t.quant.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("each July", "XXXX-07", Some("EVERY")),
+            ("July 2019", "2019-07", None)
+        ]
+    );
+}
+
+#[test]
 fn without_dct_relative_expressions_stay_unresolved() {
     let doc = run("Kim left on Monday, four years ago, in July 2019.", None);
     let values: Vec<&str> = doc.timexes.iter().map(|t| t.value.as_str()).collect();

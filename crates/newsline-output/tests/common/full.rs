@@ -135,6 +135,7 @@ pub fn readings() -> Vec<TimexReading> {
             times: Some(2),
             weekday: Some(2),
             part: Some(DayPart::Morning),
+            month: None,
             each: true,
         },
         TimexReading::Set {
@@ -143,6 +144,7 @@ pub fn readings() -> Vec<TimexReading> {
             times: None,
             weekday: None,
             part: None,
+            month: Some(7),
             each: false,
         },
         TimexReading::Modified {

@@ -4785,6 +4785,7 @@ impl Grammar<'_> {
             times,
             weekday,
             part,
+            month: None,
             each,
         };
         if let Some(found) = self.frequency_word(i) {
@@ -4810,6 +4811,26 @@ impl Grammar<'_> {
             }
             if let Ok((x, part)) = day_part_word(r) {
                 return Ok((x, mk(TimeUnit::Day, every, None, None, Some(part), true)));
+            }
+            // `each July`, `every November`: that month of every year. A month
+            // word must be capitalized where the text has capitals, as `every
+            // march` is no month.
+            if every == 1
+                && let Ok((x, (month, _, cap))) = month_name(r)
+                && self.cap_ok(cap)
+            {
+                return Ok((
+                    x,
+                    R::Set {
+                        unit: TimeUnit::Year,
+                        every,
+                        times: None,
+                        weekday: None,
+                        part: None,
+                        month: Some(month),
+                        each: true,
+                    },
+                ));
             }
             let (x, (unit, _)) = unit_word(r)?;
             let _ = w;
@@ -4896,6 +4917,7 @@ impl Grammar<'_> {
             times: None,
             weekday: None,
             part,
+            month: None,
             each: false,
         };
         let Some(next) = next else {
@@ -4947,6 +4969,7 @@ impl Grammar<'_> {
                 times: None,
                 weekday: Some(day),
                 part: Some(part),
+                month: None,
                 each: false,
             },
         ))
@@ -4972,6 +4995,7 @@ impl Grammar<'_> {
                 times: None,
                 weekday: Some(d),
                 part: None,
+                month: None,
                 each: false,
             },
         ))

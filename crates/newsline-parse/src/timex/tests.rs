@@ -1328,6 +1328,46 @@ fn cal_day(day: u32) -> R {
 }
 
 #[test]
+fn a_month_of_every_year_recurs() {
+    for (s, want_text, want_month) in [
+        (
+            "The festival returns each July to the old port.",
+            "each July",
+            7,
+        ),
+        (
+            "Every November the council sets its budget.",
+            "Every November",
+            11,
+        ),
+        (
+            "Prices fall every Jan. after the holidays.",
+            "every Jan.",
+            1,
+        ),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want_text, "{s}");
+        assert!(
+            matches!(r, R::Set { month: Some(m), each: true, .. } if m == want_month),
+            "{s}: {r:?}"
+        );
+    }
+    // lowercase in capitalized prose is the verb or noun, never the month
+    assert!(
+        !texts("Crowds every march through the square.")
+            .iter()
+            .any(|t| t.contains("march"))
+    );
+    // a count before the month is no month of every year
+    assert!(
+        !texts("They meet every two March in Geneva.")
+            .iter()
+            .any(|t| t.contains("March"))
+    );
+}
+
+#[test]
 fn a_part_of_a_weekday_in_the_plural_recurs() {
     let (t, r) = one("The market opens on Sunday mornings.");
     assert_eq!(t, "Sunday mornings");
