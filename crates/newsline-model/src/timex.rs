@@ -188,6 +188,29 @@ pub struct Timex {
     pub reading: Option<TimexReading>,
 }
 
+impl Timex {
+    /// A time expression found at `span`, with nothing resolved yet: the time
+    /// stage fills the value, the TIMEX3 attributes and the interval.
+    #[must_use]
+    pub fn new(id: String, span: Span, text: String, timex_type: TimexType) -> Self {
+        Self {
+            id,
+            span,
+            text,
+            timex_type,
+            value: String::new(),
+            modifier: None,
+            freq: None,
+            quant: None,
+            anchor: None,
+            interval: None,
+            granularity: None,
+            function: None,
+            reading: None,
+        }
+    }
+}
+
 /// English month names, January first: the one spelling every layout and output
 /// uses when it writes a month out (`September 2023`); reading the many input
 /// spellings is the parsers' business.

@@ -154,19 +154,13 @@ mod tests {
 
     fn timex(id: &str, text: &str, start: usize, end: usize, value: &str) -> Timex {
         Timex {
-            id: id.into(),
-            span: Span::new(start, end),
-            text: text.get(start..end).unwrap().into(),
-            timex_type: TimexType::Date,
             value: value.into(),
-            modifier: None,
-            freq: None,
-            quant: None,
-            anchor: None,
-            interval: None,
-            granularity: None,
-            function: None,
-            reading: None,
+            ..Timex::new(
+                id.into(),
+                Span::new(start, end),
+                text.get(start..end).unwrap().into(),
+                TimexType::Date,
+            )
         }
     }
 

@@ -13,20 +13,15 @@
 //! let mut doc = Document::new("d", "Four years ago, Kim met Trump.");
 //! let date = chrono::NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
 //! doc.document.dct = Some(Dct::new(date, None, DctSource::Flag));
+//! let found = Timex::new("t1".into(), Span::new(0, 14), "Four years ago".into(), TimexType::Date);
 //! doc.timexes.push(Timex {
-//!     id: "t1".into(),
-//!     span: Span::new(0, 14),
-//!     text: "Four years ago".into(),
-//!     timex_type: TimexType::Date,
-//!     value: String::new(),
-//!     modifier: None, freq: None, quant: None, anchor: None,
-//!     interval: None, granularity: None, function: None,
 //!     reading: Some(TimexReading::Offset {
 //!         amount: Some(4.0),
 //!         unit: TimeUnit::Year,
 //!         direction: Direction::Before,
 //!         anchor: Anchor::Dct,
 //!     }),
+//!     ..found
 //! });
 //! newsline_time::normalize(&mut doc);
 //! assert_eq!(doc.timexes[0].value, "2019");
@@ -204,19 +199,13 @@ mod tests {
             let start = from + text[from..].find(needle).unwrap();
             from = start + needle.len();
             doc.timexes.push(Timex {
-                id: format!("t{k}"),
-                span: Span::new(start, from),
-                text: (*needle).into(),
-                timex_type: TimexType::Date,
-                value: String::new(),
-                modifier: None,
-                freq: None,
-                quant: None,
-                anchor: None,
-                interval: None,
-                granularity: None,
-                function: None,
                 reading: Some(reading.clone()),
+                ..Timex::new(
+                    format!("t{k}"),
+                    Span::new(start, from),
+                    (*needle).into(),
+                    TimexType::Date,
+                )
             });
         }
         normalize(&mut doc);

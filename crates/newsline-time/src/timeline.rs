@@ -1022,19 +1022,11 @@ mod tests {
             let timex_id = s.timex.map(|(ty, value, interval, granularity, anchored)| {
                 let id = format!("t{}", i + 1);
                 d.timexes.push(Timex {
-                    id: id.clone(),
-                    span,
-                    text: s.sentence.to_owned(),
-                    timex_type: ty,
                     value: value.to_owned(),
-                    modifier: None,
-                    freq: None,
-                    quant: None,
                     anchor: anchored.then(|| "dct".to_owned()),
                     interval,
                     granularity,
-                    function: None,
-                    reading: None,
+                    ..Timex::new(id.clone(), span, s.sentence.to_owned(), ty)
                 });
                 id
             });
@@ -1258,19 +1250,15 @@ mod tests {
         ];
         for (i, (start, year, ts, te)) in spans.into_iter().enumerate() {
             d.timexes.push(Timex {
-                id: format!("t{}", i + 1),
-                span: Span::new(start, start + 4),
-                text: year.to_string(),
-                timex_type: TimexType::Date,
                 value: year.to_string(),
-                modifier: None,
-                freq: None,
-                quant: None,
-                anchor: None,
                 interval: Some(y(year)),
                 granularity: Some(Granularity::Year),
-                function: None,
-                reading: None,
+                ..Timex::new(
+                    format!("t{}", i + 1),
+                    Span::new(start, start + 4),
+                    year.to_string(),
+                    TimexType::Date,
+                )
             });
             d.events.push(Event {
                 id: format!("v{}", i + 1),
@@ -1319,19 +1307,15 @@ mod tests {
         for (i, (t, value, interval, granularity, ty)) in timexes.iter().enumerate() {
             let start = text.find(t).unwrap();
             d.timexes.push(Timex {
-                id: format!("t{}", i + 1),
-                span: Span::new(start, start + t.len()),
-                text: (*t).to_owned(),
-                timex_type: *ty,
                 value: (*value).to_owned(),
-                modifier: None,
-                freq: None,
-                quant: None,
-                anchor: None,
                 interval: *interval,
                 granularity: *granularity,
-                function: None,
-                reading: None,
+                ..Timex::new(
+                    format!("t{}", i + 1),
+                    Span::new(start, start + t.len()),
+                    (*t).to_owned(),
+                    *ty,
+                )
             });
         }
         for (i, (w, t)) in events.iter().enumerate() {

@@ -35,20 +35,16 @@ pub fn recognize_timexes(doc: &mut Document) {
                 .iter()
                 .any(|s| s.overlaps(&span))
                 .then(|| "CREATION_TIME".to_owned());
-            Timex {
-                id: format!("t{}", k + 1),
+            let found = Timex::new(
+                format!("t{}", k + 1),
                 span,
-                text: doc.slice(span).to_owned(),
-                timex_type: default_type(&reading),
-                value: String::new(),
-                modifier: None,
-                freq: None,
-                quant: None,
-                anchor: None,
-                interval: None,
-                granularity: None,
+                doc.slice(span).to_owned(),
+                default_type(&reading),
+            );
+            Timex {
                 function,
                 reading: Some(reading),
+                ..found
             }
         })
         .collect();
