@@ -57,7 +57,7 @@ pub fn normalize(doc: &mut Document) {
     let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let mut previous: Option<(Point, String)> = None;
     let mut discourse_quarter = false;
-    let mut told_days: Vec<NaiveDate> = Vec::new();
+    let mut told_days = ToldDays::default();
     let mut diagnostics = Vec::new();
     for t in &mut doc.timexes {
         let Some(reading) = t.reading.as_ref() else {
@@ -77,7 +77,7 @@ pub fn normalize(doc: &mut Document) {
         if let (Some(Point::Day(day)), (TimexReading::Calendar { day: Some(_), .. }, _)) =
             (r.point, reading.unwrap_mod())
         {
-            told_days.push(day);
+            told_days.tell(day);
         }
         t.timex_type = r.ty;
         t.value = r.value;
@@ -121,6 +121,43 @@ pub fn normalize(doc: &mut Document) {
     doc.diagnostics.extend(diagnostics);
 }
 
+/// The days the text has told so far, in the two ways a month and day without
+/// a year ask for them: the last one told, and the latest told on each month
+/// and day. One slot per month and day keeps a document with many dates
+/// linear.
+struct ToldDays {
+    last: Option<NaiveDate>,
+    latest: [Option<NaiveDate>; 12 * 31],
+}
+
+impl Default for ToldDays {
+    fn default() -> Self {
+        Self {
+            last: None,
+            latest: [None; 12 * 31],
+        }
+    }
+}
+
+impl ToldDays {
+    fn slot(month: u32, day: u32) -> Option<usize> {
+        let (m, d) = (month.checked_sub(1)?, day.checked_sub(1)?);
+        (m < 12 && d < 31).then(|| (m * 31 + d) as usize)
+    }
+
+    fn tell(&mut self, day: NaiveDate) {
+        self.last = Some(day);
+        if let Some(slot) = Self::slot(day.month(), day.day()).and_then(|k| self.latest.get_mut(k))
+        {
+            *slot = Some(day);
+        }
+    }
+
+    fn latest_on(&self, month: u32, day: u32) -> Option<NaiveDate> {
+        Self::slot(month, day).and_then(|k| self.latest.get(k).copied().flatten())
+    }
+}
+
 /// The year the days told before give a month and day written without one.
 ///
 /// `the July 25 call` after `July 25` was told: a month and day written again
@@ -131,7 +168,7 @@ pub fn normalize(doc: &mut Document) {
 /// year once the text has reached it, while each date follows the last.
 fn year_from_told_days(
     reading: &TimexReading,
-    told: &[NaiveDate],
+    told: &ToldDays,
     dct: NaiveDate,
     tense: Tense,
 ) -> Option<TimexReading> {
@@ -147,15 +184,13 @@ fn year_from_told_days(
         };
         // the date just before in a list outweighs a mention further back,
         // whose own year may have been a guess
-        let list_goes_on = told.last().filter(|last| {
+        let list_goes_on = told.last.filter(|last| {
             tense == Tense::Unknown
                 && last.year() == dct.year() + 1
                 && (*m, *d) >= (last.month(), last.day())
         });
         let same_day = || {
-            told.iter()
-                .rev()
-                .find(|t| t.month() == *m && t.day() == *d)
+            told.latest_on(*m, *d)
                 .filter(|t| (t.year() - dct.year()).abs() <= 1)
         };
         let year = list_goes_on.or_else(same_day)?.year();
