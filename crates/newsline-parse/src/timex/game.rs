@@ -5,6 +5,7 @@
 //! (`third-quarter profit`), so a quarter or half goes only where its sentence
 //! talks about a game and not about money.
 
+use super::one_of;
 use newsline_model::Span;
 use newsline_model::reading::{TimeUnit, TimexReading};
 
@@ -101,10 +102,6 @@ fn strip_words<'a>(rest: &'a str, phrase: &[&str]) -> Option<&'a str> {
         (head.eq_ignore_ascii_case(word) && !tail.starts_with(|c: char| c.is_alphanumeric()))
             .then_some(tail)
     })
-}
-
-fn one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 const ORDINALS: &[&str] = &[
@@ -259,10 +256,7 @@ fn game_story_words(text: &str) -> usize {
         "interception",
         "fumble",
     ];
-    words_of(text)
-        .filter(|w| STRONG.iter().any(|s| s.eq_ignore_ascii_case(w)))
-        .take(2)
-        .count()
+    words_of(text).filter(|w| one_of(w, STRONG)).take(2).count()
 }
 
 /// `38-10`, `2-1`: two small counts joined by a hyphen.

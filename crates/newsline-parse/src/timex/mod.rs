@@ -157,15 +157,11 @@ fn some_future_day(text: &str, start: usize, matched: &str, after: &str) -> bool
         .unwrap_or_default()
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty());
-    let modal = before
-        .next()
-        .is_some_and(|w| MODALS.iter().any(|m| m.eq_ignore_ascii_case(w)));
+    let modal = before.next().is_some_and(|w| one_of(w, MODALS));
     // `up to one day`, `close to one day`: an amount
-    let amount = before.next().is_some_and(|w| {
-        ["up", "close", "from", "due"]
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(w))
-    });
+    let amount = before
+        .next()
+        .is_some_and(|w| one_of(w, &["up", "close", "from", "due"]));
     let verb_next = after
         .strip_prefix(' ')
         .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
@@ -214,12 +210,16 @@ fn future_clause_ends_with_one_day(text: &str, start: usize, after: &str) -> boo
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    let is = |w: &str, list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
-    let length = words.last().is_none_or(|w| is(w, LENGTH_BEFORE));
+    let length = words.last().is_none_or(|w| one_of(w, LENGTH_BEFORE));
     let going_to = words.windows(2).any(
         |p| matches!(p, [g, t] if g.eq_ignore_ascii_case("going") && t.eq_ignore_ascii_case("to")),
     );
-    !length && (going_to || words.iter().any(|w| is(w, FUTURE)))
+    !length && (going_to || words.iter().any(|w| one_of(w, FUTURE)))
+}
+
+/// Whether `word` is one of `list`, in any case.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// `http://example.com/2011/09/07/story`: a date in a web address is part of
