@@ -234,9 +234,50 @@ const NOT_PAST_ED: &[&str] = &[
 /// The longest cue word of [`FUTURE`], [`PAST`] and [`NOT_PAST_ED`], in bytes.
 const MAX_CUE_LEN: usize = 11;
 
-/// Cue words bucketed by first letter and length, with what they say: the
-/// tense, or `None` for an `-ed` word that is no past tense.
-type CueTable = Vec<Vec<(&'static [u8], Option<Tense>)>>;
+/// Words bucketed by first letter and length, each with what it says: a table
+/// rather than scans of the lists, since the questions run for every word
+/// near every timex.
+struct WordBuckets<T> {
+    buckets: Vec<Vec<(&'static [u8], T)>>,
+}
+
+impl<T: Copy> WordBuckets<T> {
+    /// The table of `entries`; of two entries for one word, the earlier wins.
+    fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut buckets = vec![Vec::new(); 26 * (MAX_CUE_LEN + 1)];
+        for (w, says) in entries {
+            let b = w.as_bytes();
+            if let Some(slot) = b
+                .first()
+                .and_then(|&first| cue_bucket(first, b.len()))
+                .and_then(|k| buckets.get_mut(k))
+                && !slot.iter().any(|(x, _)| *x == b)
+            {
+                slot.push((b, says));
+            }
+        }
+        Self { buckets }
+    }
+
+    /// What `word`, in any case, says; `None` when it is not in the table.
+    fn get(&self, word: &str) -> Option<T> {
+        let bytes = word.as_bytes();
+        let first = bytes.first()?.to_ascii_lowercase();
+        // Most words near a timex are in no table, and their bucket is empty or
+        // holds words of other letters: they are turned away before any
+        // lowercasing.
+        self.buckets
+            .get(cue_bucket(first, bytes.len())?)?
+            .iter()
+            .find(|(w, _)| {
+                w.len() == bytes.len()
+                    && w.iter()
+                        .zip(bytes)
+                        .all(|(a, b)| *a == b.to_ascii_lowercase())
+            })
+            .map(|&(_, says)| says)
+    }
+}
 
 /// The bucket of a word of `len` bytes whose first letter, lowercased, is
 /// `first`.
@@ -245,52 +286,25 @@ fn cue_bucket(first: u8, len: usize) -> Option<usize> {
     (letter < 26 && len <= MAX_CUE_LEN).then(|| letter * (MAX_CUE_LEN + 1) + len)
 }
 
-/// Cue words bucketed by first letter and length: a table rather than scans
-/// of the lists, since this runs for every word near every timex.
-fn cue_table() -> &'static CueTable {
-    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t: CueTable = vec![Vec::new(); 26 * (MAX_CUE_LEN + 1)];
-        // earlier lists win: `set` is future, `expected` is no plain past
-        let lists = [
-            (FUTURE, Some(Tense::Future)),
-            (PAST, Some(Tense::Past)),
-            (NOT_PAST_ED, None),
-        ];
-        for (list, tense) in lists {
-            for w in list {
-                let b = w.as_bytes();
-                if let Some(slot) = b
-                    .first()
-                    .and_then(|&first| cue_bucket(first, b.len()))
-                    .and_then(|k| t.get_mut(k))
-                    && !slot.iter().any(|(x, _)| *x == b)
-                {
-                    slot.push((b, tense));
-                }
-            }
-        }
-        t
-    })
-}
-
-/// What `word`, in any case, says as a listed cue word; `None` when it is
-/// none.
+/// What `word`, in any case, says as a listed cue word: the tense, or `None`
+/// for an `-ed` word that is no past tense; `None` when it is no cue.
 fn listed_cue(word: &str) -> Option<Option<Tense>> {
-    let bytes = word.as_bytes();
-    let first = bytes.first()?.to_ascii_lowercase();
-    // Most words near a timex are no cue, and their bucket is empty or holds
-    // words of other letters: they are turned away before any lowercasing.
-    cue_table()
-        .get(cue_bucket(first, bytes.len())?)?
-        .iter()
-        .find(|(w, _)| {
-            w.len() == bytes.len()
-                && w.iter()
-                    .zip(bytes)
-                    .all(|(a, b)| *a == b.to_ascii_lowercase())
+    static TABLE: std::sync::OnceLock<WordBuckets<Option<Tense>>> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            // earlier lists win: `set` is future, `expected` is no plain past
+            let lists = [
+                (FUTURE, Some(Tense::Future)),
+                (PAST, Some(Tense::Past)),
+                (NOT_PAST_ED, None),
+            ];
+            WordBuckets::new(
+                lists
+                    .into_iter()
+                    .flat_map(|(list, tense)| list.iter().map(move |w| (*w, tense))),
+            )
         })
-        .map(|&(_, tense)| tense)
+        .get(word)
 }
 
 #[inline(always)]
@@ -312,37 +326,13 @@ fn classify(word: &str) -> Option<Tense> {
     None
 }
 
-/// True when `word`, in any case, is a verb of [`SCHEDULED_PRESENT`]. Asked
-/// of every word near every timex, so the list is bucketed by first letter
-/// and length as the cue words are, not scanned.
+/// True when `word`, in any case, is a verb of [`SCHEDULED_PRESENT`].
 fn scheduled_present(word: &str) -> bool {
-    static TABLE: std::sync::OnceLock<Vec<Vec<&'static [u8]>>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 26 * (MAX_CUE_LEN + 1)];
-        for w in SCHEDULED_PRESENT {
-            let b = w.as_bytes();
-            if let Some(slot) = b
-                .first()
-                .and_then(|&first| cue_bucket(first, b.len()))
-                .and_then(|k| t.get_mut(k))
-            {
-                slot.push(b);
-            }
-        }
-        t
-    });
-    let bytes = word.as_bytes();
-    bytes
-        .first()
-        .and_then(|&first| cue_bucket(first.to_ascii_lowercase(), bytes.len()))
-        .and_then(|k| table.get(k))
-        .is_some_and(|slot| {
-            slot.iter().any(|w| {
-                w.iter()
-                    .zip(bytes)
-                    .all(|(a, b)| *a == b.to_ascii_lowercase())
-            })
-        })
+    static TABLE: std::sync::OnceLock<WordBuckets<()>> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| WordBuckets::new(SCHEDULED_PRESENT.iter().map(|w| (*w, ()))))
+        .get(word)
+        .is_some()
 }
 
 /// `Lowe's reports earnings Wednesday`: a company's report of its figures,
