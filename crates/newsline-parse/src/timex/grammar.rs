@@ -156,6 +156,11 @@ fn kws<'a>(ws_: &'static [&'static str]) -> impl Fn(&'a str) -> Res<'a, &'a str>
 }
 
 /// A run of ASCII letters ending at a word boundary.
+/// The word after the blanks that open `i`, with what follows it.
+fn next_word(i: &str) -> Option<(&str, &str)> {
+    ws(i).ok().and_then(|(x, _)| alpha(x).ok())
+}
+
 fn alpha(i: &str) -> Res<'_, &str> {
     // bytes, not chars: a run of ASCII letters ends at the first other byte
     let len = i.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -2197,14 +2202,11 @@ fn past_verb_follows(rest: &str) -> bool {
         "became", "began", "came", "went", "found", "saw", "took", "made", "got", "gave", "grew",
         "fell", "rose", "left", "ran", "won", "lost", "had", "did", "spread", "led", "met",
     ];
-    ws(rest)
-        .ok()
-        .and_then(|(x, _)| alpha(x).ok())
-        .is_some_and(|(_, next)| {
-            // `proceed`, `exceed`, `succeed` end in `ed` but are no past
-            next.len() > 4 && next.ends_with("ed") && !next.ends_with("eed")
-                || IRREGULAR.contains(&next)
-        })
+    next_word(rest).is_some_and(|(_, next)| {
+        // `proceed`, `exceed`, `succeed` end in `ed` but are no past
+        next.len() > 4 && next.ends_with("ed") && !next.ends_with("eed")
+            || IRREGULAR.contains(&next)
+    })
 }
 
 /// `the March accession`, `the May election`: a capitalized month between
@@ -2215,14 +2217,11 @@ fn noun_follows(rest: &str) -> bool {
         "of", "on", "for", "to", "in", "into", "against", "through", "from", "across", "and", "or",
         "with", "by", "at", "past", "that", "which", "is", "was", "will", "has", "had",
     ];
-    ws(rest)
-        .ok()
-        .and_then(|(x, _)| alpha(x).ok())
-        .is_some_and(|(after, next)| {
-            next.starts_with(|c: char| c.is_ascii_lowercase())
-                && at_boundary(after)
-                && !NOT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(next))
-        })
+    next_word(rest).is_some_and(|(after, next)| {
+        next.starts_with(|c: char| c.is_ascii_lowercase())
+            && at_boundary(after)
+            && !NOT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(next))
+    })
 }
 
 /// `AD`, `A.D.`, `CE`, `C.E.`: the marks of the common era. Without dots
@@ -4251,9 +4250,7 @@ impl Grammar<'_> {
         let brand = capitalized(prev)
             && self.ctx.prev_char == Some(' ')
             && !OPENERS.iter().any(|w| w.eq_ignore_ascii_case(prev));
-        let report = ws(rest)
-            .ok()
-            .and_then(|(x, _)| alpha(x).ok())
+        let report = next_word(rest)
             .is_some_and(|(_, next)| REPORTS.iter().any(|w| w.eq_ignore_ascii_case(next)));
         brand && !report
     }
@@ -4898,7 +4895,7 @@ impl Grammar<'_> {
             "daily" | "nightly" | "weekly" | "hourly" | "biweekly" | "bi-weekly"
         );
         let adverb_only = matches!(lw, "annually" | "hourly");
-        let next = ws(r).ok().and_then(|(x, _)| alpha(x).ok()).map(|(_, n)| n);
+        let next = next_word(r).map(|(_, n)| n);
         let name_like = |x: &str| capitalized(x) && !self.ctx.lenient;
         // `China Daily`, `the Daily Telegraph`, `Communist Party daily Granma`
         let named = next.is_some_and(name_like)
