@@ -1,6 +1,7 @@
 //! `cargo xtask eval timex`: TempEval-3 style scoring of time expressions.
 //!
-//! `--gold FILE.json` (the `te3-tbaq` format): strict and relaxed P/R/F1, type and
+//! `--gold FILE.json` (the `te3-tbaq` format), or `--gold` a TimeML `.tml` file or
+//! folder of them (see `timeml_gold`): strict and relaxed P/R/F1, type and
 //! value accuracy over aligned pairs, value F1. `--duckling FILE` (the
 //! `duckling-en` corpus; `negative.json` next to it is read too): the share of
 //! instants whose best timex has the expected TIMEX3 value, and how many negative
@@ -18,22 +19,87 @@ use std::path::{Path, PathBuf};
 use newsline_model::{Dct, DctSource, Document, Span};
 use serde::Deserialize;
 
-#[derive(Deserialize)]
-struct GoldDoc {
-    doc_id: String,
-    dct: String,
-    text: String,
-    timexes: Vec<GoldTimex>,
+/// One gold document, from the `te3-tbaq` JSON or from a `.tml` file.
+pub(crate) struct GoldDoc {
+    pub(crate) doc_id: String,
+    pub(crate) dct: String,
+    pub(crate) text: String,
+    pub(crate) timexes: Vec<GoldTimex>,
+}
+
+/// One gold timex; offsets are UTF-8 bytes into [`GoldDoc::text`].
+pub(crate) struct GoldTimex {
+    pub(crate) byte_start: usize,
+    pub(crate) byte_end: usize,
+    pub(crate) text: String,
+    pub(crate) ty: String,
+    pub(crate) value: String,
 }
 
 #[derive(Deserialize)]
-struct GoldTimex {
-    byte_start: usize,
-    byte_end: usize,
+struct JsonGoldDoc {
+    doc_id: String,
+    dct: String,
+    text: String,
+    timexes: Vec<JsonGoldTimex>,
+}
+
+/// The JSON sets carry byte offsets; a set that carries only code-point
+/// offsets (`start`/`end`, as Python writes them) is read as well.
+#[derive(Deserialize)]
+struct JsonGoldTimex {
+    byte_start: Option<usize>,
+    byte_end: Option<usize>,
+    start: Option<usize>,
+    end: Option<usize>,
     text: String,
     #[serde(rename = "type")]
     ty: String,
     value: String,
+}
+
+impl JsonGoldDoc {
+    fn into_gold(self) -> Result<GoldDoc, String> {
+        let timexes = self
+            .timexes
+            .into_iter()
+            .map(|t| {
+                let bytes = match (t.byte_start, t.byte_end, t.start, t.end) {
+                    (Some(a), Some(b), _, _) => Some((a, b)),
+                    (_, _, Some(a), Some(b)) => {
+                        char_to_byte(&self.text, a).zip(char_to_byte(&self.text, b))
+                    }
+                    _ => None,
+                };
+                let (byte_start, byte_end) = bytes
+                    .filter(|(a, b)| self.text.get(*a..*b).is_some())
+                    .ok_or_else(|| {
+                        format!("{}: timex {:?} has no usable offsets", self.doc_id, t.text)
+                    })?;
+                Ok(GoldTimex {
+                    byte_start,
+                    byte_end,
+                    text: t.text,
+                    ty: t.ty,
+                    value: t.value,
+                })
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(GoldDoc {
+            doc_id: self.doc_id,
+            dct: self.dct,
+            text: self.text,
+            timexes,
+        })
+    }
+}
+
+/// The byte offset of code point `n` of `text` (`n` may be its length).
+fn char_to_byte(text: &str, n: usize) -> Option<usize> {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .nth(n)
 }
 
 #[derive(Deserialize)]
@@ -97,6 +163,22 @@ impl Scores {
 /// A DCT of `YYYY-MM-DD` and optional `HH:MM`, built through serde so xtask
 /// needs no direct chrono dependency.
 fn make_dct(iso: &str) -> Option<Dct> {
+    // TimeML also allows the basic form `19980108` / `19980108T1430`
+    let extended;
+    let iso = match iso.get(..8) {
+        Some(d) if d.bytes().all(|b| b.is_ascii_digit()) => {
+            let time = iso
+                .get(8..)
+                .and_then(|t| t.strip_prefix('T'))
+                .and_then(|t| t.get(..4))
+                .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
+                .map(|t| format!("T{}:{}", &t[..2], &t[2..]))
+                .unwrap_or_default();
+            extended = format!("{}-{}-{}{time}", &d[..4], &d[4..6], &d[6..]);
+            extended.as_str()
+        }
+        _ => iso,
+    };
     let date = iso.get(..10)?;
     let time = iso.get(11..16).filter(|t| t.len() == 5);
     let value = match time {
@@ -211,11 +293,19 @@ fn context(text: &str, span: Span) -> String {
     text.get(a..b).unwrap_or_default().replace('\n', " ")
 }
 
-/// Scores every document of a te3-tbaq file.
+/// Scores every document of a te3-tbaq JSON file, or of a TimeML `.tml`
+/// file or folder of them.
 pub fn score_file(path: &Path, details: Option<&mut Vec<String>>) -> Result<Scores, String> {
-    let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let docs: Vec<GoldDoc> =
-        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+    let docs = if path.extension().is_some_and(|x| x == "json") {
+        let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let docs: Vec<JsonGoldDoc> =
+            serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+        docs.into_iter()
+            .map(JsonGoldDoc::into_gold)
+            .collect::<Result<Vec<_>, _>>()?
+    } else {
+        crate::timeml_gold::read_path(path)?
+    };
     Ok(score_docs(&docs, details))
 }
 
@@ -431,13 +521,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
             other => {
                 return Err(format!(
-                    "unknown argument {other:?}; usage: eval timex --gold FILE.json [--duckling FILE] [--details]"
+                    "unknown argument {other:?}; usage: eval timex --gold FILE.json|FILE.tml|DIR [--duckling FILE] [--details]"
                 ));
             }
         }
     }
     if gold.is_empty() && duck.is_none() {
-        return Err("usage: cargo xtask eval timex --gold FILE.json [--gold …] [--duckling corpus.json] [--details]".to_owned());
+        return Err("usage: cargo xtask eval timex --gold FILE.json|FILE.tml|DIR [--gold …] [--duckling corpus.json] [--details]".to_owned());
     }
     for g in &gold {
         let mut lines = Vec::new();
@@ -451,4 +541,36 @@ pub fn run(args: &[String]) -> Result<(), String> {
         duckling(&d, details)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dct_in_extended_and_basic_forms() {
+        let value = |s: &str| make_dct(s).map(|d| d.value);
+        assert_eq!(value("2013-03-22").as_deref(), Some("2013-03-22"));
+        assert_eq!(value("20130322").as_deref(), Some("2013-03-22"));
+        assert_eq!(
+            value("2013-03-22T09:05:00").as_deref(),
+            Some("2013-03-22T09:05")
+        );
+        assert_eq!(value("20130322T0905").as_deref(), Some("2013-03-22T09:05"));
+        assert_eq!(value("2013"), None);
+        assert_eq!(value("2013-13-40"), None);
+    }
+
+    #[test]
+    fn code_point_offsets_become_byte_offsets() {
+        let raw = r#"[{"doc_id":"d","dct":"2013-03-22","text":"Café on Friday","timexes":[
+            {"start":8,"end":14,"text":"Friday","type":"DATE","value":"2013-03-22"}]}]"#;
+        let docs: Vec<JsonGoldDoc> = serde_json::from_str(raw).unwrap();
+        let gold = docs.into_iter().next().unwrap().into_gold().unwrap();
+        let t = &gold.timexes[0];
+        assert_eq!(&gold.text[t.byte_start..t.byte_end], "Friday");
+        let beyond = raw.replace(r#""end":14"#, r#""end":40"#);
+        let docs: Vec<JsonGoldDoc> = serde_json::from_str(&beyond).unwrap();
+        assert!(docs.into_iter().next().unwrap().into_gold().is_err());
+    }
 }

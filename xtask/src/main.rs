@@ -12,6 +12,7 @@ mod load;
 mod pipeline;
 mod score;
 mod spark;
+mod timeml_gold;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
