@@ -1758,12 +1758,16 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
             }
         }),
         Holiday::ShroveTuesday => from_easter(easter(y), -47),
+        Holiday::AshWednesday => from_easter(easter(y), -46),
         Holiday::PalmSunday => from_easter(easter(y), -7),
         Holiday::MaundyThursday => from_easter(easter(y), -3),
+        Holiday::HolySaturday => from_easter(easter(y), -1),
         Holiday::EasterMonday => from_easter(easter(y), 1),
+        Holiday::Ascension => from_easter(easter(y), 39),
         Holiday::Pentecost => from_easter(easter(y), 49),
         Holiday::WhitMonday => from_easter(easter(y), 50),
         Holiday::TrinitySunday => from_easter(easter(y), 56),
+        Holiday::CorpusChristi => from_easter(easter(y), 60),
         Holiday::OrthodoxEaster => orthodox_easter(y),
         Holiday::OrthodoxGoodFriday => from_easter(orthodox_easter(y), -2),
         Holiday::CleanMonday => from_easter(orthodox_easter(y), -48),
@@ -2566,6 +2570,23 @@ mod tests {
         // November 1 is a Tuesday, but not the one after the first Monday
         assert_eq!(d(Holiday::ElectionDay, 2022).as_deref(), Some("2022-11-08"));
         assert_eq!(d(Holiday::IdesOfMarch, 2022).as_deref(), Some("2022-03-15"));
+        // the days counted from Easter (March 27 in 2016), none a weekday
+        // near the DCT
+        for (h, want) in [
+            (Holiday::ShroveTuesday, "2016-02-09"),
+            (Holiday::AshWednesday, "2016-02-10"),
+            (Holiday::PalmSunday, "2016-03-20"),
+            (Holiday::MaundyThursday, "2016-03-24"),
+            (Holiday::GoodFriday, "2016-03-25"),
+            (Holiday::HolySaturday, "2016-03-26"),
+            (Holiday::EasterMonday, "2016-03-28"),
+            (Holiday::Ascension, "2016-05-05"),
+            (Holiday::Pentecost, "2016-05-15"),
+            (Holiday::WhitMonday, "2016-05-16"),
+            (Holiday::CorpusChristi, "2016-05-26"),
+        ] {
+            assert_eq!(d(h, 2016).as_deref(), Some(want), "{h:?}");
+        }
     }
 
     #[test]
