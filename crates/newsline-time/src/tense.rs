@@ -460,7 +460,54 @@ const INTENT_HEADS: &[&str] = &[
     "wants",
     "voted",
     "approved",
+    "chose",
+    "opted",
+    "moved",
+    "ordered",
 ];
+
+/// How many words before an infinitive's `to` its head may stand, past the
+/// time it was told (`decided on Monday, Oct. 5, to reopen`).
+const INTENT_HEAD_REACH: usize = 5;
+
+/// Words that tell when a head of intent was told, and may stand between it
+/// and its infinitive (`decided last month to reopen the case in May`).
+const TOLD_WHEN: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "early",
+    "late",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "yesterday",
+    "today",
+    "again",
+];
+
+/// Whether the words before an infinitive's `to`, nearest first, begin with
+/// a head of intent, once past the time the head was told: its day, month or
+/// date (capitalized or digits), the words of [`TOLD_WHEN`] and an adverb
+/// (`voted unanimously to`). Without this, a past head told with its time
+/// (`decided last month to reopen the case in May`) left the clause to the
+/// past verb, and the month a year back.
+fn intent_head_behind<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    words
+        .take(INTENT_HEAD_REACH)
+        .find(|w| {
+            let told_when = w.bytes().all(|b| b.is_ascii_digit())
+                || w.starts_with(|c: char| c.is_ascii_uppercase())
+                || within_list(TOLD_WHEN, w)
+                || w.len() > 4 && w.ends_with("ly");
+            within_list(INTENT_HEADS, w) || !told_when
+        })
+        .is_some_and(|w| within_list(INTENT_HEADS, w))
+}
 
 /// Words after `to` that make it a preposition, not an infinitive marker.
 const NOT_INFINITIVE: &[&str] = &[
@@ -647,6 +694,7 @@ fn run_of<'b>(bytes: impl Iterator<Item = &'b u8>, class: u8) -> usize {
 
 /// The words of a stretch of text, right to left: what
 /// `s.rsplit(is_sep).filter(|w| !w.is_empty())` gives.
+#[derive(Clone)]
 struct WordsBack<'a> {
     s: &'a str,
     end: usize,
@@ -770,10 +818,10 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         };
         let infinitive_of_intent = prepositional
             && w.eq_ignore_ascii_case("to")
-            && w1.is_some_and(|b| within_list(INTENT_HEADS, b))
             && after.is_some_and(|a| {
                 a.bytes().all(|c| c.is_ascii_lowercase()) && !within_list(NOT_INFINITIVE, a)
-            });
+            })
+            && intent_head_behind([w1, w2].into_iter().flatten().chain(left_words.clone()));
         if dist == 0 && (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) {
             bounded = true;
         } else if infinitive_of_intent
@@ -991,6 +1039,49 @@ mod tests {
             ("Prices rose to a record in January.", "January"),
             ("He agreed to the terms in January.", "January"),
             ("He was sent to prison in January.", "January"),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_head_of_intent_told_with_its_time_still_looks_ahead() {
+        for (s, at) in [
+            (
+                "The prosecutor decided last month to reopen the inquiry in May.",
+                "May",
+            ),
+            (
+                "The council decided on Monday, Oct 5, to shut the bridge in March.",
+                "March",
+            ),
+            (
+                "Shareholders voted unanimously to dissolve the fund in June.",
+                "June",
+            ),
+            ("Decided in October to sell the unit in April.", "April"),
+            (
+                "The regulator ordered Boeing to halt deliveries in April.",
+                "April",
+            ),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            // a word other than a told time between head and `to`
+            (
+                "The club agreed with its rivals to share the ground in May.",
+                "May",
+            ),
+            // no head of intent at all
+            (
+                "He told reporters last month to watch for cuts in May.",
+                "May",
+            ),
+            (
+                "The team went on Monday to visit the site in March.",
+                "March",
+            ),
         ] {
             assert_eq!(t(s, at), Tense::Past, "{s}");
         }
