@@ -56,6 +56,7 @@ pub fn normalize(doc: &mut Document) {
     let dct_time = doc.document.dct.as_ref().and_then(|d| d.time);
     let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let mut previous: Option<(Point, String)> = None;
+    let mut previous_span: Option<Span> = None;
     let mut discourse_quarter = false;
     let mut told_days = ToldDays::default();
     let mut diagnostics = Vec::new();
@@ -73,7 +74,21 @@ pub fn normalize(doc: &mut Document) {
             discourse_quarter,
         };
         let dated = dct.and_then(|d| year_from_told_days(reading, &told_days, d, tense));
-        let r = resolve(dated.as_ref().unwrap_or(reading), &env);
+        let night_of_told_day = match (previous.as_ref().map(|p| p.0), previous_span, dct) {
+            (Some(Point::Day(told)), Some(told_at), Some(d))
+                if told != d && tense != Tense::Future && told_at.end <= sentence.start =>
+            {
+                overnight_of_told_day(reading, &doc.text, t.span, told_at)
+            }
+            _ => None,
+        };
+        let r = resolve(
+            night_of_told_day
+                .as_ref()
+                .or(dated.as_ref())
+                .unwrap_or(reading),
+            &env,
+        );
         if let (Some(Point::Day(day)), (TimexReading::Calendar { day: Some(_), .. }, _)) =
             (r.point, reading.unwrap_mod())
         {
@@ -116,6 +131,7 @@ pub fn normalize(doc: &mut Document) {
         {
             discourse_quarter = matches!(p, Point::Quarter(..));
             previous = Some((p, t.id.clone()));
+            previous_span = Some(t.span);
         }
     }
     doc.diagnostics.extend(diagnostics);
@@ -208,6 +224,93 @@ fn year_from_told_days(
         }),
         r => with_year(r),
     }
+}
+
+/// Words that may follow `overnight` used as an adverb (`moved inland
+/// overnight and`), where a noun after it makes it an attribute (`overnight
+/// losses`).
+const AFTER_ADVERB: &[&str] = &[
+    "in", "on", "at", "to", "and", "as", "after", "before", "while", "when", "from", "against",
+    "amid", "near", "outside", "across", "into", "but", "with",
+];
+
+/// Verbs that tell the day a story is reported on, not the day of its events.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "confirmed",
+    "added",
+];
+
+/// `overnight` told after a day of the story: in a narration (`The storm
+/// made landfall Friday. It moved inland overnight.`) it is the night of that
+/// day, not the night before, as the grammar reads it. The night before
+/// stays where the day told is the DCT's (`overnight` of today's news), where
+/// the day was told in the same sentence or hangs on a reporting verb
+/// (`Police said Saturday … The fire broke out overnight`: the night before
+/// the report), and where `overnight` is an attribute (`overnight losses`
+/// of markets are those before the session told).
+fn overnight_of_told_day(
+    reading: &TimexReading,
+    text: &str,
+    at: Span,
+    told_at: Span,
+) -> Option<TimexReading> {
+    use newsline_model::reading::{Anchor, DayPart, TimeUnit};
+    let TimexReading::DayPart {
+        part: DayPart::Night,
+        day: Some(day),
+    } = reading
+    else {
+        return None;
+    };
+    let TimexReading::Relative {
+        unit: TimeUnit::Day,
+        shift: -1,
+        anchor: Anchor::Previous,
+    } = **day
+    else {
+        return None;
+    };
+    let after = text.get(at.end..).unwrap_or_default();
+    let next_word = after
+        .strip_prefix(' ')
+        .map(|x| {
+            x.split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    let adverb = next_word.is_empty()
+        || !next_word.starts_with(|c: char| c.is_ascii_lowercase())
+        || AFTER_ADVERB
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word));
+    let before_told = text.get(..told_at.start).unwrap_or_default();
+    let mut words_before = before_told
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let reported = words_before
+        .next()
+        .and_then(|w| {
+            if w.eq_ignore_ascii_case("on") {
+                words_before.next()
+            } else {
+                Some(w)
+            }
+        })
+        .is_some_and(|w| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w)));
+    (adverb && !reported).then(|| TimexReading::DayPart {
+        part: DayPart::Night,
+        day: Some(Box::new(TimexReading::Relative {
+            unit: TimeUnit::Day,
+            shift: 0,
+            anchor: Anchor::Previous,
+        })),
+    })
 }
 
 #[cfg(test)]
@@ -335,6 +438,83 @@ mod tests {
                 ]
             ),
             ["2019-07-25", "2020-07-02"]
+        );
+    }
+
+    fn overnight() -> TimexReading {
+        use newsline_model::reading::{Anchor, DayPart, TimeUnit};
+        TimexReading::DayPart {
+            part: DayPart::Night,
+            day: Some(Box::new(TimexReading::Relative {
+                unit: TimeUnit::Day,
+                shift: -1,
+                anchor: Anchor::Previous,
+            })),
+        }
+    }
+
+    fn weekday(day: u32) -> TimexReading {
+        TimexReading::Weekday { day, shift: None }
+    }
+
+    #[test]
+    fn overnight_in_a_narration_is_the_night_of_the_day_told() {
+        // written on Tuesday, 2015-11-10
+        let dct = (2015, 11, 10);
+        let night = |text: &str, day: &str| {
+            values(text, dct, &[(day, weekday(5)), ("vernight", overnight())])[1].clone()
+        };
+        assert_eq!(
+            night(
+                "The storm made landfall Friday. It moved inland overnight.",
+                "Friday"
+            ),
+            "2015-11-06TNI"
+        );
+        assert_eq!(
+            night(
+                "Crowds gathered on Friday. Overnight, the police cleared the square.",
+                "Friday"
+            ),
+            "2015-11-06TNI"
+        );
+        // the day of a report: the night before it
+        assert_eq!(
+            night(
+                "Police said Friday a fire gutted the mill. The blaze broke out overnight.",
+                "Friday"
+            ),
+            "2015-11-05TNI"
+        );
+        // told in the same sentence
+        assert_eq!(
+            night(
+                "Firefighters found on Friday that the blaze began overnight.",
+                "Friday"
+            ),
+            "2015-11-05TNI"
+        );
+        // an attribute of a market session: the night before it
+        assert_eq!(
+            night(
+                "Shares slid Friday. Traders cited overnight losses in Tokyo.",
+                "Friday"
+            ),
+            "2015-11-05TNI"
+        );
+        // a day still to come is left as the grammar reads it
+        assert_eq!(
+            values(
+                "Crowds will gather on Saturday. Overnight, the police will clear the square.",
+                dct,
+                &[("Saturday", weekday(6)), ("Overnight", overnight())]
+            )[1],
+            "2015-11-13TNI"
+        );
+        // nothing told before: the night before the DCT
+        assert_eq!(
+            values("Rain fell overnight.", dct, &[("overnight", overnight())])[0],
+            "2015-11-09TNI"
         );
     }
 }
