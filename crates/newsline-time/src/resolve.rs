@@ -2242,6 +2242,41 @@ mod tests {
     }
 
     #[test]
+    fn a_month_of_last_or_next_year_moves_by_the_year_not_the_occurrence() {
+        let month_of_year = |month, shift| R::Within {
+            inner: Box::new(R::Calendar {
+                year: None,
+                month: Some(month),
+                day: None,
+                shift: None,
+            }),
+            period: Box::new(R::Relative {
+                unit: TimeUnit::Year,
+                shift,
+                anchor: Anchor::Dct,
+            }),
+            index: None,
+        };
+        // `May of last year` said in November is the May of the year before,
+        // where `last May` is this year's
+        let november = iso(2015, 11, 10);
+        assert_eq!(val(&month_of_year(5, -1), &november), "2014-05");
+        let end_of = R::Modified {
+            modifier: TimexMod::End,
+            inner: Box::new(month_of_year(5, -1)),
+        };
+        let out = resolve(&end_of, &november);
+        assert_eq!(
+            (out.value.as_str(), out.modifier),
+            ("2014-05", Some(TimexMod::End))
+        );
+        // `September next year` said in February is not the coming September
+        let february = iso(2015, 2, 10);
+        assert_eq!(val(&month_of_year(9, 1), &february), "2016-09");
+        assert_eq!(val(&month_of_year(5, 0), &february), "2015-05");
+    }
+
+    #[test]
     fn isolated_offsets_are_moments_one_unit_finer() {
         let e = iso(2013, 2, 12);
         let off = |amount, unit, direction| R::Offset {
