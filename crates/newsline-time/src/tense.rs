@@ -399,10 +399,18 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
         let passive = around
             .before
             .is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)));
-        return (!passive).then_some(tense);
+        // `won't` splits as `won`, `t`: no past, but a future
+        if is(around.after, "t") && w.eq_ignore_ascii_case("won") {
+            return Some(Tense::Future);
+        }
+        return (!passive && !after_modal(around)).then_some(tense);
     }
     // `a record high set on Aug. 6`: only `set to`, `set for` look ahead
-    if w.eq_ignore_ascii_case("set") && !is(around.after, "to") && !is(around.after, "for") {
+    if w.eq_ignore_ascii_case("set")
+        && !is(around.after, "to")
+        && !is(around.after, "for")
+        && !after_modal(around)
+    {
         return Some(Tense::Past);
     }
     // `unveiled its plans at a Monday show`: after a determiner, a word of
@@ -434,6 +442,27 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
         return Some(Tense::Past);
     }
     Some(tense)
+}
+
+/// Modals, after which a verb is bare whatever its spelling (`will put`).
+const MODALS: &[&str] = &[
+    "will", "ll", "would", "shall", "should", "can", "could", "may", "might", "must", "wo",
+];
+
+/// Modals as they split before a `n't` (`won`, `t`; `couldn`, `t`).
+const MODALS_BEFORE_NOT: &[&str] = &["won", "can", "couldn", "wouldn", "shouldn", "mustn"];
+
+/// `will hit Saturday`, `won't set a date`: a past form that is also the
+/// bare verb (`hit`, `set`, `cut`, `put`) is no past after a modal; the modal
+/// decides.
+fn after_modal(around: Context<'_>) -> bool {
+    match around.before {
+        Some(b) if b.eq_ignore_ascii_case("t") => around
+            .before2
+            .is_some_and(|b2| within_list(MODALS_BEFORE_NOT, b2)),
+        Some(b) => within_list(MODALS, b),
+        None => false,
+    }
 }
 
 /// Words that take an infinitive of intention (`an agreement to acquire`,
@@ -1082,6 +1111,32 @@ mod tests {
                 "The team went on Monday to visit the site in March.",
                 "March",
             ),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_past_form_after_a_modal_is_the_bare_verb() {
+        for (s, at) in [
+            (
+                "The storm is moving east and will hit Saturday.",
+                "Saturday",
+            ),
+            ("Officials won't set a date before Friday.", "Friday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        // `could` is no cue either way (see `might_looks_ahead_but_could_is_no_cue`)
+        assert_eq!(
+            t("The bank could cut rates on Tuesday.", "Tuesday"),
+            Tense::Unknown
+        );
+        for (s, at) in [
+            ("The storm hit Saturday.", "Saturday"),
+            ("The bank cut rates on Tuesday.", "Tuesday"),
+            // `did` tells the past itself
+            ("Did the storm hit Saturday?", "Saturday"),
         ] {
             assert_eq!(t(s, at), Tense::Past, "{s}");
         }
