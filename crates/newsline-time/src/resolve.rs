@@ -1447,9 +1447,10 @@ fn shift_unit(base: NaiveDate, unit: TimeUnit, shift: i32, env: &Env) -> Option<
             Point::Week(w.year(), w.week())
         }
         TimeUnit::Weekend => {
-            // `this weekend` said on a Monday–Wednesday of a past clause is the one just gone
+            // `the weekend` said on a weekday in a past clause is the one just
+            // gone: this week's is still ahead until Saturday
             let mut s = s;
-            if shift == 0 && env.tense == Tense::Past && base.weekday().number_from_monday() <= 3 {
+            if shift == 0 && env.tense == Tense::Past && base.weekday().number_from_monday() <= 5 {
                 s = -1;
             }
             let d = base.checked_add_signed(Duration::weeks(s))?;
@@ -2035,6 +2036,17 @@ mod tests {
         assert_eq!(
             val(&rel(TimeUnit::Week, 0), &env(2021, 1, 2, Tense::Past)),
             "2020-W53"
+        );
+        // `drew crowds over the weekend` told on a Thursday or a Friday is
+        // the weekend gone; on a Saturday it is the one under way, and in a
+        // clause that looks ahead, the coming one
+        let weekend = rel(TimeUnit::Weekend, 0);
+        assert_eq!(val(&weekend, &env(2023, 9, 14, Tense::Past)), "2023-W36-WE");
+        assert_eq!(val(&weekend, &env(2023, 9, 15, Tense::Past)), "2023-W36-WE");
+        assert_eq!(val(&weekend, &env(2023, 9, 16, Tense::Past)), "2023-W37-WE");
+        assert_eq!(
+            val(&weekend, &env(2023, 9, 14, Tense::Future)),
+            "2023-W37-WE"
         );
     }
 
