@@ -57,6 +57,8 @@ pub fn normalize(doc: &mut Document) {
     let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let mut previous: Option<(Point, String)> = None;
     let mut previous_span: Option<Span> = None;
+    // whether the last date was written with its year, not counted from the DCT
+    let mut previous_written = false;
     let mut discourse_quarter = false;
     let mut told_days = ToldDays::default();
     let mut diagnostics = Vec::new();
@@ -82,9 +84,30 @@ pub fn normalize(doc: &mut Document) {
             }
             _ => None,
         };
+        let year_back = match (previous.as_ref().map(|p| p.0), previous_span, dct) {
+            (Some(told), Some(told_at), Some(d))
+                if previous_written
+                    && told.first_day().is_some_and(|f| f.year() != d.year())
+                    && matches!(told, Point::Day(_) | Point::Month(..) | Point::Year(_))
+                    && t.text.to_ascii_lowercase().ends_with("earlier") =>
+            {
+                let told_sentence = sentence_of(&doc.text, &sentences, told_at);
+                let near = doc
+                    .text
+                    .get(told_sentence.end..sentence.start)
+                    .is_some_and(|gap| {
+                        gap.chars()
+                            .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”'))
+                    })
+                    || told_sentence == sentence;
+                near.then(|| year_back_from_told_time(reading)).flatten()
+            }
+            _ => None,
+        };
         let r = resolve(
             night_of_told_day
                 .as_ref()
+                .or(year_back.as_ref())
                 .or(dated.as_ref())
                 .unwrap_or(reading),
             &env,
@@ -132,6 +155,7 @@ pub fn normalize(doc: &mut Document) {
             discourse_quarter = matches!(p, Point::Quarter(..));
             previous = Some((p, t.id.clone()));
             previous_span = Some(t.span);
+            previous_written = !r.uses_dct && !r.uses_previous;
         }
     }
     doc.diagnostics.extend(diagnostics);
@@ -223,6 +247,31 @@ fn year_from_told_days(
             inner: Box::new(with_year(inner)?),
         }),
         r => with_year(r),
+    }
+}
+
+/// `a year earlier` right after a time written with another year than the
+/// DCT's (`The ship sank in March 2013. A year earlier, …`, told in 2014)
+/// counts from that time. The grammar anchors it on the DCT, as company
+/// reports compare with the same period a year back; so it stays after a
+/// time itself counted from the DCT (`last year`, `a year ago`: the same
+/// period, never two years back), after a quarter (that quarter a year back),
+/// and `ago` always counts from the DCT.
+fn year_back_from_told_time(reading: &TimexReading) -> Option<TimexReading> {
+    use newsline_model::reading::{Anchor, Direction, TimeUnit};
+    match reading {
+        TimexReading::Offset {
+            amount: Some(n),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Dct,
+        } => Some(TimexReading::Offset {
+            amount: Some(*n),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Previous,
+        }),
+        _ => None,
     }
 }
 
@@ -515,6 +564,82 @@ mod tests {
         assert_eq!(
             values("Rain fell overnight.", dct, &[("overnight", overnight())])[0],
             "2015-11-09TNI"
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_counts_from_a_year_written_just_before() {
+        use newsline_model::reading::{Anchor, Direction, TimeUnit};
+        let year_back = |unit| TimexReading::Offset {
+            amount: Some(1.0),
+            unit,
+            direction: Direction::Before,
+            anchor: Anchor::Dct,
+        };
+        let year = |y| TimexReading::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            shift: None,
+        };
+        let last_year = TimexReading::Relative {
+            unit: TimeUnit::Year,
+            shift: -1,
+            anchor: Anchor::Dct,
+        };
+        let dct = (2014, 1, 28);
+        assert_eq!(
+            values(
+                "The ship sank on March 3, 2013. A year earlier, it was refit.",
+                dct,
+                &[
+                    ("March 3, 2013", calendar(Some(2013), 3, 3)),
+                    ("A year earlier", year_back(TimeUnit::Year))
+                ]
+            ),
+            ["2013-03-03", "2012"]
+        );
+        // `ago` counts from the DCT whatever was told before
+        assert_eq!(
+            values(
+                "The rally of 2013 was the largest since the revolution 40 years ago.",
+                dct,
+                &[
+                    ("2013", year(2013)),
+                    ("40 years ago", {
+                        let mut r = year_back(TimeUnit::Year);
+                        if let TimexReading::Offset { amount, .. } = &mut r {
+                            *amount = Some(40.0);
+                        }
+                        r
+                    })
+                ]
+            ),
+            ["2013", "1974"]
+        );
+        // after a year counted from the DCT, the same period a year back
+        assert_eq!(
+            values(
+                "Last year profit fell. It rose from a year earlier.",
+                dct,
+                &[
+                    ("Last year", last_year),
+                    ("a year earlier", year_back(TimeUnit::Year))
+                ]
+            ),
+            ["2013", "2013"]
+        );
+        // a year told paragraphs before is no longer the time talked about
+        assert_eq!(
+            values(
+                "He founded it in 2008. It grew. Sales rose from a year earlier.",
+                dct,
+                &[
+                    ("2008", year(2008)),
+                    ("a year earlier", year_back(TimeUnit::Year))
+                ]
+            ),
+            ["2008", "2013"]
         );
     }
 }
