@@ -38,7 +38,7 @@ pub mod tense;
 mod timeline;
 
 pub use resolve::{Env, Point, Resolved, resolve};
-pub use tense::{Tense, sentence_of, tense_at};
+pub use tense::{ClauseTense, Tense, clause_tense, sentence_of, tense_at};
 pub use timeline::{build_timeline, merge_timelines, value_of};
 
 use chrono::{Datelike, NaiveDate};
@@ -67,8 +67,12 @@ pub fn normalize(doc: &mut Document) {
             continue;
         };
         let sentence = sentence_of(&doc.text, &sentences, t.span);
-        let tense = tense_at(&doc.text, sentence, t.span);
+        let ClauseTense {
+            tense,
+            ahead_of_past,
+        } = clause_tense(&doc.text, sentence, t.span);
         let env = Env {
+            ahead_of_past,
             dct,
             dct_time,
             tense,

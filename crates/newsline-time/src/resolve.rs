@@ -297,6 +297,9 @@ pub struct Env {
     pub previous: Option<Point>,
     /// The granularity the text was last talking at, when it was a quarter.
     pub discourse_quarter: bool,
+    /// The clause looks ahead from a past time (`decided to reopen the case
+    /// in May`): see [`ClauseTense`](crate::tense::ClauseTense).
+    pub ahead_of_past: bool,
 }
 
 fn unresolved(r: &R) -> Resolved {
@@ -380,7 +383,11 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let Some(dct) = env.dct else {
                 return unresolved(r);
             };
-            let y = pick_year(dct, *m, day.unwrap_or(15), *shift, env.tense, day.is_some());
+            let y = if env.ahead_of_past && shift.is_none() {
+                nearest_year(dct, *m, day.unwrap_or(15))
+            } else {
+                pick_year(dct, *m, day.unwrap_or(15), *shift, env.tense, day.is_some())
+            };
             calendar_abs(y, Some(*m), *day).dct()
         }
         R::Calendar {
@@ -1306,6 +1313,25 @@ fn calendar_abs(y: i32, m: Option<u32>, d: Option<u32>) -> Resolved {
     }
 }
 
+/// The year of a month(-day) written without one that puts it nearest the
+/// DCT, the earlier on a tie: what an intent told in the past names
+/// (`decided to reopen the case in May`) lies ahead of the decision, which
+/// the DCT follows by an untold while, so the month may already be gone; a
+/// clause looking ahead from the DCT would push it a year on.
+fn nearest_year(dct: NaiveDate, m: u32, d: u32) -> i32 {
+    let y = dct.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|year| {
+            // the 29th of February counts as the 28th in other years
+            let day = NaiveDate::from_ymd_opt(year, m, d)
+                .or_else(|| NaiveDate::from_ymd_opt(year, m, d.saturating_sub(1)))?;
+            Some(((day - dct).num_days().abs(), year))
+        })
+        .min()
+        .map_or(y, |(_, year)| year)
+}
+
 /// The year of a month(-day) written without one, by shift or tense.
 fn pick_year(
     dct: NaiveDate,
@@ -1886,6 +1912,7 @@ mod tests {
 
     fn env(y: i32, m: u32, d: u32, tense: Tense) -> Env {
         Env {
+            ahead_of_past: false,
             dct: NaiveDate::from_ymd_opt(y, m, d),
             dct_time: None,
             tense,
@@ -2177,6 +2204,7 @@ mod tests {
             tense: Tense::Past,
             previous: None,
             discourse_quarter: false,
+            ahead_of_past: false,
         };
         let r = resolve(
             &R::Weekday {
@@ -2251,6 +2279,43 @@ mod tests {
             shift: None,
         };
         assert_eq!(val(&within(week, mar6, None), &e), "2013-W10");
+    }
+
+    #[test]
+    fn an_intent_told_in_the_past_names_the_nearest_month() {
+        let month = |m| R::Calendar {
+            year: None,
+            month: Some(m),
+            day: None,
+            shift: None,
+        };
+        let mut e = env(2015, 11, 10, Tense::Future);
+        e.ahead_of_past = true;
+        // `decided to reopen the case in May`, told in November: the May
+        // just gone, where a clause looking ahead of the DCT takes next May
+        assert_eq!(val(&month(5), &e), "2015-05");
+        assert_eq!(val(&month(3), &e), "2016-03");
+        assert_eq!(val(&month(12), &e), "2015-12");
+        let mut january = env(2016, 1, 10, Tense::Future);
+        january.ahead_of_past = true;
+        assert_eq!(val(&month(12), &january), "2015-12");
+        let feb29 = R::Calendar {
+            year: None,
+            month: Some(2),
+            day: Some(29),
+            shift: None,
+        };
+        assert_eq!(val(&feb29, &january), "2016-02-29");
+        // a shift the text writes still decides
+        let next_may = R::Calendar {
+            year: None,
+            month: Some(5),
+            day: None,
+            shift: Some(1),
+        };
+        assert_eq!(val(&next_may, &e), "2016-05");
+        e.ahead_of_past = false;
+        assert_eq!(val(&month(5), &e), "2016-05");
     }
 
     #[test]

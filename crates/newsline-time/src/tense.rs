@@ -525,7 +525,7 @@ const TOLD_WHEN: &[&str] = &[
 /// (`voted unanimously to`). Without this, a past head told with its time
 /// (`decided last month to reopen the case in May`) left the clause to the
 /// past verb, and the month a year back.
-fn intent_head_behind<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+fn intent_head_behind<'a>(words: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     words
         .take(INTENT_HEAD_REACH)
         .find(|w| {
@@ -535,7 +535,15 @@ fn intent_head_behind<'a>(words: impl Iterator<Item = &'a str>) -> bool {
                 || w.len() > 4 && w.ends_with("ly");
             within_list(INTENT_HEADS, w) || !told_when
         })
-        .is_some_and(|w| within_list(INTENT_HEADS, w))
+        .filter(|w| within_list(INTENT_HEADS, w))
+}
+
+/// A head of intent told in the past (`decided`, `agreed`, `sought`): what
+/// its infinitive tells lies ahead of that past time, not of the DCT.
+fn past_head(head: &str) -> bool {
+    head.ends_with("ed")
+        || head.eq_ignore_ascii_case("sought")
+        || head.eq_ignore_ascii_case("chose")
 }
 
 /// Words after `to` that make it a preposition, not an infinitive marker.
@@ -794,6 +802,31 @@ impl<'a> Iterator for WordsBack<'a> {
 /// The tense cue nearest to `at` inside `sentence` of `text`, looking left
 /// first (the verb usually precedes its adverbial), then right.
 pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
+    clause_tense(text, sentence, at).tense
+}
+
+/// How the clause around an expression leans in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClauseTense {
+    /// The tense of [`tense_at`].
+    pub tense: Tense,
+    /// The clause looks ahead from a past time rather than from the DCT: an
+    /// infinitive of intent whose head is told in the past (`decided to
+    /// reopen the case in May`), so the time it names may already be past.
+    pub ahead_of_past: bool,
+}
+
+/// [`tense_at`], and whether its future is seen from a past time.
+pub fn clause_tense(text: &str, sentence: Span, at: Span) -> ClauseTense {
+    let mut ahead_of_past = false;
+    let tense = tense_of_clause(text, sentence, at, &mut ahead_of_past);
+    ClauseTense {
+        tense,
+        ahead_of_past: ahead_of_past && tense == Tense::Future,
+    }
+}
+
+fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut bool) -> Tense {
     // Tense cues sit in the clause around the expression; a bounded window keeps
     // the cost per timex constant, so a sentence with thousands of dates stays linear.
     const WINDOW: usize = 240;
@@ -845,12 +878,15 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             before: w1,
             after,
         };
-        let infinitive_of_intent = prepositional
+        let intent_head = (prepositional
             && w.eq_ignore_ascii_case("to")
             && after.is_some_and(|a| {
                 a.bytes().all(|c| c.is_ascii_lowercase()) && !within_list(NOT_INFINITIVE, a)
-            })
-            && intent_head_behind([w1, w2].into_iter().flatten().chain(left_words.clone()));
+            }))
+        .then(|| intent_head_behind([w1, w2].into_iter().flatten().chain(left_words.clone())))
+        .flatten();
+        let infinitive_of_intent = intent_head.is_some();
+        *ahead_of_past = intent_head.is_some_and(past_head);
         if dist == 0 && (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) {
             bounded = true;
         } else if infinitive_of_intent
@@ -929,6 +965,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     match (left_cue, right_cue) {
         (Some((dl, tl)), Some((dr, tr, crossed))) => {
             if dr + 2 < dl && !crossed {
+                *ahead_of_past = false;
                 tr
             } else {
                 tl
@@ -1114,6 +1151,31 @@ mod tests {
         ] {
             assert_eq!(t(s, at), Tense::Past, "{s}");
         }
+    }
+
+    #[test]
+    fn an_intent_told_in_the_past_looks_ahead_of_that_past() {
+        let ahead_of_past = |s: &str, needle: &str| {
+            let start = s.find(needle).unwrap();
+            let at = Span::new(start, start + needle.len());
+            clause_tense(s, Span::new(0, s.len()), at).ahead_of_past
+        };
+        assert!(ahead_of_past(
+            "The prosecutor decided to reopen the inquiry in May.",
+            "May"
+        ));
+        assert!(ahead_of_past(
+            "The council voted in October to shut the bridge in March.",
+            "March"
+        ));
+        // a head in the present looks ahead of the DCT itself
+        assert!(!ahead_of_past(
+            "The council agrees to shut the bridge in March.",
+            "March"
+        ));
+        assert!(!ahead_of_past("She plans to visit in March.", "March"));
+        // no infinitive of intent at all
+        assert!(!ahead_of_past("The bridge was shut in March.", "March"));
     }
 
     #[test]
