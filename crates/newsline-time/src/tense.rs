@@ -601,6 +601,37 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "stops",
 ];
 
+/// Verbs of a scheduled event in the present progressive (`officials are
+/// meeting Monday`, `the president is traveling to Asia on Sunday`): news
+/// tells an arrangement ahead this way. Other verbs in it are as often an
+/// ongoing report of a past event (`police are investigating a shooting
+/// Saturday`).
+const SCHEDULED_PROGRESSIVE: &[&str] = &[
+    "meeting",
+    "visiting",
+    "traveling",
+    "travelling",
+    "heading",
+    "hosting",
+    "holding",
+    "playing",
+    "facing",
+    "leaving",
+    "returning",
+    "launching",
+    "flying",
+    "arriving",
+    "opening",
+];
+
+/// `are meeting`, `is traveling`: see [`SCHEDULED_PROGRESSIVE`].
+fn scheduled_progressive(word: &str, before: Option<&str>) -> bool {
+    word.len() >= 6
+        && word.ends_with("ing")
+        && before.is_some_and(|b| b.eq_ignore_ascii_case("is") || b.eq_ignore_ascii_case("are"))
+        && within_list(SCHEDULED_PROGRESSIVE, word)
+}
+
 /// How many words a scheduled present may stand before the expression
 /// (`the show opens to the public on Friday`).
 const SCHEDULED_REACH: usize = 5;
@@ -858,6 +889,13 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
     if is(w0, "as") && (is(w1, "soon") || is(w1, "early")) && is(w2, "as") {
         return Tense::Future;
     }
+    // `the funeral is Saturday`, `the vote is on Sunday`: a date told as what
+    // an event is, in the present, is the date it is set for; one gone would
+    // be told with `was`
+    let copula = |w: Option<&str>| is(w, "is") || is(w, "are");
+    if copula(w0) || is(w0, "on") && copula(w1) {
+        return Tense::Future;
+    }
     let mut left_cue = None;
     let mut dist = 0;
     let mut after = None;
@@ -891,7 +929,8 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
             bounded = true;
         } else if infinitive_of_intent
             || dist <= SCHEDULED_REACH
-                && (scheduled_present(w)
+                && (scheduled_progressive(w, w1)
+                    || scheduled_present(w)
                     && !is(w1, "to")
                     // `Trump's visit on Saturday`, `the vote Monday`: a noun
                     && !is(w1, "s")
@@ -1176,6 +1215,32 @@ mod tests {
         assert!(!ahead_of_past("She plans to visit in March.", "March"));
         // no infinitive of intent at all
         assert!(!ahead_of_past("The bridge was shut in March.", "March"));
+    }
+
+    #[test]
+    fn a_scheduled_progressive_or_a_date_an_event_is_looks_ahead() {
+        for (s, at) in [
+            ("The president is traveling to Asia on Sunday.", "Sunday"),
+            (
+                "Officials are meeting Monday to discuss the plan.",
+                "Monday",
+            ),
+            ("The funeral is Saturday.", "Saturday"),
+            ("The vote is on Sunday, officials said.", "Sunday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            // an ongoing report of an event gone
+            ("Police are investigating a shooting Saturday.", "Saturday"),
+            ("The funeral was Saturday.", "Saturday"),
+            (
+                "Officials were meeting Monday when the news broke.",
+                "Monday",
+            ),
+        ] {
+            assert_ne!(t(s, at), Tense::Future, "{s}");
+        }
     }
 
     #[test]
