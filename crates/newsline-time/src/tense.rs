@@ -62,6 +62,12 @@ const FUTURE: &[&str] = &[
     // financial notices: `payable Jan. 2`, `effective June 1` look ahead
     "payable",
     "effective",
+    // `is forecast to make landfall Friday`, `is poised to`, `is likely to`
+    "forecast",
+    "forecasts",
+    "projected",
+    "poised",
+    "likely",
 ];
 
 const PAST: &[&str] = &[
@@ -1226,6 +1232,8 @@ mod tests {
                 "Monday",
             ),
             ("The funeral is Saturday.", "Saturday"),
+            ("The storm is forecast to make landfall Friday.", "Friday"),
+            ("The bill is likely to pass Thursday.", "Thursday"),
             ("The vote is on Sunday, officials said.", "Sunday"),
         ] {
             assert_eq!(t(s, at), Tense::Future, "{s}");
@@ -1234,6 +1242,7 @@ mod tests {
             // an ongoing report of an event gone
             ("Police are investigating a shooting Saturday.", "Saturday"),
             ("The funeral was Saturday.", "Saturday"),
+            ("The fire likely started Friday.", "Friday"),
             (
                 "Officials were meeting Monday when the news broke.",
                 "Monday",
