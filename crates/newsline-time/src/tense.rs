@@ -40,6 +40,7 @@ const FUTURE: &[&str] = &[
     "would",
     "should",
     "might",
+    "must",
     "aims",
     "aim",
     "going",
@@ -62,12 +63,13 @@ const FUTURE: &[&str] = &[
     // financial notices: `payable Jan. 2`, `effective June 1` look ahead
     "payable",
     "effective",
-    // `is forecast to make landfall Friday`, `is poised to`, `is likely to`
+    // `is forecast to make landfall Friday`, `is poised to`; not `likely`,
+    // an adverb as often as not (`is likely to face questions about the
+    // July 25 call`)
     "forecast",
     "forecasts",
     "projected",
     "poised",
-    "likely",
 ];
 
 const PAST: &[&str] = &[
@@ -145,6 +147,40 @@ const PAST: &[&str] = &[
     "underlined",
     "underscored",
     "unfurled",
+    // irregular past tenses news tells events with
+    "laid",
+    "sank",
+    "shrank",
+    "slid",
+    "fled",
+    "stood",
+    "heard",
+    "meant",
+    "taught",
+    "caught",
+    "wore",
+    "shook",
+    "forgot",
+    "froze",
+    "hid",
+    "rode",
+    "rang",
+    "drove",
+    "fed",
+    "swept",
+    "dealt",
+    "hung",
+    "stuck",
+    "sat",
+    "withdrew",
+    "arose",
+    "stole",
+    "sprang",
+    "underwent",
+    "oversaw",
+    "swore",
+    "woke",
+    "sought",
 ];
 
 /// Auxiliaries after which an `-ed` word is a participle, not a past tense.
@@ -429,7 +465,9 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
         return None;
     }
     // `should have signed it Monday`, `might have won Friday` look back
-    if (w.eq_ignore_ascii_case("should") || w.eq_ignore_ascii_case("might"))
+    if (w.eq_ignore_ascii_case("should")
+        || w.eq_ignore_ascii_case("might")
+        || w.eq_ignore_ascii_case("must"))
         && is(around.after, "have")
     {
         return Some(Tense::Past);
@@ -1023,10 +1061,14 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
             let has_words = |s: &str| {
                 Words::new(s).any(|w| !FRAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
             };
-            if has_words(left) || has_words(right) {
-                Tense::Unknown
-            } else {
+            if !(has_words(left) || has_words(right)) {
                 Tense::Isolated
+            } else if deadline {
+                // `the deal must be signed by March`: a deadline no verb
+                // tells as past is still ahead
+                Tense::Future
+            } else {
+                Tense::Unknown
             }
         }
     }
@@ -1233,7 +1275,7 @@ mod tests {
             ),
             ("The funeral is Saturday.", "Saturday"),
             ("The storm is forecast to make landfall Friday.", "Friday"),
-            ("The bill is likely to pass Thursday.", "Thursday"),
+            ("The bill is poised to pass Thursday.", "Thursday"),
             ("The vote is on Sunday, officials said.", "Sunday"),
         ] {
             assert_eq!(t(s, at), Tense::Future, "{s}");
@@ -1250,6 +1292,22 @@ mod tests {
         ] {
             assert_ne!(t(s, at), Tense::Future, "{s}");
         }
+    }
+
+    #[test]
+    fn irregular_pasts_must_and_bare_deadlines() {
+        assert_eq!(
+            t("In January, the company laid off 1,000 workers.", "January"),
+            Tense::Past
+        );
+        assert_eq!(
+            t("The deal must be signed by March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(t("Talks must end by March.", "March"), Tense::Future);
+        assert_eq!(t("They must have left by March.", "March"), Tense::Past);
+        // without a deadline, no cue stays unknown
+        assert_eq!(t("Sales of the device in March.", "March"), Tense::Unknown);
     }
 
     #[test]
