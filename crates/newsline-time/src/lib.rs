@@ -108,10 +108,21 @@ pub fn normalize(doc: &mut Document) {
             }
             _ => None,
         };
+        let reported_year = match (previous.as_ref().map(|p| p.0), dct) {
+            (Some(Point::Quarter(y, 4)), Some(d))
+                if tense == Tense::Past
+                    && y == d.year() - 1
+                    && !t.text.to_ascii_lowercase().starts_with("this") =>
+            {
+                year_of_reported_quarter(reading, y)
+            }
+            _ => None,
+        };
         let r = resolve(
             night_of_told_day
                 .as_ref()
                 .or(year_back.as_ref())
+                .or(reported_year.as_ref())
                 .or(dated.as_ref())
                 .unwrap_or(reading),
             &env,
@@ -277,6 +288,29 @@ fn year_back_from_told_time(reading: &TimexReading) -> Option<TimexReading> {
         }),
         _ => None,
     }
+}
+
+/// `the year` or `the full year` told in the past right after last year's
+/// fourth quarter (`Fourth-quarter profit rose 10%. For the full year,
+/// revenue rose 3%.`, in a report of February) is the year that quarter
+/// closed, not the one the DCT has just begun; `this year` still names the
+/// DCT's.
+fn year_of_reported_quarter(reading: &TimexReading, year: i32) -> Option<TimexReading> {
+    use newsline_model::reading::{Anchor, TimeUnit};
+    matches!(
+        reading,
+        TimexReading::Relative {
+            unit: TimeUnit::Year,
+            shift: 0,
+            anchor: Anchor::Dct,
+        }
+    )
+    .then_some(TimexReading::Calendar {
+        year: Some(year),
+        month: None,
+        day: None,
+        shift: None,
+    })
 }
 
 /// Words that may follow `overnight` used as an adverb (`moved inland
@@ -644,6 +678,54 @@ mod tests {
                 ]
             ),
             ["2008", "2013"]
+        );
+    }
+
+    #[test]
+    fn the_full_year_after_last_years_fourth_quarter_is_that_year() {
+        use newsline_model::reading::{Anchor, TimeUnit};
+        let q4 = TimexReading::Part {
+            unit: TimeUnit::Quarter,
+            index: 4,
+            year: None,
+            year_shift: None,
+        };
+        let this_year = TimexReading::Relative {
+            unit: TimeUnit::Year,
+            shift: 0,
+            anchor: Anchor::Dct,
+        };
+        let dct = (2014, 2, 5);
+        assert_eq!(
+            values(
+                "Fourth-quarter profit rose 10%. For the full year, revenue rose 3%.",
+                dct,
+                &[
+                    ("Fourth-quarter", q4.clone()),
+                    ("the full year", this_year.clone())
+                ]
+            ),
+            ["2013-Q4", "2013"]
+        );
+        // `this year` and a year still ahead stay the DCT's
+        assert_eq!(
+            values(
+                "Fourth-quarter profit rose 10%. Shares fell this year.",
+                dct,
+                &[
+                    ("Fourth-quarter", q4.clone()),
+                    ("this year", this_year.clone())
+                ]
+            ),
+            ["2013-Q4", "2014"]
+        );
+        assert_eq!(
+            values(
+                "Fourth-quarter profit rose 10%. For the full year, it will invest more.",
+                dct,
+                &[("Fourth-quarter", q4), ("the full year", this_year)]
+            ),
+            ["2013-Q4", "2014"]
         );
     }
 }
