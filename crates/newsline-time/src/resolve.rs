@@ -1192,6 +1192,8 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
             Some(d) => NaiveDate::from_ymd_opt(start.year(), *m, *d).map(Point::Day),
             None => Some(Point::Month(start.year(), *m)),
         },
+        // `the summer of last year`: that year's season
+        R::Season { season, .. } => Some(Point::Season(start.year(), *season)),
         // a lunar holiday may come twice in a year: look at every date
         R::Holiday { holiday, .. } => (start.year()..=end.year())
             .flat_map(|y| {
@@ -2347,6 +2349,30 @@ mod tests {
             (out.value.as_str(), out.modifier),
             ("2014-05", Some(TimexMod::End))
         );
+        // a day and a season of last year, as the grammar may read `May 5
+        // last year` and `the summer of last year`
+        let of_last_year = |inner| R::Within {
+            inner: Box::new(inner),
+            period: Box::new(R::Relative {
+                unit: TimeUnit::Year,
+                shift: -1,
+                anchor: Anchor::Dct,
+            }),
+            index: None,
+        };
+        let may5 = R::Calendar {
+            year: None,
+            month: Some(5),
+            day: Some(5),
+            shift: None,
+        };
+        assert_eq!(val(&of_last_year(may5), &november), "2014-05-05");
+        let summer = R::Season {
+            season: Season::Summer,
+            year: None,
+            shift: None,
+        };
+        assert_eq!(val(&of_last_year(summer), &november), "2014-SU");
         // `September next year` said in February is not the coming September
         let february = iso(2015, 2, 10);
         assert_eq!(val(&month_of_year(9, 1), &february), "2016-09");
