@@ -680,6 +680,12 @@ fn scheduled_progressive(word: &str, before: Option<&str>) -> bool {
 /// (`the show opens to the public on Friday`).
 const SCHEDULED_REACH: usize = 5;
 
+/// Prepositions before a day's possessive after which its event is ahead only
+/// in a clause that looks ahead (`will speak at Friday's rally`, but `was
+/// hurt in Sunday's attack`, `a share of 7% before Friday's purchases is
+/// below`); `until` and `days before` look ahead unless the clause is past.
+const AT_AN_EVENT: &[&str] = &["at", "in", "during", "on", "for", "before"];
+
 /// Words before a day's possessive that tell its event is still to come.
 const AWAITING: &[&str] = &["await", "awaits", "awaiting"];
 
@@ -927,7 +933,34 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
         // the event the day names is still to come
         let awaited =
             is(w0, "of") && is(w1, "ahead") || w0.is_some_and(|w| within_list(AWAITING, w));
-        return if awaited { Tense::Future } else { Tense::Past };
+        if awaited {
+            return Tense::Future;
+        }
+        // `days before Sunday's election`, `prepare for Thursday's debate`,
+        // `will speak at Friday's rally`: an event a preposition places the
+        // clause around may still be ahead, which the clause's own verb tells
+        // (read past the `'s`); a day's event as a verb's object (`will
+        // appeal Wednesday's ruling`) is one reported
+        // (a month's possessive names its figures, `revision to December's
+        // figures`, and stays reported)
+        let day = text
+            .get(at.start..at.end)
+            .is_some_and(|w| w.len() > 3 && w.ends_with("day"));
+        let ahead =
+            is(w0, "until") || is(w0, "before") && w1.is_some_and(|b| within_list(UNIT_WORDS, b));
+        let at_event = w0.is_some_and(|w| within_list(AT_AN_EVENT, w));
+        if !(day && (ahead || at_event)) {
+            return Tense::Past;
+        }
+        let apostrophe = right.chars().next().map_or(0, char::len_utf8);
+        let past_s = Span::new(at.start, at.end + apostrophe + 1);
+        let clause = tense_of_clause(text, sentence, past_s, ahead_of_past);
+        return match clause {
+            Tense::Future => Tense::Future,
+            Tense::Past => Tense::Past,
+            _ if ahead => Tense::Future,
+            _ => Tense::Past,
+        };
     }
     // `as soon as Tuesday`, `as early as next week`: a date still to come
     if is(w0, "as") && (is(w1, "soon") || is(w1, "early")) && is(w2, "as") {
@@ -1308,6 +1341,32 @@ mod tests {
         assert_eq!(t("They must have left by March.", "March"), Tense::Past);
         // without a deadline, no cue stays unknown
         assert_eq!(t("Sales of the device in March.", "March"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_days_event_after_a_preposition_follows_its_clause() {
+        for (s, at) in [
+            (
+                "The announcement comes days before Sunday's election.",
+                "Sunday",
+            ),
+            ("He will speak at Friday's rally.", "Friday"),
+            ("Fans will line up for Saturday’s game.", "Saturday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            // the event as a verb's object is one reported
+            ("The company will appeal Wednesday's ruling.", "Wednesday"),
+            ("He was hurt in Sunday's attack.", "Sunday"),
+            ("Polls closed before Sunday's count began.", "Sunday"),
+            ("Voters turned out for Sunday's election.", "Sunday"),
+            ("Its share before Friday's purchases is small.", "Friday"),
+            ("The revision to December's figures is small.", "December"),
+            ("Police are investigating Sunday's attack.", "Sunday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
     }
 
     #[test]
