@@ -70,9 +70,11 @@ pub fn normalize(doc: &mut Document) {
         let ClauseTense {
             tense,
             ahead_of_past,
+            from_now,
         } = clause_tense(&doc.text, sentence, t.span);
         let env = Env {
             ahead_of_past,
+            from_now,
             dct,
             dct_time,
             tense,

@@ -300,6 +300,9 @@ pub struct Env {
     /// The clause looks ahead from a past time (`decided to reopen the case
     /// in May`): see [`ClauseTense`](crate::tense::ClauseTense).
     pub ahead_of_past: bool,
+    /// The clause looks ahead in the present tense (`will take effect in
+    /// January`): see [`ClauseTense`](crate::tense::ClauseTense).
+    pub from_now: bool,
 }
 
 fn unresolved(r: &R) -> Resolved {
@@ -385,6 +388,10 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             };
             let y = if env.ahead_of_past && shift.is_none() {
                 nearest_year(dct, *m, day.unwrap_or(15))
+            } else if env.from_now && shift.is_none() && day.is_none() && *m < dct.month() {
+                // `will take effect in January`, said in March: a month gone
+                // cannot be what a future told in the present names
+                dct.year() + 1
             } else {
                 pick_year(dct, *m, day.unwrap_or(15), *shift, env.tense, day.is_some())
             };
@@ -1915,6 +1922,7 @@ mod tests {
     fn env(y: i32, m: u32, d: u32, tense: Tense) -> Env {
         Env {
             ahead_of_past: false,
+            from_now: false,
             dct: NaiveDate::from_ymd_opt(y, m, d),
             dct_time: None,
             tense,
@@ -2207,6 +2215,7 @@ mod tests {
             previous: None,
             discourse_quarter: false,
             ahead_of_past: false,
+            from_now: false,
         };
         let r = resolve(
             &R::Weekday {
@@ -2318,6 +2327,26 @@ mod tests {
         assert_eq!(val(&next_may, &e), "2016-05");
         e.ahead_of_past = false;
         assert_eq!(val(&month(5), &e), "2016-05");
+    }
+
+    #[test]
+    fn a_month_gone_told_ahead_in_the_present_is_next_years() {
+        let month = |m| R::Calendar {
+            year: None,
+            month: Some(m),
+            day: None,
+            shift: None,
+        };
+        let mut e = env(2015, 4, 10, Tense::Future);
+        e.from_now = true;
+        // `will take effect in January`, said in April
+        assert_eq!(val(&month(1), &e), "2016-01");
+        assert_eq!(val(&month(3), &e), "2016-03");
+        // the month under way is still this one
+        assert_eq!(val(&month(4), &e), "2015-04");
+        // a future told in the past keeps its slack (`said it would close in March`)
+        e.from_now = false;
+        assert_eq!(val(&month(3), &e), "2015-03");
     }
 
     #[test]

@@ -895,19 +895,36 @@ pub struct ClauseTense {
     /// infinitive of intent whose head is told in the past (`decided to
     /// reopen the case in May`), so the time it names may already be past.
     pub ahead_of_past: bool,
+    /// The clause looks ahead in the present tense (`will take effect in
+    /// January`, `the trial opens in March`): what it names cannot be gone,
+    /// unlike a future told in the past (`would`, `was expected to`).
+    pub from_now: bool,
 }
+
+/// What [`tense_of_clause`] tells besides the tense.
+#[derive(Default)]
+struct Lean {
+    ahead_of_past: bool,
+    from_now: bool,
+}
+
+/// Future cues in the present tense: see [`ClauseTense::from_now`].
+const PRESENT_FUTURE: &[&str] = &[
+    "will", "ll", "shall", "wo", "won", "plans", "expects", "intends", "aims", "hopes",
+];
 
 /// [`tense_at`], and whether its future is seen from a past time.
 pub fn clause_tense(text: &str, sentence: Span, at: Span) -> ClauseTense {
-    let mut ahead_of_past = false;
-    let tense = tense_of_clause(text, sentence, at, &mut ahead_of_past);
+    let mut lean = Lean::default();
+    let tense = tense_of_clause(text, sentence, at, &mut lean);
     ClauseTense {
         tense,
-        ahead_of_past: ahead_of_past && tense == Tense::Future,
+        ahead_of_past: lean.ahead_of_past && tense == Tense::Future,
+        from_now: lean.from_now && tense == Tense::Future,
     }
 }
 
-fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut bool) -> Tense {
+fn tense_of_clause(text: &str, sentence: Span, at: Span, lean: &mut Lean) -> Tense {
     // Tense cues sit in the clause around the expression; a bounded window keeps
     // the cost per timex constant, so a sentence with thousands of dates stays linear.
     const WINDOW: usize = 240;
@@ -954,7 +971,7 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
         }
         let apostrophe = right.chars().next().map_or(0, char::len_utf8);
         let past_s = Span::new(at.start, at.end + apostrophe + 1);
-        let clause = tense_of_clause(text, sentence, past_s, ahead_of_past);
+        let clause = tense_of_clause(text, sentence, past_s, lean);
         return match clause {
             Tense::Future => Tense::Future,
             Tense::Past => Tense::Past,
@@ -974,6 +991,10 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
         return Tense::Future;
     }
     let mut left_cue = None;
+    // only a month `in` which something is to happen (`will take effect in
+    // January`); `results for March` name a period gone
+    let month_ahead = is(w0, "in");
+    let mut left_now = false;
     let mut dist = 0;
     let mut after = None;
     // `until Thursday` looks ahead only by default: the bounded state's own
@@ -1001,7 +1022,7 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
         .then(|| intent_head_behind([w1, w2].into_iter().flatten().chain(left_words.clone())))
         .flatten();
         let infinitive_of_intent = intent_head.is_some();
-        *ahead_of_past = intent_head.is_some_and(past_head);
+        lean.ahead_of_past = intent_head.is_some_and(past_head);
         if dist == 0 && (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) {
             bounded = true;
         } else if infinitive_of_intent
@@ -1015,6 +1036,11 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
                     || reports_figures(w, after))
         {
             left_cue = Some((dist, Tense::Future));
+            // `opens`, `are meeting`, `will take effect`; not `would take`
+            left_now = !infinitive_of_intent
+                && (w.ends_with('s')
+                    || scheduled_progressive(w, w1)
+                    || w1.is_some_and(|b| within_list(PRESENT_FUTURE, b)));
             break;
         } else if deadline
             && (is(w1, "has") || is(w1, "have"))
@@ -1031,6 +1057,7 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
             && (!bounded || listed(w))
         {
             left_cue = Some((dist, t));
+            left_now = t == Tense::Future && within_list(PRESENT_FUTURE, w);
             break;
         }
         after = Some(w);
@@ -1081,13 +1108,18 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, ahead_of_past: &mut boo
     match (left_cue, right_cue) {
         (Some((dl, tl)), Some((dr, tr, crossed))) => {
             if dr + 2 < dl && !crossed {
-                *ahead_of_past = false;
+                lean.ahead_of_past = false;
                 tr
             } else {
+                lean.from_now = left_now && month_ahead;
                 tl
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t, _))) => t,
+        (Some((_, t)), None) => {
+            lean.from_now = left_now && month_ahead;
+            t
+        }
+        (None, Some((_, t, _))) => t,
         (None, None) => {
             // A lone preposition (`at 3pm`, `on the 15th`) gives no clause to
             // lean on: the phrase is still isolated.
@@ -1367,6 +1399,28 @@ mod tests {
         ] {
             assert_eq!(t(s, at), Tense::Past, "{s}");
         }
+    }
+
+    #[test]
+    fn a_future_told_in_the_present_is_from_now() {
+        let from_now = |s: &str, needle: &str| {
+            let start = s.find(needle).unwrap();
+            let at = Span::new(start, start + needle.len());
+            clause_tense(s, Span::new(0, s.len()), at).from_now
+        };
+        assert!(from_now("The law will take effect in January.", "January"));
+        assert!(from_now("The trial opens in March.", "March"));
+        assert!(from_now("Officials are meeting in March.", "March"));
+        // a future told in the past, a period of figures, a cue on the right
+        assert!(!from_now(
+            "He said the law would take effect in March.",
+            "March"
+        ));
+        assert!(!from_now(
+            "The company will report results for March.",
+            "March"
+        ));
+        assert!(!from_now("Sales in March will rise.", "March"));
     }
 
     #[test]
