@@ -84,12 +84,19 @@ pub enum Holiday {
     WorldVeganDay,
     KingsDay,
     ShroveTuesday,
+    /// The first day of Lent, the day after Shrove Tuesday.
+    AshWednesday,
     PalmSunday,
     MaundyThursday,
+    HolySaturday,
     EasterMonday,
+    /// Forty days after Easter, counting Easter: a Thursday.
+    Ascension,
     Pentecost,
     WhitMonday,
     TrinitySunday,
+    /// The Thursday after Trinity Sunday.
+    CorpusChristi,
     OrthodoxEaster,
     OrthodoxGoodFriday,
     CleanMonday,

@@ -38,7 +38,7 @@ pub mod tense;
 mod timeline;
 
 pub use resolve::{Env, Point, Resolved, resolve};
-pub use tense::{Tense, sentence_of, tense_at};
+pub use tense::{ClauseTense, Tense, clause_tense, sentence_of, tense_at};
 pub use timeline::{build_timeline, merge_timelines, value_of};
 
 use chrono::{Datelike, NaiveDate};
@@ -56,6 +56,9 @@ pub fn normalize(doc: &mut Document) {
     let dct_time = doc.document.dct.as_ref().and_then(|d| d.time);
     let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let mut previous: Option<(Point, String)> = None;
+    let mut previous_span: Option<Span> = None;
+    // whether the last date was written with its year, not counted from the DCT
+    let mut previous_written = false;
     let mut discourse_quarter = false;
     let mut told_days = ToldDays::default();
     let mut diagnostics = Vec::new();
@@ -64,8 +67,14 @@ pub fn normalize(doc: &mut Document) {
             continue;
         };
         let sentence = sentence_of(&doc.text, &sentences, t.span);
-        let tense = tense_at(&doc.text, sentence, t.span);
+        let ClauseTense {
+            tense,
+            ahead_of_past,
+            from_now,
+        } = clause_tense(&doc.text, sentence, t.span);
         let env = Env {
+            ahead_of_past,
+            from_now,
             dct,
             dct_time,
             tense,
@@ -73,7 +82,53 @@ pub fn normalize(doc: &mut Document) {
             discourse_quarter,
         };
         let dated = dct.and_then(|d| year_from_told_days(reading, &told_days, d, tense));
-        let r = resolve(dated.as_ref().unwrap_or(reading), &env);
+        let night_of_told_day = match (previous.as_ref().map(|p| p.0), previous_span, dct) {
+            (Some(Point::Day(told)), Some(told_at), Some(d))
+                if told != d && tense != Tense::Future && told_at.end <= sentence.start =>
+            {
+                overnight_of_told_day(reading, &doc.text, t.span, told_at)
+            }
+            _ => None,
+        };
+        let year_back = match (previous.as_ref().map(|p| p.0), previous_span, dct) {
+            (Some(told), Some(told_at), Some(d))
+                if previous_written
+                    && told.first_day().is_some_and(|f| f.year() != d.year())
+                    && matches!(told, Point::Day(_) | Point::Month(..) | Point::Year(_))
+                    && t.text.to_ascii_lowercase().ends_with("earlier") =>
+            {
+                let told_sentence = sentence_of(&doc.text, &sentences, told_at);
+                let near = doc
+                    .text
+                    .get(told_sentence.end..sentence.start)
+                    .is_some_and(|gap| {
+                        gap.chars()
+                            .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”'))
+                    })
+                    || told_sentence == sentence;
+                near.then(|| year_back_from_told_time(reading)).flatten()
+            }
+            _ => None,
+        };
+        let reported_year = match (previous.as_ref().map(|p| p.0), dct) {
+            (Some(Point::Quarter(y, 4)), Some(d))
+                if tense == Tense::Past
+                    && y == d.year() - 1
+                    && !t.text.to_ascii_lowercase().starts_with("this") =>
+            {
+                year_of_reported_quarter(reading, y)
+            }
+            _ => None,
+        };
+        let r = resolve(
+            night_of_told_day
+                .as_ref()
+                .or(year_back.as_ref())
+                .or(reported_year.as_ref())
+                .or(dated.as_ref())
+                .unwrap_or(reading),
+            &env,
+        );
         if let (Some(Point::Day(day)), (TimexReading::Calendar { day: Some(_), .. }, _)) =
             (r.point, reading.unwrap_mod())
         {
@@ -116,6 +171,8 @@ pub fn normalize(doc: &mut Document) {
         {
             discourse_quarter = matches!(p, Point::Quarter(..));
             previous = Some((p, t.id.clone()));
+            previous_span = Some(t.span);
+            previous_written = !r.uses_dct && !r.uses_previous;
         }
     }
     doc.diagnostics.extend(diagnostics);
@@ -208,6 +265,141 @@ fn year_from_told_days(
         }),
         r => with_year(r),
     }
+}
+
+/// `a year earlier` right after a time written with another year than the
+/// DCT's (`The ship sank in March 2013. A year earlier, …`, told in 2014)
+/// counts from that time. The grammar anchors it on the DCT, as company
+/// reports compare with the same period a year back; so it stays after a
+/// time itself counted from the DCT (`last year`, `a year ago`: the same
+/// period, never two years back), after a quarter (that quarter a year back),
+/// and `ago` always counts from the DCT.
+fn year_back_from_told_time(reading: &TimexReading) -> Option<TimexReading> {
+    use newsline_model::reading::{Anchor, Direction, TimeUnit};
+    match reading {
+        TimexReading::Offset {
+            amount: Some(n),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Dct,
+        } => Some(TimexReading::Offset {
+            amount: Some(*n),
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            anchor: Anchor::Previous,
+        }),
+        _ => None,
+    }
+}
+
+/// `the year` or `the full year` told in the past right after last year's
+/// fourth quarter (`Fourth-quarter profit rose 10%. For the full year,
+/// revenue rose 3%.`, in a report of February) is the year that quarter
+/// closed, not the one the DCT has just begun; `this year` still names the
+/// DCT's.
+fn year_of_reported_quarter(reading: &TimexReading, year: i32) -> Option<TimexReading> {
+    use newsline_model::reading::{Anchor, TimeUnit};
+    matches!(
+        reading,
+        TimexReading::Relative {
+            unit: TimeUnit::Year,
+            shift: 0,
+            anchor: Anchor::Dct,
+        }
+    )
+    .then_some(TimexReading::Calendar {
+        year: Some(year),
+        month: None,
+        day: None,
+        shift: None,
+    })
+}
+
+/// Words that may follow `overnight` used as an adverb (`moved inland
+/// overnight and`), where a noun after it makes it an attribute (`overnight
+/// losses`).
+const AFTER_ADVERB: &[&str] = &[
+    "in", "on", "at", "to", "and", "as", "after", "before", "while", "when", "from", "against",
+    "amid", "near", "outside", "across", "into", "but", "with",
+];
+
+/// Verbs that tell the day a story is reported on, not the day of its events.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "confirmed",
+    "added",
+];
+
+/// `overnight` told after a day of the story: in a narration (`The storm
+/// made landfall Friday. It moved inland overnight.`) it is the night of that
+/// day, not the night before, as the grammar reads it. The night before
+/// stays where the day told is the DCT's (`overnight` of today's news), where
+/// the day was told in the same sentence or hangs on a reporting verb
+/// (`Police said Saturday … The fire broke out overnight`: the night before
+/// the report), and where `overnight` is an attribute (`overnight losses`
+/// of markets are those before the session told).
+fn overnight_of_told_day(
+    reading: &TimexReading,
+    text: &str,
+    at: Span,
+    told_at: Span,
+) -> Option<TimexReading> {
+    use newsline_model::reading::{Anchor, DayPart, TimeUnit};
+    let TimexReading::DayPart {
+        part: DayPart::Night,
+        day: Some(day),
+    } = reading
+    else {
+        return None;
+    };
+    let TimexReading::Relative {
+        unit: TimeUnit::Day,
+        shift: -1,
+        anchor: Anchor::Previous,
+    } = **day
+    else {
+        return None;
+    };
+    let after = text.get(at.end..).unwrap_or_default();
+    let next_word = after
+        .strip_prefix(' ')
+        .map(|x| {
+            x.split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    let adverb = next_word.is_empty()
+        || !next_word.starts_with(|c: char| c.is_ascii_lowercase())
+        || AFTER_ADVERB
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word));
+    let before_told = text.get(..told_at.start).unwrap_or_default();
+    let mut words_before = before_told
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let reported = words_before
+        .next()
+        .and_then(|w| {
+            if w.eq_ignore_ascii_case("on") {
+                words_before.next()
+            } else {
+                Some(w)
+            }
+        })
+        .is_some_and(|w| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w)));
+    (adverb && !reported).then(|| TimexReading::DayPart {
+        part: DayPart::Night,
+        day: Some(Box::new(TimexReading::Relative {
+            unit: TimeUnit::Day,
+            shift: 0,
+            anchor: Anchor::Previous,
+        })),
+    })
 }
 
 #[cfg(test)]
@@ -335,6 +527,207 @@ mod tests {
                 ]
             ),
             ["2019-07-25", "2020-07-02"]
+        );
+    }
+
+    fn overnight() -> TimexReading {
+        use newsline_model::reading::{Anchor, DayPart, TimeUnit};
+        TimexReading::DayPart {
+            part: DayPart::Night,
+            day: Some(Box::new(TimexReading::Relative {
+                unit: TimeUnit::Day,
+                shift: -1,
+                anchor: Anchor::Previous,
+            })),
+        }
+    }
+
+    fn weekday(day: u32) -> TimexReading {
+        TimexReading::Weekday { day, shift: None }
+    }
+
+    #[test]
+    fn overnight_in_a_narration_is_the_night_of_the_day_told() {
+        // written on Tuesday, 2015-11-10
+        let dct = (2015, 11, 10);
+        let night = |text: &str, day: &str| {
+            values(text, dct, &[(day, weekday(5)), ("vernight", overnight())])[1].clone()
+        };
+        assert_eq!(
+            night(
+                "The storm made landfall Friday. It moved inland overnight.",
+                "Friday"
+            ),
+            "2015-11-06TNI"
+        );
+        assert_eq!(
+            night(
+                "Crowds gathered on Friday. Overnight, the police cleared the square.",
+                "Friday"
+            ),
+            "2015-11-06TNI"
+        );
+        // the day of a report: the night before it
+        assert_eq!(
+            night(
+                "Police said Friday a fire gutted the mill. The blaze broke out overnight.",
+                "Friday"
+            ),
+            "2015-11-05TNI"
+        );
+        // told in the same sentence
+        assert_eq!(
+            night(
+                "Firefighters found on Friday that the blaze began overnight.",
+                "Friday"
+            ),
+            "2015-11-05TNI"
+        );
+        // an attribute of a market session: the night before it
+        assert_eq!(
+            night(
+                "Shares slid Friday. Traders cited overnight losses in Tokyo.",
+                "Friday"
+            ),
+            "2015-11-05TNI"
+        );
+        // a day still to come is left as the grammar reads it
+        assert_eq!(
+            values(
+                "Crowds will gather on Saturday. Overnight, the police will clear the square.",
+                dct,
+                &[("Saturday", weekday(6)), ("Overnight", overnight())]
+            )[1],
+            "2015-11-13TNI"
+        );
+        // nothing told before: the night before the DCT
+        assert_eq!(
+            values("Rain fell overnight.", dct, &[("overnight", overnight())])[0],
+            "2015-11-09TNI"
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_counts_from_a_year_written_just_before() {
+        use newsline_model::reading::{Anchor, Direction, TimeUnit};
+        let year_back = |unit| TimexReading::Offset {
+            amount: Some(1.0),
+            unit,
+            direction: Direction::Before,
+            anchor: Anchor::Dct,
+        };
+        let year = |y| TimexReading::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            shift: None,
+        };
+        let last_year = TimexReading::Relative {
+            unit: TimeUnit::Year,
+            shift: -1,
+            anchor: Anchor::Dct,
+        };
+        let dct = (2014, 1, 28);
+        assert_eq!(
+            values(
+                "The ship sank on March 3, 2013. A year earlier, it was refit.",
+                dct,
+                &[
+                    ("March 3, 2013", calendar(Some(2013), 3, 3)),
+                    ("A year earlier", year_back(TimeUnit::Year))
+                ]
+            ),
+            ["2013-03-03", "2012"]
+        );
+        // `ago` counts from the DCT whatever was told before
+        assert_eq!(
+            values(
+                "The rally of 2013 was the largest since the revolution 40 years ago.",
+                dct,
+                &[
+                    ("2013", year(2013)),
+                    ("40 years ago", {
+                        let mut r = year_back(TimeUnit::Year);
+                        if let TimexReading::Offset { amount, .. } = &mut r {
+                            *amount = Some(40.0);
+                        }
+                        r
+                    })
+                ]
+            ),
+            ["2013", "1974"]
+        );
+        // after a year counted from the DCT, the same period a year back
+        assert_eq!(
+            values(
+                "Last year profit fell. It rose from a year earlier.",
+                dct,
+                &[
+                    ("Last year", last_year),
+                    ("a year earlier", year_back(TimeUnit::Year))
+                ]
+            ),
+            ["2013", "2013"]
+        );
+        // a year told paragraphs before is no longer the time talked about
+        assert_eq!(
+            values(
+                "He founded it in 2008. It grew. Sales rose from a year earlier.",
+                dct,
+                &[
+                    ("2008", year(2008)),
+                    ("a year earlier", year_back(TimeUnit::Year))
+                ]
+            ),
+            ["2008", "2013"]
+        );
+    }
+
+    #[test]
+    fn the_full_year_after_last_years_fourth_quarter_is_that_year() {
+        use newsline_model::reading::{Anchor, TimeUnit};
+        let q4 = TimexReading::Part {
+            unit: TimeUnit::Quarter,
+            index: 4,
+            year: None,
+            year_shift: None,
+        };
+        let this_year = TimexReading::Relative {
+            unit: TimeUnit::Year,
+            shift: 0,
+            anchor: Anchor::Dct,
+        };
+        let dct = (2014, 2, 5);
+        assert_eq!(
+            values(
+                "Fourth-quarter profit rose 10%. For the full year, revenue rose 3%.",
+                dct,
+                &[
+                    ("Fourth-quarter", q4.clone()),
+                    ("the full year", this_year.clone())
+                ]
+            ),
+            ["2013-Q4", "2013"]
+        );
+        // `this year` and a year still ahead stay the DCT's
+        assert_eq!(
+            values(
+                "Fourth-quarter profit rose 10%. Shares fell this year.",
+                dct,
+                &[
+                    ("Fourth-quarter", q4.clone()),
+                    ("this year", this_year.clone())
+                ]
+            ),
+            ["2013-Q4", "2014"]
+        );
+        assert_eq!(
+            values(
+                "Fourth-quarter profit rose 10%. For the full year, it will invest more.",
+                dct,
+                &[("Fourth-quarter", q4), ("the full year", this_year)]
+            ),
+            ["2013-Q4", "2014"]
         );
     }
 }

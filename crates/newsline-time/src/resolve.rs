@@ -297,6 +297,12 @@ pub struct Env {
     pub previous: Option<Point>,
     /// The granularity the text was last talking at, when it was a quarter.
     pub discourse_quarter: bool,
+    /// The clause looks ahead from a past time (`decided to reopen the case
+    /// in May`): see [`ClauseTense`](crate::tense::ClauseTense).
+    pub ahead_of_past: bool,
+    /// The clause looks ahead in the present tense (`will take effect in
+    /// January`): see [`ClauseTense`](crate::tense::ClauseTense).
+    pub from_now: bool,
 }
 
 fn unresolved(r: &R) -> Resolved {
@@ -380,7 +386,15 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
             let Some(dct) = env.dct else {
                 return unresolved(r);
             };
-            let y = pick_year(dct, *m, day.unwrap_or(15), *shift, env.tense, day.is_some());
+            let y = if env.ahead_of_past && shift.is_none() {
+                nearest_year(dct, *m, day.unwrap_or(15))
+            } else if env.from_now && shift.is_none() && day.is_none() && *m < dct.month() {
+                // `will take effect in January`, said in March: a month gone
+                // cannot be what a future told in the present names
+                dct.year() + 1
+            } else {
+                pick_year(dct, *m, day.unwrap_or(15), *shift, env.tense, day.is_some())
+            };
             calendar_abs(y, Some(*m), *day).dct()
         }
         R::Calendar {
@@ -1185,6 +1199,8 @@ fn resolve_within(inner: &R, period: &R, index: Option<i32>, env: &Env) -> Resol
             Some(d) => NaiveDate::from_ymd_opt(start.year(), *m, *d).map(Point::Day),
             None => Some(Point::Month(start.year(), *m)),
         },
+        // `the summer of last year`: that year's season
+        R::Season { season, .. } => Some(Point::Season(start.year(), *season)),
         // a lunar holiday may come twice in a year: look at every date
         R::Holiday { holiday, .. } => (start.year()..=end.year())
             .flat_map(|y| {
@@ -1304,6 +1320,25 @@ fn calendar_abs(y: i32, m: Option<u32>, d: Option<u32>) -> Resolved {
             out
         }
     }
+}
+
+/// The year of a month(-day) written without one that puts it nearest the
+/// DCT, the earlier on a tie: what an intent told in the past names
+/// (`decided to reopen the case in May`) lies ahead of the decision, which
+/// the DCT follows by an untold while, so the month may already be gone; a
+/// clause looking ahead from the DCT would push it a year on.
+fn nearest_year(dct: NaiveDate, m: u32, d: u32) -> i32 {
+    let y = dct.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|year| {
+            // the 29th of February counts as the 28th in other years
+            let day = NaiveDate::from_ymd_opt(year, m, d)
+                .or_else(|| NaiveDate::from_ymd_opt(year, m, d.saturating_sub(1)))?;
+            Some(((day - dct).num_days().abs(), year))
+        })
+        .min()
+        .map_or(y, |(_, year)| year)
 }
 
 /// The year of a month(-day) written without one, by shift or tense.
@@ -1447,9 +1482,10 @@ fn shift_unit(base: NaiveDate, unit: TimeUnit, shift: i32, env: &Env) -> Option<
             Point::Week(w.year(), w.week())
         }
         TimeUnit::Weekend => {
-            // `this weekend` said on a Monday–Wednesday of a past clause is the one just gone
+            // `the weekend` said on a weekday in a past clause is the one just
+            // gone: this week's is still ahead until Saturday
             let mut s = s;
-            if shift == 0 && env.tense == Tense::Past && base.weekday().number_from_monday() <= 3 {
+            if shift == 0 && env.tense == Tense::Past && base.weekday().number_from_monday() <= 5 {
                 s = -1;
             }
             let d = base.checked_add_signed(Duration::weeks(s))?;
@@ -1758,12 +1794,16 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
             }
         }),
         Holiday::ShroveTuesday => from_easter(easter(y), -47),
+        Holiday::AshWednesday => from_easter(easter(y), -46),
         Holiday::PalmSunday => from_easter(easter(y), -7),
         Holiday::MaundyThursday => from_easter(easter(y), -3),
+        Holiday::HolySaturday => from_easter(easter(y), -1),
         Holiday::EasterMonday => from_easter(easter(y), 1),
+        Holiday::Ascension => from_easter(easter(y), 39),
         Holiday::Pentecost => from_easter(easter(y), 49),
         Holiday::WhitMonday => from_easter(easter(y), 50),
         Holiday::TrinitySunday => from_easter(easter(y), 56),
+        Holiday::CorpusChristi => from_easter(easter(y), 60),
         Holiday::OrthodoxEaster => orthodox_easter(y),
         Holiday::OrthodoxGoodFriday => from_easter(orthodox_easter(y), -2),
         Holiday::CleanMonday => from_easter(orthodox_easter(y), -48),
@@ -1881,6 +1921,8 @@ mod tests {
 
     fn env(y: i32, m: u32, d: u32, tense: Tense) -> Env {
         Env {
+            ahead_of_past: false,
+            from_now: false,
             dct: NaiveDate::from_ymd_opt(y, m, d),
             dct_time: None,
             tense,
@@ -2032,6 +2074,17 @@ mod tests {
             val(&rel(TimeUnit::Week, 0), &env(2021, 1, 2, Tense::Past)),
             "2020-W53"
         );
+        // `drew crowds over the weekend` told on a Thursday or a Friday is
+        // the weekend gone; on a Saturday it is the one under way, and in a
+        // clause that looks ahead, the coming one
+        let weekend = rel(TimeUnit::Weekend, 0);
+        assert_eq!(val(&weekend, &env(2023, 9, 14, Tense::Past)), "2023-W36-WE");
+        assert_eq!(val(&weekend, &env(2023, 9, 15, Tense::Past)), "2023-W36-WE");
+        assert_eq!(val(&weekend, &env(2023, 9, 16, Tense::Past)), "2023-W37-WE");
+        assert_eq!(
+            val(&weekend, &env(2023, 9, 14, Tense::Future)),
+            "2023-W37-WE"
+        );
     }
 
     #[test]
@@ -2161,6 +2214,8 @@ mod tests {
             tense: Tense::Past,
             previous: None,
             discourse_quarter: false,
+            ahead_of_past: false,
+            from_now: false,
         };
         let r = resolve(
             &R::Weekday {
@@ -2235,6 +2290,122 @@ mod tests {
             shift: None,
         };
         assert_eq!(val(&within(week, mar6, None), &e), "2013-W10");
+    }
+
+    #[test]
+    fn an_intent_told_in_the_past_names_the_nearest_month() {
+        let month = |m| R::Calendar {
+            year: None,
+            month: Some(m),
+            day: None,
+            shift: None,
+        };
+        let mut e = env(2015, 11, 10, Tense::Future);
+        e.ahead_of_past = true;
+        // `decided to reopen the case in May`, told in November: the May
+        // just gone, where a clause looking ahead of the DCT takes next May
+        assert_eq!(val(&month(5), &e), "2015-05");
+        assert_eq!(val(&month(3), &e), "2016-03");
+        assert_eq!(val(&month(12), &e), "2015-12");
+        let mut january = env(2016, 1, 10, Tense::Future);
+        january.ahead_of_past = true;
+        assert_eq!(val(&month(12), &january), "2015-12");
+        let feb29 = R::Calendar {
+            year: None,
+            month: Some(2),
+            day: Some(29),
+            shift: None,
+        };
+        assert_eq!(val(&feb29, &january), "2016-02-29");
+        // a shift the text writes still decides
+        let next_may = R::Calendar {
+            year: None,
+            month: Some(5),
+            day: None,
+            shift: Some(1),
+        };
+        assert_eq!(val(&next_may, &e), "2016-05");
+        e.ahead_of_past = false;
+        assert_eq!(val(&month(5), &e), "2016-05");
+    }
+
+    #[test]
+    fn a_month_gone_told_ahead_in_the_present_is_next_years() {
+        let month = |m| R::Calendar {
+            year: None,
+            month: Some(m),
+            day: None,
+            shift: None,
+        };
+        let mut e = env(2015, 4, 10, Tense::Future);
+        e.from_now = true;
+        // `will take effect in January`, said in April
+        assert_eq!(val(&month(1), &e), "2016-01");
+        assert_eq!(val(&month(3), &e), "2016-03");
+        // the month under way is still this one
+        assert_eq!(val(&month(4), &e), "2015-04");
+        // a future told in the past keeps its slack (`said it would close in March`)
+        e.from_now = false;
+        assert_eq!(val(&month(3), &e), "2015-03");
+    }
+
+    #[test]
+    fn a_month_of_last_or_next_year_moves_by_the_year_not_the_occurrence() {
+        let month_of_year = |month, shift| R::Within {
+            inner: Box::new(R::Calendar {
+                year: None,
+                month: Some(month),
+                day: None,
+                shift: None,
+            }),
+            period: Box::new(R::Relative {
+                unit: TimeUnit::Year,
+                shift,
+                anchor: Anchor::Dct,
+            }),
+            index: None,
+        };
+        // `May of last year` said in November is the May of the year before,
+        // where `last May` is this year's
+        let november = iso(2015, 11, 10);
+        assert_eq!(val(&month_of_year(5, -1), &november), "2014-05");
+        let end_of = R::Modified {
+            modifier: TimexMod::End,
+            inner: Box::new(month_of_year(5, -1)),
+        };
+        let out = resolve(&end_of, &november);
+        assert_eq!(
+            (out.value.as_str(), out.modifier),
+            ("2014-05", Some(TimexMod::End))
+        );
+        // a day and a season of last year, as the grammar may read `May 5
+        // last year` and `the summer of last year`
+        let of_last_year = |inner| R::Within {
+            inner: Box::new(inner),
+            period: Box::new(R::Relative {
+                unit: TimeUnit::Year,
+                shift: -1,
+                anchor: Anchor::Dct,
+            }),
+            index: None,
+        };
+        let may5 = R::Calendar {
+            year: None,
+            month: Some(5),
+            day: Some(5),
+            shift: None,
+        };
+        assert_eq!(val(&of_last_year(may5), &november), "2014-05-05");
+        let summer = R::Season {
+            season: Season::Summer,
+            year: None,
+            shift: None,
+        };
+        assert_eq!(val(&of_last_year(summer), &november), "2014-SU");
+        // `September next year` said in February is not the coming September
+        let february = iso(2015, 2, 10);
+        assert_eq!(val(&month_of_year(9, 1), &february), "2016-09");
+        assert_eq!(val(&month_of_year(5, 0), &february), "2015-05");
     }
 
     #[test]
@@ -2566,6 +2737,23 @@ mod tests {
         // November 1 is a Tuesday, but not the one after the first Monday
         assert_eq!(d(Holiday::ElectionDay, 2022).as_deref(), Some("2022-11-08"));
         assert_eq!(d(Holiday::IdesOfMarch, 2022).as_deref(), Some("2022-03-15"));
+        // the days counted from Easter (March 27 in 2016), none a weekday
+        // near the DCT
+        for (h, want) in [
+            (Holiday::ShroveTuesday, "2016-02-09"),
+            (Holiday::AshWednesday, "2016-02-10"),
+            (Holiday::PalmSunday, "2016-03-20"),
+            (Holiday::MaundyThursday, "2016-03-24"),
+            (Holiday::GoodFriday, "2016-03-25"),
+            (Holiday::HolySaturday, "2016-03-26"),
+            (Holiday::EasterMonday, "2016-03-28"),
+            (Holiday::Ascension, "2016-05-05"),
+            (Holiday::Pentecost, "2016-05-15"),
+            (Holiday::WhitMonday, "2016-05-16"),
+            (Holiday::CorpusChristi, "2016-05-26"),
+        ] {
+            assert_eq!(d(h, 2016).as_deref(), Some(want), "{h:?}");
+        }
     }
 
     #[test]

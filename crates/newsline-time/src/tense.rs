@@ -40,6 +40,7 @@ const FUTURE: &[&str] = &[
     "would",
     "should",
     "might",
+    "must",
     "aims",
     "aim",
     "going",
@@ -62,6 +63,13 @@ const FUTURE: &[&str] = &[
     // financial notices: `payable Jan. 2`, `effective June 1` look ahead
     "payable",
     "effective",
+    // `is forecast to make landfall Friday`, `is poised to`; not `likely`,
+    // an adverb as often as not (`is likely to face questions about the
+    // July 25 call`)
+    "forecast",
+    "forecasts",
+    "projected",
+    "poised",
 ];
 
 const PAST: &[&str] = &[
@@ -139,6 +147,40 @@ const PAST: &[&str] = &[
     "underlined",
     "underscored",
     "unfurled",
+    // irregular past tenses news tells events with
+    "laid",
+    "sank",
+    "shrank",
+    "slid",
+    "fled",
+    "stood",
+    "heard",
+    "meant",
+    "taught",
+    "caught",
+    "wore",
+    "shook",
+    "forgot",
+    "froze",
+    "hid",
+    "rode",
+    "rang",
+    "drove",
+    "fed",
+    "swept",
+    "dealt",
+    "hung",
+    "stuck",
+    "sat",
+    "withdrew",
+    "arose",
+    "stole",
+    "sprang",
+    "underwent",
+    "oversaw",
+    "swore",
+    "woke",
+    "sought",
 ];
 
 /// Auxiliaries after which an `-ed` word is a participle, not a past tense.
@@ -399,10 +441,18 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
         let passive = around
             .before
             .is_some_and(|b| PASSIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(b)));
-        return (!passive).then_some(tense);
+        // `won't` splits as `won`, `t`: no past, but a future
+        if is(around.after, "t") && w.eq_ignore_ascii_case("won") {
+            return Some(Tense::Future);
+        }
+        return (!passive && !after_modal(around)).then_some(tense);
     }
     // `a record high set on Aug. 6`: only `set to`, `set for` look ahead
-    if w.eq_ignore_ascii_case("set") && !is(around.after, "to") && !is(around.after, "for") {
+    if w.eq_ignore_ascii_case("set")
+        && !is(around.after, "to")
+        && !is(around.after, "for")
+        && !after_modal(around)
+    {
         return Some(Tense::Past);
     }
     // `unveiled its plans at a Monday show`: after a determiner, a word of
@@ -415,7 +465,9 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
         return None;
     }
     // `should have signed it Monday`, `might have won Friday` look back
-    if (w.eq_ignore_ascii_case("should") || w.eq_ignore_ascii_case("might"))
+    if (w.eq_ignore_ascii_case("should")
+        || w.eq_ignore_ascii_case("might")
+        || w.eq_ignore_ascii_case("must"))
         && is(around.after, "have")
     {
         return Some(Tense::Past);
@@ -434,6 +486,27 @@ fn cue(w: &str, around: Context<'_>) -> Option<Tense> {
         return Some(Tense::Past);
     }
     Some(tense)
+}
+
+/// Modals, after which a verb is bare whatever its spelling (`will put`).
+const MODALS: &[&str] = &[
+    "will", "ll", "would", "shall", "should", "can", "could", "may", "might", "must", "wo",
+];
+
+/// Modals as they split before a `n't` (`won`, `t`; `couldn`, `t`).
+const MODALS_BEFORE_NOT: &[&str] = &["won", "can", "couldn", "wouldn", "shouldn", "mustn"];
+
+/// `will hit Saturday`, `won't set a date`: a past form that is also the
+/// bare verb (`hit`, `set`, `cut`, `put`) is no past after a modal; the modal
+/// decides.
+fn after_modal(around: Context<'_>) -> bool {
+    match around.before {
+        Some(b) if b.eq_ignore_ascii_case("t") => around
+            .before2
+            .is_some_and(|b2| within_list(MODALS_BEFORE_NOT, b2)),
+        Some(b) => within_list(MODALS, b),
+        None => false,
+    }
 }
 
 /// Words that take an infinitive of intention (`an agreement to acquire`,
@@ -460,7 +533,62 @@ const INTENT_HEADS: &[&str] = &[
     "wants",
     "voted",
     "approved",
+    "chose",
+    "opted",
+    "moved",
+    "ordered",
 ];
+
+/// How many words before an infinitive's `to` its head may stand, past the
+/// time it was told (`decided on Monday, Oct. 5, to reopen`).
+const INTENT_HEAD_REACH: usize = 5;
+
+/// Words that tell when a head of intent was told, and may stand between it
+/// and its infinitive (`decided last month to reopen the case in May`).
+const TOLD_WHEN: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "early",
+    "late",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "yesterday",
+    "today",
+    "again",
+];
+
+/// Whether the words before an infinitive's `to`, nearest first, begin with
+/// a head of intent, once past the time the head was told: its day, month or
+/// date (capitalized or digits), the words of [`TOLD_WHEN`] and an adverb
+/// (`voted unanimously to`). Without this, a past head told with its time
+/// (`decided last month to reopen the case in May`) left the clause to the
+/// past verb, and the month a year back.
+fn intent_head_behind<'a>(words: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    words
+        .take(INTENT_HEAD_REACH)
+        .find(|w| {
+            let told_when = w.bytes().all(|b| b.is_ascii_digit())
+                || w.starts_with(|c: char| c.is_ascii_uppercase())
+                || within_list(TOLD_WHEN, w)
+                || w.len() > 4 && w.ends_with("ly");
+            within_list(INTENT_HEADS, w) || !told_when
+        })
+        .filter(|w| within_list(INTENT_HEADS, w))
+}
+
+/// A head of intent told in the past (`decided`, `agreed`, `sought`): what
+/// its infinitive tells lies ahead of that past time, not of the DCT.
+fn past_head(head: &str) -> bool {
+    head.ends_with("ed")
+        || head.eq_ignore_ascii_case("sought")
+        || head.eq_ignore_ascii_case("chose")
+}
 
 /// Words after `to` that make it a preposition, not an infinitive marker.
 const NOT_INFINITIVE: &[&str] = &[
@@ -517,9 +645,46 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "stops",
 ];
 
+/// Verbs of a scheduled event in the present progressive (`officials are
+/// meeting Monday`, `the president is traveling to Asia on Sunday`): news
+/// tells an arrangement ahead this way. Other verbs in it are as often an
+/// ongoing report of a past event (`police are investigating a shooting
+/// Saturday`).
+const SCHEDULED_PROGRESSIVE: &[&str] = &[
+    "meeting",
+    "visiting",
+    "traveling",
+    "travelling",
+    "heading",
+    "hosting",
+    "holding",
+    "playing",
+    "facing",
+    "leaving",
+    "returning",
+    "launching",
+    "flying",
+    "arriving",
+    "opening",
+];
+
+/// `are meeting`, `is traveling`: see [`SCHEDULED_PROGRESSIVE`].
+fn scheduled_progressive(word: &str, before: Option<&str>) -> bool {
+    word.len() >= 6
+        && word.ends_with("ing")
+        && before.is_some_and(|b| b.eq_ignore_ascii_case("is") || b.eq_ignore_ascii_case("are"))
+        && within_list(SCHEDULED_PROGRESSIVE, word)
+}
+
 /// How many words a scheduled present may stand before the expression
 /// (`the show opens to the public on Friday`).
 const SCHEDULED_REACH: usize = 5;
+
+/// Prepositions before a day's possessive after which its event is ahead only
+/// in a clause that looks ahead (`will speak at Friday's rally`, but `was
+/// hurt in Sunday's attack`, `a share of 7% before Friday's purchases is
+/// below`); `until` and `days before` look ahead unless the clause is past.
+const AT_AN_EVENT: &[&str] = &["at", "in", "during", "on", "for", "before"];
 
 /// Words before a day's possessive that tell its event is still to come.
 const AWAITING: &[&str] = &["await", "awaits", "awaiting"];
@@ -647,6 +812,7 @@ fn run_of<'b>(bytes: impl Iterator<Item = &'b u8>, class: u8) -> usize {
 
 /// The words of a stretch of text, right to left: what
 /// `s.rsplit(is_sep).filter(|w| !w.is_empty())` gives.
+#[derive(Clone)]
 struct WordsBack<'a> {
     s: &'a str,
     end: usize,
@@ -717,6 +883,48 @@ impl<'a> Iterator for WordsBack<'a> {
 /// The tense cue nearest to `at` inside `sentence` of `text`, looking left
 /// first (the verb usually precedes its adverbial), then right.
 pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
+    clause_tense(text, sentence, at).tense
+}
+
+/// How the clause around an expression leans in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClauseTense {
+    /// The tense of [`tense_at`].
+    pub tense: Tense,
+    /// The clause looks ahead from a past time rather than from the DCT: an
+    /// infinitive of intent whose head is told in the past (`decided to
+    /// reopen the case in May`), so the time it names may already be past.
+    pub ahead_of_past: bool,
+    /// The clause looks ahead in the present tense (`will take effect in
+    /// January`, `the trial opens in March`): what it names cannot be gone,
+    /// unlike a future told in the past (`would`, `was expected to`).
+    pub from_now: bool,
+}
+
+/// What [`tense_of_clause`] tells besides the tense.
+#[derive(Default)]
+struct Lean {
+    ahead_of_past: bool,
+    from_now: bool,
+}
+
+/// Future cues in the present tense: see [`ClauseTense::from_now`].
+const PRESENT_FUTURE: &[&str] = &[
+    "will", "ll", "shall", "wo", "won", "plans", "expects", "intends", "aims", "hopes",
+];
+
+/// [`tense_at`], and whether its future is seen from a past time.
+pub fn clause_tense(text: &str, sentence: Span, at: Span) -> ClauseTense {
+    let mut lean = Lean::default();
+    let tense = tense_of_clause(text, sentence, at, &mut lean);
+    ClauseTense {
+        tense,
+        ahead_of_past: lean.ahead_of_past && tense == Tense::Future,
+        from_now: lean.from_now && tense == Tense::Future,
+    }
+}
+
+fn tense_of_clause(text: &str, sentence: Span, at: Span, lean: &mut Lean) -> Tense {
     // Tense cues sit in the clause around the expression; a bounded window keeps
     // the cost per timex constant, so a sentence with thousands of dates stays linear.
     const WINDOW: usize = 240;
@@ -742,13 +950,51 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         // the event the day names is still to come
         let awaited =
             is(w0, "of") && is(w1, "ahead") || w0.is_some_and(|w| within_list(AWAITING, w));
-        return if awaited { Tense::Future } else { Tense::Past };
+        if awaited {
+            return Tense::Future;
+        }
+        // `days before Sunday's election`, `prepare for Thursday's debate`,
+        // `will speak at Friday's rally`: an event a preposition places the
+        // clause around may still be ahead, which the clause's own verb tells
+        // (read past the `'s`); a day's event as a verb's object (`will
+        // appeal Wednesday's ruling`) is one reported
+        // (a month's possessive names its figures, `revision to December's
+        // figures`, and stays reported)
+        let day = text
+            .get(at.start..at.end)
+            .is_some_and(|w| w.len() > 3 && w.ends_with("day"));
+        let ahead =
+            is(w0, "until") || is(w0, "before") && w1.is_some_and(|b| within_list(UNIT_WORDS, b));
+        let at_event = w0.is_some_and(|w| within_list(AT_AN_EVENT, w));
+        if !(day && (ahead || at_event)) {
+            return Tense::Past;
+        }
+        let apostrophe = right.chars().next().map_or(0, char::len_utf8);
+        let past_s = Span::new(at.start, at.end + apostrophe + 1);
+        let clause = tense_of_clause(text, sentence, past_s, lean);
+        return match clause {
+            Tense::Future => Tense::Future,
+            Tense::Past => Tense::Past,
+            _ if ahead => Tense::Future,
+            _ => Tense::Past,
+        };
     }
     // `as soon as Tuesday`, `as early as next week`: a date still to come
     if is(w0, "as") && (is(w1, "soon") || is(w1, "early")) && is(w2, "as") {
         return Tense::Future;
     }
+    // `the funeral is Saturday`, `the vote is on Sunday`: a date told as what
+    // an event is, in the present, is the date it is set for; one gone would
+    // be told with `was`
+    let copula = |w: Option<&str>| is(w, "is") || is(w, "are");
+    if copula(w0) || is(w0, "on") && copula(w1) {
+        return Tense::Future;
+    }
     let mut left_cue = None;
+    // only a month `in` which something is to happen (`will take effect in
+    // January`); `results for March` name a period gone
+    let month_ahead = is(w0, "in");
+    let mut left_now = false;
     let mut dist = 0;
     let mut after = None;
     // `until Thursday` looks ahead only by default: the bounded state's own
@@ -768,17 +1014,21 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             before: w1,
             after,
         };
-        let infinitive_of_intent = prepositional
+        let intent_head = (prepositional
             && w.eq_ignore_ascii_case("to")
-            && w1.is_some_and(|b| within_list(INTENT_HEADS, b))
             && after.is_some_and(|a| {
                 a.bytes().all(|c| c.is_ascii_lowercase()) && !within_list(NOT_INFINITIVE, a)
-            });
+            }))
+        .then(|| intent_head_behind([w1, w2].into_iter().flatten().chain(left_words.clone())))
+        .flatten();
+        let infinitive_of_intent = intent_head.is_some();
+        lean.ahead_of_past = intent_head.is_some_and(past_head);
         if dist == 0 && (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) {
             bounded = true;
         } else if infinitive_of_intent
             || dist <= SCHEDULED_REACH
-                && (scheduled_present(w)
+                && (scheduled_progressive(w, w1)
+                    || scheduled_present(w)
                     && !is(w1, "to")
                     // `Trump's visit on Saturday`, `the vote Monday`: a noun
                     && !is(w1, "s")
@@ -786,6 +1036,11 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
                     || reports_figures(w, after))
         {
             left_cue = Some((dist, Tense::Future));
+            // `opens`, `are meeting`, `will take effect`; not `would take`
+            left_now = !infinitive_of_intent
+                && (w.ends_with('s')
+                    || scheduled_progressive(w, w1)
+                    || w1.is_some_and(|b| within_list(PRESENT_FUTURE, b)));
             break;
         } else if deadline
             && (is(w1, "has") || is(w1, "have"))
@@ -802,6 +1057,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             && (!bounded || listed(w))
         {
             left_cue = Some((dist, t));
+            left_now = t == Tense::Future && within_list(PRESENT_FUTURE, w);
             break;
         }
         after = Some(w);
@@ -852,22 +1108,32 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     match (left_cue, right_cue) {
         (Some((dl, tl)), Some((dr, tr, crossed))) => {
             if dr + 2 < dl && !crossed {
+                lean.ahead_of_past = false;
                 tr
             } else {
+                lean.from_now = left_now && month_ahead;
                 tl
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t, _))) => t,
+        (Some((_, t)), None) => {
+            lean.from_now = left_now && month_ahead;
+            t
+        }
+        (None, Some((_, t, _))) => t,
         (None, None) => {
             // A lone preposition (`at 3pm`, `on the 15th`) gives no clause to
             // lean on: the phrase is still isolated.
             let has_words = |s: &str| {
                 Words::new(s).any(|w| !FRAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
             };
-            if has_words(left) || has_words(right) {
-                Tense::Unknown
-            } else {
+            if !(has_words(left) || has_words(right)) {
                 Tense::Isolated
+            } else if deadline {
+                // `the deal must be signed by March`: a deadline no verb
+                // tells as past is still ahead
+                Tense::Future
+            } else {
+                Tense::Unknown
             }
         }
     }
@@ -991,6 +1257,193 @@ mod tests {
             ("Prices rose to a record in January.", "January"),
             ("He agreed to the terms in January.", "January"),
             ("He was sent to prison in January.", "January"),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_head_of_intent_told_with_its_time_still_looks_ahead() {
+        for (s, at) in [
+            (
+                "The prosecutor decided last month to reopen the inquiry in May.",
+                "May",
+            ),
+            (
+                "The council decided on Monday, Oct 5, to shut the bridge in March.",
+                "March",
+            ),
+            (
+                "Shareholders voted unanimously to dissolve the fund in June.",
+                "June",
+            ),
+            ("Decided in October to sell the unit in April.", "April"),
+            (
+                "The regulator ordered Boeing to halt deliveries in April.",
+                "April",
+            ),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            // a word other than a told time between head and `to`
+            (
+                "The club agreed with its rivals to share the ground in May.",
+                "May",
+            ),
+            // no head of intent at all
+            (
+                "He told reporters last month to watch for cuts in May.",
+                "May",
+            ),
+            (
+                "The team went on Monday to visit the site in March.",
+                "March",
+            ),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
+    }
+
+    #[test]
+    fn an_intent_told_in_the_past_looks_ahead_of_that_past() {
+        let ahead_of_past = |s: &str, needle: &str| {
+            let start = s.find(needle).unwrap();
+            let at = Span::new(start, start + needle.len());
+            clause_tense(s, Span::new(0, s.len()), at).ahead_of_past
+        };
+        assert!(ahead_of_past(
+            "The prosecutor decided to reopen the inquiry in May.",
+            "May"
+        ));
+        assert!(ahead_of_past(
+            "The council voted in October to shut the bridge in March.",
+            "March"
+        ));
+        // a head in the present looks ahead of the DCT itself
+        assert!(!ahead_of_past(
+            "The council agrees to shut the bridge in March.",
+            "March"
+        ));
+        assert!(!ahead_of_past("She plans to visit in March.", "March"));
+        // no infinitive of intent at all
+        assert!(!ahead_of_past("The bridge was shut in March.", "March"));
+    }
+
+    #[test]
+    fn a_scheduled_progressive_or_a_date_an_event_is_looks_ahead() {
+        for (s, at) in [
+            ("The president is traveling to Asia on Sunday.", "Sunday"),
+            (
+                "Officials are meeting Monday to discuss the plan.",
+                "Monday",
+            ),
+            ("The funeral is Saturday.", "Saturday"),
+            ("The storm is forecast to make landfall Friday.", "Friday"),
+            ("The bill is poised to pass Thursday.", "Thursday"),
+            ("The vote is on Sunday, officials said.", "Sunday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            // an ongoing report of an event gone
+            ("Police are investigating a shooting Saturday.", "Saturday"),
+            ("The funeral was Saturday.", "Saturday"),
+            ("The fire likely started Friday.", "Friday"),
+            (
+                "Officials were meeting Monday when the news broke.",
+                "Monday",
+            ),
+        ] {
+            assert_ne!(t(s, at), Tense::Future, "{s}");
+        }
+    }
+
+    #[test]
+    fn irregular_pasts_must_and_bare_deadlines() {
+        assert_eq!(
+            t("In January, the company laid off 1,000 workers.", "January"),
+            Tense::Past
+        );
+        assert_eq!(
+            t("The deal must be signed by March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(t("Talks must end by March.", "March"), Tense::Future);
+        assert_eq!(t("They must have left by March.", "March"), Tense::Past);
+        // without a deadline, no cue stays unknown
+        assert_eq!(t("Sales of the device in March.", "March"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_days_event_after_a_preposition_follows_its_clause() {
+        for (s, at) in [
+            (
+                "The announcement comes days before Sunday's election.",
+                "Sunday",
+            ),
+            ("He will speak at Friday's rally.", "Friday"),
+            ("Fans will line up for Saturday’s game.", "Saturday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        for (s, at) in [
+            // the event as a verb's object is one reported
+            ("The company will appeal Wednesday's ruling.", "Wednesday"),
+            ("He was hurt in Sunday's attack.", "Sunday"),
+            ("Polls closed before Sunday's count began.", "Sunday"),
+            ("Voters turned out for Sunday's election.", "Sunday"),
+            ("Its share before Friday's purchases is small.", "Friday"),
+            ("The revision to December's figures is small.", "December"),
+            ("Police are investigating Sunday's attack.", "Sunday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Past, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_future_told_in_the_present_is_from_now() {
+        let from_now = |s: &str, needle: &str| {
+            let start = s.find(needle).unwrap();
+            let at = Span::new(start, start + needle.len());
+            clause_tense(s, Span::new(0, s.len()), at).from_now
+        };
+        assert!(from_now("The law will take effect in January.", "January"));
+        assert!(from_now("The trial opens in March.", "March"));
+        assert!(from_now("Officials are meeting in March.", "March"));
+        // a future told in the past, a period of figures, a cue on the right
+        assert!(!from_now(
+            "He said the law would take effect in March.",
+            "March"
+        ));
+        assert!(!from_now(
+            "The company will report results for March.",
+            "March"
+        ));
+        assert!(!from_now("Sales in March will rise.", "March"));
+    }
+
+    #[test]
+    fn a_past_form_after_a_modal_is_the_bare_verb() {
+        for (s, at) in [
+            (
+                "The storm is moving east and will hit Saturday.",
+                "Saturday",
+            ),
+            ("Officials won't set a date before Friday.", "Friday"),
+        ] {
+            assert_eq!(t(s, at), Tense::Future, "{s}");
+        }
+        // `could` is no cue either way (see `might_looks_ahead_but_could_is_no_cue`)
+        assert_eq!(
+            t("The bank could cut rates on Tuesday.", "Tuesday"),
+            Tense::Unknown
+        );
+        for (s, at) in [
+            ("The storm hit Saturday.", "Saturday"),
+            ("The bank cut rates on Tuesday.", "Tuesday"),
+            // `did` tells the past itself
+            ("Did the storm hit Saturday?", "Saturday"),
         ] {
             assert_eq!(t(s, at), Tense::Past, "{s}");
         }

@@ -5343,6 +5343,21 @@ static HOLIDAY_NAMES: &[(&str, Holiday, Needs)] = &[
     ("shrove tuesday", Holiday::ShroveTuesday, Needs::Name),
     ("mardi gras", Holiday::ShroveTuesday, Needs::Name),
     ("pancake day", Holiday::ShroveTuesday, Needs::Name),
+    ("fat tuesday", Holiday::ShroveTuesday, Needs::Name),
+    ("ash wednesday", Holiday::AshWednesday, Needs::Name),
+    ("holy saturday", Holiday::HolySaturday, Needs::Name),
+    ("holy thursday", Holiday::MaundyThursday, Needs::Name),
+    ("ascension day", Holiday::Ascension, Needs::Name),
+    ("ascension thursday", Holiday::Ascension, Needs::Name),
+    ("feast of the ascension", Holiday::Ascension, Needs::Name),
+    // `Corpus Christi` alone is as often the Texas city
+    (
+        "feast of corpus christi",
+        Holiday::CorpusChristi,
+        Needs::Name,
+    ),
+    ("corpus christi day", Holiday::CorpusChristi, Needs::Name),
+    ("pentecost sunday", Holiday::Pentecost, Needs::Name),
     ("palm sunday", Holiday::PalmSunday, Needs::Name),
     ("branch sunday", Holiday::PalmSunday, Needs::Name),
     ("maundy thursday", Holiday::MaundyThursday, Needs::Name),
@@ -5844,6 +5859,27 @@ mod holiday_name_tests {
             holiday_name("Chinese New Year's Day").map(|(_, h)| h),
             Ok(Holiday::ChineseNewYear)
         );
+    }
+
+    #[test]
+    fn the_days_counted_from_easter_have_their_names() {
+        for (text, want) in [
+            ("Ash Wednesday services", Holiday::AshWednesday),
+            ("Fat Tuesday parade", Holiday::ShroveTuesday),
+            ("Holy Saturday vigil", Holiday::HolySaturday),
+            ("Holy Thursday mass", Holiday::MaundyThursday),
+            ("Ascension Day parade", Holiday::Ascension),
+            ("the feast of Corpus Christi", Holiday::CorpusChristi),
+            ("Pentecost Sunday", Holiday::Pentecost),
+        ] {
+            let text = text.strip_prefix("the ").unwrap_or(text);
+            assert_eq!(holiday_name(text).map(|(_, h)| h), Ok(want), "{text}");
+        }
+        // the Texas city and the island are no feast days
+        assert!(holiday_name("Corpus Christi, Texas").is_err());
+        assert!(holiday_name("Ascension Island").is_err());
+        // a market crash named by its day is no holiday
+        assert!(holiday_name("Black Monday").is_err());
     }
 
     #[test]
