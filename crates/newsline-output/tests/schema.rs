@@ -123,3 +123,49 @@ fn the_schema_rejects_what_the_model_never_writes() {
     wrong_schema["schema"] = Value::from("newsline/2");
     assert!(!v.is_valid(&wrong_schema));
 }
+
+/// The schema's holiday names and the model's `Holiday` are one list: every
+/// name the schema allows is one the model reads, and holidays the grammar
+/// learned late (the Easter-relative days) are written as names the schema
+/// allows.
+#[test]
+fn holiday_names_agree_with_the_model() {
+    let schema: Value = serde_json::from_str(SCHEMA_JSON).unwrap();
+    let names = schema["$defs"]["Holiday"]["enum"]
+        .as_array()
+        .expect("the schema lists the holidays");
+    for name in names {
+        assert!(
+            serde_json::from_value::<newsline_model::reading::Holiday>(name.clone()).is_ok(),
+            "the schema allows {name}, which the model does not know"
+        );
+    }
+    let mut doc = Document::new(
+        "holidays",
+        "Services were held on Ash Wednesday and on Holy Saturday. \
+         The parade falls on Ascension Day, and the procession on the feast of Corpus Christi.",
+    );
+    doc.document.dct = Some(newsline_model::Dct::new(
+        chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap(),
+        None,
+        newsline_model::DctSource::Record,
+    ));
+    newsline_parse::recognize_timexes(&mut doc);
+    newsline_time::normalize(&mut doc);
+    let holidays = doc
+        .timexes
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.reading,
+                Some(newsline_model::TimexReading::Holiday { .. })
+            )
+        })
+        .count();
+    assert_eq!(holidays, 4, "{:#?}", doc.timexes);
+    assert_valid(
+        &validator(),
+        &render(&doc, Format::Json).unwrap(),
+        "the holidays",
+    );
+}
