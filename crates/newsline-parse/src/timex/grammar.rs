@@ -1342,6 +1342,21 @@ fn cal(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> R {
     }
 }
 
+/// `inner` inside the year `shift` years from the DCT: `May last year` is the
+/// May of the year before, where `last May` is the latest May gone, which in
+/// November is this year's.
+pub(crate) fn within_relative_year(inner: R, shift: i32) -> R {
+    R::Within {
+        inner: Box::new(inner),
+        period: Box::new(R::Relative {
+            unit: TimeUnit::Year,
+            shift,
+            anchor: Anchor::Dct,
+        }),
+        index: None,
+    }
+}
+
 /// The grammar, with its context.
 pub(crate) struct Grammar<'c> {
     pub ctx: Ctx<'c>,
@@ -1550,9 +1565,9 @@ impl Grammar<'_> {
         } else if let Ok((x, _)) = phrase_words(&["this", "year"])(r1) {
             (x, 0)
         } else if let Ok((x, _)) = phrase_words(&["last", "year"])(r1) {
-            (x, -1)
+            return Ok((x, within_relative_year(cal(None, Some(m), None), -1)));
         } else if let Ok((x, _)) = phrase_words(&["next", "year"])(r1) {
-            (x, 1)
+            return Ok((x, within_relative_year(cal(None, Some(m), None), 1)));
         } else {
             return fail(i);
         };

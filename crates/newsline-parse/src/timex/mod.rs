@@ -132,7 +132,63 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
     keep_periods_of_quarters(text, &mut out);
     game::drop_game_times(text, &mut out);
     add_second_days_of_pairs(text, &mut out);
+    join_times_of_relative_years(text, &mut out);
     out
+}
+
+/// `May 5 last year`, `the summer of last year`, `Christmas next year`: a day,
+/// season or holiday with no year of its own, followed by `last year` or `next
+/// year`, names that time inside that year, one timex as TimeML marks `June
+/// last year`. Read apart, the first would take the year by tense (`May 5`
+/// said in November is this year's) and the year would stand alone. `this
+/// year` adds nothing the tense would not give, and a clause break between
+/// them (`on May 5. Last year, …`) keeps them apart.
+fn join_times_of_relative_years(text: &str, found: &mut Vec<(Span, TimexReading)>) {
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (Some((first, inner)), Some((second, year))) = (found.get(k), found.get(k + 1)) else {
+            break;
+        };
+        let yearless = matches!(
+            inner,
+            TimexReading::Calendar {
+                year: None,
+                month: Some(_),
+                day: Some(_),
+                shift: None,
+            } | TimexReading::Season {
+                year: None,
+                shift: None,
+                ..
+            } | TimexReading::Holiday {
+                year: None,
+                shift: None,
+                ..
+            }
+        );
+        let shift = match year {
+            TimexReading::Relative {
+                unit: newsline_model::reading::TimeUnit::Year,
+                shift: shift @ (-1 | 1),
+                anchor: newsline_model::reading::Anchor::Dct,
+            } => Some(*shift),
+            _ => None,
+        };
+        let between = text.get(first.end..second.start).unwrap_or_default();
+        let joined = matches!(between, " " | ", ") || between.eq_ignore_ascii_case(" of ");
+        let bare_year = text
+            .get(second.start..second.end)
+            .and_then(|w| w.split_once(' '))
+            .is_some_and(|(head, tail)| {
+                one_of(head, &["last", "next"]) && tail.eq_ignore_ascii_case("year")
+            });
+        if let (true, Some(shift), true, true) = (yearless, shift, joined, bare_year) {
+            let span = Span::new(first.start, second.end);
+            let reading = grammar::within_relative_year(inner.clone(), shift);
+            found.splice(k..k + 2, [(span, reading)]);
+        }
+        k += 1;
+    }
 }
 
 /// `will one day lead`, `hopes to one day buy`: `one day` between a modal

@@ -25,6 +25,83 @@ fn one(s: &str) -> (String, R) {
     (s[sp.start..sp.end].to_owned(), r)
 }
 
+/// `inner` inside the year `shift` from the DCT, as the grammar reads it.
+fn of_year(inner: R, shift: i32) -> R {
+    R::Within {
+        inner: Box::new(inner),
+        period: Box::new(R::Relative {
+            unit: TimeUnit::Year,
+            shift,
+            anchor: Anchor::Dct,
+        }),
+        index: None,
+    }
+}
+
+#[test]
+fn a_time_of_last_or_next_year_is_one_timex_inside_that_year() {
+    let may = |day| R::Calendar {
+        year: None,
+        month: Some(5),
+        day,
+        shift: None,
+    };
+    assert_eq!(
+        one("It opened in May last year."),
+        ("May last year".into(), of_year(may(None), -1))
+    );
+    assert_eq!(
+        one("They met in May of next year."),
+        ("May of next year".into(), of_year(may(None), 1))
+    );
+    assert_eq!(
+        one("It opened on May 5 last year."),
+        ("May 5 last year".into(), of_year(may(Some(5)), -1))
+    );
+    assert_eq!(
+        one("It opened May 5, last year."),
+        ("May 5, last year".into(), of_year(may(Some(5)), -1))
+    );
+    let (t, r) = one("The dam burst in the summer of last year.");
+    assert_eq!(t, "the summer of last year");
+    assert!(
+        matches!(&r, R::Within { inner, .. } if matches!(**inner, R::Season { .. })),
+        "{r:?}"
+    );
+    let (t, r) = one("Prices rose at Christmas next year.");
+    assert_eq!(t, "Christmas next year");
+    assert!(
+        matches!(&r, R::Within { inner, .. } if matches!(**inner, R::Holiday { .. })),
+        "{r:?}"
+    );
+    // `last May` is the latest May gone, an occurrence, not a May inside last year
+    assert!(matches!(
+        one("It closed last May.").1,
+        R::Calendar {
+            shift: Some(-1),
+            ..
+        }
+    ));
+    // `this year` adds nothing to the tense's reading; a sentence break, a
+    // year of its own or a word between keep the two apart
+    assert!(matches!(
+        one("He left in May of this year.").1,
+        R::Calendar { shift: Some(0), .. }
+    ));
+    assert_eq!(
+        texts("It opened on May 5. Last year, it closed."),
+        ["May 5", "Last year"]
+    );
+    assert_eq!(
+        texts("It opened on May 5, 2013 last year."),
+        ["May 5, 2013", "last year"]
+    );
+    assert_eq!(
+        texts("Sales on May 5 rose last year."),
+        ["May 5", "last year"]
+    );
+}
+
 #[test]
 fn ago_includes_amount_and_unit() {
     let (t, r) = one("Four years ago, he left.");
