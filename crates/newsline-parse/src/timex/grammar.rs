@@ -1357,6 +1357,31 @@ pub(crate) fn within_relative_year(inner: R, shift: i32) -> R {
     }
 }
 
+/// `the late 1800s`, `the early 1900s`: a part of the hundreds is a part of
+/// the century, as `the 1800s` is the century (the modifier took the article,
+/// so `era` read the bare `1800s` as a decade). `the early 2000s` stays the
+/// decade, as `the 2000s` does.
+fn century_of_hundreds(m: TimexMod, after_mod: &str, inner: R) -> R {
+    let hundreds = after_mod.len() > 4
+        && after_mod.as_bytes().iter().take(4).all(u8::is_ascii_digit)
+        && after_mod.get(2..4) == Some("00");
+    match inner {
+        R::Era {
+            unit: TimeUnit::Decade,
+            value,
+        } if hundreds
+            && value < 200
+            && matches!(m, TimexMod::Start | TimexMod::Mid | TimexMod::End) =>
+        {
+            R::Era {
+                unit: TimeUnit::Century,
+                value: value / 10,
+            }
+        }
+        other => other,
+    }
+}
+
 /// The grammar, with its context.
 pub(crate) struct Grammar<'c> {
     pub ctx: Ctx<'c>,
@@ -2131,7 +2156,9 @@ impl Grammar<'_> {
         {
             let n: i32 = d.parse().unwrap_or(-1);
             if d.len() == 4 && n % 10 == 0 {
-                if n % 100 == 0 && the {
+                // `the 2000s` is the decade news means by it: the century has
+                // not run its course
+                if n % 100 == 0 && the && n < 2000 {
                     return Ok((
                         r,
                         R::Era {
@@ -7083,6 +7110,7 @@ impl Grammar<'_> {
                 Err(e)
             });
             if let Ok((r2, inner)) = inner {
+                let inner = century_of_hundreds(m, r, inner);
                 let better = plain.as_ref().map_or(true, |(pr, _)| r2.len() < pr.len());
                 // `about` and `some` before a plain date or a bare reference do not apply
                 let amount_mod = matches!(

@@ -103,6 +103,31 @@ fn a_time_of_last_or_next_year_is_one_timex_inside_that_year() {
 }
 
 #[test]
+fn hundreds_are_centuries_but_the_2000s_a_decade() {
+    let era = |s: &str| match one(s).1 {
+        R::Era { unit, value } => (unit, value),
+        R::Modified { inner, .. } => match *inner {
+            R::Era { unit, value } => (unit, value),
+            other => panic!("{s}: {other:?}"),
+        },
+        other => panic!("{s}: {other:?}"),
+    };
+    assert_eq!(era("It was built in the 1800s."), (TimeUnit::Century, 18));
+    assert_eq!(
+        era("It was built in the late 1800s."),
+        (TimeUnit::Century, 18)
+    );
+    assert_eq!(era("It grew in the mid-1900s."), (TimeUnit::Century, 19));
+    assert_eq!(
+        era("Prices fell through the 2000s."),
+        (TimeUnit::Decade, 200)
+    );
+    assert_eq!(era("It was the early 2000s."), (TimeUnit::Decade, 200));
+    assert_eq!(era("in the late 1810s"), (TimeUnit::Decade, 181));
+    assert_eq!(era("in the late 1990s"), (TimeUnit::Decade, 199));
+}
+
+#[test]
 fn ago_includes_amount_and_unit() {
     let (t, r) = one("Four years ago, he left.");
     assert_eq!(t, "Four years ago");
