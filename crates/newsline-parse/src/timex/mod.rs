@@ -386,6 +386,9 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
     if matches!(reading, TimexReading::Duration { amount: Some(v), .. } if *v <= 0.0) {
         return false;
     }
+    if hours_of_a_named_day(text, prev, after) {
+        return false;
+    }
     // `High Noon`, `today's world`: a film and a generic "nowadays"
     if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
         return false;
@@ -431,6 +434,38 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
         }
     }
     true
+}
+
+/// `the early hours of Thursday morning`: news annotation marks the day (or
+/// date) after `of` and leaves the hours before it out, as it does `the
+/// night of March 10`; alone, `the early hours` stays a vague length.
+fn hours_of_a_named_day(text: &str, prev: &str, after: &str) -> bool {
+    let ends_with = |h: &str| {
+        text.len()
+            .checked_sub(h.len())
+            .and_then(|k| text.get(k..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(h))
+    };
+    let hours = ["early hours", "small hours", "wee hours"]
+        .iter()
+        .any(|h| ends_with(h))
+        || text.eq_ignore_ascii_case("hours") && one_of(prev, &["early", "small", "wee"]);
+    if !hours {
+        return false;
+    }
+    let Some(rest) = after
+        .strip_prefix(" of ")
+        .or_else(|| after.strip_prefix(" on "))
+    else {
+        return false;
+    };
+    let day = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    day.starts_with(|c: char| c.is_ascii_uppercase())
+        && (lexicon::weekday(day).is_some() || lexicon::month(day).is_some())
+        || one_of(day, &["today", "yesterday", "tomorrow"])
 }
 
 /// `the end of the next decade`: a `the` that the look-ahead of a weak word
