@@ -4546,7 +4546,10 @@ impl Grammar<'_> {
             }) {
                 year = Some(yy);
                 x = z;
-            } else if let Ok((z, ())) = phrase_words(&["this", "year"])(y) {
+            } else if let Ok((z, ())) =
+                phrase_words(&["this", "year"])(y).or_else(|_| phrase_words(&["the", "year"])(y))
+            {
+                // `the first half of the year`: the year being reported on
                 year_shift = Some(0);
                 x = z;
             } else if let Ok((z, ())) = phrase_words(&["last", "year"])(y) {

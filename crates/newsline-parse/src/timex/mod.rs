@@ -119,7 +119,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                             point: RefPoint::Future,
                         }
                     } else {
-                        reading
+                        year_of_the_attacks(trimmed, after, reading)
                     };
                     out.push((span, reading));
                 }
@@ -434,6 +434,47 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
         }
     }
     true
+}
+
+/// `9/11`, `the Sept. 11 attacks`: without a year, the day of the 2001
+/// attacks, which no tense or nearby date picks. A `9/11` with its slash is
+/// that day anywhere in news; a spelled month only before `attacks` or
+/// `terror...` (`by Sept. 11` is this year's).
+fn year_of_the_attacks(matched: &str, after: &str, reading: TimexReading) -> TimexReading {
+    let TimexReading::Calendar {
+        year: None,
+        month: Some(9),
+        day: Some(11),
+        ..
+    } = reading
+    else {
+        return reading;
+    };
+    let next = after
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let attacks = [
+        "attack",
+        "attacks",
+        "terrorist",
+        "terror",
+        "hijackers",
+        "hijackings",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(next));
+    if matched == "9/11" || attacks {
+        TimexReading::Calendar {
+            year: Some(2001),
+            month: Some(9),
+            day: Some(11),
+            shift: None,
+        }
+    } else {
+        reading
+    }
 }
 
 /// `the early hours of Thursday morning`: news annotation marks the day (or

@@ -2336,3 +2336,51 @@ fn the_early_hours_of_a_named_day_leave_the_day_alone() {
         vec!["the early hours"]
     );
 }
+
+#[test]
+fn the_day_of_the_2001_attacks_needs_no_year() {
+    for s in [
+        "since 9/11, security has tightened",
+        "the Sept. 11 attacks shocked the world",
+        "after the September 11 terrorist attacks",
+    ] {
+        assert!(
+            matches!(
+                one(s).1,
+                R::Calendar {
+                    year: Some(2001),
+                    month: Some(9),
+                    day: Some(11),
+                    ..
+                }
+            ),
+            "{s}"
+        );
+    }
+    // a deadline of this year keeps its year open
+    assert!(matches!(
+        one("The report is due Sept. 11, officials said.").1,
+        R::Calendar { year: None, .. }
+    ));
+}
+
+#[test]
+fn a_part_of_the_year_is_one_expression_with_it() {
+    for s in [
+        "Sales rose during the first half of the year.",
+        "Profit fell in the second quarter of the year.",
+    ] {
+        let (t, r) = one(s);
+        assert!(t.starts_with("the ") && t.ends_with("of the year"), "{s}");
+        assert!(
+            matches!(
+                r,
+                R::Part {
+                    year_shift: Some(0),
+                    ..
+                }
+            ),
+            "{s}: {r:?}"
+        );
+    }
+}
