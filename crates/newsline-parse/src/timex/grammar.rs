@@ -2227,6 +2227,20 @@ fn noun_follows(rest: &str) -> bool {
     })
 }
 
+/// `weeks or months`, `recent weeks and months`, `days or even weeks`: a
+/// second plural unit joined to a vague length belongs to the same vague
+/// length. The rest after it, or `rest` unchanged.
+fn plural_unit_coordinated(rest: &str) -> &str {
+    let joined = ws(rest)
+        .and_then(|(x, _)| kws(&["or", "and"])(x))
+        .and_then(|(x, _)| ws(x))
+        .map(|(x, _)| kw("even")(x).and_then(|(y, _)| ws(y)).map_or(x, |(y, _)| y));
+    match joined.map(unit_word) {
+        Ok(Ok((x, (_, true)))) => x,
+        _ => rest,
+    }
+}
+
 /// `-13` after 2012: the last two digits of the year after `year`, right
 /// after a hyphen, dash or slash, and the rest after them.
 fn next_year_short(year: i32, rest: &str) -> Option<&str> {
@@ -3519,6 +3533,7 @@ impl Grammar<'_> {
         }
         // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
         if let Ok((r, (unit, true))) = unit_word(r0) {
+            let r = plural_unit_coordinated(r);
             return match lead {
                 Some('n') if r0 != i => Ok((r, R::Duration { amount: None, unit })),
                 Some('p') => Ok((r, R::Duration { amount: None, unit })),

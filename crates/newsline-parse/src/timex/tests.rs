@@ -2384,3 +2384,25 @@ fn a_part_of_the_year_is_one_expression_with_it() {
         );
     }
 }
+
+#[test]
+fn two_plural_units_joined_are_one_vague_length() {
+    for (s, want) in [
+        ("The talks could take weeks or months.", "weeks or months"),
+        (
+            "Tensions rose in recent weeks and months.",
+            "recent weeks and months",
+        ),
+        (
+            "Repairs will take days or even weeks.",
+            "days or even weeks",
+        ),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // a unit with its own amount stays apart
+    assert_eq!(
+        texts("It took weeks and two months more."),
+        vec!["weeks", "two months"]
+    );
+}
