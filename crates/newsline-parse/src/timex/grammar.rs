@@ -3128,6 +3128,20 @@ fn clock_core(i: &str) -> Res<'_, R> {
             return with_zone(r, h, Some(m));
         }
     }
+    // `9.30am`, `7.45 p.m.`: British copy parts hour and minutes with a dot,
+    // which only a.m./p.m. tells from an amount
+    if let Ok((r, hd)) =
+        take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+        && let Some(r) = r.strip_prefix('.')
+        && let Ok((r, md)) =
+            take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r)
+        && let Ok((r2, pm)) = meridiem_ext(r)
+    {
+        let (h, m): (u32, u32) = (hd.parse().unwrap_or(99), md.parse().unwrap_or(99));
+        if (1..=12).contains(&h) && m <= 59 {
+            return with_zone(r2, to24(h, pm), Some(m));
+        }
+    }
     // `330 p.m.`: hour and minutes run together, only with a.m./p.m.
     if let Ok((r, d)) =
         take_while_m_n::<_, &str, Error<&str>>(3, 4, |c: char| c.is_ascii_digit())(i)

@@ -2406,3 +2406,31 @@ fn two_plural_units_joined_are_one_vague_length() {
         vec!["weeks", "two months"]
     );
 }
+
+#[test]
+fn a_british_clock_parts_hour_and_minutes_with_a_dot() {
+    for (s, want, hour, minute) in [
+        ("The parade starts at 9.30am.", "9.30am", 9, 30),
+        (
+            "He was arrested at 7.45pm on Tuesday.",
+            "7.45pm on Tuesday",
+            19,
+            45,
+        ),
+        ("at 11.15 p.m. local time", "11.15 p.m.", 23, 15),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        let clock = match r {
+            R::Clock { hour, minute, .. } => (hour, minute),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(clock, (hour, Some(minute)), "{s}");
+    }
+    // an amount keeps its decimals
+    no_timex_in(&[
+        "shares rose 9.30 points",
+        "a 3.45 percent rise",
+        "it cost $9.30 a share",
+    ]);
+}
