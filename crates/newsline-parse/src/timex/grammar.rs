@@ -5176,6 +5176,7 @@ impl Grammar<'_> {
         ]);
         let found = PREFIX_MODS
             .matches(&mut Lead::new(i))
+            .filter(|(_, words, _)| *words != ["over"] || self.over_means_more_than())
             .find_map(|(r, words, m)| {
                 // `mid-1990s`, `mid-November`; `late-September`, `early-2020`
                 // (but `early-stage`, `late-game`: a capital or digit must follow)
@@ -7193,6 +7194,13 @@ impl Grammar<'_> {
             // began the phrase after the modifier, whose last word (`of`,
             // `about`) cues it
             let inner = self.core(r).or_else(|e| {
+                // only the gates of a bare month and of `a`/`an` before a unit
+                // read the word before; any other failure stays one
+                let gated =
+                    r.starts_with(|c: char| c.is_ascii_uppercase()) || kws(&["a", "an"])(r).is_ok();
+                if !gated {
+                    return Err(e);
+                }
                 let prev = modifier_last_word(i, r).ok_or(e)?;
                 Grammar {
                     ctx: Ctx {
@@ -7232,36 +7240,34 @@ impl Grammar<'_> {
                         | TimexMod::EqualOrLess
                 );
                 let before_or_after = matches!(m, TimexMod::Before | TimexMod::After);
-                let over_ok = kw("over")(i).is_err() || self.over_means_more_than();
-                let ok = over_ok
-                    && match &inner {
-                        // `pre-`, `post-` before a year or a decade only (`post-war`
-                        // reads nothing, `post-9/11` is an event)
-                        _ if before_or_after => matches!(
-                            inner,
-                            R::Calendar {
-                                year: Some(_),
-                                month: None,
-                                ..
-                            } | R::Era { .. }
-                        ),
-                        R::Duration { .. } | R::Offset { .. } => true,
-                        R::Clock { .. } => matches!(
-                            m,
-                            TimexMod::Approx
-                                | TimexMod::MoreThan
-                                | TimexMod::EqualOrMore
-                                | TimexMod::EqualOrLess
-                                | TimexMod::Start
-                                | TimexMod::End
-                        ),
-                        R::Ref { .. } | R::Set { .. } => false,
-                        _ => {
-                            !amount_mod
-                                || m == TimexMod::Approx
-                                    && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some"))
-                        }
-                    };
+                let ok = match &inner {
+                    // `pre-`, `post-` before a year or a decade only (`post-war`
+                    // reads nothing, `post-9/11` is an event)
+                    _ if before_or_after => matches!(
+                        inner,
+                        R::Calendar {
+                            year: Some(_),
+                            month: None,
+                            ..
+                        } | R::Era { .. }
+                    ),
+                    R::Duration { .. } | R::Offset { .. } => true,
+                    R::Clock { .. } => matches!(
+                        m,
+                        TimexMod::Approx
+                            | TimexMod::MoreThan
+                            | TimexMod::EqualOrMore
+                            | TimexMod::EqualOrLess
+                            | TimexMod::Start
+                            | TimexMod::End
+                    ),
+                    R::Ref { .. } | R::Set { .. } => false,
+                    _ => {
+                        !amount_mod
+                            || m == TimexMod::Approx
+                                && !i.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("some"))
+                    }
+                };
                 // `the mid-2019 refresh`, `the late-November trip`: before a
                 // single year or month the article is the following noun's (a
                 // decade keeps it: `the early 1990s`)
