@@ -832,8 +832,9 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
     let tail = rest.get(first_len..).unwrap_or_default();
     let mut seen = 0;
     for w in words_with_apostrophes(tail) {
-        // plural and possessive forms: `years`, `year's`
-        let mut base = w;
+        // plural and possessive forms: `years`, `year's`; a decade's
+        // apostrophe: `the '90s`
+        let mut base = w.trim_start_matches('\'');
         while let Some(stem) = base.strip_suffix("'s") {
             base = stem;
         }

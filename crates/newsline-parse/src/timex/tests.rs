@@ -2434,3 +2434,14 @@ fn a_british_clock_parts_hour_and_minutes_with_a_dot() {
         "it cost $9.30 a share",
     ]);
 }
+
+#[test]
+fn a_decade_with_a_straight_apostrophe_keeps_its_article() {
+    for (s, want) in [
+        ("amended in the '90s.", "the '90s"),
+        ("in the late '90s, sales peaked", "the late '90s"),
+        ("amended in the ’90s.", "the ’90s"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+}
