@@ -1479,6 +1479,13 @@ impl Grammar<'_> {
                     return Ok((r3, cal(Some(y), Some(mo), Some(d))));
                 }
             } else if at_boundary(r) && (1..=12).contains(&mo) && (1000..3000).contains(&y) {
+                // `the 2008-09 season`, `2011-12 budget`: in prose, a month
+                // that is the next year's last two digits ends a span of years
+                if mo == u32::try_from((y + 1).rem_euclid(100)).unwrap_or(0)
+                    && !self.phrase_alone(r)
+                {
+                    return Ok((r, cal(Some(y), None, None)));
+                }
                 return Ok((r, cal(Some(y), Some(mo), None)));
             }
         }

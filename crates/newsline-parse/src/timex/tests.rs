@@ -2034,6 +2034,23 @@ fn both_years_of_a_hyphened_span_are_years() {
     assert_eq!(texts("in 1990-91 it grew"), vec!["1990-91"]);
     assert_eq!(texts("scored 20 in the 2012-13 season"), vec!["2012-13"]);
     assert_eq!(texts("the 2019/20 budget"), vec!["2019/20"]);
+    // a second year that could be a month is still the next year in prose
+    assert!(matches!(
+        one("his first win since the 2008-09 season").1,
+        R::Calendar {
+            year: Some(2008),
+            month: None,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("2008-09").1,
+        R::Calendar {
+            year: Some(2008),
+            month: Some(9),
+            ..
+        }
+    ));
     // a code or an amount stays out, and so do two digits that are no next year
     assert_eq!(texts("in 1990-95 it grew"), vec!["1990"]);
     no_timex_in(&["call 555-2014 for help", "ISBN 0-306-40615-2"]);
