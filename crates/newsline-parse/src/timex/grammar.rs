@@ -3585,6 +3585,20 @@ impl Grammar<'_> {
                 _ => fail(i),
             };
         }
+        // `the past year and a half`: a lone unit and a half after a lead is
+        // a length of one and a half units
+        if matches!(lead, Some('p' | 'n' | 'f'))
+            && let Ok((r, (unit, false))) = unit_word(r0)
+            && let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(r)
+        {
+            return Ok((
+                r,
+                R::Duration {
+                    amount: Some(1.5),
+                    unit,
+                },
+            ));
+        }
         // `a three-year period`: the noun names the length itself, so it
         // belongs to the expression (`the two-week visit` does not)
         if let Ok((x, _)) = kws(&["a", "an", "the"])(i)
@@ -5212,6 +5226,29 @@ impl Grammar<'_> {
     fn misc<'a>(&self, i: &'a str) -> Res<'a, R> {
         if let Some(found) = unit_beside_told(i) {
             return Ok(found);
+        }
+        // `this time last year`: the same point a unit before (or after) now
+        if let Ok((x, ())) = phrase_words(&["this", "time"])(i)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, w)) = kws(&["last", "next"])(x)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, (unit, false))) = unit_word(x)
+            && matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week)
+        {
+            let direction = if w.eq_ignore_ascii_case("last") {
+                Direction::Before
+            } else {
+                Direction::After
+            };
+            return Ok((
+                x,
+                R::Offset {
+                    amount: Some(1.0),
+                    unit,
+                    direction,
+                    anchor: Anchor::Dct,
+                },
+            ));
         }
         // `for the year ended Sept. 30`: a fiscal year, told as its length;
         // `the year`, `the week` alone: the current one (`a high for the year`)

@@ -2462,3 +2462,34 @@ fn a_decade_with_a_straight_apostrophe_keeps_its_article() {
         assert_eq!(texts(s), vec![want], "{s}");
     }
 }
+
+#[test]
+fn a_lone_unit_and_a_half_after_a_lead_is_one_length() {
+    for s in [
+        "For the past year and a half, sales rose.",
+        "over the next hour and a half",
+    ] {
+        let (t, r) = one(s);
+        assert!(t.starts_with("the ") && t.ends_with("and a half"), "{s}");
+        assert!(
+            matches!(r, R::Duration { amount: Some(a), .. } if a == 1.5),
+            "{s}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn this_time_last_year_is_a_year_back_from_now() {
+    let (t, r) = one("Sales were flat this time last year.");
+    assert_eq!(t, "this time last year");
+    assert!(matches!(
+        r,
+        R::Offset {
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            ..
+        }
+    ));
+    // no unit after it: no time
+    no_timex_in(&["this time last round"]);
+}
