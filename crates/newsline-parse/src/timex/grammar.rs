@@ -1519,6 +1519,13 @@ impl Grammar<'_> {
                     return Ok((r3, cal(Some(y), Some(mo), Some(d))));
                 }
             } else if at_boundary(r) && (1..=12).contains(&mo) && (1000..3000).contains(&y) {
+                // `the 2008-09 season`, `2011-12 budget`: in prose, a month
+                // that is the next year's last two digits ends a span of years
+                if mo == u32::try_from((y + 1).rem_euclid(100)).unwrap_or(0)
+                    && !self.phrase_alone(r)
+                {
+                    return Ok((r, cal(Some(y), None, None)));
+                }
                 return Ok((r, cal(Some(y), Some(mo), None)));
             }
         }
@@ -2130,7 +2137,10 @@ impl Grammar<'_> {
         {
             return fail(i);
         }
-        // `1990-91`, `2009-2010`: keep the first year only
+        // `the 2012-13 season`, `2019/20`: a season or fiscal year over the
+        // turn of a year is one token and one expression, read as the year
+        // it starts in; a full second year (`2004-2014`) is a year of its own
+        let r = next_year_short(y, r).unwrap_or(r);
         // amounts: `2000 people`, `1998 percent`
         if let Ok((r2, _)) = ws(r)
             && let Ok((_, next)) = alpha(r2)
@@ -2264,6 +2274,44 @@ fn noun_follows(rest: &str) -> bool {
             && at_boundary(after)
             && !NOT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(next))
     })
+}
+
+/// `weeks or months`, `recent weeks and months`, `days or even weeks`: a
+/// second plural unit joined to a vague length belongs to the same vague
+/// length. The rest after it, or `rest` unchanged.
+fn plural_unit_coordinated(rest: &str) -> &str {
+    let joined = ws(rest)
+        .and_then(|(x, _)| kws(&["or", "and"])(x))
+        .and_then(|(x, _)| ws(x))
+        .map(|(x, _)| kw("even")(x).and_then(|(y, _)| ws(y)).map_or(x, |(y, _)| y));
+    match joined.map(unit_word) {
+        Ok(Ok((x, (_, true)))) => x,
+        _ => rest,
+    }
+}
+
+/// `-13` after 2012: the last two digits of the year after `year`, right
+/// after a hyphen, dash or slash, and the rest after them.
+fn next_year_short(year: i32, rest: &str) -> Option<&str> {
+    let digits = rest.strip_prefix(['-', '–', '/'])?;
+    let (two, after) = (digits.get(..2)?, digits.get(2..)?);
+    let short: i32 = two.parse().ok()?;
+    (two.bytes().all(|b| b.is_ascii_digit())
+        && short == (year + 1).rem_euclid(100)
+        && at_boundary(after)
+        && !after.starts_with(['-', '/', '.']))
+    .then_some(after)
+}
+
+/// The last word of the modifier read from `start` up to `rest`, when blanks
+/// end it (`mid-` runs on into its period and keeps the outer context).
+fn modifier_last_word<'a>(start: &'a str, rest: &str) -> Option<&'a str> {
+    let modifier = start.get(..start.len().checked_sub(rest.len())?)?;
+    let words = modifier.trim_end();
+    if words.len() == modifier.len() {
+        return None;
+    }
+    words.rsplit(' ').next().filter(|w| !w.is_empty())
 }
 
 /// `AD`, `A.D.`, `CE`, `C.E.`: the marks of the common era. Without dots
@@ -3129,6 +3177,20 @@ fn clock_core(i: &str) -> Res<'_, R> {
             return with_zone(r, h, Some(m));
         }
     }
+    // `9.30am`, `7.45 p.m.`: British copy parts hour and minutes with a dot,
+    // which only a.m./p.m. tells from an amount
+    if let Ok((r, hd)) =
+        take_while_m_n::<_, &str, Error<&str>>(1, 2, |c: char| c.is_ascii_digit())(i)
+        && let Some(r) = r.strip_prefix('.')
+        && let Ok((r, md)) =
+            take_while_m_n::<_, &str, Error<&str>>(2, 2, |c: char| c.is_ascii_digit())(r)
+        && let Ok((r2, pm)) = meridiem_ext(r)
+    {
+        let (h, m): (u32, u32) = (hd.parse().unwrap_or(99), md.parse().unwrap_or(99));
+        if (1..=12).contains(&h) && m <= 59 {
+            return with_zone(r2, to24(h, pm), Some(m));
+        }
+    }
     // `330 p.m.`: hour and minutes run together, only with a.m./p.m.
     if let Ok((r, d)) =
         take_while_m_n::<_, &str, Error<&str>>(3, 4, |c: char| c.is_ascii_digit())(i)
@@ -3284,6 +3346,8 @@ static REL_WORDS: &[(&[&str], Rel)] = &[
     (&["the", "following"], Rel::Following),
     (&["the", "previous"], Rel::Previous),
     (&["the", "preceding"], Rel::Previous),
+    // `the prior year`: the financial pages' `previous`
+    (&["the", "prior"], Rel::Previous),
     (&["the", "coming"], Rel::Next),
     (&["the", "current"], Rel::This),
     (&["the", "upcoming"], Rel::Next),
@@ -3309,6 +3373,7 @@ static DURATION_LEADS: &[(&[&str], char)] = &[
     (&["the", "final"], 'f'),
     (&["the", "previous"], 'p'),
     (&["the", "preceding"], 'p'),
+    (&["the", "prior"], 'p'),
     (&["the", "following"], 'n'),
     (&["the", "remaining"], 'f'),
     // `the year-earlier nine months`: a length, compared a year back
@@ -3332,6 +3397,7 @@ static DAY_PART_LEADS: &[(&[&str], i32)] = &[
     (&["the", "following"], 1),
     (&["the", "previous"], -1),
     (&["the", "preceding"], -1),
+    (&["the", "prior"], -1),
     (&["that", "same"], 0),
     (&["that"], 0),
     (&["the", "same"], 0),
@@ -3509,8 +3575,9 @@ impl Grammar<'_> {
         let mut lead = None;
         let mut r0 = i;
         static LEADS: PhraseTable<char> = PhraseTable::new(DURATION_LEADS);
-        if let Some((r, _, tag_)) = LEADS.matches(&mut Lead::new(i)).next()
+        if let Some((r, words, tag_)) = LEADS.matches(&mut Lead::new(i)).next()
             && let Ok((r, _)) = ws(r)
+            && !(words == ["last"] && self.last_is_verb())
         {
             lead = Some(tag_);
             r0 = r;
@@ -3529,6 +3596,7 @@ impl Grammar<'_> {
         }
         // plural unit without an amount: `days`, `the years`, `the coming days`, `recent years`
         if let Ok((r, (unit, true))) = unit_word(r0) {
+            let r = plural_unit_coordinated(r);
             return match lead {
                 Some('n') if r0 != i => Ok((r, R::Duration { amount: None, unit })),
                 Some('p') => Ok((r, R::Duration { amount: None, unit })),
@@ -3558,6 +3626,20 @@ impl Grammar<'_> {
                 }
                 _ => fail(i),
             };
+        }
+        // `the past year and a half`: a lone unit and a half after a lead is
+        // a length of one and a half units
+        if matches!(lead, Some('p' | 'n' | 'f'))
+            && let Ok((r, (unit, false))) = unit_word(r0)
+            && let Ok((r, ())) = preceded_ws_phrase(&["and", "a", "half"])(r)
+        {
+            return Ok((
+                r,
+                R::Duration {
+                    amount: Some(1.5),
+                    unit,
+                },
+            ));
         }
         // `a three-year period`: the noun names the length itself, so it
         // belongs to the expression (`the two-week visit` does not)
@@ -4556,7 +4638,10 @@ impl Grammar<'_> {
             }) {
                 year = Some(yy);
                 x = z;
-            } else if let Ok((z, ())) = phrase_words(&["this", "year"])(y) {
+            } else if let Ok((z, ())) =
+                phrase_words(&["this", "year"])(y).or_else(|_| phrase_words(&["the", "year"])(y))
+            {
+                // `the first half of the year`: the year being reported on
                 year_shift = Some(0);
                 x = z;
             } else if let Ok((z, ())) = phrase_words(&["last", "year"])(y) {
@@ -4602,18 +4687,44 @@ impl Grammar<'_> {
         }
         let mut r = i;
         let mut the = false;
+        let mut told_year = None;
         if let Ok((x, w)) = kws(&["the", "this", "last", "next"])(r) {
             the = w.eq_ignore_ascii_case("the");
             r = ws(x)?.0;
-            if the && let Ok((x2, _)) = kws(&["current", "latest", "previous", "new"])(r) {
+            if the
+                && let Ok((x2, _)) = kws(&[
+                    "current",
+                    "latest",
+                    "previous",
+                    "prior",
+                    "new",
+                    "last",
+                    "past",
+                    "next",
+                    "coming",
+                    "following",
+                ])(r)
+            {
+                r = ws(x2)?.0;
+            } else if the && let Ok((x2, y)) = year4(r) {
+                // `the 2012 fiscal year`
+                told_year = Some(y);
                 r = ws(x2)?.0;
             }
         }
-        let (r, _) = kw("fiscal")(r)?;
+        // `the last financial year`: British copy's fiscal year, which only
+        // `year` may follow
+        let (r, word) = kws(&["fiscal", "financial"])(r)?;
         let r_year = match skw("year")(r) {
             Ok((x, _)) => x,
+            Err(_) if word.eq_ignore_ascii_case("financial") || told_year.is_some() => {
+                return fail(i);
+            }
             Err(_) => r,
         };
+        if told_year.is_some() {
+            return Ok((r_year, R::FiscalYear { year: told_year }));
+        }
         if let Ok((x, _)) = ws(r_year) {
             let x2 = x.strip_prefix(['\'', '’']).unwrap_or(x);
             if let Ok((y, (n, len))) = uint(x2)
@@ -5040,6 +5151,53 @@ impl Grammar<'_> {
         ))
     }
 
+    /// `expected to last six weeks`, `could last several days`: after `to` or
+    /// a modal, `last` is the verb, and only the length after it is a time.
+    fn last_is_verb(&self) -> bool {
+        const BEFORE_VERB: &[&str] = &[
+            "to",
+            "will",
+            "would",
+            "could",
+            "can",
+            "may",
+            "might",
+            "should",
+            "must",
+            "shall",
+            "ll",
+            "not",
+            "did",
+            "does",
+            "do",
+            "usually",
+            "typically",
+            "often",
+            "generally",
+            // the `t` of `won't`, `didn't`: the word before is read up to the apostrophe
+            "t",
+            "won't",
+            "didn't",
+            "doesn't",
+            "don't",
+            "can't",
+        ];
+        BEFORE_VERB
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+    }
+
+    /// `for over a decade`, `in over 20 years`, `just over an hour later`:
+    /// after these words `over` is `more than`; elsewhere it mostly spreads
+    /// something across the time (`paid over three years`) and stays out.
+    fn over_means_more_than(&self) -> bool {
+        const CUES: &[&str] = &[
+            "for", "in", "just", "been", "of", "after", "lasted", "lasting", "spent", "spanning",
+            "within",
+        ];
+        CUES.iter().any(|c| c.eq_ignore_ascii_case(self.ctx.prev))
+    }
+
     /// The modifier prefixes of TimeML: `early`, `late`, `mid-`, `the end of`,
     /// `about`, `more than`, `at least`, ….
     fn prefix_mod<'a>(&self, i: &'a str) -> Res<'a, TimexMod> {
@@ -5076,9 +5234,12 @@ impl Grammar<'_> {
             (&["some"], TimexMod::Approx),
             (&["nearly"], TimexMod::LessThan),
             (&["almost"], TimexMod::LessThan),
+            // only after the words of `over_means_more_than`
+            (&["over"], TimexMod::MoreThan),
         ]);
         let found = PREFIX_MODS
             .matches(&mut Lead::new(i))
+            .filter(|(_, words, _)| *words != ["over"] || self.over_means_more_than())
             .find_map(|(r, words, m)| {
                 // `mid-1990s`, `mid-November`; `late-September`, `early-2020`
                 // (but `early-stage`, `late-game`: a capital or digit must follow)
@@ -5105,6 +5266,32 @@ impl Grammar<'_> {
     /// Smaller fixed forms: `year-end`, `year-earlier`, `the weekend`, `that year`,
     /// `the full year`.
     fn misc<'a>(&self, i: &'a str) -> Res<'a, R> {
+        if let Some(found) = unit_beside_told(i) {
+            return Ok(found);
+        }
+        // `this time last year`: the same point a unit before (or after) now
+        if let Ok((x, ())) = phrase_words(&["this", "time"])(i)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, w)) = kws(&["last", "next"])(x)
+            && let Ok((x, _)) = ws(x)
+            && let Ok((x, (unit, false))) = unit_word(x)
+            && matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week)
+        {
+            let direction = if w.eq_ignore_ascii_case("last") {
+                Direction::Before
+            } else {
+                Direction::After
+            };
+            return Ok((
+                x,
+                R::Offset {
+                    amount: Some(1.0),
+                    unit,
+                    direction,
+                    anchor: Anchor::Dct,
+                },
+            ));
+        }
         // `for the year ended Sept. 30`: a fiscal year, told as its length;
         // `the year`, `the week` alone: the current one (`a high for the year`)
         if let Ok((x, _)) = kw("the")(i)
@@ -5275,6 +5462,36 @@ impl Grammar<'_> {
         }
         fail(i)
     }
+}
+
+/// `The day before, Portugal won`, `from $4 million the year before.`: where
+/// the clause ends, the unit next to the time being told, as `the night
+/// before` is; `the day before the vote` counts from the vote, so the clause
+/// must end there.
+fn unit_beside_told(i: &str) -> Option<(&str, R)> {
+    let (x, _) = kw("the")(i).ok()?;
+    let (x, _) = ws(x).ok()?;
+    let (x, unit) = kws(&["day", "week", "month", "year"])(x)
+        .ok()
+        .and_then(|(x, w)| Some((x, lexicon::unit(w)?.0)))?;
+    let (x, _) = ws(x).ok()?;
+    let (x, w) = kws(&["before", "after"])(x).ok()?;
+    if !at_clause_end(x) || x.trim_start().starts_with('-') {
+        return None;
+    }
+    let shift = if w.eq_ignore_ascii_case("before") {
+        -1
+    } else {
+        1
+    };
+    Some((
+        x,
+        R::Relative {
+            unit,
+            shift,
+            anchor: Anchor::Previous,
+        },
+    ))
 }
 
 /// `last year`, `a year earlier`, `of the previous year` after `the same
@@ -6171,7 +6388,9 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
             // besides the leads of `DAY_PART_LEADS`: `the day before yesterday`
             (&["day"], DAY_PART_AFTER_THE),
             (
-                &["year", "week", "full", "weekend", "same", "ides"],
+                &[
+                    "year", "week", "day", "month", "full", "weekend", "same", "ides",
+                ],
                 MISC_AFTER_THE,
             ),
             // `the early summer`: `season` reads the modifier after `the`
@@ -7092,8 +7311,30 @@ impl Grammar<'_> {
     pub(crate) fn expr<'a>(&self, i: &'a str) -> Res<'a, R> {
         let plain = self.core(i);
         if let Ok((r, m)) = self.prefix_mod(i) {
-            // `the end of the year`, `the middle of the month`
+            // `at the end of March`, `been about a decade since`: a period the
+            // word before the modifier does not cue is read again as if it
+            // began the phrase after the modifier, whose last word (`of`,
+            // `about`) cues it
             let inner = self.core(r).or_else(|e| {
+                // only the gates of a bare month and of `a`/`an` before a unit
+                // read the word before; any other failure stays one
+                let gated =
+                    r.starts_with(|c: char| c.is_ascii_uppercase()) || kws(&["a", "an"])(r).is_ok();
+                if !gated {
+                    return Err(e);
+                }
+                let prev = modifier_last_word(i, r).ok_or(e)?;
+                Grammar {
+                    ctx: Ctx {
+                        prev,
+                        prev_char: Some(' '),
+                        ..self.ctx
+                    },
+                }
+                .core(r)
+            });
+            // `the end of the year`, `the middle of the month`
+            let inner = inner.or_else(|e| {
                 if let Ok((x, _)) = kw("the")(r)
                     && let Ok((x, _)) = ws(x)
                     && let Ok((x2, (unit, false))) = unit_word(x)

@@ -119,7 +119,7 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                             point: RefPoint::Future,
                         }
                     } else {
-                        reading
+                        year_of_the_attacks(trimmed, after, reading)
                     };
                     out.push((span, reading));
                 }
@@ -442,6 +442,9 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
     if matches!(reading, TimexReading::Duration { amount: Some(v), .. } if *v <= 0.0) {
         return false;
     }
+    if hours_of_a_named_day(text, prev, after) {
+        return false;
+    }
     // `High Noon`, `today's world`: a film and a generic "nowadays"
     if prev.eq_ignore_ascii_case("high") && text.eq_ignore_ascii_case("noon") {
         return false;
@@ -487,6 +490,79 @@ fn accept(text: &str, reading: &TimexReading, prev: &str, after: &str) -> bool {
         }
     }
     true
+}
+
+/// `9/11`, `the Sept. 11 attacks`: without a year, the day of the 2001
+/// attacks, which no tense or nearby date picks. A `9/11` with its slash is
+/// that day anywhere in news; a spelled month only before `attacks` or
+/// `terror...` (`by Sept. 11` is this year's).
+fn year_of_the_attacks(matched: &str, after: &str, reading: TimexReading) -> TimexReading {
+    let TimexReading::Calendar {
+        year: None,
+        month: Some(9),
+        day: Some(11),
+        ..
+    } = reading
+    else {
+        return reading;
+    };
+    let next = after
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let attacks = [
+        "attack",
+        "attacks",
+        "terrorist",
+        "terror",
+        "hijackers",
+        "hijackings",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(next));
+    if matched == "9/11" || attacks {
+        TimexReading::Calendar {
+            year: Some(2001),
+            month: Some(9),
+            day: Some(11),
+            shift: None,
+        }
+    } else {
+        reading
+    }
+}
+
+/// `the early hours of Thursday morning`: news annotation marks the day (or
+/// date) after `of` and leaves the hours before it out, as it does `the
+/// night of March 10`; alone, `the early hours` stays a vague length.
+fn hours_of_a_named_day(text: &str, prev: &str, after: &str) -> bool {
+    let ends_with = |h: &str| {
+        text.len()
+            .checked_sub(h.len())
+            .and_then(|k| text.get(k..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(h))
+    };
+    let hours = ["early hours", "small hours", "wee hours"]
+        .iter()
+        .any(|h| ends_with(h))
+        || text.eq_ignore_ascii_case("hours") && one_of(prev, &["early", "small", "wee"]);
+    if !hours {
+        return false;
+    }
+    let Some(rest) = after
+        .strip_prefix(" of ")
+        .or_else(|| after.strip_prefix(" on "))
+    else {
+        return false;
+    };
+    let day = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    day.starts_with(|c: char| c.is_ascii_uppercase())
+        && (lexicon::weekday(day).is_some() || lexicon::month(day).is_some())
+        || one_of(day, &["today", "yesterday", "tomorrow"])
 }
 
 /// `the end of the next decade`: a `the` that the look-ahead of a weak word
@@ -812,8 +888,9 @@ fn strong_ahead(rest: &str, first_len: usize) -> bool {
     let tail = rest.get(first_len..).unwrap_or_default();
     let mut seen = 0;
     for w in words_with_apostrophes(tail) {
-        // plural and possessive forms: `years`, `year's`
-        let mut base = w;
+        // plural and possessive forms: `years`, `year's`; a decade's
+        // apostrophe: `the '90s`
+        let mut base = w.trim_start_matches('\'');
         while let Some(stem) = base.strip_suffix("'s") {
             base = stem;
         }

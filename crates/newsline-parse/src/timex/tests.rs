@@ -649,7 +649,11 @@ fn the_year_alone_is_the_current_one_and_a_fiscal_year_its_length() {
             }
         ))
     ));
-    assert!(texts("It fell from $450 million the year before.").is_empty());
+    // where the clause ends, the year before the one being told
+    assert_eq!(
+        texts("It fell from $450 million the year before."),
+        vec!["the year before"]
+    );
     assert_eq!(
         texts("A hearing the week of March 6 was set."),
         vec!["the week of March 6"]
@@ -663,7 +667,7 @@ fn clocks_read_only_when_the_phrase_stands_alone() {
     assert!(texts("she counted twelve oh three times").is_empty());
     assert_eq!(texts("at 1030"), vec!["1030"]);
     assert!(matches!(
-        one("around 1030").1,
+        one("around 1030").1.unwrap_mod().0,
         R::Clock {
             hour: 10,
             minute: Some(30),
@@ -2128,8 +2132,29 @@ fn cyber_monday_and_giving_tuesday_count_from_black_friday() {
 fn both_years_of_a_hyphened_span_are_years() {
     assert_eq!(texts("He led it from 2004-2014."), vec!["2004", "2014"]);
     assert_eq!(texts("the 2019/2020 season"), vec!["2019", "2020"]);
-    // a short second year, a code or an amount stays out
-    assert_eq!(texts("in 1990-91 it grew"), vec!["1990"]);
+    // a short second year belongs to the first: one season or fiscal year
+    assert_eq!(texts("in 1990-91 it grew"), vec!["1990-91"]);
+    assert_eq!(texts("scored 20 in the 2012-13 season"), vec!["2012-13"]);
+    assert_eq!(texts("the 2019/20 budget"), vec!["2019/20"]);
+    // a second year that could be a month is still the next year in prose
+    assert!(matches!(
+        one("his first win since the 2008-09 season").1,
+        R::Calendar {
+            year: Some(2008),
+            month: None,
+            ..
+        }
+    ));
+    assert!(matches!(
+        one("2008-09").1,
+        R::Calendar {
+            year: Some(2008),
+            month: Some(9),
+            ..
+        }
+    ));
+    // a code or an amount stays out, and so do two digits that are no next year
+    assert_eq!(texts("in 1990-95 it grew"), vec!["1990"]);
     no_timex_in(&["call 555-2014 for help", "ISBN 0-306-40615-2"]);
 }
 
@@ -2290,4 +2315,283 @@ fn all_caps_may_and_march_as_verbs_are_no_months() {
     assert_eq!(texts("MARKETS FELL IN MAY"), ["MAY"]);
     assert_eq!(texts("STORE OPENS MAY 1"), ["MAY 1"]);
     assert_eq!(texts("TALKS WILL RESUME IN MARCH"), ["MARCH"]);
+}
+
+#[test]
+fn a_month_after_the_end_of_is_cued_whatever_came_before() {
+    for s in [
+        "Talks resume at the end of March.",
+        "It began at the beginning of March",
+    ] {
+        assert_eq!(texts(s).len(), 1, "{s}");
+        assert!(texts(s)[0].starts_with("the "), "{s}");
+    }
+    // the verb still reads as no month
+    no_timex_in(&["they march at the end of the road"]);
+}
+
+#[test]
+fn the_prior_unit_is_the_previous_one() {
+    for s in [
+        "Sales rose from the prior year.",
+        "down from the prior quarter",
+    ] {
+        let (t, r) = one(s);
+        assert!(t.starts_with("the prior"), "{s}");
+        assert!(matches!(r, R::Relative { shift: -1, .. }), "{s}: {r:?}");
+    }
+    assert_eq!(
+        texts("over the prior three years"),
+        vec!["the prior three years"]
+    );
+    no_timex_in(&["a prior conviction", "the prior owner"]);
+}
+
+#[test]
+fn a_unit_before_or_after_at_the_end_of_a_clause_is_next_to_the_told_time() {
+    for (s, want, shift) in [
+        ("The day before, Portugal won.", "The day before", -1),
+        ("from $4 million the year before.", "the year before", -1),
+        ("He came back the week after.", "the week after", 1),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want);
+        assert!(
+            matches!(r, R::Relative { shift: s2, anchor: Anchor::Previous, .. } if s2 == shift),
+            "{s}: {r:?}"
+        );
+    }
+    // the vote, not the clause, is what the day counts from
+    assert!(
+        !texts("the day before the vote")
+            .iter()
+            .any(|t| t.contains("before"))
+    );
+    no_timex_in(&["the day-after pill"]);
+}
+
+#[test]
+fn over_before_a_length_is_more_than_only_where_it_cannot_spread() {
+    for (s, want) in [
+        ("It has been over a decade since the war.", "over a decade"),
+        ("He was jailed for over 20 years.", "over 20 years"),
+        ("the first win in over a year", "over a year"),
+        ("Just over an hour later, he died.", "over an hour"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // spread across the time, or a phrasal verb: `over` stays out
+    for (s, want) in [
+        ("The cost is paid over three years.", "three years"),
+        ("He took over three years ago.", "three years ago"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+}
+
+#[test]
+fn last_after_to_or_a_modal_is_the_verb() {
+    for (s, want) in [
+        ("The trial is expected to last six weeks.", "six weeks"),
+        ("The talks could last several days.", "several days"),
+        ("It won't last two years.", "two years"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // the adjective keeps its length
+    assert_eq!(
+        texts("Prices rose in the last six weeks."),
+        vec!["the last six weeks"]
+    );
+    assert_eq!(texts("compared to last year"), vec!["last year"]);
+}
+
+#[test]
+fn a_told_fiscal_or_financial_year_keeps_its_words() {
+    for (s, want) in [
+        (
+            "Spending fell in the last fiscal year.",
+            "the last fiscal year",
+        ),
+        (
+            "Spending fell in the last financial year.",
+            "the last financial year",
+        ),
+        (
+            "by the end of the financial year",
+            "the end of the financial year",
+        ),
+        (
+            "Sales rose in the 2012 fiscal year.",
+            "the 2012 fiscal year",
+        ),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    assert!(matches!(
+        one("in the 2012 fiscal year").1,
+        R::FiscalYear { year: Some(2012) }
+    ));
+    no_timex_in(&["the financial crisis", "a financial review"]);
+    // the year alone, when no fiscal year follows
+    assert_eq!(texts("the 2012 fiscal cliff"), vec!["2012"]);
+}
+
+#[test]
+fn the_early_hours_of_a_named_day_leave_the_day_alone() {
+    for (s, want) in [
+        ("He died in the early hours of Sunday.", "Sunday"),
+        (
+            "The raid came in the small hours of Tuesday morning.",
+            "Tuesday morning",
+        ),
+        ("in the early hours of March 3", "March 3"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // alone, or before no day, a vague length
+    assert_eq!(
+        texts("Celebrations went on into the early hours."),
+        vec!["the early hours"]
+    );
+}
+
+#[test]
+fn the_day_of_the_2001_attacks_needs_no_year() {
+    for s in [
+        "since 9/11, security has tightened",
+        "the Sept. 11 attacks shocked the world",
+        "after the September 11 terrorist attacks",
+    ] {
+        assert!(
+            matches!(
+                one(s).1,
+                R::Calendar {
+                    year: Some(2001),
+                    month: Some(9),
+                    day: Some(11),
+                    ..
+                }
+            ),
+            "{s}"
+        );
+    }
+    // a deadline of this year keeps its year open
+    assert!(matches!(
+        one("The report is due Sept. 11, officials said.").1,
+        R::Calendar { year: None, .. }
+    ));
+}
+
+#[test]
+fn a_part_of_the_year_is_one_expression_with_it() {
+    for s in [
+        "Sales rose during the first half of the year.",
+        "Profit fell in the second quarter of the year.",
+    ] {
+        let (t, r) = one(s);
+        assert!(t.starts_with("the ") && t.ends_with("of the year"), "{s}");
+        assert!(
+            matches!(
+                r,
+                R::Part {
+                    year_shift: Some(0),
+                    ..
+                }
+            ),
+            "{s}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn two_plural_units_joined_are_one_vague_length() {
+    for (s, want) in [
+        ("The talks could take weeks or months.", "weeks or months"),
+        (
+            "Tensions rose in recent weeks and months.",
+            "recent weeks and months",
+        ),
+        (
+            "Repairs will take days or even weeks.",
+            "days or even weeks",
+        ),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // a unit with its own amount stays apart
+    assert_eq!(
+        texts("It took weeks and two months more."),
+        vec!["weeks", "two months"]
+    );
+}
+
+#[test]
+fn a_british_clock_parts_hour_and_minutes_with_a_dot() {
+    for (s, want, hour, minute) in [
+        ("The parade starts at 9.30am.", "9.30am", 9, 30),
+        (
+            "He was arrested at 7.45pm on Tuesday.",
+            "7.45pm on Tuesday",
+            19,
+            45,
+        ),
+        ("at 11.15 p.m. local time", "11.15 p.m.", 23, 15),
+    ] {
+        let (t, r) = one(s);
+        assert_eq!(t, want, "{s}");
+        let clock = match r {
+            R::Clock { hour, minute, .. } => (hour, minute),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(clock, (hour, Some(minute)), "{s}");
+    }
+    // an amount keeps its decimals
+    no_timex_in(&[
+        "shares rose 9.30 points",
+        "a 3.45 percent rise",
+        "it cost $9.30 a share",
+    ]);
+}
+
+#[test]
+fn a_decade_with_a_straight_apostrophe_keeps_its_article() {
+    for (s, want) in [
+        ("amended in the '90s.", "the '90s"),
+        ("in the late '90s, sales peaked", "the late '90s"),
+        ("amended in the ’90s.", "the ’90s"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+}
+
+#[test]
+fn a_lone_unit_and_a_half_after_a_lead_is_one_length() {
+    for s in [
+        "For the past year and a half, sales rose.",
+        "over the next hour and a half",
+    ] {
+        let (t, r) = one(s);
+        assert!(t.starts_with("the ") && t.ends_with("and a half"), "{s}");
+        assert!(
+            matches!(r, R::Duration { amount: Some(a), .. } if a == 1.5),
+            "{s}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn this_time_last_year_is_a_year_back_from_now() {
+    let (t, r) = one("Sales were flat this time last year.");
+    assert_eq!(t, "this time last year");
+    assert!(matches!(
+        r,
+        R::Offset {
+            unit: TimeUnit::Year,
+            direction: Direction::Before,
+            ..
+        }
+    ));
+    // no unit after it: no time
+    no_timex_in(&["this time last round"]);
 }
