@@ -3721,6 +3721,22 @@ impl Grammar<'_> {
 
     /// After an amount and unit: `ago`, `earlier`, `later`, `from now`, `hence`.
     fn offset_tail<'a>(&self, r: &'a str, amount: Option<f64>, unit: TimeUnit) -> Res<'a, R> {
+        // British `in ten years' time`, `in a week's time`: that far ahead
+        if self.ctx.prev.eq_ignore_ascii_case("in")
+            && let Some(x) = r.strip_prefix(['\'', '’'])
+            && let Ok((x, _)) = ws(x.strip_prefix('s').unwrap_or(x))
+            && let Ok((x, _)) = kw("time")(x)
+        {
+            return Ok((
+                x,
+                R::Offset {
+                    amount,
+                    unit,
+                    direction: Direction::After,
+                    anchor: Anchor::Dct,
+                },
+            ));
+        }
         // `52 years old` is an age; `a quarter of the market` a fraction
         if let Ok((r2, _)) = ws(r)
             && (kw("old")(r2).is_ok() || unit == TimeUnit::Quarter && kw("of")(r2).is_ok())

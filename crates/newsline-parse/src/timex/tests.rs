@@ -2595,3 +2595,24 @@ fn this_time_last_year_is_a_year_back_from_now() {
     // no unit after it: no time
     no_timex_in(&["this time last round"]);
 }
+
+#[test]
+fn a_length_and_time_after_in_is_that_far_ahead() {
+    for (s, want) in [
+        ("The report is due in 10 years' time.", "10 years' time"),
+        ("We will know in a week’s time.", "a week’s time"),
+        ("In two months' time, it ends.", "two months' time"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    assert!(matches!(
+        one("We will know in a week's time.").1,
+        R::Offset {
+            direction: Direction::After,
+            anchor: Anchor::Dct,
+            ..
+        }
+    ));
+    // without `in` the possessive length is a length
+    assert_eq!(texts("It takes a year's time to build."), vec!["a year"]);
+}
