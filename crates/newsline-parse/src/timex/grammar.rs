@@ -2700,6 +2700,7 @@ const DURATION_CUES: &[&str] = &[
 ];
 
 const NOT_AFTER_YEAR: &[&str] = &[
+    "pixels",
     "people",
     "persons",
     "troops",
@@ -3600,6 +3601,9 @@ impl Grammar<'_> {
             return match lead {
                 Some('n') if r0 != i => Ok((r, R::Duration { amount: None, unit })),
                 Some('p') => Ok((r, R::Duration { amount: None, unit })),
+                // `the crew quarters`, `their quarters`: lodgings, unless
+                // a lead says which (`recent quarters`, `the past quarters`)
+                None | Some('t') if unit == TimeUnit::Quarter => fail(i),
                 None | Some('t') => {
                     // `the weeks ahead`: the stretch still to come, article and all
                     if lead == Some('t')
@@ -7401,6 +7405,14 @@ impl Grammar<'_> {
                             | TimexMod::End
                     ),
                     R::Ref { .. } | R::Set { .. } => false,
+                    // `talked about last year`, `about Monday`: `about`
+                    // before a day or a relative date is the preposition;
+                    // it hedges a year only (`about 1990`)
+                    R::Relative { .. } | R::Weekday { .. } | R::Calendar { month: Some(_), .. }
+                        if i.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("about")) =>
+                    {
+                        false
+                    }
                     _ => {
                         !amount_mod
                             || m == TimexMod::Approx

@@ -2616,3 +2616,37 @@ fn a_length_and_time_after_in_is_that_far_ahead() {
     // without `in` the possessive length is a length
     assert_eq!(texts("It takes a year's time to build."), vec!["a year"]);
 }
+
+#[test]
+fn about_before_a_day_or_relative_date_is_the_preposition() {
+    assert_eq!(
+        texts("We talked about last year and about Monday."),
+        vec!["last year", "Monday"]
+    );
+    assert_eq!(
+        texts("I wrote a rant about this last year."),
+        vec!["this last year"]
+    );
+    // it still hedges a length, a clock time or a year
+    assert_eq!(
+        texts("He waited about an hour, left at about 3 p.m. in about 1990."),
+        vec!["about an hour", "about 3 p.m.", "about 1990"]
+    );
+    assert_eq!(texts("It happened around March 5."), vec!["around March 5"]);
+}
+
+#[test]
+fn quarters_alone_are_lodgings() {
+    no_timex_in(&[
+        "They removed the crew quarters.",
+        "The soldiers returned to their quarters.",
+    ]);
+    assert_eq!(
+        texts("Profits rose in recent quarters."),
+        vec!["recent quarters"]
+    );
+    assert_eq!(
+        texts("It fell for several quarters."),
+        vec!["several quarters"]
+    );
+}
