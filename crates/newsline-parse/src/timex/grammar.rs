@@ -1641,6 +1641,42 @@ impl Grammar<'_> {
         Ok((r, cal(None, Some(m), None)))
     }
 
+    /// `the January-March quarter`, `the April-June period`: wire copy's
+    /// calendar quarter told by its first and last months.
+    fn months_of_a_quarter<'a>(&self, i: &'a str) -> Res<'a, R> {
+        let r = match kw("the")(i) {
+            Ok((x, _)) => ws(x)?.0,
+            Err(_) => i,
+        };
+        let (r, (first, _, cap)) = month_name(r)?;
+        let Some(r) = r.strip_prefix('-').or_else(|| r.strip_prefix('–')) else {
+            return fail(i);
+        };
+        let (r, (last, _, cap_last)) = month_name(r)?;
+        let (r, _) = skw("quarter")(r).or_else(|_| skw("period")(r))?;
+        if !(self.cap_ok(cap) && self.cap_ok(cap_last)) || first % 3 != 1 || last != first + 2 {
+            return fail(i);
+        }
+        // `of 2012`, `2012`
+        let after = match skw("of")(r) {
+            Ok((x, _)) => ows(x),
+            Err(_) => ows(r),
+        };
+        let (r, year) = match year4(after) {
+            Ok((x, y)) if after.len() < r.len() && at_boundary(x) => (x, Some(y)),
+            _ => (r, None),
+        };
+        Ok((
+            r,
+            R::Part {
+                unit: TimeUnit::Quarter,
+                index: first.div_ceil(3),
+                year,
+                year_shift: None,
+            },
+        ))
+    }
+
     /// A weekday, optionally followed by a date (`Monday, Sept. 11`), gated
     /// against `Sunday Times`.
     fn weekday<'a>(&self, i: &'a str) -> Res<'a, R> {
@@ -2935,6 +2971,17 @@ fn zone(i: &str) -> Res<'_, &str> {
     if ZONES.contains(&w) {
         // `GMT+3`
         return Ok((r2, w));
+    }
+    // US copy's `8 p.m. Eastern`, `noon Pacific time`; a following name
+    // makes it a place (`5 p.m. Central Park`, `Eastern Europe`)
+    if ["Eastern", "Central", "Mountain", "Pacific"].contains(&w) {
+        if let Ok((r3, _)) = skw("time")(r2) {
+            return Ok((r3, w));
+        }
+        let name_next = ws(r2).is_ok_and(|(x, _)| x.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !name_next {
+            return Ok((r2, w));
+        }
     }
     fail(i)
 }
@@ -7188,6 +7235,9 @@ impl Grammar<'_> {
         if month {
             offer(self.month_year(i));
             offer(self.bare_month(i));
+        }
+        if month || the && may_follow_the(first_word::MONTH, false) {
+            offer(self.months_of_a_quarter(i));
         }
         if numberish || the {
             offer(self.year_expr(i));

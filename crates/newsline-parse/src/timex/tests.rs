@@ -2650,3 +2650,53 @@ fn quarters_alone_are_lodgings() {
         vec!["several quarters"]
     );
 }
+
+#[test]
+fn a_quarter_told_by_its_first_and_last_months() {
+    for (s, want) in [
+        (
+            "Sales in the January-March quarter rose.",
+            "the January-March quarter",
+        ),
+        (
+            "In the July–September quarter, it grew.",
+            "the July–September quarter",
+        ),
+        (
+            "It sold in the October-December quarter of 2012.",
+            "the October-December quarter of 2012",
+        ),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    assert_eq!(
+        one("It sold in the October-December quarter of 2012.").1,
+        R::Part {
+            unit: TimeUnit::Quarter,
+            index: 4,
+            year: Some(2012),
+            year_shift: None
+        }
+    );
+    // months that make no calendar quarter stay months
+    assert_eq!(texts("The May-June quarter was calm."), vec!["June"]);
+}
+
+#[test]
+fn us_zone_words_after_a_clock() {
+    for (s, want) in [
+        (
+            "set for 1 p.m. Eastern on Tuesday.",
+            "1 p.m. Eastern on Tuesday",
+        ),
+        ("It airs at 8 p.m. Eastern time.", "8 p.m. Eastern time"),
+        ("It airs at 9 a.m. Pacific.", "9 a.m. Pacific"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // before a name the word is a place
+    assert_eq!(
+        texts("We met at 5 p.m. Central Park was busy."),
+        vec!["5 p.m."]
+    );
+}
