@@ -2687,6 +2687,27 @@ const NEWS_VERBS: &[&str] = &[
     "claimed",
 ];
 
+/// Nouns of a company's report of a period (`Q3 earnings`, `first-half profit`).
+const REPORTS: &[&str] = &[
+    "earnings",
+    "results",
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "report",
+    "growth",
+    "figures",
+    "numbers",
+    "guidance",
+    "deliveries",
+    "shipments",
+    "GDP",
+];
+
 /// Words before `a year`, `a week` that make it a length of time rather than a rate.
 const DURATION_CUES: &[&str] = &[
     "for",
@@ -4413,25 +4434,6 @@ impl Grammar<'_> {
     /// a report of the period follows (`Alphabet Q3 earnings`). `In Q3` and
     /// `During H1` open a sentence with a preposition.
     fn model_code_after_brand(&self, rest: &str) -> bool {
-        const REPORTS: &[&str] = &[
-            "earnings",
-            "results",
-            "revenue",
-            "revenues",
-            "sales",
-            "profit",
-            "profits",
-            "loss",
-            "losses",
-            "report",
-            "growth",
-            "figures",
-            "numbers",
-            "guidance",
-            "deliveries",
-            "shipments",
-            "GDP",
-        ];
         const OPENERS: &[&str] = &[
             "in", "during", "for", "by", "since", "from", "until", "through", "over", "of",
             "after", "before", "the", "and", "but", "its", "their", "our", "his", "her", "than",
@@ -4661,6 +4663,8 @@ impl Grammar<'_> {
                 "second" => 2,
                 "third" => 3,
                 "fourth" | "last" | "final" => 4,
+                // `the latter half of 2012` (a half only, below)
+                "latter" => 5,
                 _ => return fail(i),
             };
             (x, ix)
@@ -4685,10 +4689,10 @@ impl Grammar<'_> {
         } else {
             return fail(i);
         };
-        let ix = if unit == TimeUnit::Half {
-            ix.min(2)
-        } else {
-            ix
+        let ix = match unit {
+            TimeUnit::Half => ix.min(2),
+            _ if ix > 4 => return fail(i),
+            _ => ix,
         };
         // `of 1998`, ` 1998`, `of this year`, `of last year`
         let mut x = x;
@@ -4719,8 +4723,14 @@ impl Grammar<'_> {
                 x = z;
             }
         }
-        // `the first half` alone is as often a match or a film as a half-year
-        if unit == TimeUnit::Half && year.is_none() && year_shift.is_none() {
+        // `the first half` alone is as often a match or a film as a half-year;
+        // hyphened before a report's noun (`first-half profit`) it is a half-year
+        let report_next = || {
+            hyphen
+                && next_word(x)
+                    .is_some_and(|(_, next)| REPORTS.iter().any(|w| w.eq_ignore_ascii_case(next)))
+        };
+        if unit == TimeUnit::Half && year.is_none() && year_shift.is_none() && !report_next() {
             return fail(i);
         }
         Ok((

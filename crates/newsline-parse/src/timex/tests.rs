@@ -2700,3 +2700,36 @@ fn us_zone_words_after_a_clock() {
         vec!["5 p.m."]
     );
 }
+
+#[test]
+fn a_hyphened_half_before_a_reports_noun_is_a_half_year() {
+    assert_eq!(
+        texts("First-half profit rose; second-half sales fell."),
+        vec!["First-half", "second-half"]
+    );
+    assert_eq!(
+        texts("Its first-half results beat forecasts."),
+        vec!["first-half"]
+    );
+    // a half of a game, or a half alone, is no period
+    no_timex_in(&[
+        "He scored a first-half goal.",
+        "They led in the first half.",
+    ]);
+}
+
+#[test]
+fn the_latter_half_is_the_second() {
+    let (t, r) = one("Sales fell in the latter half of 2012.");
+    assert_eq!(t, "the latter half of 2012");
+    assert_eq!(
+        r,
+        R::Part {
+            unit: TimeUnit::Half,
+            index: 2,
+            year: Some(2012),
+            year_shift: None
+        }
+    );
+    no_timex_in(&["The latter quarter was calm."]);
+}
