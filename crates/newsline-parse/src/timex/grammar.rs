@@ -1542,6 +1542,17 @@ impl Grammar<'_> {
         let (r, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(r)?;
         let m: u32 = m.parse().unwrap_or(0);
         let d: u32 = d.parse().unwrap_or(0);
+        // British `21/03/2013`: a first number no month can be is the day,
+        // when a four-digit year says the three make a date
+        if (13..=31).contains(&m)
+            && (1..=12).contains(&d)
+            && let Some(r2) = r.strip_prefix(sep)
+            && let Ok((r3, y)) =
+                take_while_m_n::<_, &str, Error<&str>>(4, 4, |c: char| c.is_ascii_digit())(r2)
+            && at_boundary(r3)
+        {
+            return Ok((r3, cal(Some(y.parse().unwrap_or(0)), Some(d), Some(m))));
+        }
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             return fail(i);
         }

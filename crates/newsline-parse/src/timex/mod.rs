@@ -76,7 +76,23 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                 .is_some_and(|b| !b.is_ascii())
                 && before().is_some_and(char::is_alphanumeric)
         };
-        if pos < skip_to || glued() {
+        // the digits after a decimal point are a fraction, no time's start
+        // (`fell 2.45 to 1,200` is no quarter to one), and one or two after a
+        // number and a slash the rest of that number (`21/03/2013`; a
+        // four-digit year after a slash is a year: `2019/2020`)
+        let fraction = || {
+            let short = word_len <= 2;
+            bytes.get(pos).is_some_and(u8::is_ascii_digit)
+                && pos
+                    .checked_sub(2)
+                    .and_then(|k| bytes.get(k..pos))
+                    .is_some_and(|b| match b {
+                        [d, b'.'] => d.is_ascii_digit(),
+                        [d, b'/'] => d.is_ascii_digit() && short,
+                        _ => false,
+                    })
+        };
+        if pos < skip_to || glued() || fraction() {
             words_before += 1;
             pos += word_len;
             continue;

@@ -2733,3 +2733,29 @@ fn the_latter_half_is_the_second() {
     );
     no_timex_in(&["The latter quarter was calm."]);
 }
+
+#[test]
+fn a_day_first_numeric_date_when_the_first_number_is_no_month() {
+    let (t, r) = one("The form dated 21/03/2013 was signed.");
+    assert_eq!(t, "21/03/2013");
+    assert_eq!(
+        r,
+        R::Calendar {
+            year: Some(2013),
+            month: Some(3),
+            day: Some(21),
+            shift: None
+        }
+    );
+    // the ambiguous order stays American; without a year, no date
+    assert_eq!(
+        one("On 03/04/2013 it rained.").1,
+        R::Calendar {
+            year: Some(2013),
+            month: Some(3),
+            day: Some(4),
+            shift: None
+        }
+    );
+    no_timex_in(&["It scored 21/12 in the test.", "Open 24/7."]);
+}
