@@ -3734,8 +3734,9 @@ impl Grammar<'_> {
             return Ok((x, R::Duration { amount, unit }));
         }
         let (r, (amt, unit)) = match hyphen_duration(r0) {
-            // `the two-week visit`: the article belongs to the noun, not the timex
-            Ok(_) if lead == Some('t') => return fail(i),
+            // `the two-week visit`, `the prior 12-month average`: the article
+            // and the lead belong to the noun, not the timex
+            Ok(_) if lead.is_some() => return fail(i),
             Ok(x) => x,
             Err(_) if r0.len() == i.len() => at_i
                 .get_or_init(|| amount_unit_counted(i, count_i))
@@ -4061,6 +4062,11 @@ impl Grammar<'_> {
         ]);
         let mut lead = Lead::new(i);
         if let Some((r, words, point)) = REFERENCES.matches(&mut lead).next() {
+            // `the past 12-month average`: a count follows, so `the past`
+            // leads a length that modifies a noun, no reference of its own
+            if words == ["the", "past"] && ows(r).starts_with(|c: char| c.is_ascii_digit()) {
+                return fail(i);
+            }
             // `now` before a comma inside a clause (`for now,`, `right now,
             // for AT&T`) is still PRESENT_REF in TE3, but a sentence that
             // opens `Now,` uses it as a discourse marker (`Now, he says,

@@ -2759,3 +2759,20 @@ fn a_day_first_numeric_date_when_the_first_number_is_no_month() {
     );
     no_timex_in(&["It scored 21/12 in the test.", "Open 24/7."]);
 }
+
+#[test]
+fn a_lead_before_a_hyphened_length_belongs_to_the_noun() {
+    for (s, want) in [
+        ("It fell below the previous 12-month average.", "12-month"),
+        ("It fell below the past 12-month average.", "12-month"),
+        ("It hit the last two-week high.", "two-week"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    // a length after the lead keeps it, and `the past` alone is a reference
+    assert_eq!(
+        texts("It rose in the past 12 months."),
+        vec!["the past 12 months"]
+    );
+    assert_eq!(texts("In the past, 12 people died."), vec!["the past"]);
+}
