@@ -365,6 +365,62 @@ fn add_second_days_of_pairs(text: &str, found: &mut Vec<(Span, TimexReading)>) {
             pairs.push((k + 1, (day_span, reading)));
         }
     }
+    // British `on 5 and 6 March`: the earlier bare day before a day-first date
+    for (k, (span, reading)) in found.iter().enumerate() {
+        let &TimexReading::Calendar {
+            year,
+            month: Some(month),
+            day: Some(second_day),
+            shift,
+        } = reading
+        else {
+            continue;
+        };
+        if !text
+            .get(span.start..)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let before = text.get(..span.start).unwrap_or_default();
+        let Some(head) = before
+            .strip_suffix(" and ")
+            .or_else(|| before.strip_suffix(" or "))
+        else {
+            continue;
+        };
+        let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let Some(number) = head.get(head.len() - digits..) else {
+            continue;
+        };
+        let lead = head
+            .get(..head.len() - digits)
+            .unwrap_or_default()
+            .strip_suffix(' ')
+            .and_then(|t| t.rsplit(' ').next())
+            .unwrap_or_default();
+        let cued = one_of(lead, &["on", "between", "from", "of", "until", "and"]);
+        let day_span = Span::new(head.len() - digits, head.len());
+        let free = k
+            .checked_sub(1)
+            .and_then(|j| found.get(j))
+            .is_none_or(|(prev, _)| prev.end <= day_span.start);
+        if let Ok(day) = number.parse::<u32>()
+            && (1..=2).contains(&digits)
+            && (1..second_day).contains(&day)
+            && cued
+            && free
+        {
+            let reading = TimexReading::Calendar {
+                year,
+                month: Some(month),
+                day: Some(day),
+                shift,
+            };
+            pairs.push((k, (day_span, reading)));
+        }
+    }
+    pairs.sort_by_key(|(at, _)| *at);
     for (at, pair) in pairs.into_iter().rev() {
         found.insert(at, pair);
     }

@@ -2776,3 +2776,27 @@ fn a_lead_before_a_hyphened_length_belongs_to_the_noun() {
     );
     assert_eq!(texts("In the past, 12 people died."), vec!["the past"]);
 }
+
+#[test]
+fn the_earlier_bare_day_of_a_british_pair_is_a_date() {
+    assert_eq!(
+        texts("The strike on 5 and 6 March shut schools."),
+        vec!["5", "6 March"]
+    );
+    let found = scan("Talks between 12 and 14 June 2013 failed.");
+    assert_eq!(
+        found.first().map(|(_, r)| r.clone()),
+        Some(R::Calendar {
+            year: Some(2013),
+            month: Some(6),
+            day: Some(12),
+            shift: None
+        })
+    );
+    // a count that no preposition ties to the date stays a count
+    assert_eq!(
+        texts("He scored 3 and 25 March was the date."),
+        vec!["25 March"]
+    );
+    assert_eq!(texts("It fell on 9 and 6 March."), vec!["6 March"]);
+}
