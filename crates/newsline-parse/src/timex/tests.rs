@@ -2800,3 +2800,24 @@ fn the_earlier_bare_day_of_a_british_pair_is_a_date() {
     );
     assert_eq!(texts("It fell on 9 and 6 March."), vec!["6 March"]);
 }
+fn a_dozen_and_a_handful_count_units() {
+    for (s, want) in [
+        ("He waited a dozen years.", "a dozen years"),
+        ("He waited half a dozen years.", "half a dozen years"),
+        ("It lasted a handful of days.", "a handful of days"),
+        ("He left a dozen years ago.", "a dozen years ago"),
+    ] {
+        assert_eq!(texts(s), vec![want], "{s}");
+    }
+    assert_eq!(
+        one("He waited a dozen years.").1,
+        R::Duration {
+            amount: Some(12.0),
+            unit: TimeUnit::Year
+        }
+    );
+    no_timex_in(&[
+        "A dozen eggs cost a dozen dollars.",
+        "A handful of people came.",
+    ]);
+}
