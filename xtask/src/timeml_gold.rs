@@ -8,6 +8,8 @@
 
 use std::path::Path;
 
+use newsline_parse::html::meta::decode_basic_entities as decode;
+
 use crate::eval_timex::{GoldDoc, GoldTimex};
 
 /// Every `*.tml` file of `dir` (sorted by name), or the one file `path` names.
@@ -128,47 +130,6 @@ fn attribute(attrs: &str, name: &str) -> Option<String> {
         from = at + name.len();
     }
     None
-}
-
-/// Decodes the five XML entities and numeric character references.
-fn decode(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_owned();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp..];
-        let entity = after.find(';').map(|semi| (&after[1..semi], semi));
-        let decoded = entity.and_then(|(name, semi)| {
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => name
-                    .strip_prefix("#x")
-                    .and_then(|h| u32::from_str_radix(h, 16).ok())
-                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
-                    .and_then(char::from_u32),
-            };
-            c.map(|c| (c, semi))
-        });
-        match decoded {
-            Some((c, semi)) => {
-                out.push(c);
-                rest = &after[semi + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

@@ -143,8 +143,10 @@ fn str_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
-/// JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`).
-fn decode_basic_entities(s: &str) -> String {
+/// Decodes the five XML entities, `&nbsp;` and numeric character references
+/// (`&#8217;`, `&#xE9;`); anything else after `&` stays as written. JSON-LD
+/// strings sometimes carry them, and TimeML text always does.
+pub fn decode_basic_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_owned();
     }

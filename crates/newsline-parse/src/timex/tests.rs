@@ -25,19 +25,6 @@ fn one(s: &str) -> (String, R) {
     (s[sp.start..sp.end].to_owned(), r)
 }
 
-/// `inner` inside the year `shift` from the DCT, as the grammar reads it.
-fn of_year(inner: R, shift: i32) -> R {
-    R::Within {
-        inner: Box::new(inner),
-        period: Box::new(R::Relative {
-            unit: TimeUnit::Year,
-            shift,
-            anchor: Anchor::Dct,
-        }),
-        index: None,
-    }
-}
-
 #[test]
 fn a_time_of_last_or_next_year_is_one_timex_inside_that_year() {
     let may = |day| R::Calendar {
@@ -48,19 +35,31 @@ fn a_time_of_last_or_next_year_is_one_timex_inside_that_year() {
     };
     assert_eq!(
         one("It opened in May last year."),
-        ("May last year".into(), of_year(may(None), -1))
+        (
+            "May last year".into(),
+            grammar::within_relative_year(may(None), -1)
+        )
     );
     assert_eq!(
         one("They met in May of next year."),
-        ("May of next year".into(), of_year(may(None), 1))
+        (
+            "May of next year".into(),
+            grammar::within_relative_year(may(None), 1)
+        )
     );
     assert_eq!(
         one("It opened on May 5 last year."),
-        ("May 5 last year".into(), of_year(may(Some(5)), -1))
+        (
+            "May 5 last year".into(),
+            grammar::within_relative_year(may(Some(5)), -1)
+        )
     );
     assert_eq!(
         one("It opened May 5, last year."),
-        ("May 5, last year".into(), of_year(may(Some(5)), -1))
+        (
+            "May 5, last year".into(),
+            grammar::within_relative_year(may(Some(5)), -1)
+        )
     );
     let (t, r) = one("The dam burst in the summer of last year.");
     assert_eq!(t, "the summer of last year");
@@ -2800,6 +2799,8 @@ fn the_earlier_bare_day_of_a_british_pair_is_a_date() {
     );
     assert_eq!(texts("It fell on 9 and 6 March."), vec!["6 March"]);
 }
+
+#[test]
 fn a_dozen_and_a_handful_count_units() {
     for (s, want) in [
         ("He waited a dozen years.", "a dozen years"),
