@@ -2800,6 +2800,8 @@ fn the_earlier_bare_day_of_a_british_pair_is_a_date() {
     );
     assert_eq!(texts("It fell on 9 and 6 March."), vec!["6 March"]);
 }
+
+#[test]
 fn a_dozen_and_a_handful_count_units() {
     for (s, want) in [
         ("He waited a dozen years.", "a dozen years"),
@@ -2820,4 +2822,20 @@ fn a_dozen_and_a_handful_count_units() {
         "A dozen eggs cost a dozen dollars.",
         "A handful of people came.",
     ]);
+}
+
+#[test]
+fn at_present_is_now_but_present_alone_is_a_verb_or_adjective() {
+    assert_eq!(texts("Talks are at present on hold."), vec!["present"]);
+    assert_eq!(texts("At present, nobody knows."), vec!["present"]);
+    assert!(matches!(
+        one("the bridge is at present closed").1,
+        R::Ref {
+            point: RefPoint::Present
+        }
+    ));
+    assert!(texts("They will present the award.").is_empty());
+    assert!(texts("Every member was present.").is_empty());
+    assert!(texts("Output held at present levels.").is_empty());
+    assert!(texts("sold at present prices").is_empty());
 }
