@@ -930,9 +930,11 @@ fn at_ascii_boundary(s: &str) -> bool {
         .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
 }
 
-/// Every word written in the grammar's source and its lexicon (identifiers and
-/// comments too: extra words only let more through). Taken from the source
-/// itself, so a new rule cannot be gated out by a list someone forgot.
+/// Every word written in the code of the grammar's source and its lexicon
+/// (identifiers too: extra words only let more through). Taken from the source
+/// itself, so a new rule cannot be gated out by a list someone forgot. Comment
+/// lines are left out: the grammar never compares a word with a comment, and
+/// they are half the source this builds from at every start.
 fn grammar_words() -> &'static lexicon::WordClasses {
     static WORDS: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
@@ -951,7 +953,11 @@ fn grammar_words() -> &'static lexicon::WordClasses {
                 s.get(start..pos).filter(|w| !w.is_empty())
             })
         };
-        lexicon::WordClasses::new(SOURCES.into_iter().flat_map(letter_runs).map(|w| (w, 1)))
+        let code_lines = SOURCES
+            .into_iter()
+            .flat_map(str::lines)
+            .filter(|line| !line.trim_start().starts_with("//"));
+        lexicon::WordClasses::new(code_lines.flat_map(letter_runs).map(|w| (w, 1)))
     })
 }
 
