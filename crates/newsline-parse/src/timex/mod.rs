@@ -127,8 +127,12 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     && !capitalized_after_name(text, pos, trimmed, &reading)
                     && !first_part_of_compound(after, &reading)
                 {
-                    let span =
-                        Span::new(article_before_part(text, pos, trimmed), pos + trimmed.len());
+                    let start = clipped_decade_start(
+                        text,
+                        article_before_part(text, pos, trimmed),
+                        trimmed,
+                    );
+                    let span = Span::new(start, pos + trimmed.len());
                     skip_to = span.end;
                     let reading = if some_future_day(text, pos, trimmed, after) {
                         TimexReading::Ref {
@@ -660,6 +664,33 @@ fn article_before_part(text: &str, start: usize, matched: &str) -> usize {
     match the {
         Some(_) if part => start - 4,
         _ => start,
+    }
+}
+
+/// `'90s Britain`: words start at a letter or digit, so a clipped decade with
+/// no article before it would leave out the apostrophe that stands for the
+/// century; it belongs to the decade (`the '90s` already keeps it). An
+/// apostrophe glued to a word before (`rock'90s`) is no clipping mark.
+fn clipped_decade_start(text: &str, start: usize, matched: &str) -> usize {
+    let decade =
+        matches!(matched.as_bytes(), [a, b, b's'] if a.is_ascii_digit() && b.is_ascii_digit());
+    let Some(before) = text.get(..start) else {
+        return start;
+    };
+    let Some(mark) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '\'' | '’'))
+    else {
+        return start;
+    };
+    let opens_word = before
+        .get(..start - mark.len_utf8())
+        .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
+    if decade && opens_word {
+        start - mark.len_utf8()
+    } else {
+        start
     }
 }
 
