@@ -4046,6 +4046,7 @@ impl Grammar<'_> {
             (&["these", "days"], RefPoint::Present),
             (&["the", "present"], RefPoint::Present),
             (&["the", "moment"], RefPoint::Present),
+            (&["present"], RefPoint::Present),
             (&["recently"], RefPoint::Past),
             (&["lately"], RefPoint::Past),
             (&["the", "past"], RefPoint::Past),
@@ -4102,6 +4103,28 @@ impl Grammar<'_> {
             // of impact` are events
             if words == ["the", "moment"]
                 && !(self.ctx.prev.eq_ignore_ascii_case("at") && self.phrase_alone(r))
+            {
+                return fail(i);
+            }
+            // `at present` is the idiom for now; `present` anywhere else is
+            // the verb or the adjective, and so is `at present levels`
+            if words == ["present"]
+                && (!self.ctx.prev.eq_ignore_ascii_case("at")
+                    || kws(&[
+                        "levels",
+                        "level",
+                        "prices",
+                        "price",
+                        "rates",
+                        "rate",
+                        "values",
+                        "value",
+                        "trends",
+                        "conditions",
+                        "speed",
+                        "pace",
+                    ])(ows(r))
+                    .is_ok())
             {
                 return fail(i);
             }
@@ -6454,6 +6477,7 @@ fn first_word_classes() -> &'static lexicon::WordClasses {
                     "now",
                     "currently",
                     "presently",
+                    "present",
                     "nowadays",
                     "these",
                     "recently",

@@ -127,8 +127,12 @@ pub fn scan(text: &str) -> Vec<(Span, TimexReading)> {
                     && !capitalized_after_name(text, pos, trimmed, &reading)
                     && !first_part_of_compound(after, &reading)
                 {
-                    let span =
-                        Span::new(article_before_part(text, pos, trimmed), pos + trimmed.len());
+                    let start = clipped_decade_start(
+                        text,
+                        article_before_part(text, pos, trimmed),
+                        trimmed,
+                    );
+                    let span = Span::new(start, pos + trimmed.len());
                     skip_to = span.end;
                     let reading = if some_future_day(text, pos, trimmed, after) {
                         TimexReading::Ref {
@@ -663,6 +667,33 @@ fn article_before_part(text: &str, start: usize, matched: &str) -> usize {
     }
 }
 
+/// `'90s Britain`: words start at a letter or digit, so a clipped decade with
+/// no article before it would leave out the apostrophe that stands for the
+/// century; it belongs to the decade (`the '90s` already keeps it). An
+/// apostrophe glued to a word before (`rock'90s`) is no clipping mark.
+fn clipped_decade_start(text: &str, start: usize, matched: &str) -> usize {
+    let decade =
+        matches!(matched.as_bytes(), [a, b, b's'] if a.is_ascii_digit() && b.is_ascii_digit());
+    let Some(before) = text.get(..start) else {
+        return start;
+    };
+    let Some(mark) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '\'' | '’'))
+    else {
+        return start;
+    };
+    let opens_word = before
+        .get(..start - mark.len_utf8())
+        .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
+    if decade && opens_word {
+        start - mark.len_utf8()
+    } else {
+        start
+    }
+}
+
 /// `USA Today`, `Hawaii News Now`, `Timothy Weeks`, `the People's Daily`,
 /// `Arab Spring`, `60 Minutes`: a time word that prose writes in lowercase, capitalized
 /// right after a capitalized word on the same line, ends a name or a title.
@@ -930,9 +961,11 @@ fn at_ascii_boundary(s: &str) -> bool {
         .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
 }
 
-/// Every word written in the grammar's source and its lexicon (identifiers and
-/// comments too: extra words only let more through). Taken from the source
-/// itself, so a new rule cannot be gated out by a list someone forgot.
+/// Every word written in the code of the grammar's source and its lexicon
+/// (identifiers too: extra words only let more through). Taken from the source
+/// itself, so a new rule cannot be gated out by a list someone forgot. Comment
+/// lines are left out: the grammar never compares a word with a comment, and
+/// they are half the source this builds from at every start.
 fn grammar_words() -> &'static lexicon::WordClasses {
     static WORDS: std::sync::OnceLock<lexicon::WordClasses> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
@@ -951,7 +984,11 @@ fn grammar_words() -> &'static lexicon::WordClasses {
                 s.get(start..pos).filter(|w| !w.is_empty())
             })
         };
-        lexicon::WordClasses::new(SOURCES.into_iter().flat_map(letter_runs).map(|w| (w, 1)))
+        let code_lines = SOURCES
+            .into_iter()
+            .flat_map(str::lines)
+            .filter(|line| !line.trim_start().starts_with("//"));
+        lexicon::WordClasses::new(code_lines.flat_map(letter_runs).map(|w| (w, 1)))
     })
 }
 

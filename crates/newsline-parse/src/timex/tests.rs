@@ -2822,3 +2822,33 @@ fn a_dozen_and_a_handful_count_units() {
         "A handful of people came.",
     ]);
 }
+
+#[test]
+fn at_present_is_now_but_present_alone_is_a_verb_or_adjective() {
+    assert_eq!(texts("Talks are at present on hold."), vec!["present"]);
+    assert_eq!(texts("At present, nobody knows."), vec!["present"]);
+    assert!(matches!(
+        one("the bridge is at present closed").1,
+        R::Ref {
+            point: RefPoint::Present
+        }
+    ));
+    assert!(texts("They will present the award.").is_empty());
+    assert!(texts("Every member was present.").is_empty());
+    assert!(texts("Output held at present levels.").is_empty());
+    assert!(texts("sold at present prices").is_empty());
+}
+
+#[test]
+fn a_clipped_decade_keeps_its_apostrophe_with_or_without_an_article() {
+    assert_eq!(texts("a film set in '90s Britain"), vec!["'90s"]);
+    assert_eq!(texts("a film set in ’80s Detroit"), vec!["’80s"]);
+    assert_eq!(texts("back in the '90s"), vec!["the '90s"]);
+    // no apostrophe, or one glued to a word, adds nothing
+    assert_eq!(texts("music of the 90s"), vec!["the 90s"]);
+    assert!(
+        texts("she is in her '30s now")
+            .iter()
+            .all(|t| !t.contains("30s"))
+    );
+}
