@@ -186,16 +186,6 @@ pub fn normalize(doc: &mut Document) {
             previous = Some((p, t.id.clone()));
             previous_span = Some(t.span);
             previous_written = !r.uses_dct && !r.uses_previous;
-        } else if t.function.is_none()
-            && let Some(Point::Part(day, _)) = r.point
-            && Some(day) != dct
-        {
-            // `Saturday evening … later that night`: a part of a told day
-            // tells that day, for what follows to anchor to
-            discourse_quarter = false;
-            previous = Some((Point::Day(day), t.id.clone()));
-            previous_span = Some(t.span);
-            previous_written = !r.uses_dct && !r.uses_previous;
         }
     }
     doc.diagnostics.extend(diagnostics);
@@ -480,52 +470,6 @@ mod tests {
         }
         normalize(&mut doc);
         doc.timexes.into_iter().map(|t| t.value).collect()
-    }
-
-    #[test]
-    fn that_night_after_a_part_of_a_told_day_is_that_days() {
-        use newsline_model::reading::{Anchor, DayPart, TimeUnit};
-        let that_night = || TimexReading::DayPart {
-            part: DayPart::Night,
-            day: Some(Box::new(TimexReading::Relative {
-                unit: TimeUnit::Day,
-                shift: 0,
-                anchor: Anchor::Previous,
-            })),
-        };
-        let saturday_evening = TimexReading::DayPart {
-            part: DayPart::Evening,
-            day: Some(Box::new(TimexReading::Weekday {
-                day: 6,
-                shift: None,
-            })),
-        };
-        let text = "Police came Saturday evening and later that night arrested him.";
-        assert_eq!(
-            values(
-                text,
-                (2013, 3, 20),
-                &[
-                    ("Saturday evening", saturday_evening),
-                    ("that night", that_night())
-                ]
-            ),
-            ["2013-03-16TEV", "2013-03-16TNI"]
-        );
-        // `this evening` is the DCT's own day and tells no other day
-        let this_evening = TimexReading::DayPart {
-            part: DayPart::Evening,
-            day: None,
-        };
-        let text = "They met this evening and that night signed.";
-        assert_eq!(
-            values(
-                text,
-                (2013, 3, 20),
-                &[("this evening", this_evening), ("that night", that_night())]
-            ),
-            ["2013-03-20TEV", "2013-03-20TNI"]
-        );
     }
 
     #[test]
