@@ -110,6 +110,18 @@ pub fn normalize(doc: &mut Document) {
             }
             _ => None,
         };
+        // `third-quarter profit fell from the year-ago quarter`: the comparison
+        // names the quarter its own sentence told, a year back; a quarter told
+        // in an earlier sentence may be another one (an outlook, a prior
+        // quarter), so it leaves the last complete quarter a year back
+        let year_ago_of_told_quarter = match (previous.as_ref().map(|p| p.0), previous_span) {
+            (Some(Point::Quarter(y, q)), Some(told_at))
+                if sentence_of(&doc.text, &sentences, told_at) == sentence =>
+            {
+                year_ago_quarter(reading, y, q)
+            }
+            _ => None,
+        };
         let reported_year = match (previous.as_ref().map(|p| p.0), dct) {
             (Some(Point::Quarter(y, 4)), Some(d))
                 if tense == Tense::Past
@@ -124,6 +136,7 @@ pub fn normalize(doc: &mut Document) {
             night_of_told_day
                 .as_ref()
                 .or(year_back.as_ref())
+                .or(year_ago_of_told_quarter.as_ref())
                 .or(reported_year.as_ref())
                 .or(dated.as_ref())
                 .unwrap_or(reading),
@@ -292,6 +305,26 @@ fn year_back_from_told_time(reading: &TimexReading) -> Option<TimexReading> {
     }
 }
 
+/// The quarter `q` of the year before `year`, when `reading` is a year-ago
+/// quarter (`the year-earlier period`, read as quarter shift -5).
+fn year_ago_quarter(reading: &TimexReading, year: i32, q: u32) -> Option<TimexReading> {
+    use newsline_model::reading::{Anchor, TimeUnit};
+    matches!(
+        reading,
+        TimexReading::Relative {
+            unit: TimeUnit::Quarter,
+            shift: -5,
+            anchor: Anchor::Dct,
+        }
+    )
+    .then_some(TimexReading::Part {
+        unit: TimeUnit::Quarter,
+        index: q,
+        year: Some(year.checked_sub(1)?),
+        year_shift: None,
+    })
+}
+
 /// `the year` or `the full year` told in the past right after last year's
 /// fourth quarter (`Fourth-quarter profit rose 10%. For the full year,
 /// revenue rose 3%.`, in a report of February) is the year that quarter
@@ -437,6 +470,54 @@ mod tests {
         }
         normalize(&mut doc);
         doc.timexes.into_iter().map(|t| t.value).collect()
+    }
+
+    #[test]
+    fn year_ago_quarter_is_the_quarter_its_sentence_told() {
+        use newsline_model::reading::{Anchor, TimeUnit};
+        let q3 = TimexReading::Part {
+            unit: TimeUnit::Quarter,
+            index: 3,
+            year: None,
+            year_shift: None,
+        };
+        let year_ago = TimexReading::Relative {
+            unit: TimeUnit::Quarter,
+            shift: -5,
+            anchor: Anchor::Dct,
+        };
+        let text = "Third-quarter profit fell 4% from the year-ago quarter.";
+        assert_eq!(
+            values(
+                text,
+                (2013, 3, 20),
+                &[
+                    ("Third-quarter", q3.clone()),
+                    ("the year-ago quarter", year_ago.clone())
+                ]
+            ),
+            ["2012-Q3", "2011-Q3"]
+        );
+        // told in an earlier sentence, the quarter may be another one: the
+        // comparison stays the last complete quarter a year back
+        let text = "Third-quarter profit fell. Sales rose 2% from the year-ago quarter.";
+        assert_eq!(
+            values(
+                text,
+                (2013, 3, 20),
+                &[
+                    ("Third-quarter", q3),
+                    ("the year-ago quarter", year_ago.clone())
+                ]
+            ),
+            ["2012-Q3", "2011-Q4"]
+        );
+        // with no quarter told at all
+        let text = "Sales rose 2% from the year-ago quarter.";
+        assert_eq!(
+            values(text, (2013, 3, 20), &[("the year-ago quarter", year_ago)]),
+            ["2011-Q4"]
+        );
     }
 
     #[test]

@@ -489,13 +489,17 @@ pub fn resolve(r: &R, env: &Env) -> Resolved {
                 (Some(y), _, _) => *y,
                 (None, Some(s), Some(d)) => d.year() + s,
                 // `profits fell in the fourth quarter`, said in January: a
-                // period told as past that has not begun this year is last year's
+                // period told as past that has not begun this year is last
+                // year's; so is a half not yet half gone, whose results nobody
+                // has (`first-half profit rose`, said in March). A running
+                // quarter told as past stays this year's: news tells one so far
+                // (`sales fell in the fourth quarter`, said in October).
                 (None, None, Some(d)) if env.tense == Tense::Past && *index > 0 => {
-                    let current = match unit {
-                        TimeUnit::Half => quarter_of(d).div_ceil(2),
-                        _ => quarter_of(d),
+                    let (current, half_barely_begun) = match unit {
+                        TimeUnit::Half => (quarter_of(d).div_ceil(2), (d.month() - 1) % 6 < 3),
+                        _ => (quarter_of(d), false),
                     };
-                    if *index > current {
+                    if *index > current || (*index == current && half_barely_begun) {
                         d.year() - 1
                     } else {
                         d.year()
@@ -1946,6 +1950,32 @@ mod tests {
         assert_eq!(val(&q4, &env(1998, 1, 26, Tense::Past)), "1997-Q4");
         assert_eq!(val(&q4, &env(1998, 11, 2, Tense::Past)), "1998-Q4");
         assert_eq!(val(&q4, &env(1998, 1, 26, Tense::Future)), "1998-Q4");
+    }
+
+    #[test]
+    fn past_half_barely_begun_is_last_years() {
+        let half = |index| R::Part {
+            unit: TimeUnit::Half,
+            index,
+            year: None,
+            year_shift: None,
+        };
+        // results for a half only three weeks old cannot be out yet
+        assert_eq!(val(&half(1), &env(2013, 3, 20, Tense::Past)), "2012-H1");
+        assert_eq!(val(&half(2), &env(2013, 8, 2, Tense::Past)), "2012-H2");
+        // past its middle, a half can be told so far; a finished one is this year's
+        assert_eq!(val(&half(1), &env(2013, 5, 20, Tense::Past)), "2013-H1");
+        assert_eq!(val(&half(1), &env(2013, 8, 2, Tense::Past)), "2013-H1");
+        // a future clause speaks of the running half
+        assert_eq!(val(&half(1), &env(2013, 3, 20, Tense::Future)), "2013-H1");
+        // a running quarter told as past stays this year's
+        let q1 = R::Part {
+            unit: TimeUnit::Quarter,
+            index: 1,
+            year: None,
+            year_shift: None,
+        };
+        assert_eq!(val(&q1, &env(2013, 3, 20, Tense::Past)), "2013-Q1");
     }
 
     #[test]

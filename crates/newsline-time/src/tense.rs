@@ -966,7 +966,10 @@ fn tense_of_clause(text: &str, sentence: Span, at: Span, lean: &mut Lean) -> Ten
         let ahead =
             is(w0, "until") || is(w0, "before") && w1.is_some_and(|b| within_list(UNIT_WORDS, b));
         let at_event = w0.is_some_and(|w| within_list(AT_AN_EVENT, w));
-        if !(day && (ahead || at_event)) {
+        // `Sunday's vote will decide the seat`: a day's event as the subject
+        // opening its sentence is told by that sentence's verb
+        let opens_sentence = w0.is_none();
+        if !(day && (ahead || at_event || opens_sentence)) {
             return Tense::Past;
         }
         let apostrophe = right.chars().next().map_or(0, char::len_utf8);
@@ -1534,6 +1537,34 @@ mod tests {
         assert_eq!(
             t("It will launch one in October, officials said.", "October"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_days_event_opening_its_sentence_follows_its_verb() {
+        assert_eq!(
+            t("Sunday's vote will decide the seat.", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("Thursday's debate is expected to draw crowds.", "Thursday"),
+            Tense::Future
+        );
+        // told as done, or with no tense to go by, it is the event reported
+        assert_eq!(t("Sunday's vote decided the seat.", "Sunday"), Tense::Past);
+        assert_eq!(t("Friday's close: stocks up.", "Friday"), Tense::Past);
+        // not at the opening, a possessive day still names a reported event
+        assert_eq!(
+            t(
+                "Analysts said Sunday's vote will decide the seat.",
+                "Sunday"
+            ),
+            Tense::Past
+        );
+        // a month's figures stay reported even as the subject
+        assert_eq!(
+            t("December's figures will be revised.", "December"),
+            Tense::Past
         );
     }
 
