@@ -95,7 +95,7 @@ pub fn normalize(doc: &mut Document) {
                 if previous_written
                     && told.first_day().is_some_and(|f| f.year() != d.year())
                     && matches!(told, Point::Day(_) | Point::Month(..) | Point::Year(_))
-                    && t.text.to_ascii_lowercase().ends_with("earlier") =>
+                    && ends_with_word(&t.text, "earlier") =>
             {
                 let told_sentence = sentence_of(&doc.text, &sentences, told_at);
                 let near = doc
@@ -126,7 +126,7 @@ pub fn normalize(doc: &mut Document) {
             (Some(Point::Quarter(y, 4)), Some(d))
                 if tense == Tense::Past
                     && y == d.year() - 1
-                    && !t.text.to_ascii_lowercase().starts_with("this") =>
+                    && !starts_with_word(&t.text, "this") =>
             {
                 year_of_reported_quarter(reading, y)
             }
@@ -287,6 +287,20 @@ fn year_from_told_days(
 /// time itself counted from the DCT (`last year`, `a year ago`: the same
 /// period, never two years back), after a quarter (that quarter a year back),
 /// and `ago` always counts from the DCT.
+/// Whether `text` ends with `word`, in any case, without a lowercased copy.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.len()
+        .checked_sub(word.len())
+        .and_then(|k| text.get(k..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(word))
+}
+
+/// Whether `text` starts with `word`, in any case, without a lowercased copy.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+}
+
 fn year_back_from_told_time(reading: &TimexReading) -> Option<TimexReading> {
     use newsline_model::reading::{Anchor, Direction, TimeUnit};
     match reading {
@@ -408,9 +422,7 @@ fn overnight_of_told_day(
         .unwrap_or_default();
     let adverb = next_word.is_empty()
         || !next_word.starts_with(|c: char| c.is_ascii_lowercase())
-        || AFTER_ADVERB
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(next_word));
+        || tense::within_list(AFTER_ADVERB, next_word);
     let before_told = text.get(..told_at.start).unwrap_or_default();
     let mut words_before = before_told
         .rsplit(|c: char| !c.is_ascii_alphabetic())
@@ -424,7 +436,7 @@ fn overnight_of_told_day(
                 Some(w)
             }
         })
-        .is_some_and(|w| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w)));
+        .is_some_and(|w| tense::within_list(REPORTING, w));
     (adverb && !reported).then(|| TimexReading::DayPart {
         part: DayPart::Night,
         day: Some(Box::new(TimexReading::Relative {

@@ -190,7 +190,7 @@ const PASSIVE_AUX: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "to", "a", "an", "the", "its", "their", "his", "her",
 ];
 
-fn within_list(list: &[&str], w: &str) -> bool {
+pub(crate) fn within_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
@@ -585,9 +585,7 @@ fn intent_head_behind<'a>(words: impl Iterator<Item = &'a str>) -> Option<&'a st
 /// A head of intent told in the past (`decided`, `agreed`, `sought`): what
 /// its infinitive tells lies ahead of that past time, not of the DCT.
 fn past_head(head: &str) -> bool {
-    head.ends_with("ed")
-        || head.eq_ignore_ascii_case("sought")
-        || head.eq_ignore_ascii_case("chose")
+    head.ends_with("ed") || within_list(PAST, head)
 }
 
 /// Words after `to` that make it a preposition, not an infinitive marker.

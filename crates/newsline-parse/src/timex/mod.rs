@@ -202,7 +202,11 @@ fn join_times_of_relative_years(text: &str, found: &mut Vec<(Span, TimexReading)
             .is_some_and(|(head, tail)| {
                 one_of(head, &["last", "next"]) && tail.eq_ignore_ascii_case("year")
             });
-        if let (true, Some(shift), true, true) = (yearless, shift, joined, bare_year) {
+        if let Some(shift) = shift
+            && yearless
+            && joined
+            && bare_year
+        {
             let span = Span::new(first.start, second.end);
             let reading = grammar::within_relative_year(inner.clone(), shift);
             found.splice(k..k + 2, [(span, reading)]);
@@ -587,16 +591,17 @@ fn year_of_the_attacks(matched: &str, after: &str, reading: TimexReading) -> Tim
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or_default();
-    let attacks = [
-        "attack",
-        "attacks",
-        "terrorist",
-        "terror",
-        "hijackers",
-        "hijackings",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(next));
+    let attacks = one_of(
+        next,
+        &[
+            "attack",
+            "attacks",
+            "terrorist",
+            "terror",
+            "hijackers",
+            "hijackings",
+        ],
+    );
     if matched == "9/11" || attacks {
         TimexReading::Calendar {
             year: Some(2001),
